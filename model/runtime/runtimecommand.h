@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// One runtime invocation: the program and its arguments, never a shell string.
+struct RuntimeCommand
+{
+    QString program;
+    QStringList arguments;
+
+    bool operator==(const RuntimeCommand &other) const = default;
+};
