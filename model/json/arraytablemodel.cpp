@@ -1,0 +1,446 @@
+#include "arraytablemodel.h"
+#include "specdocument.h"
+#include "specmodel.h"
+
+namespace {
+
+QString stringMember(const Json &object, const std::string &member)
+{
+    if (!object.is_object())
+        return QString();
+    auto it = object.find(member);
+    if (it == object.end())
+        return QString();
+    if (it->is_string())
+        return JsonUtil::toQString(it->get_ref<const std::string &>());
+    return JsonUtil::toDisplayString(*it);
+}
+
+} // namespace
+
+ArrayTableModel::ArrayTableModel(SpecDocument *document, const JsonPointer &container,
+                                 const QList<Column> &columns, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document), m_container(container), m_columns(columns),
+      m_itemName(tr("item"))
+{
+    connect(document, &SpecDocument::aboutToReset, this, [this] { beginResetModel(); });
+    connect(document, &SpecDocument::reset, this, [this] { endResetModel(); });
+    connect(document, &SpecDocument::aboutToInsert, this, &ArrayTableModel::onAboutToInsert);
+    connect(document, &SpecDocument::inserted, this, &ArrayTableModel::onInserted);
+    connect(document, &SpecDocument::aboutToRemove, this, &ArrayTableModel::onAboutToRemove);
+    connect(document, &SpecDocument::removed, this, &ArrayTableModel::onRemoved);
+    connect(document, &SpecDocument::aboutToMove, this, &ArrayTableModel::onAboutToMove);
+    connect(document, &SpecDocument::moved, this, &ArrayTableModel::onMoved);
+    connect(document, &SpecDocument::valueChanged, this, &ArrayTableModel::onValueChanged);
+}
+
+const Json *ArrayTableModel::container() const
+{
+    const Json *json = m_document->value(m_container);
+    return json && json->is_structured() ? json : nullptr;
+}
+
+const Json *ArrayTableModel::element(int row) const
+{
+    const Json *json = container();
+    if (!json || row < 0 || size_t(row) >= json->size())
+        return nullptr;
+    if (json->is_array())
+        return &json->get_ref<const Json::array_t &>()[size_t(row)];
+    return &JsonUtil::memberAt(*json, size_t(row)).second;
+}
+
+JsonPointer ArrayTableModel::pointerFor(int row, int column) const
+{
+    const Json *json = container();
+    JsonPointer pointer = m_container;
+    if (json && json->is_object() && row >= 0 && size_t(row) < json->size())
+        pointer /= JsonUtil::memberAt(*json, size_t(row)).first;
+    else
+        pointer /= size_t(row);
+    if (column >= 0 && column < m_columns.size() && !m_columns[column].member.empty())
+        pointer /= m_columns[column].member;
+    return pointer;
+}
+
+QString ArrayTableModel::rowLabel(int row) const
+{
+    const QModelIndex cell = index(row, m_labelColumn);
+    const QString label = data(cell).toString();
+    return label.isEmpty() ? QString::number(row + 1) : label;
+}
+
+// --- structural edits -------------------------------------------------------
+
+void ArrayTableModel::appendRow(const Json &element)
+{
+    insertElement(rowCount(), element);
+}
+
+void ArrayTableModel::insertElement(int row, const Json &element)
+{
+    const Json *json = container();
+    if (json && json->is_object()) {
+        // A new map member needs a key nobody uses yet.
+        std::string key = "key";
+        for (int n = 2; json->contains(key); ++n)
+            key = "key" + std::to_string(n);
+        m_document->insertValue(m_container, row, element, tr("Add %1").arg(m_itemName), key);
+        return;
+    }
+    m_document->insertValue(m_container, row, element, tr("Add %1").arg(m_itemName));
+}
+
+void ArrayTableModel::removeElement(int row)
+{
+    if (!element(row))
+        return;
+    m_document->removeValue(pointerFor(row), tr("Remove %1 %2").arg(m_itemName, rowLabel(row)));
+}
+
+void ArrayTableModel::moveElement(int from, int to)
+{
+    if (!element(from) || !element(to))
+        return;
+    m_document->moveValue(m_container, from, to, tr("Move %1 %2").arg(m_itemName, rowLabel(from)));
+}
+
+// --- QAbstractItemModel -----------------------------------------------------
+
+int ArrayTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    const Json *json = container();
+    return json ? int(json->size()) : 0;
+}
+
+int ArrayTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant ArrayTableModel::cellText(const Json &element, int row, const Column &column) const
+{
+    switch (column.kind) {
+    case Kind::Element:
+        return element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>())
+                                   : JsonUtil::toDisplayString(element);
+    case Kind::EnvName:
+    case Kind::EnvValue: {
+        const QString text = element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>())
+                                                 : QString();
+        const qsizetype equals = text.indexOf(QLatin1Char('='));
+        if (column.kind == Kind::EnvName)
+            return equals < 0 ? text : text.left(equals);
+        return equals < 0 ? QString() : text.mid(equals + 1);
+    }
+    case Kind::MemberKey:
+        return JsonUtil::toQString(JsonUtil::memberAt(*container(), size_t(row)).first);
+    case Kind::MemberValue:
+        return element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>())
+                                   : JsonUtil::toDisplayString(element);
+    case Kind::StringList: {
+        if (!element.is_object())
+            return QString();
+        auto it = element.find(column.member);
+        if (it == element.end() || !it->is_array())
+            return QString();
+        QStringList parts;
+        for (const Json &item : *it)
+            parts << (item.is_string() ? JsonUtil::toQString(item.get_ref<const std::string &>())
+                                       : JsonUtil::toDisplayString(item));
+        return parts.join(QLatin1Char(','));
+    }
+    case Kind::Integer:
+    case Kind::Text:
+    case Kind::Boolean:
+        return stringMember(element, column.member);
+    }
+    return QVariant();
+}
+
+QVariant ArrayTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const Json *json = element(index.row());
+    if (!json)
+        return QVariant();
+    const Column &column = m_columns[index.column()];
+    if (role == PointerRole)
+        return JsonUtil::pointerString(pointerFor(index.row(), index.column()));
+    if (column.kind == Kind::Boolean) {
+        if (role != Qt::CheckStateRole)
+            return QVariant();
+        const bool on = json->is_object() && json->value(column.member, Json(false)).is_boolean()
+                        && json->value(column.member, false);
+        return on ? Qt::Checked : Qt::Unchecked;
+    }
+    if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+        return cellText(*json, index.row(), column);
+    return QVariant();
+}
+
+std::optional<Json> ArrayTableModel::cellValue(const Json &element, const Column &column,
+                                               const QVariant &value, int role) const
+{
+    const QString text = value.toString();
+    switch (column.kind) {
+    case Kind::Boolean:
+        if (role != Qt::CheckStateRole)
+            return std::nullopt;
+        return Json(value.value<Qt::CheckState>() == Qt::Checked);
+    case Kind::Integer: {
+        const Json parsed = SpecModel::parseLike(Json(0), text).value_or(Json());
+        if (!parsed.is_number_integer())
+            return std::nullopt;
+        return parsed;
+    }
+    case Kind::StringList: {
+        Json list = Json::array();
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            list.push_back(JsonUtil::toStd(part.trimmed()));
+        return list;
+    }
+    case Kind::EnvName:
+    case Kind::EnvValue: {
+        const QString current = element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>())
+                                                    : QString();
+        const qsizetype equals = current.indexOf(QLatin1Char('='));
+        const QString name = equals < 0 ? current : current.left(equals);
+        const QString rest = equals < 0 ? QString() : current.mid(equals + 1);
+        const QString updated = column.kind == Kind::EnvName ? text + QLatin1Char('=') + rest
+                                                             : name + QLatin1Char('=') + text;
+        return Json(JsonUtil::toStd(updated));
+    }
+    case Kind::Element:
+    case Kind::MemberValue:
+    case Kind::Text:
+        return Json(JsonUtil::toStd(text));
+    case Kind::MemberKey:
+        return Json(JsonUtil::toStd(text));
+    }
+    return std::nullopt;
+}
+
+bool ArrayTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::EditRole && role != Qt::CheckStateRole))
+        return false;
+    const Json *json = element(index.row());
+    if (!json)
+        return false;
+    const Column &column = m_columns[index.column()];
+    const std::optional<Json> updated = cellValue(*json, column, value, role);
+    if (!updated)
+        return false;
+
+    const QString what = tr("Set %1 of %2 %3").arg(column.title.toLower(), m_itemName, rowLabel(index.row()));
+    if (column.kind == Kind::MemberKey) {
+        // Renaming a key is a removal and an insertion at the same place: one step.
+        const std::string newKey = updated->get<std::string>();
+        const JsonPointer old = pointerFor(index.row());
+        if (newKey.empty() || newKey == old.back() || container()->contains(newKey))
+            return false;
+        const Json member = *json;
+        m_document->undoStack()->beginMacro(tr("Rename %1 %2").arg(m_itemName, rowLabel(index.row())));
+        m_document->removeValue(old);
+        m_document->insertValue(m_container, index.row(), member, QString(), newKey);
+        m_document->undoStack()->endMacro();
+        return true;
+    }
+    const JsonPointer target = pointerFor(index.row(), index.column());
+    const Json *current = m_document->value(target);
+    const bool empty = (updated->is_string() && updated->get_ref<const std::string &>().empty())
+                       || (updated->is_array() && updated->empty());
+    if (empty && column.removeWhenEmpty && !column.member.empty()) {
+        if (!current)
+            return false;
+        m_document->removeValue(target, what);
+        return true;
+    }
+    if (current && *current == *updated && current->type() == updated->type())
+        return false;
+    m_document->setValue(target, *updated, what);
+    return true;
+}
+
+Qt::ItemFlags ArrayTableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (m_columns[index.column()].kind == Kind::Boolean)
+        flags |= Qt::ItemIsUserCheckable;
+    else
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QVariant ArrayTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    return section >= 0 && section < m_columns.size() ? QVariant(m_columns[section].title) : QVariant();
+}
+
+// --- following the document -------------------------------------------------
+
+ArrayTableModel::Relation ArrayTableModel::relationTo(const JsonPointer &pointer, int *row) const
+{
+    const std::vector<std::string> mine = JsonUtil::tokens(m_container);
+    const std::vector<std::string> theirs = JsonUtil::tokens(pointer);
+    const size_t common = std::min(mine.size(), theirs.size());
+    if (!std::equal(mine.begin(), mine.begin() + common, theirs.begin()))
+        return Relation::Unrelated;
+    if (theirs.size() == mine.size())
+        return Relation::Container;
+    if (theirs.size() < mine.size())
+        return Relation::Ancestor;
+    const std::string &token = theirs[mine.size()];
+    const Json *json = container();
+    if (json && json->is_object()) {
+        int position = 0;
+        for (const auto &member : json->get_ref<const Json::object_t &>()) {
+            if (member.first == token)
+                break;
+            ++position;
+        }
+        *row = position;
+    } else {
+        *row = JsonUtil::arrayIndex(token);
+    }
+    return Relation::Inside;
+}
+
+bool ArrayTableModel::removesContainer(const JsonPointer &ancestor, int first, int last) const
+{
+    // Which row of the ancestor leads down to this list?
+    const std::string &step = JsonUtil::tokens(m_container)[JsonUtil::tokens(ancestor).size()];
+    const Json *json = m_document->value(ancestor);
+    if (!json || !json->is_structured())
+        return false;
+    int row = -1;
+    if (json->is_array()) {
+        row = JsonUtil::arrayIndex(step);
+    } else {
+        int position = 0;
+        for (const auto &member : json->get_ref<const Json::object_t &>()) {
+            if (member.first == step) {
+                row = position;
+                break;
+            }
+            ++position;
+        }
+    }
+    return row >= first && row <= last;
+}
+
+void ArrayTableModel::onAboutToInsert(const JsonPointer &parent, int first, int last)
+{
+    int row = -1;
+    switch (relationTo(parent, &row)) {
+    case Relation::Container:
+        m_pending = Pending::Rows;
+        beginInsertRows(QModelIndex(), first, last);
+        return;
+    case Relation::Ancestor:
+        // The list itself may appear, as when the first mount is added; an
+        // existing list is not touched by an insertion above it.
+        m_pending = rowCount() == 0 ? Pending::Reset : Pending::None;
+        if (m_pending == Pending::Reset)
+            beginResetModel();
+        return;
+    default:
+        m_pending = Pending::None;
+    }
+}
+
+void ArrayTableModel::onInserted(const JsonPointer &parent, int, int)
+{
+    const Pending pending = std::exchange(m_pending, Pending::None);
+    if (pending == Pending::Rows) {
+        endInsertRows();
+    } else if (pending == Pending::Reset) {
+        endResetModel();
+    } else {
+        int row = -1;
+        if (relationTo(parent, &row) == Relation::Inside)
+            onContentChangedInside(row);
+    }
+}
+
+void ArrayTableModel::onAboutToRemove(const JsonPointer &parent, int first, int last)
+{
+    int row = -1;
+    switch (relationTo(parent, &row)) {
+    case Relation::Container:
+        m_pending = Pending::Rows;
+        beginRemoveRows(QModelIndex(), first, last);
+        return;
+    case Relation::Ancestor:
+        m_pending = removesContainer(parent, first, last) ? Pending::Reset : Pending::None;
+        if (m_pending == Pending::Reset)
+            beginResetModel();
+        return;
+    default:
+        m_pending = Pending::None;
+    }
+}
+
+void ArrayTableModel::onRemoved(const JsonPointer &parent, int, int)
+{
+    const Pending pending = std::exchange(m_pending, Pending::None);
+    if (pending == Pending::Rows) {
+        endRemoveRows();
+    } else if (pending == Pending::Reset) {
+        endResetModel();
+    } else {
+        int row = -1;
+        if (relationTo(parent, &row) == Relation::Inside)
+            onContentChangedInside(row);
+    }
+}
+
+void ArrayTableModel::onAboutToMove(const JsonPointer &parent, int from, int to)
+{
+    int row = -1;
+    switch (relationTo(parent, &row)) {
+    case Relation::Container:
+        m_pending = Pending::Rows;
+        beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
+        return;
+    default:
+        m_pending = Pending::None;
+    }
+}
+
+void ArrayTableModel::onMoved(const JsonPointer &parent, int, int)
+{
+    const Pending pending = std::exchange(m_pending, Pending::None);
+    if (pending == Pending::Rows) {
+        endMoveRows();
+    } else if (pending == Pending::Reset) {
+        endResetModel();
+    } else {
+        int row = -1;
+        if (relationTo(parent, &row) == Relation::Inside)
+            onContentChangedInside(row);
+    }
+}
+
+void ArrayTableModel::onValueChanged(const JsonPointer &pointer)
+{
+    int row = -1;
+    if (relationTo(pointer, &row) == Relation::Inside)
+        onContentChangedInside(row);
+}
+
+void ArrayTableModel::onContentChangedInside(int row)
+{
+    if (row >= 0 && row < rowCount())
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}

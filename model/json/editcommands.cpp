@@ -1,0 +1,183 @@
+#include "editcommands.h"
+#include "specdocument.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString defaultText(const char *verb, const JsonPointer &pointer)
+{
+    const QString where = pointer.empty() ? QStringLiteral("/") : JsonUtil::pointerString(pointer);
+    return QCoreApplication::translate("EditCommands", verb).arg(where);
+}
+
+// Creates the missing tail of `target` with `value` at its end. Returns the
+// pointer of the topmost node it created, or an empty optional when the
+// existing part of the path cannot hold it (a scalar, or an array index past
+// the end).
+std::optional<JsonPointer> createMissing(SpecDocument *document, const JsonPointer &target, const Json &value)
+{
+    const std::vector<std::string> tokens = JsonUtil::tokens(target);
+    JsonPointer anchor;
+    size_t existing = 0;
+    while (existing < tokens.size() && document->contains(anchor / tokens[existing])) {
+        anchor /= tokens[existing];
+        ++existing;
+    }
+    if (existing == tokens.size())
+        return std::nullopt;
+    const Json *container = document->value(anchor);
+    if (!container || !container->is_structured())
+        return std::nullopt;
+
+    Json nested = value;
+    for (size_t i = tokens.size() - 1; i > existing; --i)
+        nested = Json::object({{tokens[i], std::move(nested)}});
+
+    const std::string &first = tokens[existing];
+    if (container->is_array()) {
+        const size_t size = container->size();
+        if (first != "-" && first != std::to_string(size))
+            return std::nullopt;
+        document->insert(anchor, int(size), std::string(), nested);
+        return anchor / size;
+    }
+    document->insert(anchor, -1, first, nested);
+    return anchor / first;
+}
+
+int rowOf(const Json &container, const std::string &key)
+{
+    int row = 0;
+    for (const auto &member : container.get_ref<const Json::object_t &>()) {
+        if (member.first == key)
+            return row;
+        ++row;
+    }
+    return -1;
+}
+
+} // namespace
+
+SetValueCommand::SetValueCommand(SpecDocument *document, const JsonPointer &pointer, const Json &value,
+                                 const QString &text, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_pointer(pointer), m_newValue(value)
+{
+    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Set %1"), pointer) : text);
+}
+
+void SetValueCommand::redo()
+{
+    if (const Json *current = m_document->value(m_pointer)) {
+        m_existed = true;
+        m_oldValue = *current;
+        m_document->replace(m_pointer, m_newValue);
+        return;
+    }
+    m_existed = false;
+    if (auto created = createMissing(m_document, m_pointer, m_newValue))
+        m_created = *created;
+    else
+        setObsolete(true);
+}
+
+void SetValueCommand::undo()
+{
+    if (m_existed)
+        m_document->replace(m_pointer, m_oldValue);
+    else
+        m_document->take(m_created);
+}
+
+bool SetValueCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetValueCommand *>(other);
+    if (next->m_pointer != m_pointer || !m_existed || !next->m_existed)
+        return false;
+    if (m_newValue.is_structured() || next->m_newValue.is_structured())
+        return false;
+    m_newValue = next->m_newValue;
+    // Typing back to the original value leaves nothing to undo.
+    if (m_newValue == m_oldValue && m_newValue.type() == m_oldValue.type())
+        setObsolete(true);
+    return true;
+}
+
+InsertValueCommand::InsertValueCommand(SpecDocument *document, const JsonPointer &parentPointer, int row,
+                                       const std::string &key, const Json &value, const QString &text,
+                                       QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_parent(parentPointer), m_row(row), m_key(key), m_value(value)
+{
+    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Add to %1"), parentPointer) : text);
+}
+
+void InsertValueCommand::redo()
+{
+    const Json *container = m_document->value(m_parent);
+    if (!container) {
+        const Json wrapped = m_key.empty() ? Json::array({m_value}) : Json::object({{m_key, m_value}});
+        if (auto created = createMissing(m_document, m_parent, wrapped))
+            m_inserted = *created;
+        else
+            setObsolete(true);
+        return;
+    }
+    if (container->is_array()) {
+        const int size = int(container->size());
+        const int row = (m_row < 0 || m_row > size) ? size : m_row;
+        m_document->insert(m_parent, row, std::string(), m_value);
+        m_inserted = m_parent / size_t(row);
+    } else if (container->is_object() && !m_key.empty() && !container->contains(m_key)) {
+        m_document->insert(m_parent, m_row, m_key, m_value);
+        m_inserted = m_parent / m_key;
+    } else {
+        setObsolete(true);
+    }
+}
+
+void InsertValueCommand::undo()
+{
+    m_document->take(m_inserted);
+}
+
+RemoveValueCommand::RemoveValueCommand(SpecDocument *document, const JsonPointer &pointer,
+                                       const QString &text, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_pointer(pointer)
+{
+    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Remove %1"), pointer) : text);
+}
+
+void RemoveValueCommand::redo()
+{
+    const Json *container = m_document->value(m_pointer.parent_pointer());
+    if (!container || !m_document->contains(m_pointer)) {
+        setObsolete(true);
+        return;
+    }
+    m_row = container->is_array() ? JsonUtil::lastIndex(m_pointer) : rowOf(*container, m_pointer.back());
+    m_value = m_document->take(m_pointer);
+}
+
+void RemoveValueCommand::undo()
+{
+    const JsonPointer parent = m_pointer.parent_pointer();
+    const bool isArray = m_document->value(parent)->is_array();
+    m_document->insert(parent, m_row, isArray ? std::string() : m_pointer.back(), m_value);
+}
+
+MoveValueCommand::MoveValueCommand(SpecDocument *document, const JsonPointer &parentPointer, int from, int to,
+                                   const QString &text, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_parent(parentPointer), m_from(from), m_to(to)
+{
+    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Move in %1"), parentPointer) : text);
+}
+
+void MoveValueCommand::redo()
+{
+    m_document->move(m_parent, m_from, m_to);
+}
+
+void MoveValueCommand::undo()
+{
+    m_document->move(m_parent, m_to, m_from);
+}

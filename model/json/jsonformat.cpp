@@ -1,0 +1,397 @@
+#include "jsonformat.h"
+
+#include <charconv>
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Appends one RFC 6901 reference token, escaping '~' and '/'.
+void appendPointerToken(std::string &path, std::string_view token)
+{
+    path += '/';
+    for (char c : token) {
+        if (c == '~')
+            path += "~0";
+        else if (c == '/')
+            path += "~1";
+        else
+            path += c;
+    }
+}
+
+void appendIndex(std::string &path, size_t index)
+{
+    char buffer[24];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, index);
+    path += '/';
+    path.append(buffer, result.ptr);
+}
+
+} // namespace
+
+void JsonFormat::appendEscaped(std::string &out, std::string_view text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    size_t plainStart = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(text.data() + plainStart, i - plainStart);
+        plainStart = i + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    out.append(text.data() + plainStart, text.size() - plainStart);
+    out += '"';
+}
+
+void JsonFormat::appendScalar(std::string &out, const Json &value)
+{
+    char buffer[64];
+    switch (value.type()) {
+    case Json::value_t::string:
+        appendEscaped(out, value.get_ref<const std::string &>());
+        return;
+    case Json::value_t::boolean:
+        out += value.get<bool>() ? "true" : "false";
+        return;
+    case Json::value_t::number_integer: {
+        auto r = std::to_chars(buffer, buffer + sizeof buffer, value.get<std::int64_t>());
+        out.append(buffer, r.ptr);
+        return;
+    }
+    case Json::value_t::number_unsigned: {
+        auto r = std::to_chars(buffer, buffer + sizeof buffer, value.get<std::uint64_t>());
+        out.append(buffer, r.ptr);
+        return;
+    }
+    case Json::value_t::number_float: {
+        auto r = std::to_chars(buffer, buffer + sizeof buffer, value.get<double>());
+        const std::string_view digits(buffer, size_t(r.ptr - buffer));
+        out += digits;
+        // Keep a whole float recognisable as a float, as nlohmann and most writers do.
+        if (digits.find_first_of(".eEn") == std::string_view::npos)
+            out += ".0";
+        return;
+    }
+    default:
+        out += "null";
+    }
+}
+
+bool JsonFormat::hasTrailingNewline() const
+{
+    return !m_suffix.empty() && m_suffix.back() == '\n';
+}
+
+// Walks the text of a valid JSON document in step with its parsed tree and
+// records every place where the text differs from the plain rendering.
+class JsonFormat::Detector
+{
+public:
+    Detector(std::string_view text, JsonFormat &format)
+        : m_text(text), m_format(format) {}
+
+    void run(const Json &root)
+    {
+        m_format.m_prefix = std::string(whitespace());
+        value(root, 0);
+        m_format.m_suffix = std::string(m_text.substr(m_pos));
+    }
+
+private:
+    std::string_view whitespace()
+    {
+        const size_t start = m_pos;
+        while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
+            ++m_pos;
+        return m_text.substr(start, m_pos - start);
+    }
+
+    std::string_view stringToken()
+    {
+        const size_t start = m_pos++;
+        while (m_pos < m_text.size() && m_text[m_pos] != '"')
+            m_pos += m_text[m_pos] == '\\' ? 2 : 1;
+        ++m_pos;
+        return m_text.substr(start, m_pos - start);
+    }
+
+    std::string_view numberToken()
+    {
+        const size_t start = m_pos;
+        while (m_pos < m_text.size()) {
+            const char c = m_text[m_pos];
+            if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E')
+                ++m_pos;
+            else
+                break;
+        }
+        return m_text.substr(start, m_pos - start);
+    }
+
+    void rememberSpelling(const Json &node, std::string_view raw)
+    {
+        m_scratch.clear();
+        appendScalar(m_scratch, node);
+        if (raw != m_scratch)
+            m_format.m_values.emplace(m_path, Spelling{node, std::string(raw)});
+    }
+
+    void value(const Json &node, int depth)
+    {
+        switch (node.type()) {
+        case Json::value_t::object:
+        case Json::value_t::array:
+            container(node, depth);
+            return;
+        case Json::value_t::string:
+            rememberSpelling(node, stringToken());
+            return;
+        case Json::value_t::boolean:
+        case Json::value_t::null:
+            m_pos += node.is_boolean() && !node.get<bool>() ? 5 : 4;
+            return;
+        default:
+            rememberSpelling(node, numberToken());
+        }
+    }
+
+    void container(const Json &node, int depth)
+    {
+        const bool isObject = node.is_object();
+        ++m_pos; // '{' or '['
+        const std::string_view open = whitespace();
+        if (node.empty()) {
+            if (!open.empty())
+                m_format.m_emptyContainers.emplace(m_path, std::string(open));
+            ++m_pos;
+            return;
+        }
+        const bool multiline = open.find('\n') != std::string_view::npos;
+        if (depth == 0)
+            learnDocumentLayout(open, multiline);
+
+        InlineLayout layout{std::string(open), {}, {}};
+        bool sawSeparator = false;
+        const size_t pathLength = m_path.size();
+        size_t index = 0;
+        auto member = [&](const std::string *key, const Json &child) {
+            if (index > 0) {
+                ++m_pos; // ','
+                const std::string_view separator = whitespace();
+                if (!sawSeparator) {
+                    layout.separator = std::string(separator);
+                    sawSeparator = true;
+                }
+            }
+            if (key) {
+                appendPointerToken(m_path, *key);
+                const std::string_view raw = stringToken();
+                m_scratch.clear();
+                appendEscaped(m_scratch, *key);
+                if (raw != m_scratch)
+                    m_format.m_keys.emplace(m_path, std::string(raw));
+                const std::string_view before = whitespace();
+                ++m_pos; // ':'
+                const std::string_view after = whitespace();
+                if (!m_sawColon) {
+                    m_format.m_beforeColon = std::string(before);
+                    m_format.m_afterColon = std::string(after);
+                    m_sawColon = true;
+                }
+            } else {
+                appendIndex(m_path, index);
+            }
+            value(child, depth + 1);
+            m_path.resize(pathLength);
+            const std::string_view trailing = whitespace();
+            if (index + 1 == node.size())
+                layout.close = std::string(trailing);
+            ++index;
+        };
+        if (isObject) {
+            for (const auto &[key, child] : node.get_ref<const Json::object_t &>())
+                member(&key, child);
+        } else {
+            for (const Json &child : node.get_ref<const Json::array_t &>())
+                member(nullptr, child);
+        }
+        ++m_pos; // '}' or ']'
+
+        if (!sawSeparator)
+            layout.separator = layout.open.empty() ? std::string() : std::string(" ");
+        if (depth == 0 && !multiline)
+            m_format.m_inline = layout;
+        else if (m_format.m_multiline && !multiline)
+            m_format.m_inlineContainers.emplace(m_path, std::move(layout));
+    }
+
+    void learnDocumentLayout(std::string_view open, bool multiline)
+    {
+        m_format.m_multiline = multiline;
+        if (!multiline)
+            return;
+        const size_t lastNewline = open.rfind('\n');
+        m_format.m_indent = std::string(open.substr(lastNewline + 1));
+        m_format.m_newline = (lastNewline > 0 && open[lastNewline - 1] == '\r') ? "\r\n" : "\n";
+    }
+
+    std::string_view m_text;
+    JsonFormat &m_format;
+    size_t m_pos = 0;
+    std::string m_path;
+    std::string m_scratch;
+    bool m_sawColon = false;
+};
+
+JsonFormat JsonFormat::detect(std::string_view text, const Json &root)
+{
+    JsonFormat format;
+    format.m_suffix.clear();
+    Detector(text, format).run(root);
+    return format;
+}
+
+class JsonFormat::Writer
+{
+public:
+    Writer(const JsonFormat &format, std::string &out)
+        : m_format(format), m_out(out),
+          m_trackPaths(!format.m_values.empty() || !format.m_keys.empty()
+                       || !format.m_inlineContainers.empty() || !format.m_emptyContainers.empty())
+    {}
+
+    void value(const Json &node, int depth)
+    {
+        if (!node.is_structured()) {
+            if (m_trackPaths && !m_format.m_values.empty()) {
+                auto it = m_format.m_values.find(m_path);
+                if (it != m_format.m_values.end() && it->second.value == node
+                    && it->second.value.type() == node.type()) {
+                    m_out += it->second.text;
+                    return;
+                }
+            }
+            appendScalar(m_out, node);
+            return;
+        }
+        container(node, depth);
+    }
+
+private:
+    const std::string &indent(int depth)
+    {
+        while (int(m_indents.size()) <= depth)
+            m_indents.push_back(m_format.m_newline + repeat(m_format.m_indent, int(m_indents.size())));
+        return m_indents[size_t(depth)];
+    }
+
+    static std::string repeat(const std::string &unit, int count)
+    {
+        std::string s;
+        for (int i = 0; i < count; ++i)
+            s += unit;
+        return s;
+    }
+
+    const InlineLayout *inlineLayout() const
+    {
+        if (!m_format.m_multiline)
+            return &m_format.m_inline;
+        if (!m_trackPaths)
+            return nullptr;
+        auto it = m_format.m_inlineContainers.find(m_path);
+        return it == m_format.m_inlineContainers.end() ? nullptr : &it->second;
+    }
+
+    void container(const Json &node, int depth)
+    {
+        const bool isObject = node.is_object();
+        m_out += isObject ? '{' : '[';
+        if (node.empty()) {
+            if (m_trackPaths) {
+                auto it = m_format.m_emptyContainers.find(m_path);
+                if (it != m_format.m_emptyContainers.end())
+                    m_out += it->second;
+            }
+            m_out += isObject ? '}' : ']';
+            return;
+        }
+        const InlineLayout *layout = inlineLayout();
+        m_out += layout ? layout->open : indent(depth + 1);
+        const size_t pathLength = m_path.size();
+        size_t index = 0;
+        auto member = [&](const std::string *key, const Json &child) {
+            if (index > 0) {
+                m_out += ',';
+                m_out += layout ? layout->separator : indent(depth + 1);
+            }
+            if (key) {
+                if (m_trackPaths)
+                    appendPointerToken(m_path, *key);
+                writeKey(*key);
+            } else if (m_trackPaths) {
+                appendIndex(m_path, index);
+            }
+            value(child, depth + 1);
+            if (m_trackPaths)
+                m_path.resize(pathLength);
+            ++index;
+        };
+        if (isObject) {
+            for (const auto &[key, child] : node.get_ref<const Json::object_t &>())
+                member(&key, child);
+        } else {
+            for (const Json &child : node.get_ref<const Json::array_t &>())
+                member(nullptr, child);
+        }
+        m_out += layout ? layout->close : indent(depth);
+        m_out += isObject ? '}' : ']';
+    }
+
+    void writeKey(const std::string &key)
+    {
+        auto it = m_trackPaths ? m_format.m_keys.find(m_path) : m_format.m_keys.end();
+        if (it != m_format.m_keys.end())
+            m_out += it->second;
+        else
+            appendEscaped(m_out, key);
+        m_out += m_format.m_beforeColon;
+        m_out += ':';
+        m_out += m_format.m_afterColon;
+    }
+
+    const JsonFormat &m_format;
+    std::string &m_out;
+    const bool m_trackPaths;
+    std::string m_path;
+    std::vector<std::string> m_indents;
+};
+
+std::string JsonFormat::serialize(const Json &root) const
+{
+    std::string out;
+    out.reserve(1 << 16);
+    out += m_prefix;
+    Writer(*this, out).value(root, 0);
+    out += m_suffix;
+    return out;
+}

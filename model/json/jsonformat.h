@@ -1,0 +1,64 @@
+#pragma once
+
+#include "json.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+// The layout of a JSON file: indentation, separators, line ending, which
+// containers were written on one line, and the original spelling of every
+// string, number or key whose plain rendering would differ (escapes such as
+// "\u00e9" or "\/", "1e3", "1.50"). detect() learns it from a file; serialize()
+// writes any tree back in it, so an unedited document saves byte-identical
+// and an edit changes only the lines of the edited value.
+//
+// Spellings and one-line layouts are remembered by JSON pointer. A remembered
+// spelling is used only while the value at that pointer still equals the
+// original value, so a structural edit can never write a stale value.
+class JsonFormat
+{
+public:
+    JsonFormat() = default;
+
+    // text must be the valid JSON that root was parsed from.
+    static JsonFormat detect(std::string_view text, const Json &root);
+
+    std::string serialize(const Json &root) const;
+
+    // Renders one scalar the way serialize() would without a remembered spelling.
+    static void appendScalar(std::string &out, const Json &value);
+    static void appendEscaped(std::string &out, std::string_view text);
+
+    // "\t", "  ", "    ", or empty for a document written on one line.
+    std::string indentUnit() const { return m_multiline ? m_indent : std::string(); }
+    bool hasTrailingNewline() const;
+
+private:
+    struct InlineLayout {
+        std::string open;  // white space after '[' or '{'
+        std::string separator; // white space after ','
+        std::string close; // white space before ']' or '}'
+    };
+    struct Spelling {
+        Json value;
+        std::string text;
+    };
+
+    class Detector;
+    class Writer;
+
+    std::string m_indent = "\t";
+    std::string m_newline = "\n";
+    std::string m_beforeColon;
+    std::string m_afterColon = " ";
+    std::string m_prefix;
+    std::string m_suffix = "\n";
+    bool m_multiline = true;
+    InlineLayout m_inline; // the layout of every container when !m_multiline
+
+    std::unordered_map<std::string, InlineLayout> m_inlineContainers;
+    std::unordered_map<std::string, std::string> m_emptyContainers; // inner white space
+    std::unordered_map<std::string, Spelling> m_values;
+    std::unordered_map<std::string, std::string> m_keys; // member pointer -> key spelling
+};

@@ -1,0 +1,8 @@
+target_sources(obe_model PRIVATE
+    json/json.h json/json.cpp
+    json/jsonformat.h json/jsonformat.cpp
+    json/specdocument.h json/specdocument.cpp
+    json/editcommands.h json/editcommands.cpp
+    json/specmodel.h json/specmodel.cpp
+    json/arraytablemodel.h json/arraytablemodel.cpp
+)

@@ -1,0 +1,352 @@
+#include "specdocument.h"
+#include "editcommands.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+struct TextPosition {
+    qsizetype line = 1;
+    qsizetype column = 1;
+};
+
+// 1-based line and column of a byte offset; columns count characters, not bytes.
+TextPosition positionOf(const QByteArray &data, qsizetype offset)
+{
+    TextPosition position;
+    offset = qBound<qsizetype>(0, offset, data.size());
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char c = data[i];
+        if (c == '\n') {
+            ++position.line;
+            position.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++position.column;
+        }
+    }
+    return position;
+}
+
+// Finds where nesting first exceeds the limit, without trusting the text to be
+// valid JSON; -1 when it never does. Runs before parsing so that no recursive
+// code ever sees a pathological document.
+qsizetype excessiveNestingOffset(const QByteArray &data, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > limit)
+                return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
+QString describeParseError(const Json::parse_error &error)
+{
+    // nlohmann's text reads "[json.exception.parse_error.101] parse error at
+    // line 3, column 5: syntax error while parsing ..."; keep only the reason.
+    QString reason = QString::fromUtf8(error.what());
+    const qsizetype colon = reason.indexOf(QLatin1String(": "));
+    if (colon >= 0)
+        reason = reason.mid(colon + 2);
+    if (reason.contains(QLatin1String("ill-formed UTF-8")))
+        reason = SpecDocument::tr("the text is not valid UTF-8");
+    return reason;
+}
+
+} // namespace
+
+SpecDocument::SpecDocument(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        Q_EMIT modifiedChanged(!clean);
+    });
+}
+
+bool SpecDocument::fail(const QString &message)
+{
+    m_errorString = message;
+    return false;
+}
+
+QString SpecDocument::bundleDirectory() const
+{
+    return m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
+}
+
+bool SpecDocument::isModified() const
+{
+    return !m_undoStack.isClean();
+}
+
+bool SpecDocument::load(const QString &path)
+{
+    QFileInfo info(path);
+    if (info.isDir())
+        info.setFile(QDir(path).filePath(QStringLiteral("config.json")));
+    const QString filePath = info.absoluteFilePath();
+    if (!info.exists()) {
+        if (QFileInfo(path).isDir())
+            return fail(tr("%1 is not a bundle: it has no config.json.").arg(QDir::toNativeSeparators(path)));
+        return fail(tr("%1 does not exist.").arg(QDir::toNativeSeparators(filePath)));
+    }
+    if (!info.isFile())
+        return fail(tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(filePath)));
+    if (info.size() > MaxFileSize) {
+        return fail(tr("%1 is %2 MiB; the editor opens files of up to %3 MiB.")
+                        .arg(QDir::toNativeSeparators(filePath))
+                        .arg(info.size() / (1024 * 1024))
+                        .arg(MaxFileSize / (1024 * 1024)));
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    if (!loadFromData(data, QDir::toNativeSeparators(filePath)))
+        return false;
+    m_filePath = filePath;
+    Q_EMIT filePathChanged(m_filePath);
+    return true;
+}
+
+bool SpecDocument::loadFromData(const QByteArray &data, const QString &sourceName)
+{
+    const QString source = sourceName.isEmpty() ? tr("config.json") : sourceName;
+    const qsizetype deep = excessiveNestingOffset(data, MaxDepth);
+    if (deep >= 0) {
+        const TextPosition at = positionOf(data, deep);
+        return fail(tr("%1: line %2, column %3: the values are nested more than %4 levels deep.")
+                        .arg(source).arg(at.line).arg(at.column).arg(MaxDepth));
+    }
+    Json parsed;
+    try {
+        parsed = Json::parse(data.constBegin(), data.constEnd());
+    } catch (const Json::parse_error &error) {
+        const TextPosition at = positionOf(data, qsizetype(error.byte) - 1);
+        return fail(tr("%1: line %2, column %3: %4")
+                        .arg(source).arg(at.line).arg(at.column).arg(describeParseError(error)));
+    } catch (const Json::exception &error) {
+        return fail(tr("%1: %2").arg(source, QString::fromUtf8(error.what())));
+    }
+    if (!parsed.is_object()) {
+        return fail(tr("%1: a runtime configuration is a JSON object, but this file holds %2.")
+                        .arg(source, JsonUtil::typeName(parsed)));
+    }
+    const JsonFormat format = JsonFormat::detect(std::string_view(data.constData(), size_t(data.size())), parsed);
+    setRoot(std::move(parsed), format);
+    return true;
+}
+
+void SpecDocument::setRoot(const Json &root, const JsonFormat &format)
+{
+    Q_EMIT aboutToReset();
+    m_root = root;
+    m_format = format;
+    m_errorString.clear();
+    m_undoStack.clear();
+    Q_EMIT reset();
+    Q_EMIT contentsChanged();
+}
+
+QByteArray SpecDocument::toJson() const
+{
+    const std::string text = m_format.serialize(m_root);
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+bool SpecDocument::save(const QString &path)
+{
+    QString target = path.isEmpty() ? m_filePath : path;
+    if (target.isEmpty())
+        return fail(tr("The document has no file name yet."));
+    if (QFileInfo(target).isDir())
+        target = QDir(target).filePath(QStringLiteral("config.json"));
+    const QByteArray data = toJson();
+    // QSaveFile writes a temporary file and renames it over the target only
+    // when everything was written, so a failed save leaves the old file intact.
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
+    if (file.write(data) != data.size() || !file.commit())
+        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
+    m_errorString.clear();
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute != m_filePath) {
+        m_filePath = absolute;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+    m_undoStack.setClean();
+    return true;
+}
+
+const Json *SpecDocument::value(const JsonPointer &pointer) const
+{
+    return JsonUtil::find(m_root, pointer);
+}
+
+Json &SpecDocument::node(const JsonPointer &pointer)
+{
+    Json *found = JsonUtil::find(m_root, pointer);
+    Q_ASSERT_X(found, "SpecDocument", "edit of a pointer that names nothing");
+    return *found;
+}
+
+// --- undoable edits -------------------------------------------------------
+
+void SpecDocument::setValue(const JsonPointer &pointer, const Json &value, const QString &text)
+{
+    const Json *current = this->value(pointer);
+    if (current && *current == value && current->type() == value.type())
+        return;
+    m_undoStack.push(new SetValueCommand(this, pointer, value, text));
+}
+
+void SpecDocument::insertValue(const JsonPointer &parent, int row, const Json &value,
+                               const QString &text, const std::string &key)
+{
+    m_undoStack.push(new InsertValueCommand(this, parent, row, key, value, text));
+}
+
+void SpecDocument::removeValue(const JsonPointer &pointer, const QString &text)
+{
+    if (!contains(pointer) || pointer.empty())
+        return;
+    m_undoStack.push(new RemoveValueCommand(this, pointer, text));
+}
+
+void SpecDocument::moveValue(const JsonPointer &parent, int from, int to, const QString &text)
+{
+    const Json *container = value(parent);
+    if (!container || !container->is_structured() || from == to || from < 0 || to < 0
+        || from >= int(container->size()) || to >= int(container->size()))
+        return;
+    m_undoStack.push(new MoveValueCommand(this, parent, from, to, text));
+}
+
+// --- raw primitives -------------------------------------------------------
+
+void SpecDocument::replace(const JsonPointer &pointer, const Json &value)
+{
+    Json &target = node(pointer);
+    // Children of a replaced container leave and arrive as row changes so
+    // that every model over the tree keeps its persistent indexes right.
+    if (target.is_structured() && !target.empty()) {
+        const int count = int(target.size());
+        Q_EMIT aboutToRemove(pointer, 0, count - 1);
+        target = target.is_object() ? Json::object() : Json::array();
+        Q_EMIT removed(pointer, 0, count - 1);
+    }
+    if (value.is_structured() && !value.empty()) {
+        const int count = int(value.size());
+        Q_EMIT aboutToInsert(pointer, 0, count - 1);
+        target = value;
+        Q_EMIT inserted(pointer, 0, count - 1);
+    } else {
+        target = value;
+    }
+    Q_EMIT valueChanged(pointer);
+    Q_EMIT contentsChanged();
+}
+
+void SpecDocument::insert(const JsonPointer &parent, int row, const std::string &key, const Json &value)
+{
+    Json &container = node(parent);
+    const int count = int(container.size());
+    if (row < 0 || row > count)
+        row = count;
+    Q_EMIT aboutToInsert(parent, row, row);
+    if (container.is_array()) {
+        auto &array = container.get_ref<Json::array_t &>();
+        array.insert(array.begin() + row, value);
+    } else if (row == count) {
+        container[key] = value;
+    } else {
+        // ordered_map cannot insert in the middle (its keys are const), so
+        // the object is rebuilt; objects in a config are small.
+        Json rebuilt = Json::object();
+        int index = 0;
+        for (auto &[k, v] : container.get_ref<Json::object_t &>()) {
+            if (index++ == row)
+                rebuilt[key] = value;
+            rebuilt[k] = std::move(v);
+        }
+        container = std::move(rebuilt);
+    }
+    Q_EMIT inserted(parent, row, row);
+    Q_EMIT contentsChanged();
+}
+
+Json SpecDocument::take(const JsonPointer &pointer)
+{
+    const JsonPointer parent = pointer.parent_pointer();
+    Json &container = node(parent);
+    const std::string &token = pointer.back();
+    int row;
+    if (container.is_array()) {
+        row = JsonUtil::lastIndex(pointer);
+    } else {
+        auto &object = container.get_ref<Json::object_t &>();
+        row = 0;
+        for (auto it = object.begin(); it != object.end() && it->first != token; ++it)
+            ++row;
+    }
+    Q_EMIT aboutToRemove(parent, row, row);
+    Json taken;
+    if (container.is_array()) {
+        auto &array = container.get_ref<Json::array_t &>();
+        taken = std::move(array[size_t(row)]);
+        array.erase(array.begin() + row);
+    } else {
+        auto &object = container.get_ref<Json::object_t &>();
+        taken = std::move(object.find(token)->second);
+        object.erase(token);
+    }
+    Q_EMIT removed(parent, row, row);
+    Q_EMIT contentsChanged();
+    return taken;
+}
+
+void SpecDocument::move(const JsonPointer &parent, int from, int to)
+{
+    Json &container = node(parent);
+    Q_EMIT aboutToMove(parent, from, to);
+    if (container.is_array()) {
+        auto &array = container.get_ref<Json::array_t &>();
+        Json moving = std::move(array[size_t(from)]);
+        array.erase(array.begin() + from);
+        array.insert(array.begin() + to, std::move(moving));
+    } else {
+        auto &object = container.get_ref<Json::object_t &>();
+        std::vector<std::pair<std::string, Json>> members;
+        members.reserve(object.size());
+        for (auto &[k, v] : object)
+            members.emplace_back(k, std::move(v));
+        auto moving = std::move(members[size_t(from)]);
+        members.erase(members.begin() + from);
+        members.insert(members.begin() + to, std::move(moving));
+        Json rebuilt = Json::object();
+        for (auto &[k, v] : members)
+            rebuilt[k] = std::move(v);
+        container = std::move(rebuilt);
+    }
+    Q_EMIT moved(parent, from, to);
+    Q_EMIT contentsChanged();
+}
