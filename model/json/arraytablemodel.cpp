@@ -162,7 +162,7 @@ QVariant ArrayTableModel::cellText(const Json &element, int row, const Column &c
 
 QVariant ArrayTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return QVariant();
     const Json *json = element(index.row());
     if (!json)
@@ -226,7 +226,7 @@ std::optional<Json> ArrayTableModel::cellValue(const Json &element, const Column
 
 bool ArrayTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::EditRole && role != Qt::CheckStateRole))
+    if (!index.isValid() || !checkIndex(index) || (role != Qt::EditRole && role != Qt::CheckStateRole))
         return false;
     const Json *json = element(index.row());
     if (!json)
@@ -268,7 +268,7 @@ bool ArrayTableModel::setData(const QModelIndex &index, const QVariant &value, i
 
 Qt::ItemFlags ArrayTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (m_columns[index.column()].kind == Kind::Boolean)

@@ -23,6 +23,14 @@ void appendPointerToken(std::string &path, std::string_view token)
     }
 }
 
+std::string repeat(const std::string &unit, int count)
+{
+    std::string s;
+    for (int i = 0; i < count; ++i)
+        s += unit;
+    return s;
+}
+
 void appendIndex(std::string &path, size_t index)
 {
     char buffer[24];
@@ -189,8 +197,9 @@ private:
         if (depth == 0)
             learnDocumentLayout(open, multiline);
 
-        InlineLayout layout{std::string(open), {}, {}};
+        Layout layout{std::string(open), {}, {}, {}};
         bool sawSeparator = false;
+        bool irregular = false;
         const size_t pathLength = m_path.size();
         size_t index = 0;
         auto member = [&](const std::string *key, const Json &child) {
@@ -200,7 +209,10 @@ private:
                 if (!sawSeparator) {
                     layout.separator = std::string(separator);
                     sawSeparator = true;
+                } else if (separator != layout.separator) {
+                    irregular = true;
                 }
+                layout.separators.emplace_back(separator);
             }
             if (key) {
                 appendPointerToken(m_path, *key);
@@ -237,11 +249,29 @@ private:
         ++m_pos; // '}' or ']'
 
         if (!sawSeparator)
-            layout.separator = layout.open.empty() ? std::string() : std::string(" ");
-        if (depth == 0 && !multiline)
+            layout.separator = multiline ? layout.open : (layout.open.empty() ? std::string() : std::string(" "));
+        if (!irregular)
+            layout.separators.clear();
+        if (depth == 0 && !multiline) {
             m_format.m_inline = layout;
-        else if (m_format.m_multiline && !multiline)
-            m_format.m_inlineContainers.emplace(m_path, std::move(layout));
+            return;
+        }
+        if (!isUsual(layout, depth))
+            m_format.m_layouts.emplace(m_path, std::move(layout));
+    }
+
+    // Whether the writer would produce this layout by itself.
+    bool isUsual(const Layout &layout, int depth) const
+    {
+        if (!layout.separators.empty())
+            return false;
+        if (!m_format.m_multiline) {
+            const Layout &usual = m_format.m_inline;
+            return layout.open == usual.open && layout.separator == usual.separator && layout.close == usual.close;
+        }
+        const std::string inner = m_format.m_newline + repeat(m_format.m_indent, depth + 1);
+        const std::string outer = m_format.m_newline + repeat(m_format.m_indent, depth);
+        return layout.open == inner && layout.separator == inner && layout.close == outer;
     }
 
     void learnDocumentLayout(std::string_view open, bool multiline)
@@ -276,7 +306,7 @@ public:
     Writer(const JsonFormat &format, std::string &out)
         : m_format(format), m_out(out),
           m_trackPaths(!format.m_values.empty() || !format.m_keys.empty()
-                       || !format.m_inlineContainers.empty() || !format.m_emptyContainers.empty())
+                       || !format.m_layouts.empty() || !format.m_emptyContainers.empty())
     {}
 
     void value(const Json &node, int depth)
@@ -304,22 +334,16 @@ private:
         return m_indents[size_t(depth)];
     }
 
-    static std::string repeat(const std::string &unit, int count)
+    const Layout *inlineLayout() const
     {
-        std::string s;
-        for (int i = 0; i < count; ++i)
-            s += unit;
-        return s;
-    }
-
-    const InlineLayout *inlineLayout() const
-    {
+        if (m_trackPaths) {
+            auto it = m_format.m_layouts.find(m_path);
+            if (it != m_format.m_layouts.end())
+                return &it->second;
+        }
         if (!m_format.m_multiline)
             return &m_format.m_inline;
-        if (!m_trackPaths)
-            return nullptr;
-        auto it = m_format.m_inlineContainers.find(m_path);
-        return it == m_format.m_inlineContainers.end() ? nullptr : &it->second;
+        return nullptr;
     }
 
     void container(const Json &node, int depth)
@@ -335,14 +359,19 @@ private:
             m_out += isObject ? '}' : ']';
             return;
         }
-        const InlineLayout *layout = inlineLayout();
+        const Layout *layout = inlineLayout();
         m_out += layout ? layout->open : indent(depth + 1);
         const size_t pathLength = m_path.size();
         size_t index = 0;
         auto member = [&](const std::string *key, const Json &child) {
             if (index > 0) {
                 m_out += ',';
-                m_out += layout ? layout->separator : indent(depth + 1);
+                if (!layout)
+                    m_out += indent(depth + 1);
+                else if (index <= layout->separators.size())
+                    m_out += layout->separators[index - 1];
+                else
+                    m_out += layout->separator;
             }
             if (key) {
                 if (m_trackPaths)

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 // The layout of a JSON file: indentation, separators, line ending, which
 // containers were written on one line, and the original spelling of every
@@ -35,10 +36,13 @@ public:
     bool hasTrailingNewline() const;
 
 private:
-    struct InlineLayout {
-        std::string open;  // white space after '[' or '{'
-        std::string separator; // white space after ','
-        std::string close; // white space before ']' or '}'
+    // The white space inside one container, when it is not the document's
+    // usual one: one-line containers, stray spaces in a hand-written file.
+    struct Layout {
+        std::string open;      // after '[' or '{'
+        std::string separator; // after ','
+        std::string close;     // before ']' or '}'
+        std::vector<std::string> separators; // each one, only when they differ
     };
     struct Spelling {
         Json value;
@@ -55,9 +59,9 @@ private:
     std::string m_prefix;
     std::string m_suffix = "\n";
     bool m_multiline = true;
-    InlineLayout m_inline; // the layout of every container when !m_multiline
+    Layout m_inline; // the layout of every container when !m_multiline
 
-    std::unordered_map<std::string, InlineLayout> m_inlineContainers;
+    std::unordered_map<std::string, Layout> m_layouts;
     std::unordered_map<std::string, std::string> m_emptyContainers; // inner white space
     std::unordered_map<std::string, Spelling> m_values;
     std::unordered_map<std::string, std::string> m_keys; // member pointer -> key spelling

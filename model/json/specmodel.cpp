@@ -223,7 +223,7 @@ bool SpecModel::hasChildren(const QModelIndex &parent) const
 
 QVariant SpecModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return QVariant();
     const Node *node = nodeFor(index);
     const Json *json = resolve(node);
@@ -242,7 +242,9 @@ QVariant SpecModel::data(const QModelIndex &index, int role) const
         const Json *parentJson = resolve(node->parent);
         if (parentJson && parentJson->is_object())
             return JsonUtil::toQString(JsonUtil::memberAt(*parentJson, size_t(node->row)).first);
-        return QString::number(node->row);
+        // Array elements are named by what they hold, not by their position,
+        // so that a row keeps its label when rows before it come and go.
+        return elementLabel(*json);
     }
     case ValueColumn:
         if (json->is_object())
@@ -260,6 +262,22 @@ QVariant SpecModel::data(const QModelIndex &index, int role) const
         return JsonUtil::typeName(*json);
     }
     return QVariant();
+}
+
+QString SpecModel::elementLabel(const Json &element)
+{
+    static const char *const namingMembers[] = {"destination", "type", "path", "name", "names", "domain", "class"};
+    if (element.is_object()) {
+        for (const char *member : namingMembers) {
+            auto it = element.find(member);
+            if (it != element.end() && (it->is_string() || it->is_array()))
+                return JsonUtil::toDisplayString(*it, 60);
+        }
+        return tr("{…}");
+    }
+    if (element.is_array())
+        return tr("[…]");
+    return QStringLiteral("·");
 }
 
 std::optional<Json> SpecModel::parseLike(const Json &current, const QString &text)
@@ -302,7 +320,7 @@ QString SpecModel::editText(const JsonPointer &pointer)
 
 bool SpecModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != ValueColumn)
+    if (!index.isValid() || !checkIndex(index) || index.column() != ValueColumn)
         return false;
     const Json *current = valueForIndex(index);
     if (!current || current->is_structured())
@@ -322,7 +340,7 @@ bool SpecModel::setData(const QModelIndex &index, const QVariant &value, int rol
 
 Qt::ItemFlags SpecModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const Json *json = valueForIndex(index);

@@ -47,6 +47,8 @@ public:
     // Text -> JSON of the same kind as `current` ("42" stays an integer,
     // "true" a boolean); nullopt when the text does not fit that kind.
     static std::optional<Json> parseLike(const Json &current, const QString &text);
+    // The key-column text of an array element: its destination, type, path…
+    static QString elementLabel(const Json &element);
     // The undo text for setting a pointer: "Set hostname", "Set limit".
     static QString editText(const JsonPointer &pointer);
 
