@@ -1,0 +1,169 @@
+#pragma once
+
+#include "containerprocess.h"
+#include "containerstate.h"
+#include "execrequest.h"
+#include "pseudoterminal.h"
+#include "runcbinary.h"
+#include "runtimefeatures.h"
+#include "runtimelog.h"
+#include "statssample.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class ConsoleSocket;
+class ContainerEvents;
+class ContainerStdio;
+class RuntimeCall;
+struct RuntimeCallResult;
+
+// Drives one container through runc or crun: the lifecycle actions, a live
+// view of its state (polled, so changes made outside the editor show), its
+// processes, a stats stream and its console or terminal. Owns every process
+// it starts; the run panel only listens to its signals.
+class ContainerSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Action { Create, Start, Run, Exec, Pause, Resume, Kill, Delete, State, Processes, List, Features };
+    Q_ENUM(Action)
+
+    explicit ContainerSession(QObject *parent = nullptr);
+    ~ContainerSession() override;
+
+    // The runtime, its state root and global options. The session adds its
+    // own --log file and --log-format json.
+    void setRuntime(const RuncBinary &runtime);
+    RuncBinary runtime() const { return m_runtime; }
+    void setContainerId(const QString &id);
+    QString containerId() const { return m_id; }
+    // The bundle directory holding config.json (read from disk by the runtime).
+    void setBundlePath(const QString &path) { m_bundlePath = path; }
+    QString bundlePath() const { return m_bundlePath; }
+
+    // Timeout of calls that should return quickly (state, kill, delete, ...).
+    void setQuickTimeout(int ms) { m_quickTimeoutMs = ms; }
+    int quickTimeout() const { return m_quickTimeoutMs; }
+    void setStatsInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds statsInterval() const { return m_statsInterval; }
+    // State polling (about once a second) while a container ID is set.
+    void setPollingEnabled(bool enabled);
+    void setPollInterval(int ms) { m_pollTimer.setInterval(ms); }
+
+    // Where the session keeps its runtime log, console socket, pid and
+    // process files.
+    QString workDirectory() const { return m_workDir.path(); }
+
+    ContainerState state() const { return m_state; }
+    bool isBusy() const;
+    std::optional<Action> currentAction() const { return m_currentAction; }
+    PseudoTerminal *terminal() const { return m_terminal; }
+
+    // Lifecycle. Each refuses (actionFinished with succeeded == false)
+    // before anything runs when the ID is invalid, the runtime is missing,
+    // another action is running or the state does not allow it.
+    void create();
+    void start();
+    void run(); // create and start in one runtime call
+    void exec(const ExecRequest &request);
+    void pause();
+    void resume();
+    void kill(const QString &signal = QStringLiteral("SIGTERM"));
+    void remove(bool force = false);
+    // Ends the running lifecycle action.
+    void cancel();
+
+    void refreshState();
+    void refreshProcesses();
+    // "runc list" for the state root; answers with containersListed().
+    void listContainers();
+    // Follows an existing container (its stdio stays wherever it is).
+    void attach(const QString &id);
+
+    // stdin of a terminal: false container, or of a running foreground exec.
+    void writeInput(const QByteArray &data);
+    void closeInput();
+
+    // Reads "runc features" once; the answer is cached for the runtime path.
+    void queryFeatures();
+    std::optional<RuntimeFeatures> features() const;
+    // Warnings for config parts the runtime does not support (empty while
+    // the features are unknown).
+    QStringList unsupportedFeatures(const Json &config) const;
+
+    // A rootful config needs root; empty when config can run as this user,
+    // else a message that also explains the rootless route.
+    static QString privilegeProblem(const Json &config, const RuncBinary &runtime, bool isRoot);
+
+    // For quitting: stops the stats stream and, with killAndDelete, forces
+    // the container away, waiting at most timeoutMs. No child process remains.
+    void shutdown(bool killAndDelete, int timeoutMs = 5000);
+
+Q_SIGNALS:
+    void stateChanged(const ContainerState &state);
+    void actionStarted(ContainerSession::Action action);
+    // message is the runtime's own error when there is one; log holds the
+    // JSON log lines the failed command wrote, in order.
+    void actionFinished(ContainerSession::Action action, bool succeeded, const QString &message,
+                        const QList<RuntimeLogEntry> &log);
+    void processesChanged(const QList<ContainerProcess> &processes);
+    void containersListed(const QList<ContainerState> &containers);
+    void standardOutput(const QByteArray &data);
+    void standardError(const QByteArray &data);
+    void outputClosed();
+    void terminalOpened(PseudoTerminal *terminal);
+    void statsSampled(const StatsSample &sample);
+    void outOfMemory();
+    // The runtime cannot stream stats (crun has no "events" command).
+    void statsUnavailable(const QString &message);
+    void featuresChanged();
+
+private:
+    bool begin(Action action, std::optional<ContainerState::Action> required);
+    void refuse(Action action, const QString &message);
+    void runAction(Action action, const RuntimeCommand &command, int timeoutMs);
+    void onActionFinished(const RuntimeCallResult &result);
+    void onStateFinished(const RuntimeCallResult &result);
+    void createOrRun(Action action);
+    bool prepareConsole(bool terminal, RuntimeProcessOptions *options, QString *error);
+    void setState(const ContainerState &state);
+    void updateEvents();
+    void openTerminal(int masterFd);
+    QString failureMessage(const RuntimeCallResult &result, const QList<RuntimeLogEntry> &log) const;
+    RuncBinary actionRuntime() const;
+    RuncBinary pollRuntime() const;
+    QString workFile(const QString &name) const;
+
+    RuncBinary m_runtime;
+    QString m_id;
+    QString m_bundlePath;
+    int m_quickTimeoutMs = 10000;
+    int m_createTimeoutMs = 60000;
+    std::chrono::milliseconds m_statsInterval{1000};
+    ContainerState m_state;
+    std::optional<Action> m_currentAction;
+    bool m_pollingEnabled = true;
+
+    QTemporaryDir m_workDir;
+    RuntimeLogReader m_actionLog;
+    QTimer m_pollTimer;
+    RuntimeCall *m_actionCall;
+    RuntimeCall *m_stateCall;
+    RuntimeCall *m_psCall;
+    RuntimeCall *m_listCall;
+    RuntimeCall *m_featuresCall;
+    RuntimeCall *m_execCall;
+    ContainerEvents *m_events;
+    ContainerStdio *m_stdio = nullptr;
+    ConsoleSocket *m_consoleSocket;
+    QPointer<PseudoTerminal> m_terminal;
+    bool m_statsUnavailable = false;
+};
