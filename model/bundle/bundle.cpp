@@ -1,0 +1,424 @@
+#include "bundle.h"
+
+#include "jsonfieldreader.h"
+#include "jsonfieldwriter.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using Path = std::initializer_list<const char *>;
+
+static Specs::LinuxNamespace namespaceOfType(const char *type)
+{
+    Specs::LinuxNamespace ns;
+    ns.type = QLatin1String(type);
+    return ns;
+}
+
+const Specs::LinuxNamespace Bundle::NetworkNamespace = namespaceOfType("network");
+const Specs::LinuxNamespace Bundle::UserNamespace = namespaceOfType("user");
+const Specs::LinuxNamespace Bundle::PIDNamespace = namespaceOfType("pid");
+const Specs::LinuxNamespace Bundle::IPCNamespace = namespaceOfType("ipc");
+const Specs::LinuxNamespace Bundle::UTSNamespace = namespaceOfType("uts");
+const Specs::LinuxNamespace Bundle::MountNamespace = namespaceOfType("mount");
+const Specs::LinuxNamespace Bundle::CgroupNamespace = namespaceOfType("cgroup");
+const Specs::LinuxNamespace Bundle::TimeNamespace = namespaceOfType("time");
+
+namespace {
+
+QString pointerOf(Path path)
+{
+    QString pointer;
+    for (const char *token : path)
+        pointer += QLatin1Char('/') + QLatin1String(token);
+    return pointer;
+}
+
+const Json *findIn(const Json &spec, Path path)
+{
+    const Json *node = &spec;
+    for (const char *token : path) {
+        if (!node->is_object())
+            return nullptr;
+        const auto it = node->find(token);
+        if (it == node->end() || it->is_null())
+            return nullptr;
+        node = &*it;
+    }
+    return node;
+}
+
+// Checks what the getters read, so that they cannot meet a wrong type later.
+QString typeErrorIn(const Json &spec)
+{
+    if (!spec.is_object())
+        return JsonFieldReader::typeError(QString(), QCoreApplication::translate("JsonFieldReader", "an object"), spec);
+    for (Path path : {Path{"process"}, Path{"root"}, Path{"linux"}, Path{"linux", "resources"}, Path{"hooks"},
+                      Path{"windows"}, Path{"windows", "resources"}}) {
+        const Json *value = findIn(spec, path);
+        if (value && !value->is_object())
+            return JsonFieldReader::typeError(pointerOf(path), QCoreApplication::translate("JsonFieldReader", "an object"), *value);
+    }
+    for (Path path : {Path{"hostname"}, Path{"root", "path"}, Path{"linux", "cgroupsPath"}, Path{"linux", "rootfsPropagation"}}) {
+        const Json *value = findIn(spec, path);
+        if (value && !value->is_string())
+            return JsonFieldReader::typeError(pointerOf(path), QCoreApplication::translate("JsonFieldReader", "a string"), *value);
+    }
+    QString error;
+    auto checkList = [&spec, &error](auto parse, Path path) {
+        const Json *value = findIn(spec, path);
+        if (value && error.isEmpty()) {
+            const auto parsed = parse(*value, pointerOf(path));
+            if (!parsed)
+                error = parsed.error();
+        }
+    };
+    checkList(&JsonFieldReader::listFromJson<Specs::Mount>, {"mounts"});
+    checkList(&JsonFieldReader::listFromJson<Specs::Hook>, {"hooks", "prestart"});
+    checkList(&JsonFieldReader::listFromJson<Specs::Hook>, {"hooks", "poststop"});
+    checkList(&JsonFieldReader::listFromJson<Specs::LinuxNamespace>, {"linux", "namespaces"});
+    checkList(&JsonFieldReader::listFromJson<Specs::LinuxIDMapping>, {"linux", "uidMappings"});
+    checkList(&JsonFieldReader::listFromJson<Specs::LinuxIDMapping>, {"linux", "gidMappings"});
+    checkList(&JsonFieldReader::listFromJson<Specs::LinuxDevice>, {"linux", "devices"});
+    checkList(&JsonFieldReader::stringsFromJson, {"linux", "maskedPaths"});
+    checkList(&Specs::Process::fromJson, {"process"});
+    return error;
+}
+
+} // namespace
+
+Bundle::Bundle()
+    : m_spec{{"ociVersion", "1.0.0"},
+             {"process", {{"consoleSize", {{"height", 0}, {"width", 0}}}, {"user", {{"uid", 0}, {"gid", 0}}}, {"cwd", ""}}},
+             {"root", {{"path", ""}}},
+             {"linux", Json::object()},
+             {"windows", {{"layerFolders", Json::array()}, {"network", Json::object()}}}}
+{
+}
+
+Bundle::Bundle(Json spec, JsonFormat format)
+    : m_spec(std::move(spec))
+    , m_format(std::move(format))
+{
+}
+
+Result<Bundle> Bundle::fromJson(const Json &spec, const JsonFormat &format)
+{
+    const QString error = typeErrorIn(spec);
+    if (!error.isEmpty())
+        return Result<Bundle>::failure(error);
+    return Bundle(spec, format);
+}
+
+const Json *Bundle::find(Path path) const
+{
+    return findIn(m_spec, path);
+}
+
+QString Bundle::string(Path path) const
+{
+    const Json *value = find(path);
+    return value ? JsonUtil::toQString(value->get_ref<const std::string &>()) : QString();
+}
+
+template<typename T>
+QList<T> Bundle::list(Path path) const
+{
+    const Json *value = find(path);
+    if (!value)
+        return {};
+    Result<QList<T>> parsed = JsonFieldReader::listFromJson<T>(*value, pointerOf(path));
+    return parsed ? std::move(parsed).value() : QList<T>();
+}
+
+Json &Bundle::section(Path path)
+{
+    Json *node = &m_spec;
+    for (const char *token : path) {
+        Json &child = (*node)[token];
+        if (!child.is_object())
+            child = Json::object();
+        node = &child;
+    }
+    return *node;
+}
+
+Bundle Bundle::with(Path path, const char *key, Json value) const
+{
+    Bundle copy = *this;
+    copy.section(path)[key] = std::move(value);
+    return copy;
+}
+
+QString Bundle::cgroupPath() const
+{
+    return string({"linux", "cgroupsPath"});
+}
+
+QStringList Bundle::capabilities() const
+{
+    const std::optional<Specs::LinuxCapabilities> caps = process().capabilities;
+    return caps ? caps->bounding : QStringList();
+}
+
+QList<Specs::LinuxDevice> Bundle::devices() const
+{
+    return list<Specs::LinuxDevice>({"linux", "devices"});
+}
+
+QList<Specs::LinuxIDMapping> Bundle::gidMappings() const
+{
+    return list<Specs::LinuxIDMapping>({"linux", "gidMappings"});
+}
+
+QString Bundle::hostname() const
+{
+    return string({"hostname"});
+}
+
+QStringList Bundle::maskedPaths() const
+{
+    const Json *value = find({"linux", "maskedPaths"});
+    if (!value)
+        return {};
+    Result<QStringList> paths = JsonFieldReader::stringsFromJson(*value, QString());
+    return paths ? std::move(paths).value() : QStringList();
+}
+
+QList<Specs::Mount> Bundle::mounts() const
+{
+    return list<Specs::Mount>({"mounts"});
+}
+
+QList<Specs::LinuxNamespace> Bundle::namespaces() const
+{
+    return list<Specs::LinuxNamespace>({"linux", "namespaces"});
+}
+
+QList<Specs::Hook> Bundle::poststopHooks() const
+{
+    return list<Specs::Hook>({"hooks", "poststop"});
+}
+
+QList<Specs::Hook> Bundle::prestartHooks() const
+{
+    return list<Specs::Hook>({"hooks", "prestart"});
+}
+
+Specs::Process Bundle::process() const
+{
+    const Json *value = find({"process"});
+    if (!value)
+        return {};
+    Result<Specs::Process> parsed = Specs::Process::fromJson(*value, QStringLiteral("/process"));
+    return parsed ? std::move(parsed).value() : Specs::Process();
+}
+
+std::optional<Json> Bundle::resources() const
+{
+    const Json *value = find({"linux", "resources"});
+    return value ? std::optional<Json>(*value) : std::nullopt;
+}
+
+std::optional<Json> Bundle::windowsResources() const
+{
+    const Json *value = find({"windows", "resources"});
+    return value ? std::optional<Json>(*value) : std::nullopt;
+}
+
+QString Bundle::rootFS() const
+{
+    return string({"root", "path"});
+}
+
+QString Bundle::rootFSPropagation() const
+{
+    return string({"linux", "rootfsPropagation"});
+}
+
+QList<Specs::LinuxIDMapping> Bundle::uidMappings() const
+{
+    return list<Specs::LinuxIDMapping>({"linux", "uidMappings"});
+}
+
+Bundle Bundle::withApparmorProfile(const QString &profile) const
+{
+    return with({"process"}, "apparmorProfile", JsonUtil::toStd(profile));
+}
+
+Bundle Bundle::withBlockIO(const Specs::LinuxBlockIO &blockIO) const
+{
+    return with({"linux", "resources"}, "blockIO", blockIO.toJson());
+}
+
+Bundle Bundle::withCGroupPath(const QString &path) const
+{
+    return with({"linux"}, "cgroupsPath", JsonUtil::toStd(path));
+}
+
+Bundle Bundle::withCPUShares(const Specs::LinuxCPU &shares) const
+{
+    return with({"linux", "resources"}, "cpu", shares.toJson());
+}
+
+Bundle Bundle::withCapabilities(const QStringList &capabilities) const
+{
+    Specs::LinuxCapabilities caps;
+    caps.bounding = capabilities;
+    caps.inheritable = capabilities;
+    caps.permitted = capabilities;
+    return with({"process"}, "capabilities", caps.toJson());
+}
+
+Bundle Bundle::withDeviceRestrictions(const QList<Specs::LinuxDeviceCgroup> &restrictions) const
+{
+    return with({"linux", "resources"}, "devices", JsonFieldWriter::listToJson(restrictions));
+}
+
+Bundle Bundle::withDevices(const QList<Specs::LinuxDevice> &devices) const
+{
+    return with({"linux"}, "devices", JsonFieldWriter::listToJson(devices));
+}
+
+Bundle Bundle::withGIDMappings(const QList<Specs::LinuxIDMapping> &mappings) const
+{
+    return with({"linux"}, "gidMappings", JsonFieldWriter::listToJson(mappings));
+}
+
+Bundle Bundle::withHostname(const QString &hostname) const
+{
+    return with({}, "hostname", JsonUtil::toStd(hostname));
+}
+
+Bundle Bundle::withMaskedPaths(const QStringList &maskedPaths) const
+{
+    return with({"linux"}, "maskedPaths", JsonFieldWriter::stringsToJson(maskedPaths));
+}
+
+Bundle Bundle::withMemoryLimit(const Specs::LinuxMemory &limit) const
+{
+    return with({"linux", "resources"}, "memory", limit.toJson());
+}
+
+// The list edits below work on the JSON arrays, so that the entries already
+// there keep their exact members and order.
+Bundle Bundle::withMounts(const QList<Specs::Mount> &mounts) const
+{
+    Bundle copy = *this;
+    Json &list = copy.m_spec["mounts"];
+    if (!list.is_array())
+        list = Json::array();
+    for (const Specs::Mount &mount : mounts)
+        list.push_back(mount.toJson());
+    return copy;
+}
+
+Bundle Bundle::withNamespace(const Specs::LinuxNamespace &ns) const
+{
+    Bundle copy = *this;
+    Json &list = copy.section({"linux"})["namespaces"];
+    if (!list.is_array())
+        list = Json::array();
+    const std::string type = JsonUtil::toStd(ns.type);
+    const auto same = std::find_if(list.begin(), list.end(), [&type](const Json &existing) {
+        const auto it = existing.find("type");
+        return it != existing.end() && *it == type;
+    });
+    if (same != list.end())
+        *same = ns.toJson();
+    else
+        list.push_back(ns.toJson());
+    return copy;
+}
+
+Bundle Bundle::withNamespaces(const QList<Specs::LinuxNamespace> &namespaces) const
+{
+    return with({"linux"}, "namespaces", JsonFieldWriter::listToJson(namespaces));
+}
+
+Bundle Bundle::withPidLimit(const Specs::LinuxPids &limit) const
+{
+    return with({"linux", "resources"}, "pids", limit.toJson());
+}
+
+Bundle Bundle::withPoststopHooks(const QList<Specs::Hook> &hooks) const
+{
+    return with({"hooks"}, "poststop", JsonFieldWriter::listToJson(hooks));
+}
+
+Bundle Bundle::withPrestartHooks(const QList<Specs::Hook> &hooks) const
+{
+    return with({"hooks"}, "prestart", JsonFieldWriter::listToJson(hooks));
+}
+
+Bundle Bundle::withPrependedMounts(const QList<Specs::Mount> &mounts) const
+{
+    Bundle copy = *this;
+    Json list = JsonFieldWriter::listToJson(mounts);
+    if (const Json *existing = find({"mounts"}))
+        list.insert(list.end(), existing->begin(), existing->end());
+    copy.m_spec["mounts"] = std::move(list);
+    return copy;
+}
+
+Bundle Bundle::withProcess(const Specs::Process &process) const
+{
+    return with({}, "process", process.toJson());
+}
+
+Bundle Bundle::withRootFS(const QString &path) const
+{
+    return with({"root"}, "path", JsonUtil::toStd(path));
+}
+
+Bundle Bundle::withRootFSPropagation(const QString &propagation) const
+{
+    return with({"linux"}, "rootfsPropagation", JsonUtil::toStd(propagation));
+}
+
+Bundle Bundle::withUIDMappings(const QList<Specs::LinuxIDMapping> &mappings) const
+{
+    return with({"linux"}, "uidMappings", JsonFieldWriter::listToJson(mappings));
+}
+
+Bundle Bundle::withWindows(const Json &windows) const
+{
+    Bundle copy = *this;
+    if (windows.is_object())
+        copy.m_spec["windows"] = windows;
+    else
+        copy.m_spec.erase("windows");
+    return copy;
+}
+
+Bundle Bundle::withWindowsCPUShares(const Specs::WindowsCPUResources &shares) const
+{
+    return with({"windows", "resources"}, "cpu", shares.toJson());
+}
+
+Bundle Bundle::withWindowsMemoryLimit(const Specs::WindowsMemoryResources &limit) const
+{
+    return with({"windows", "resources"}, "memory", limit.toJson());
+}
+
+Bundle Bundle::cloneLinux() const
+{
+    Bundle copy = *this;
+    copy.section({"linux"});
+    return copy;
+}
+
+Bundle Bundle::cloneProcess() const
+{
+    Bundle copy = *this;
+    copy.section({"process"});
+    return copy;
+}
+
+Bundle Bundle::cloneWindows() const
+{
+    Bundle copy = *this;
+    copy.section({"windows"});
+    return copy;
+}

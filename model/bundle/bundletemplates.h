@@ -1,0 +1,35 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+// The starting points for a new bundle, kept as Qt resources under
+// :/templates: "runc" (what `runc spec` writes), "rootless" (`runc spec
+// --rootless`) and "demo" (a small busybox container that runs as it is).
+class BundleTemplates
+{
+public:
+    struct Template
+    {
+        QString id;
+        QString title;       // translated
+        QString description; // translated
+    };
+
+    // Debian's statically linked busybox, which the demo copies into its rootfs.
+    static constexpr const char *BusyboxPath = "/bin/busybox";
+
+    static QList<Template> all();
+    static QStringList ids();
+
+    // The template's config.json as stored.
+    static Result<QByteArray> configData(const QString &id);
+
+    // Creates a bundle in directory (made if missing) and returns the path of
+    // its config.json. The rootless template gets the current user's IDs in
+    // its mappings, as `runc spec --rootless` does; the demo also gets a
+    // busybox rootfs. A directory that already has a config.json is refused.
+    static Result<QString> create(const QString &id, const QString &directory);
+};
