@@ -1,0 +1,26 @@
+#pragma once
+
+#include "finding.h"
+
+// Appends findings to a list; shared by the checkers of one validation run.
+class FindingSink
+{
+public:
+    explicit FindingSink(QList<Finding> *out) : m_out(out) {}
+
+    void error(const QString &code, const QString &pointer, const QString &message)
+    {
+        m_out->append({Finding::Severity::Error, code, pointer, message});
+    }
+    void warning(const QString &code, const QString &pointer, const QString &message)
+    {
+        m_out->append({Finding::Severity::Warning, code, pointer, message});
+    }
+    void info(const QString &code, const QString &pointer, const QString &message)
+    {
+        m_out->append({Finding::Severity::Info, code, pointer, message});
+    }
+
+private:
+    QList<Finding> *m_out;
+};

@@ -1,0 +1,379 @@
+#include "speccatalogue.h"
+
+#include "catalogueentries.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace {
+
+constexpr std::string_view kAnyIndex = "*";
+constexpr std::string_view kAnyKey = "{}";
+
+bool isArrayIndex(std::string_view token)
+{
+    if (token.empty() || (token.size() > 1 && token.front() == '0'))
+        return false;
+    for (const char c : token) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+// Splits an RFC 6901 pointer into unescaped tokens; "" has none.
+bool splitPointer(std::string_view pointer, std::vector<std::string> *tokens)
+{
+    if (pointer.empty())
+        return true;
+    if (pointer.front() != '/')
+        return false;
+    std::string token;
+    for (size_t i = 1; i <= pointer.size(); ++i) {
+        if (i == pointer.size() || pointer[i] == '/') {
+            tokens->push_back(token);
+            token.clear();
+            continue;
+        }
+        if (pointer[i] == '~') {
+            if (i + 1 >= pointer.size() || (pointer[i + 1] != '0' && pointer[i + 1] != '1'))
+                return false;
+            token.push_back(pointer[i + 1] == '0' ? '~' : '/');
+            ++i;
+            continue;
+        }
+        token.push_back(pointer[i]);
+    }
+    return true;
+}
+
+} // namespace
+
+IntBounds IntBounds::of(IntRange range)
+{
+    constexpr quint64 u64max = std::numeric_limits<quint64>::max();
+    constexpr qint64 i64min = std::numeric_limits<qint64>::min();
+    constexpr quint64 i64max = quint64(std::numeric_limits<qint64>::max());
+    switch (range) {
+    case IntRange::Any:
+        return {true, i64min, u64max};
+    case IntRange::Int32:
+        return {true, std::numeric_limits<qint32>::min(), quint64(std::numeric_limits<qint32>::max())};
+    case IntRange::Int64:
+        return {true, i64min, i64max};
+    case IntRange::UInt8:
+        return {false, 0, 255};
+    case IntRange::UInt16:
+        return {false, 0, 65535};
+    case IntRange::UInt32:
+        return {false, 0, std::numeric_limits<quint32>::max()};
+    case IntRange::UInt64:
+        return {false, 0, u64max};
+    case IntRange::FileMode:
+        return {false, 0, 07777};
+    case IntRange::Positive:
+        return {false, 1, i64max};
+    }
+    return {true, i64min, u64max};
+}
+
+bool FieldInfo::isAllowedValue(std::string_view value) const
+{
+    if (allowed.empty() || openEnum)
+        return true;
+    for (const char *candidate : allowed) {
+        if (value == candidate)
+            return true;
+    }
+    return false;
+}
+
+// Lets the trie be searched with a string_view, without building a std::string.
+struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+struct SpecCatalogue::Data {
+    // One trie node per field, in table order; fields[i] belongs to nodes[i].
+    struct Node {
+        int parent = -1;
+        int anyIndex = -1;
+        int anyKey = -1;
+        std::unordered_map<std::string, int, StringHash, std::equal_to<>> named;
+        // Built once; returned by value, which only copies a reference.
+        QList<const FieldInfo *> children;
+        QList<const FieldInfo *> required;
+    };
+
+    std::vector<FieldInfo> fields;
+    std::vector<Node> nodes;
+    QHash<QString, int> byPattern;
+    QHash<QString, int> capabilityIndex;
+
+    int indexOf(const FieldInfo *field) const
+    {
+        if (!field || fields.empty() || field < fields.data() || field >= fields.data() + fields.size())
+            return -1;
+        return int(field - fields.data());
+    }
+
+    void build()
+    {
+        fields = CatalogueEntries::fields();
+        nodes.resize(fields.size());
+        for (size_t i = 0; i < fields.size(); ++i)
+            byPattern.insert(QString::fromUtf8(fields[i].pattern), int(i));
+        for (size_t i = 0; i < fields.size(); ++i) {
+            const std::string pattern = fields[i].pattern;
+            if (pattern.empty())
+                continue;
+            const size_t slash = pattern.rfind('/');
+            const QString parentPattern = QString::fromUtf8(pattern.substr(0, slash));
+            const std::string token = pattern.substr(slash + 1);
+            const int parent = byPattern.value(parentPattern, -1);
+            Q_ASSERT_X(parent >= 0, "SpecCatalogue", "a catalogue row must follow its parent's");
+            if (parent < 0)
+                continue;
+            Node &p = nodes[size_t(parent)];
+            nodes[i].parent = parent;
+            p.children.append(&fields[i]);
+            if (token == kAnyIndex)
+                p.anyIndex = int(i);
+            else if (token == kAnyKey)
+                p.anyKey = int(i);
+            else
+                p.named.emplace(token, int(i));
+            if (fields[i].required && token != kAnyIndex && token != kAnyKey)
+                p.required.append(&fields[i]);
+        }
+        const std::span<const CapabilityInfo> caps = CatalogueEntries::capabilities();
+        for (size_t i = 0; i < caps.size(); ++i)
+            capabilityIndex.insert(QString::fromLatin1(caps[i].name), int(i));
+    }
+
+    const FieldInfo *at(int index) const { return index < 0 ? nullptr : &fields[size_t(index)]; }
+};
+
+SpecCatalogue::SpecCatalogue()
+    : m_data(std::make_unique<Data>())
+{
+    m_data->build();
+}
+
+SpecCatalogue::~SpecCatalogue() = default;
+
+const SpecCatalogue &SpecCatalogue::instance()
+{
+    static const SpecCatalogue catalogue;
+    return catalogue;
+}
+
+const FieldInfo *SpecCatalogue::root() const
+{
+    return m_data->at(m_data->byPattern.value(QString(), -1));
+}
+
+const FieldInfo *SpecCatalogue::memberOf(const FieldInfo *parent, std::string_view key) const
+{
+    const int index = m_data->indexOf(parent);
+    if (index < 0)
+        return nullptr;
+    const Data::Node &node = m_data->nodes[size_t(index)];
+    const auto it = node.named.find(key);
+    if (it != node.named.end())
+        return m_data->at(it->second);
+    return m_data->at(node.anyKey);
+}
+
+const FieldInfo *SpecCatalogue::elementOf(const FieldInfo *parent) const
+{
+    const int index = m_data->indexOf(parent);
+    return index < 0 ? nullptr : m_data->at(m_data->nodes[size_t(index)].anyIndex);
+}
+
+const FieldInfo *SpecCatalogue::lookup(const JsonPointer &pointer) const
+{
+    const std::string text = pointer.to_string();
+    std::vector<std::string> tokens;
+    if (!splitPointer(text, &tokens))
+        return nullptr;
+    const FieldInfo *field = root();
+    for (const std::string &token : tokens) {
+        if (!field)
+            return nullptr;
+        // Without the document at hand, a numeric token is taken as an array
+        // index where the catalogue expects an array.
+        if (field->accepts(JsonKind::Array) && isArrayIndex(token)) {
+            field = elementOf(field);
+            continue;
+        }
+        field = memberOf(field, token);
+    }
+    return field;
+}
+
+const FieldInfo *SpecCatalogue::lookup(const QString &pointer) const
+{
+    JsonPointer parsed;
+    if (!JsonUtil::parsePointer(pointer, &parsed))
+        return nullptr;
+    return lookup(parsed);
+}
+
+const FieldInfo *SpecCatalogue::field(const QString &pattern) const
+{
+    return m_data->at(m_data->byPattern.value(pattern, -1));
+}
+
+const FieldInfo *SpecCatalogue::parent(const FieldInfo *field) const
+{
+    const int index = m_data->indexOf(field);
+    return index < 0 ? nullptr : m_data->at(m_data->nodes[size_t(index)].parent);
+}
+
+QList<const FieldInfo *> SpecCatalogue::children(const FieldInfo *field) const
+{
+    const int index = m_data->indexOf(field);
+    return index < 0 ? QList<const FieldInfo *>() : m_data->nodes[size_t(index)].children;
+}
+
+QList<const FieldInfo *> SpecCatalogue::requiredChildren(const FieldInfo *field) const
+{
+    const int index = m_data->indexOf(field);
+    return index < 0 ? QList<const FieldInfo *>() : m_data->nodes[size_t(index)].required;
+}
+
+QList<const FieldInfo *> SpecCatalogue::fields() const
+{
+    QList<const FieldInfo *> result;
+    result.reserve(qsizetype(m_data->fields.size()));
+    for (const FieldInfo &f : m_data->fields)
+        result.append(&f);
+    return result;
+}
+
+QString SpecCatalogue::title(const FieldInfo &field)
+{
+    return QCoreApplication::translate("SpecCatalogue", field.title);
+}
+
+QString SpecCatalogue::summary(const FieldInfo &field)
+{
+    return QCoreApplication::translate("SpecCatalogue", field.summary);
+}
+
+QString SpecCatalogue::explanation(const FieldInfo &field)
+{
+    return QCoreApplication::translate("SpecCatalogue", field.explanation);
+}
+
+QString SpecCatalogue::section(const FieldInfo &field)
+{
+    return QCoreApplication::translate("SpecCatalogue", field.section);
+}
+
+QString SpecCatalogue::unitName(Unit unit)
+{
+    switch (unit) {
+    case Unit::None:
+        return {};
+    case Unit::Bytes:
+        return QCoreApplication::translate("SpecCatalogue", "bytes");
+    case Unit::BytesPerSecond:
+        return QCoreApplication::translate("SpecCatalogue", "bytes per second");
+    case Unit::OperationsPerSecond:
+        return QCoreApplication::translate("SpecCatalogue", "operations per second");
+    case Unit::Microseconds:
+        return QCoreApplication::translate("SpecCatalogue", "microseconds");
+    case Unit::Nanoseconds:
+        return QCoreApplication::translate("SpecCatalogue", "nanoseconds");
+    case Unit::Seconds:
+        return QCoreApplication::translate("SpecCatalogue", "seconds");
+    case Unit::Characters:
+        return QCoreApplication::translate("SpecCatalogue", "characters");
+    }
+    return {};
+}
+
+QString SpecCatalogue::typeDescription(const FieldInfo &field)
+{
+    QStringList kinds;
+    if (field.accepts(JsonKind::Object))
+        kinds << (field.rawSection ? QCoreApplication::translate("SpecCatalogue", "object (kept verbatim)")
+                                   : QCoreApplication::translate("SpecCatalogue", "object"));
+    if (field.accepts(JsonKind::Array))
+        kinds << QCoreApplication::translate("SpecCatalogue", "array");
+    if (field.accepts(JsonKind::String))
+        kinds << QCoreApplication::translate("SpecCatalogue", "string");
+    if (field.accepts(JsonKind::Boolean))
+        kinds << QCoreApplication::translate("SpecCatalogue", "boolean");
+    if (field.accepts(JsonKind::Number))
+        kinds << QCoreApplication::translate("SpecCatalogue", "number");
+    if (field.accepts(JsonKind::Integer)) {
+        switch (field.range) {
+        case IntRange::Any:
+            kinds << QCoreApplication::translate("SpecCatalogue", "integer");
+            break;
+        case IntRange::Int32:
+            kinds << QStringLiteral("int32");
+            break;
+        case IntRange::Int64:
+            kinds << QStringLiteral("int64");
+            break;
+        case IntRange::UInt8:
+            kinds << QStringLiteral("uint8");
+            break;
+        case IntRange::UInt16:
+            kinds << QStringLiteral("uint16");
+            break;
+        case IntRange::UInt32:
+            kinds << QStringLiteral("uint32");
+            break;
+        case IntRange::UInt64:
+            kinds << QStringLiteral("uint64");
+            break;
+        case IntRange::FileMode:
+            kinds << QCoreApplication::translate("SpecCatalogue", "file mode (0 to 4095)");
+            break;
+        case IntRange::Positive:
+            kinds << QCoreApplication::translate("SpecCatalogue", "integer of at least 1");
+            break;
+        }
+    }
+    if (field.accepts(JsonKind::Null))
+        kinds << QStringLiteral("null");
+    return kinds.join(QLatin1String(" | "));
+}
+
+QList<CapabilityInfo> SpecCatalogue::capabilities() const
+{
+    const std::span<const CapabilityInfo> caps = CatalogueEntries::capabilities();
+    return QList<CapabilityInfo>(caps.begin(), caps.end());
+}
+
+const CapabilityInfo *SpecCatalogue::capability(const QString &name) const
+{
+    const int index = m_data->capabilityIndex.value(name, -1);
+    return index < 0 ? nullptr : &CatalogueEntries::capabilities()[size_t(index)];
+}
+
+QString SpecCatalogue::capabilitySummary(const CapabilityInfo &info)
+{
+    return QCoreApplication::translate("SpecCatalogue", info.summary);
+}
+
+QList<SpecVersion> SpecCatalogue::versions()
+{
+    return SpecVersions::all();
+}
+
+SpecVersion SpecCatalogue::bestVersion()
+{
+    return SpecVersions::best();
+}

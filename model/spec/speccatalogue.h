@@ -1,0 +1,65 @@
+#pragma once
+
+#include "fieldinfo.h"
+#include "json/json.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <string_view>
+
+// Everything the editor knows about the fields of runtime-spec 1.0.0-1.3.0
+// for Linux: types, allowed values, units, defaults, versions and our own
+// explanations. Lookups walk a trie built once from the table, so they cost
+// a few hash look-ups per pointer token and never run a regular expression.
+class SpecCatalogue
+{
+public:
+    static const SpecCatalogue &instance();
+    ~SpecCatalogue();
+
+    SpecCatalogue(const SpecCatalogue &) = delete;
+    SpecCatalogue &operator=(const SpecCatalogue &) = delete;
+
+    // The field describing the whole document (pattern "").
+    const FieldInfo *root() const;
+    // The field a concrete pointer ("/mounts/3/destination") falls under;
+    // nullptr for unknown fields.
+    const FieldInfo *lookup(const JsonPointer &pointer) const;
+    const FieldInfo *lookup(const QString &pointer) const;
+    // The field with exactly this pattern ("/mounts/*/destination").
+    const FieldInfo *field(const QString &pattern) const;
+
+    // One step down, for walkers that follow a document: the member `key`
+    // of an object described by `parent`, or an element of an array.
+    const FieldInfo *memberOf(const FieldInfo *parent, std::string_view key) const;
+    const FieldInfo *elementOf(const FieldInfo *parent) const;
+
+    const FieldInfo *parent(const FieldInfo *field) const;
+    QList<const FieldInfo *> children(const FieldInfo *field) const;
+    // The named children a present object must have.
+    QList<const FieldInfo *> requiredChildren(const FieldInfo *field) const;
+    QList<const FieldInfo *> fields() const;
+
+    static QString title(const FieldInfo &field);
+    static QString summary(const FieldInfo &field);
+    static QString explanation(const FieldInfo &field);
+    static QString section(const FieldInfo &field);
+    static QString unitName(Unit unit);
+    // "uint32 (0 to 4294967295)"-style description of a field's type.
+    static QString typeDescription(const FieldInfo &field);
+
+    QList<CapabilityInfo> capabilities() const;
+    const CapabilityInfo *capability(const QString &name) const;
+    static QString capabilitySummary(const CapabilityInfo &info);
+
+    static QList<SpecVersion> versions();
+    static SpecVersion bestVersion();
+
+private:
+    SpecCatalogue();
+
+    struct Data;
+    std::unique_ptr<Data> m_data;
+};

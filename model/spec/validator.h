@@ -1,0 +1,26 @@
+#pragma once
+
+#include "finding.h"
+#include "json/json.h"
+
+#include <QList>
+
+class SpecCatalogue;
+
+// Checks a runtime-spec configuration: first against the catalogue (types,
+// ranges, enums, required fields, formats, versions), then against the
+// rules that relate fields to each other. Linear in the document size.
+class Validator
+{
+public:
+    explicit Validator(const SpecCatalogue &catalogue);
+    Validator();
+
+    QList<Finding> run(const Json &root) const;
+
+    // Validates with the built-in catalogue.
+    static QList<Finding> validate(const Json &root);
+
+private:
+    const SpecCatalogue &m_catalogue;
+};
