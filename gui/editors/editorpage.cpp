@@ -1,0 +1,110 @@
+#include "editorpage.h"
+#include "fieldbinder.h"
+
+#include "json/specdocument.h"
+#include "spec/finding.h"
+
+#include <QAbstractItemView>
+#include <QScrollArea>
+
+EditorPage::EditorPage(SpecDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_binder(new FieldBinder(document, this))
+{
+    connect(m_binder, &FieldBinder::fieldFocused, this, &EditorPage::fieldFocused);
+}
+
+bool EditorPage::covers(const JsonPointer &pointer) const
+{
+    const QList<JsonPointer> covered = coveredPointers();
+    for (const JsonPointer &prefix : covered) {
+        if (JsonUtil::startsWith(pointer, prefix))
+            return true;
+    }
+    return false;
+}
+
+void EditorPage::registerListView(const JsonPointer &container, QAbstractItemView *view)
+{
+    m_listViews.append({container, view});
+}
+
+static void revealInScrollArea(QWidget *widget)
+{
+    for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(parent)) {
+            area->ensureWidgetVisible(widget);
+            return;
+        }
+    }
+}
+
+bool EditorPage::focusPointer(const JsonPointer &pointer)
+{
+    // The field itself, or the nearest bound ancestor (an object edited as a whole).
+    for (JsonPointer p = pointer;; p = p.parent_pointer()) {
+        if (QWidget *widget = m_binder->widgetFor(p)) {
+            revealInScrollArea(widget);
+            widget->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        if (p.empty())
+            break;
+    }
+    // An element of a list shown as a table: select its row.
+    for (const auto &[container, view] : std::as_const(m_listViews)) {
+        if (!JsonUtil::startsWith(pointer, container))
+            continue;
+        const std::vector<std::string> tokens = JsonUtil::tokens(pointer);
+        const size_t depth = JsonUtil::tokens(container).size();
+        int row = 0;
+        if (tokens.size() > depth) {
+            const Json *list = m_document->value(container);
+            row = JsonUtil::arrayIndex(tokens[depth]);
+            if (list && list->is_object()) {
+                row = 0;
+                for (const auto &member : list->get_ref<const Json::object_t &>()) {
+                    if (member.first == tokens[depth])
+                        break;
+                    ++row;
+                }
+            }
+        }
+        const QModelIndex index = view->model()->index(qMax(row, 0), 0);
+        revealInScrollArea(view);
+        if (index.isValid()) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+        }
+        view->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
+void EditorPage::showFindings(const QList<Finding> &findings)
+{
+    const auto bindings = m_binder->bindings();
+    for (const auto &[widget, pointer] : bindings) {
+        const QString pointerText = JsonUtil::pointerString(pointer);
+        QStringList messages;
+        bool error = false;
+        for (const Finding &finding : findings) {
+            if (finding.pointer == pointerText) {
+                messages << finding.message;
+                error = error || finding.severity == Finding::Severity::Error;
+            }
+        }
+        // Remember the catalogue's tooltip so that it comes back once fixed.
+        if (!widget->property("plainToolTip").isValid())
+            widget->setProperty("plainToolTip", widget->toolTip());
+        const QString plain = widget->property("plainToolTip").toString();
+        if (messages.isEmpty()) {
+            widget->setStyleSheet(QString());
+            widget->setToolTip(plain);
+            continue;
+        }
+        widget->setStyleSheet(error ? QStringLiteral("border: 2px solid #d0312d;")
+                                    : QStringLiteral("border: 2px solid #e59400;"));
+        widget->setToolTip(messages.join(QLatin1Char('\n')) + (plain.isEmpty() ? QString() : QStringLiteral("\n\n") + plain));
+    }
+}

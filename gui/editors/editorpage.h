@@ -1,0 +1,53 @@
+#pragma once
+
+#include "json/json.h"
+
+#include <QList>
+#include <QWidget>
+
+class FieldBinder;
+class SpecDocument;
+class QAbstractItemView;
+struct Finding;
+
+// One tab of the editor: a view of one part of the document. Pages keep no
+// data of their own; they read and edit through the document (FieldBinder
+// for single fields, ArrayTableEditor for lists).
+class EditorPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EditorPage(SpecDocument *document, QWidget *parent = nullptr);
+
+    SpecDocument *document() const { return m_document; }
+    FieldBinder *binder() const { return m_binder; }
+
+    // Translated tab title, e.g. "Mounts".
+    virtual QString title() const = 0;
+    // The pointers this page edits: a finding or an Explain request under one
+    // of them belongs to this page.
+    virtual QList<JsonPointer> coveredPointers() const = 0;
+    bool covers(const JsonPointer &pointer) const;
+
+    // Shows and focuses the widget that edits pointer (or the closest one:
+    // the table row of a list element). Returns false when nothing fits.
+    virtual bool focusPointer(const JsonPointer &pointer);
+    // Marks bound fields that have findings (red frame + tooltip). Pages with
+    // tables may override to mark rows too.
+    virtual void showFindings(const QList<Finding> &findings);
+
+Q_SIGNALS:
+    // The user moved into a field; the Explain panel shows it.
+    void fieldFocused(const JsonPointer &pointer);
+
+protected:
+    // Registers a list view whose rows are the elements of container, so
+    // that focusPointer() selects the right row.
+    void registerListView(const JsonPointer &container, QAbstractItemView *view);
+
+private:
+    SpecDocument *m_document;
+    FieldBinder *m_binder;
+    QList<QPair<JsonPointer, QAbstractItemView *>> m_listViews;
+};

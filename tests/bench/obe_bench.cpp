@@ -1,0 +1,179 @@
+// Benchmarks of OCI Bundle Editor. Every figure is reported next to a
+// baseline measured in the same run, as a ratio, so that the numbers mean
+// the same on a fast or a slow machine.
+#include "benchconfigs.h"
+
+#include "json/arraytablemodel.h"
+#include "json/specdocument.h"
+#include "json/specmodel.h"
+#include "spec/validator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    const size_t n = samples.size();
+    return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+}
+
+// Wall time of one whole process, in milliseconds; -1 when it failed.
+double timeProcess(const QString &program, const QStringList &arguments,
+                   const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() > 1)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double medianOf(int runs, const std::function<double(int)> &sample)
+{
+    std::vector<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        const double value = sample(i);
+        if (value < 0)
+            return -1;
+        samples.push_back(value);
+    }
+    return median(samples);
+}
+
+QString verdict(bool met)
+{
+    return met ? QStringLiteral("ok") : QStringLiteral("MISSED");
+}
+
+void benchCommandLine(const QString &workDir, bool quick)
+{
+    out << "\n== oci-bundle-editor set DIR /hostname '\"x\"' vs jq . FILE (whole process, median) ==\n";
+    if (QStandardPaths::findExecutable(QStringLiteral("jq")).isEmpty()) {
+        out << "jq is not installed: apt-get install jq\n";
+        return;
+    }
+    out << QStringLiteral("%1 %2 %3 %4  %5\n").arg(QStringLiteral("mounts"), 8).arg(QStringLiteral("editor ms"), 10)
+               .arg(QStringLiteral("jq ms"), 10).arg(QStringLiteral("ratio"), 8).arg(QStringLiteral("target"));
+    double editor10k = -1;
+    for (int mounts : {1000, 10000, 100000}) {
+        const QString dir = workDir + QStringLiteral("/cli-%1").arg(mounts);
+        const QString file = BenchConfigs::writeBundle(dir, BenchConfigs::withMounts(mounts, 2000));
+        const int runs = quick ? 3 : (mounts >= 100000 ? 5 : 11);
+        const double editor = medianOf(runs, [&](int i) {
+            const QString value = i % 2 ? QStringLiteral("\"x\"") : QStringLiteral("\"y\"");
+            return timeProcess(QStringLiteral(OBE_EDITOR), {QStringLiteral("set"), dir, QStringLiteral("/hostname"), value});
+        });
+        const double jq = medianOf(runs, [&](int) { return timeProcess(QStringLiteral("jq"), {QStringLiteral("."), file}); });
+        if (editor < 0 || jq < 0) {
+            out << QStringLiteral("%1  a run failed\n").arg(mounts, 8);
+            continue;
+        }
+        const double ratio = editor / jq;
+        QString target = QStringLiteral("-");
+        if (mounts == 10000) {
+            editor10k = editor;
+            target = QStringLiteral("<= 0.50x  %1").arg(verdict(ratio <= 0.5));
+        }
+        out << QStringLiteral("%1 %2 %3 %4x  %5\n").arg(mounts, 8).arg(editor, 10, 'f', 1).arg(jq, 10, 'f', 1)
+                   .arg(ratio, 7, 'f', 2).arg(target);
+        if (mounts == 100000 && editor10k > 0) {
+            const double scaling = editor / editor10k;
+            out << QStringLiteral("scaling: 100k mounts take %1x the time of 10k  (target <= 12x  %2)\n")
+                       .arg(scaling, 0, 'f', 1).arg(verdict(scaling <= 12));
+        }
+        out.flush();
+    }
+}
+
+void benchEditAndValidate(const QString &workDir, bool quick)
+{
+    out << "\n== one field edit through the model + full revalidation (median, in process) ==\n";
+    auto measure = [&](int mounts, int devices) {
+        const QString dir = workDir + QStringLiteral("/edit-%1").arg(mounts);
+        BenchConfigs::writeBundle(dir, BenchConfigs::withMounts(mounts, devices));
+        SpecDocument document;
+        if (!document.load(dir))
+            return -1.0;
+        // The views the editor keeps open over the document.
+        SpecModel tree(&document);
+        ArrayTableModel table(&document, JsonPointer("/mounts"),
+                              {{QStringLiteral("Destination"), "destination", ArrayTableModel::Kind::Text, false}});
+        const QModelIndex cell = table.index(mounts / 2, 0);
+        return medianOf(quick ? 5 : 31, [&](int i) {
+            QElapsedTimer timer;
+            timer.start();
+            table.setData(cell, QStringLiteral("/edited/%1").arg(i));
+            const QList<Finding> findings = Validator::validate(document.root());
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            return findings.size() >= 0 ? ms : -1.0;
+        });
+    };
+    const double tiny = measure(7, 0);
+    const double large = measure(10000, 2000);
+    out << QStringLiteral("runc-sized config: %1 ms;  10,000 mounts + 2,000 devices: %2 ms  (%3x; target < 16 ms  %4)\n")
+               .arg(tiny, 0, 'f', 3).arg(large, 0, 'f', 2).arg(large / tiny, 0, 'f', 0).arg(verdict(large < 16));
+}
+
+void benchWindowStartup(const QString &workDir, bool quick)
+{
+    out << "\n== start until the main window has painted the Mounts tab (whole process, offscreen, median) ==\n";
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    auto measure = [&](int mounts, int devices) {
+        const QString dir = workDir + QStringLiteral("/gui-%1").arg(mounts);
+        BenchConfigs::writeBundle(dir, BenchConfigs::withMounts(mounts, devices));
+        return medianOf(quick ? 3 : 7, [&](int) {
+            return timeProcess(QStringLiteral(OBE_EDITOR), {QStringLiteral("--benchmark-paint"), QStringLiteral("mounts"), dir},
+                               environment);
+        });
+    };
+    const double tiny = measure(7, 0);
+    const double large = measure(10000, 2000);
+    if (tiny < 0 || large < 0) {
+        out << "the editor did not run with --benchmark-paint\n";
+        return;
+    }
+    const double ratio = large / tiny;
+    out << QStringLiteral("runc-sized config: %1 ms;  10,000 mounts + 2,000 devices: %2 ms  (%3x; target <= 2x  %4)\n")
+               .arg(tiny, 0, 'f', 0).arg(large, 0, 'f', 0).arg(ratio, 0, 'f', 2).arg(verdict(ratio <= 2));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    const bool quick = arguments.contains(QStringLiteral("--quick"));
+    QTemporaryDir workDir;
+    if (!workDir.isValid()) {
+        fprintf(stderr, "cannot create a temporary directory\n");
+        return 1;
+    }
+    out << "OCI Bundle Editor benchmarks" << (quick ? " (quick)" : "") << "\n";
+    benchCommandLine(workDir.path(), quick);
+    benchEditAndValidate(workDir.path(), quick);
+    benchWindowStartup(workDir.path(), quick);
+    out.flush();
+    return 0;
+}

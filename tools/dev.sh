@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for OCI Bundle Editor, builds it, and then
+#   tools/dev.sh editor [BUNDLE]  opens the editor (on the demo bundle by default)
+#   tools/dev.sh test             runs the whole test suite through CTest
+#   tools/dev.sh bench            runs the benchmarks
+set -euo pipefail
+
+mode=${1:-editor}
+[ $# -gt 0 ] && shift
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=${OBE_BUILD_DIR:-$top/build}
+
+# Debian packages the build, the tests and the run panel need.
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libgl-dev
+    nlohmann-json3-dev libvterm-dev
+    runc crun umoci busybox-static jq
+    golang-github-opencontainers-specs-dev
+    clang libclang-rt-14-dev
+    xvfb xauth imagemagick
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build" -j"$(nproc)"
+
+case "$mode" in
+editor)
+    exec "$build/gui/oci-bundle-editor" "$@"
+    ;;
+test)
+    cd "$build"
+    exec ctest --output-on-failure --timeout 600 -j"$(nproc)" "$@"
+    ;;
+bench)
+    exec "$build/tests/bench/obe-bench" "$@"
+    ;;
+*)
+    echo "usage: tools/dev.sh [editor [BUNDLE] | test | bench]" >&2
+    exit 2
+    ;;
+esac
