@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validator", text);
-}
-
 QString kindName(const Json &value)
 {
     return JsonUtil::typeName(value);

@@ -3,6 +3,8 @@
 #include "findingsink.h"
 #include "speccatalogue.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <string>
 
@@ -14,6 +16,9 @@
 // built into a QString when there is something to report.
 class SchemaChecker
 {
+    // Messages belong to the validator as a whole, one context for translators.
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
 public:
     SchemaChecker(const SpecCatalogue &catalogue, std::optional<SpecVersion> documentVersion, FindingSink *sink);
 

@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validator", text);
-}
-
 const Json *member(const Json &object, const char *key)
 {
     if (!object.is_object())

@@ -2,6 +2,7 @@
 
 #include "findingsink.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 
@@ -12,6 +13,9 @@
 // in the size of the document.
 class SemanticChecker
 {
+    // Messages belong to the validator as a whole, one context for translators.
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
 public:
     SemanticChecker(const Json &root, FindingSink *sink);
 

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 #include <nlohmann/json.hpp>
 
@@ -152,6 +153,25 @@ private:
     std::map<std::string, SchemaProperty> m_properties;
 };
 
+// Wraps every text of one context in <...>, so a test can tell which
+// strings went through translation under that context.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context) : m_context(context) {}
+
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, m_context) != 0)
+            return {};
+        return QLatin1Char('<') + QString::fromUtf8(sourceText) + QLatin1Char('>');
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    const char *m_context;
+};
+
 bool catalogueAcceptsType(const FieldInfo &field, const QString &schemaType)
 {
     static const QMap<QString, JsonKind> kinds = {
@@ -224,6 +244,7 @@ private slots:
     void semver();
     void effectiveVersion_data();
     void effectiveVersion();
+    void textsAreTranslated();
 
 private:
     std::map<QString, std::map<std::string, SchemaProperty>> m_schemaCache;
@@ -613,5 +634,25 @@ void tst_SpecCatalogue::effectiveVersion()
     QCOMPARE(version ? SpecVersions::toString(*version) : QString(), effective);
 }
 
-QTEST_APPLESS_MAIN(tst_SpecCatalogue)
+void tst_SpecCatalogue::textsAreTranslated()
+{
+    MarkingTranslator translator("SpecCatalogue");
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const SpecCatalogue &catalogue = SpecCatalogue::instance();
+    for (const FieldInfo *field : catalogue.fields()) {
+        QCOMPARE(SpecCatalogue::title(*field), QStringLiteral("<%1>").arg(QString::fromUtf8(field->title)));
+        QCOMPARE(SpecCatalogue::summary(*field), QStringLiteral("<%1>").arg(QString::fromUtf8(field->summary)));
+        QCOMPARE(SpecCatalogue::explanation(*field), QStringLiteral("<%1>").arg(QString::fromUtf8(field->explanation)));
+        QCOMPARE(SpecCatalogue::section(*field), QStringLiteral("<%1>").arg(QString::fromUtf8(field->section)));
+    }
+    const CapabilityInfo *kill = catalogue.capability(QStringLiteral("CAP_KILL"));
+    QVERIFY(kill);
+    QVERIFY(SpecCatalogue::capabilitySummary(*kill).startsWith(QLatin1Char('<')));
+    QCOMPARE(SpecCatalogue::unitName(Unit::Bytes), QStringLiteral("<bytes>"));
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QCOMPARE(SpecCatalogue::unitName(Unit::Bytes), QStringLiteral("bytes"));
+}
+
+// Translators need an application object.
+QTEST_GUILESS_MAIN(tst_SpecCatalogue)
 #include "tst_speccatalogue.moc"

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -88,6 +89,25 @@ qint64 medianNanoseconds(const Json &config, int runs)
     return times.at(times.size() / 2);
 }
 
+// Wraps every text of one context in <...>, so a test can tell which
+// strings went through translation under that context.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context) : m_context(context) {}
+
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, m_context) != 0)
+            return {};
+        return QLatin1Char('<') + QString::fromUtf8(sourceText) + QLatin1Char('>');
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    const char *m_context;
+};
+
 // Which member each invalid example of the official test set gets wrong.
 const QHash<QString, QString> kBadConfigPointers = {
     {QStringLiteral("freebsd-vnet-disable.json"), QStringLiteral("/freebsd/jail/vnet")},
@@ -130,6 +150,7 @@ private slots:
     void referenceTestConfigs_data();
     void referenceTestConfigs();
     void findingsAsJson();
+    void messagesAreTranslated();
     void linearInMounts();
 };
 
@@ -517,5 +538,21 @@ void tst_Validator::linearInMounts()
     QVERIFY2(ratio < 30, qPrintable(QString::number(ratio)));
 }
 
-QTEST_APPLESS_MAIN(tst_Validator)
+void tst_Validator::messagesAreTranslated()
+{
+    // One finding from each part of the validator: version, catalogue, semantic rules.
+    const Json config = patched(R"({"ociVersion": "2.0.0", "vendor": 1, "hostname": "box", "process": {"cwd": "x"}})");
+    MarkingTranslator translator("Validator");
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QList<Finding> findings = Validator::validate(config);
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QCOMPARE(findings.size(), 4);
+    for (const Finding &f : findings) {
+        QVERIFY2(f.message.startsWith(QLatin1Char('<')) && f.message.endsWith(QLatin1Char('>')), qPrintable(f.message));
+        QVERIFY2(!f.message.contains(QLatin1String("%1")), qPrintable(f.message));
+    }
+}
+
+// Translators need an application object.
+QTEST_GUILESS_MAIN(tst_Validator)
 #include "tst_validator.moc"
