@@ -1,0 +1,340 @@
+#include "commandline.h"
+
+#include "bundle/bundletemplates.h"
+#include "json/specdocument.h"
+#include "spec/finding.h"
+#include "spec/validator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstring>
+
+#ifndef OBE_VERSION
+#define OBE_VERSION "unknown"
+#endif
+
+namespace {
+
+void write(FILE *stream, const QByteArray &text)
+{
+    std::fwrite(text.constData(), 1, size_t(text.size()), stream);
+}
+
+void out(const QString &text)
+{
+    write(stdout, text.toUtf8() + '\n');
+}
+
+void err(const QString &text)
+{
+    write(stderr, text.toUtf8() + '\n');
+}
+
+int misuse(const QString &problem)
+{
+    err(problem);
+    err(QString());
+    err(CommandLine::usage());
+    return CommandLine::Failure;
+}
+
+// The options after the subcommand: positional arguments and --name value pairs.
+struct Arguments
+{
+    QStringList positional;
+    QString format = QStringLiteral("text");
+    QString templateId;
+    QString error;
+};
+
+Arguments parseArguments(const QStringList &list)
+{
+    Arguments parsed;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString &arg = list.at(i);
+        QString name = arg;
+        QString value;
+        const bool isOption = arg.startsWith(QLatin1String("--"));
+        if (isOption && arg.contains(QLatin1Char('='))) {
+            name = arg.section(QLatin1Char('='), 0, 0);
+            value = arg.section(QLatin1Char('='), 1);
+        } else if (isOption && arg != QLatin1String("--")) {
+            if (i + 1 >= list.size()) {
+                parsed.error = QCoreApplication::translate("CommandLine", "The option %1 needs a value.").arg(arg);
+                return parsed;
+            }
+            value = list.at(++i);
+        }
+        if (name == QLatin1String("--format")) {
+            parsed.format = value;
+        } else if (name == QLatin1String("--template")) {
+            parsed.templateId = value;
+        } else if (arg == QLatin1String("--")) {
+            parsed.positional += list.mid(i + 1);
+            break;
+        } else if (isOption) {
+            parsed.error = QCoreApplication::translate("CommandLine", "Unknown option %1.").arg(name);
+            return parsed;
+        } else {
+            parsed.positional.append(arg);
+        }
+    }
+    return parsed;
+}
+
+bool loadDocument(SpecDocument &document, const QString &path)
+{
+    if (document.load(path))
+        return true;
+    err(document.errorString());
+    return false;
+}
+
+bool parsePointer(const QString &text, JsonPointer *pointer)
+{
+    if (JsonUtil::parsePointer(text, pointer))
+        return true;
+    err(QCoreApplication::translate("CommandLine", "\"%1\" is not a JSON pointer; a pointer is empty or starts with \"/\", e.g. /process/args/0.").arg(text));
+    return false;
+}
+
+// Deeper values are refused before parsing, like whole documents are.
+bool nestsTooDeep(const QByteArray &text, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit)
+                return true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
+
+bool parseValue(const QString &text, Json *value)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (nestsTooDeep(utf8, SpecDocument::MaxDepth)) {
+        err(QCoreApplication::translate("CommandLine", "The value is nested more than %1 levels deep.").arg(SpecDocument::MaxDepth));
+        return false;
+    }
+    try {
+        *value = Json::parse(utf8.constBegin(), utf8.constEnd());
+        return true;
+    } catch (const Json::parse_error &error) {
+        err(QCoreApplication::translate("CommandLine", "The value %1 is not valid JSON (at character %2). Strings need quotes: '\"text\"'.")
+                .arg(text)
+                .arg(error.byte));
+    } catch (const Json::exception &error) {
+        err(QCoreApplication::translate("CommandLine", "The value %1 is not valid JSON: %2").arg(text, QString::fromUtf8(error.what())));
+    }
+    return false;
+}
+
+QByteArray pretty(const Json &value)
+{
+    const std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
+    return QByteArray(text.data(), qsizetype(text.size())) + '\n';
+}
+
+int check(const Arguments &args)
+{
+    if (args.positional.size() != 1)
+        return misuse(QCoreApplication::translate("CommandLine", "check takes one bundle directory."));
+    const bool json = args.format == QLatin1String("json");
+    if (!json && args.format != QLatin1String("text"))
+        return misuse(QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(args.format));
+
+    SpecDocument document;
+    if (!loadDocument(document, args.positional.first()))
+        return CommandLine::Failure;
+    const QList<Finding> findings = Validator::validate(document.root());
+    if (json) {
+        Json report = Findings::toJson(findings);
+        report["bundle"] = JsonUtil::toStd(document.filePath());
+        write(stdout, pretty(report));
+    } else {
+        for (const Finding &finding : findings)
+            out(Findings::toText(finding));
+        out(QCoreApplication::translate("CommandLine", "%1: %n error(s)", nullptr, int(Findings::count(findings, Finding::Severity::Error)))
+                .arg(QDir::toNativeSeparators(document.filePath()))
+            + QCoreApplication::translate("CommandLine", ", %n warning(s)", nullptr, int(Findings::count(findings, Finding::Severity::Warning))));
+    }
+    return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
+}
+
+int get(const Arguments &args)
+{
+    if (args.positional.size() != 2)
+        return misuse(QCoreApplication::translate("CommandLine", "get takes a bundle directory and a JSON pointer."));
+    SpecDocument document;
+    JsonPointer pointer;
+    if (!loadDocument(document, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer))
+        return CommandLine::Failure;
+    const Json *value = document.value(pointer);
+    if (!value) {
+        err(QCoreApplication::translate("CommandLine", "%1 has no value at %2.").arg(QDir::toNativeSeparators(document.filePath()), args.positional.at(1)));
+        return CommandLine::Failure;
+    }
+    write(stdout, pretty(*value));
+    return CommandLine::Success;
+}
+
+// Sets or creates the value; only the member itself may be new, its parent
+// must exist. Returns false (after saying why) when the pointer cannot name
+// a place in this document.
+bool place(SpecDocument &document, const JsonPointer &pointer, const QString &pointerText, Json value)
+{
+    if (pointer.empty()) {
+        if (!value.is_object()) {
+            err(QCoreApplication::translate("CommandLine", "The whole configuration must be a JSON object."));
+            return false;
+        }
+        document.replace(pointer, value);
+        return true;
+    }
+    if (document.contains(pointer)) {
+        document.replace(pointer, value);
+        return true;
+    }
+    const JsonPointer parentPointer = pointer.parent_pointer();
+    const Json *parent = document.value(parentPointer);
+    const QString parentText = parentPointer.empty() ? QStringLiteral("/") : JsonUtil::pointerString(parentPointer);
+    if (!parent) {
+        err(QCoreApplication::translate("CommandLine", "Cannot set %1: there is nothing at %2; set that first.")
+                .arg(pointerText, parentText));
+        return false;
+    }
+    if (!parent->is_object() && !parent->is_array()) {
+        err(QCoreApplication::translate("CommandLine", "Cannot set %1: %2 is a %3, not an object or array.")
+                .arg(pointerText, parentText, JsonUtil::typeName(*parent)));
+        return false;
+    }
+    if (parent->is_object()) {
+        document.insert(parentPointer, int(parent->size()), pointer.back(), value);
+        return true;
+    }
+    // Arrays: "-" or the index one past the end appends.
+    const int size = int(parent->size());
+    if (pointer.back() == "-" || JsonUtil::lastIndex(pointer) == size) {
+        document.insert(parentPointer, size, std::string(), value);
+        return true;
+    }
+    err(QCoreApplication::translate("CommandLine", "Cannot set %1: the array has %n element(s); use an index below that, or \"-\" to append.", nullptr, size)
+            .arg(pointerText));
+    return false;
+}
+
+int set(const Arguments &args)
+{
+    if (args.positional.size() != 3)
+        return misuse(QCoreApplication::translate("CommandLine", "set takes a bundle directory, a JSON pointer and a JSON value."));
+    SpecDocument document;
+    JsonPointer pointer;
+    Json value;
+    if (!loadDocument(document, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer)
+        || !parseValue(args.positional.at(2), &value)) {
+        return CommandLine::Failure;
+    }
+    if (!place(document, pointer, args.positional.at(1), std::move(value)))
+        return CommandLine::Failure;
+
+    // Work in progress may be invalid: report, and save all the same.
+    const QList<Finding> findings = Validator::validate(document.root());
+    for (const Finding &finding : findings) {
+        if (finding.severity == Finding::Severity::Error)
+            err(Findings::toText(finding));
+    }
+    if (!document.save()) {
+        err(document.errorString());
+        return CommandLine::Failure;
+    }
+    return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
+}
+
+int create(const Arguments &args)
+{
+    if (args.positional.size() != 1)
+        return misuse(QCoreApplication::translate("CommandLine", "new takes one bundle directory."));
+    if (args.templateId.isEmpty())
+        return misuse(QCoreApplication::translate("CommandLine", "new needs --template %1.").arg(BundleTemplates::ids().join(QLatin1Char('|'))));
+    const Result<QString> created = BundleTemplates::create(args.templateId, args.positional.first());
+    if (!created) {
+        err(created.error());
+        return CommandLine::Failure;
+    }
+    out(QCoreApplication::translate("CommandLine", "Created %1 from the %2 template.").arg(QDir::toNativeSeparators(created.value()), args.templateId));
+    return CommandLine::Success;
+}
+
+const char *const subcommands[] = {"check", "get", "set", "new", "help", "--help", "-h", "--version"};
+
+} // namespace
+
+bool CommandLine::isCommandLineInvocation(int argc, char **argv)
+{
+    if (argc < 2 || !argv[1])
+        return false;
+    for (const char *name : subcommands) {
+        if (std::strcmp(argv[1], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::usage()
+{
+    return QCoreApplication::translate("CommandLine", "Usage:\n"
+              "  oci-bundle-editor [DIR]                       open the editor\n"
+              "  oci-bundle-editor check DIR [--format text|json]\n"
+              "                     validate DIR/config.json; exit 0 without errors (warnings allowed),\n"
+              "                     1 with errors, 2 when the bundle cannot be read\n"
+              "  oci-bundle-editor get DIR POINTER\n"
+              "                     print the value at a JSON pointer, e.g. /process/args\n"
+              "  oci-bundle-editor set DIR POINTER JSON\n"
+              "                     set a value (JSON text: '\"text\"', 42, '[\"a\"]'), report validation\n"
+              "                     errors and save anyway, changing only that value's lines;\n"
+              "                     exit 0, 1 when the result has errors, 2 when nothing was written\n"
+              "  oci-bundle-editor new DIR --template runc|rootless|demo\n"
+              "                     create a bundle; demo adds a busybox rootfs that runs with runc\n"
+              "  oci-bundle-editor --help | --version");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const Arguments args = parseArguments(arguments.mid(2));
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out(usage());
+        return Success;
+    }
+    if (command == QLatin1String("--version")) {
+        out(QStringLiteral("oci-bundle-editor %1").arg(QLatin1String(OBE_VERSION)));
+        return Success;
+    }
+    if (!args.error.isEmpty())
+        return misuse(args.error);
+    if (command == QLatin1String("check"))
+        return check(args);
+    if (command == QLatin1String("get"))
+        return get(args);
+    if (command == QLatin1String("set"))
+        return set(args);
+    if (command == QLatin1String("new"))
+        return create(args);
+    return misuse(command.isEmpty() ? QCoreApplication::translate("CommandLine", "No command given.") : QCoreApplication::translate("CommandLine", "Unknown command \"%1\".").arg(command));
+}

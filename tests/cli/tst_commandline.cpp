@@ -1,0 +1,484 @@
+// The headless subcommands, run through the real executable.
+
+#include "json/json.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Outcome run(const QString &program, const QStringList &arguments, const QString &workingDirectory = QString())
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    process.start(program, arguments);
+    Outcome outcome;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        outcome.err = "did not finish: " + process.errorString().toUtf8();
+        return outcome;
+    }
+    outcome.exitCode = process.exitCode();
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    return outcome;
+}
+
+Outcome editor(const QStringList &arguments, const QString &workingDirectory = QString())
+{
+    return run(QStringLiteral(OBE_EDITOR), arguments, workingDirectory);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// The changed lines of `diff -u a b`, without the headers.
+QStringList changedLines(const QString &a, const QString &b)
+{
+    const Outcome diff = run(QStringLiteral("diff"), {QStringLiteral("-u"), a, b});
+    QStringList lines;
+    for (const QByteArray &line : diff.out.split('\n')) {
+        if (line.startsWith("---") || line.startsWith("+++"))
+            continue;
+        if (line.startsWith('-') || line.startsWith('+'))
+            lines.append(QString::fromUtf8(line));
+    }
+    return lines;
+}
+
+} // namespace
+
+class tst_CommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exitCodesAndOutput_data();
+    void exitCodesAndOutput();
+    void checkJsonListsFindings_data();
+    void checkJsonListsFindings();
+    void getPrintsJson_data();
+    void getPrintsJson();
+    void setRefusesWithoutWriting_data();
+    void setRefusesWithoutWriting();
+    void setChangesOneLine_data();
+    void setChangesOneLine();
+    void setCreatesMember_data();
+    void setCreatesMember();
+    void setSavesInvalidWork();
+    void newTemplates_data();
+    void newTemplates();
+    void setIsFasterThanJq();
+
+private:
+    QString generate(const QString &tool, const QString &directory);
+
+    QTemporaryDir m_dir;
+    QString m_valid;
+    QString m_invalid;
+};
+
+void tst_CommandLine::initTestCase()
+{
+    QVERIFY(QFileInfo(QStringLiteral(OBE_EDITOR)).isExecutable());
+    QVERIFY(m_dir.isValid());
+    const QDir dir(m_dir.path());
+
+    m_valid = dir.filePath(QStringLiteral("valid"));
+    const Outcome created = editor({QStringLiteral("new"), m_valid, QStringLiteral("--template"), QStringLiteral("runc")});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+
+    // The same bundle with an error: ociVersion must be a string.
+    m_invalid = dir.filePath(QStringLiteral("invalid"));
+    QVERIFY(dir.mkpath(QStringLiteral("invalid")));
+    QByteArray text = readFile(m_valid + QStringLiteral("/config.json"));
+    text.replace("\"ociVersion\": \"1.0.2-dev\"", "\"ociVersion\": 102");
+    QVERIFY(writeFile(m_invalid + QStringLiteral("/config.json"), text));
+
+    QVERIFY(dir.mkpath(QStringLiteral("empty")));
+    QVERIFY(dir.mkpath(QStringLiteral("broken")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("broken/config.json")), "{\n\t\"ociVersion\": \"1.0.0\",\n\t\"hostname\": ,\n}\n"));
+    QVERIFY(dir.mkpath(QStringLiteral("array")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("array/config.json")), "[1, 2]\n"));
+    QVERIFY(dir.mkpath(QStringLiteral("latin1")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("latin1/config.json")), "{\"hostname\": \"caf\xe9\"}\n"));
+}
+
+void tst_CommandLine::exitCodesAndOutput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("inStdout");
+    QTest::addColumn<QString>("inStderr");
+
+    // "@valid" and friends stand for the bundles made in initTestCase().
+    QTest::newRow("--help") << QStringList{"--help"} << 0 << "check DIR" << "";
+    QTest::newRow("help") << QStringList{"help"} << 0 << "set DIR POINTER JSON" << "";
+    QTest::newRow("--version") << QStringList{"--version"} << 0 << "oci-bundle-editor " << "";
+    QTest::newRow("check valid") << QStringList{"check", "@valid"} << 0 << "0 error(s)" << "";
+    QTest::newRow("check valid json") << QStringList{"check", "@valid", "--format", "json"} << 0 << "\"findings\"" << "";
+    QTest::newRow("check --format=json") << QStringList{"check", "--format=json", "@valid"} << 0 << "\"findings\"" << "";
+    QTest::newRow("check config.json path") << QStringList{"check", "@valid/config.json"} << 0 << "0 error(s)" << "";
+    QTest::newRow("check invalid") << QStringList{"check", "@invalid"} << 1 << "/ociVersion" << "";
+    QTest::newRow("check invalid json") << QStringList{"check", "@invalid", "--format", "json"} << 1 << "\"/ociVersion\"" << "";
+    QTest::newRow("check broken JSON") << QStringList{"check", "@broken"} << 2 << "" << "line 3";
+    QTest::newRow("check no config.json") << QStringList{"check", "@empty"} << 2 << "" << "config.json";
+    QTest::newRow("check missing dir") << QStringList{"check", "@nowhere"} << 2 << "" << "nowhere";
+    QTest::newRow("check not an object") << QStringList{"check", "@array"} << 2 << "" << "object";
+    QTest::newRow("check not UTF-8") << QStringList{"check", "@latin1"} << 2 << "" << "latin1";
+    QTest::newRow("check bad format") << QStringList{"check", "@valid", "--format", "xml"} << 2 << "" << "xml";
+    QTest::newRow("check no dir") << QStringList{"check"} << 2 << "" << "Usage";
+    QTest::newRow("check two dirs") << QStringList{"check", "@valid", "@invalid"} << 2 << "" << "Usage";
+    QTest::newRow("check unknown option") << QStringList{"check", "@valid", "--colour"} << 2 << "" << "--colour";
+    QTest::newRow("check option without value") << QStringList{"check", "@valid", "--format"} << 2 << "" << "--format";
+    QTest::newRow("get string") << QStringList{"get", "@valid", "/hostname"} << 0 << "\"runc\"" << "";
+    QTest::newRow("get array element") << QStringList{"get", "@valid", "/mounts/0/destination"} << 0 << "\"/proc\"" << "";
+    QTest::newRow("get whole") << QStringList{"get", "@valid", ""} << 0 << "\"ociVersion\"" << "";
+    QTest::newRow("get missing member") << QStringList{"get", "@valid", "/nothing"} << 2 << "" << "/nothing";
+    QTest::newRow("get index out of range") << QStringList{"get", "@valid", "/mounts/99"} << 2 << "" << "/mounts/99";
+    QTest::newRow("get not a pointer") << QStringList{"get", "@valid", "hostname"} << 2 << "" << "pointer";
+    QTest::newRow("get bad escape") << QStringList{"get", "@valid", "/a~2b"} << 2 << "" << "pointer";
+    QTest::newRow("get unreadable") << QStringList{"get", "@broken", "/hostname"} << 2 << "" << "line 3";
+    QTest::newRow("get too few") << QStringList{"get", "@valid"} << 2 << "" << "Usage";
+    QTest::newRow("new no template") << QStringList{"new", "@fresh"} << 2 << "" << "--template";
+    QTest::newRow("new unknown template") << QStringList{"new", "@fresh", "--template", "nginx"} << 2 << "" << "nginx";
+    QTest::newRow("new over existing") << QStringList{"new", "@valid", "--template", "runc"} << 2 << "" << "already exists";
+    QTest::newRow("no command") << QStringList{"set"} << 2 << "" << "Usage";
+}
+
+void tst_CommandLine::exitCodesAndOutput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, inStdout);
+    QFETCH(QString, inStderr);
+    for (QString &argument : arguments) {
+        if (argument.startsWith(QLatin1Char('@')))
+            argument = m_dir.filePath(argument.mid(1));
+    }
+    const Outcome outcome = editor(arguments);
+    QVERIFY2(outcome.exitCode == exitCode, (outcome.out + outcome.err).constData());
+    QVERIFY2(outcome.out.contains(inStdout.toUtf8()), outcome.out.constData());
+    QVERIFY2(outcome.err.contains(inStderr.toUtf8()), outcome.err.constData());
+    if (exitCode == 2)
+        QVERIFY2(!outcome.err.isEmpty(), "a failure must say why");
+}
+
+void tst_CommandLine::checkJsonListsFindings_data()
+{
+    QTest::addColumn<QString>("bundle");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("valid") << "valid" << 0;
+    QTest::newRow("invalid") << "invalid" << 1;
+}
+
+void tst_CommandLine::checkJsonListsFindings()
+{
+    QFETCH(QString, bundle);
+    QFETCH(int, exitCode);
+    const QString dir = m_dir.filePath(bundle);
+    const Outcome json = editor({QStringLiteral("check"), dir, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, exitCode);
+    const Json report = Json::parse(json.out.constData(), nullptr, false);
+    QVERIFY2(report.is_object(), json.out.constData());
+    QVERIFY(report["findings"].is_array());
+
+    // Every finding has a pointer that names a value of the bundle, and the
+    // text output lists the same findings.
+    const Json config = Json::parse(readFile(dir + QStringLiteral("/config.json")).constData());
+    const Outcome text = editor({QStringLiteral("check"), dir});
+    int errors = 0;
+    for (const Json &finding : report["findings"]) {
+        for (const char *key : {"severity", "code", "pointer", "message"})
+            QVERIFY2(finding[key].is_string(), finding.dump().c_str());
+        JsonPointer pointer;
+        QVERIFY(JsonUtil::parsePointer(JsonUtil::toQString(finding["pointer"]), &pointer));
+        QVERIFY2(JsonUtil::find(config, pointer), finding.dump().c_str());
+        QVERIFY(text.out.contains(finding["pointer"].get<std::string>().c_str()));
+        errors += finding["severity"] == "error";
+    }
+    QCOMPARE(errors > 0, exitCode == 1);
+    QCOMPARE(report["errors"].get<int>(), errors);
+}
+
+void tst_CommandLine::getPrintsJson_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::newRow("string") << "/hostname";
+    QTest::newRow("array") << "/process/args";
+    QTest::newRow("object") << "/linux/resources";
+    QTest::newRow("boolean") << "/root/readonly";
+    QTest::newRow("integer") << "/process/rlimits/0/hard";
+    QTest::newRow("root") << "";
+}
+
+void tst_CommandLine::getPrintsJson()
+{
+    QFETCH(QString, pointer);
+    const Outcome outcome = editor({QStringLiteral("get"), m_valid, pointer});
+    QCOMPARE(outcome.exitCode, 0);
+    const Json printed = Json::parse(outcome.out.constData(), nullptr, false);
+    const Json config = Json::parse(readFile(m_valid + QStringLiteral("/config.json")).constData());
+    QVERIFY(!printed.is_discarded());
+    QVERIFY(printed == config.at(JsonPointer(pointer.toStdString())));
+}
+
+void tst_CommandLine::setRefusesWithoutWriting_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("inStderr");
+    QTest::newRow("bare word") << QStringList{"/hostname", "hello"} << "not valid JSON";
+    QTest::newRow("broken JSON") << QStringList{"/process/args", "[\"sh\","} << "not valid JSON";
+    QTest::newRow("two values") << QStringList{"/hostname", "1 2"} << "not valid JSON";
+    QTest::newRow("too deep") << QStringList{"/hostname", QString(10000, QLatin1Char('[')) + QString(10000, QLatin1Char(']'))} << "nested";
+    QTest::newRow("not a pointer") << QStringList{"hostname", "\"x\""} << "pointer";
+    QTest::newRow("missing parent") << QStringList{"/linux/seccomp/defaultAction", "\"SCMP_ACT_ERRNO\""} << "/linux/seccomp";
+    QTest::newRow("scalar parent") << QStringList{"/hostname/x", "1"} << "/hostname";
+    QTest::newRow("index past end") << QStringList{"/mounts/42", "{}"} << "/mounts/42";
+    QTest::newRow("root not object") << QStringList{"", "[]"} << "object";
+    QTest::newRow("too few") << QStringList{"/hostname"} << "Usage";
+}
+
+void tst_CommandLine::setRefusesWithoutWriting()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, inStderr);
+    const QString config = m_valid + QStringLiteral("/config.json");
+    const QByteArray before = readFile(config);
+    const QDateTime modified = QFileInfo(config).lastModified();
+    const Outcome outcome = editor(QStringList{QStringLiteral("set"), m_valid} + arguments);
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains(inStderr.toUtf8()), outcome.err.constData());
+    QCOMPARE(readFile(config), before);
+    QCOMPARE(QFileInfo(config).lastModified(), modified);
+}
+
+QString tst_CommandLine::generate(const QString &tool, const QString &directory)
+{
+    // Returns the bundle directory, or an empty string (after QSKIP-worthy
+    // reasons are printed) when the tool is missing or fails.
+    QDir().mkpath(directory);
+    auto has = [](const char *program) { return !QStandardPaths::findExecutable(QLatin1String(program)).isEmpty(); };
+    if (tool == QLatin1String("runc spec") && has("runc"))
+        return run(QStringLiteral("runc"), {QStringLiteral("spec")}, directory).exitCode == 0 ? directory : QString();
+    if (tool == QLatin1String("runc spec --rootless") && has("runc"))
+        return run(QStringLiteral("runc"), {QStringLiteral("spec"), QStringLiteral("--rootless")}, directory).exitCode == 0 ? directory : QString();
+    if (tool == QLatin1String("crun spec") && has("crun"))
+        return run(QStringLiteral("crun"), {QStringLiteral("spec")}, directory).exitCode == 0 ? directory : QString();
+    if (tool == QLatin1String("umoci unpack") && has("umoci")) {
+        const QString umoci = QStringLiteral("umoci");
+        const bool ok = run(umoci, {"init", "--layout", "img"}, directory).exitCode == 0
+                        && run(umoci, {"new", "--image", "img:latest"}, directory).exitCode == 0
+                        && run(umoci, {"unpack", "--image", "img:latest", "bundle"}, directory).exitCode == 0;
+        return ok ? directory + QStringLiteral("/bundle") : QString();
+    }
+    return QString();
+}
+
+void tst_CommandLine::setChangesOneLine_data()
+{
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("value");
+    for (const char *tool : {"runc spec", "runc spec --rootless", "crun spec", "umoci unpack"}) {
+        const QByteArray name(tool);
+        QTest::newRow(name + ": cwd") << tool << "/process/cwd" << "\"/srv\"";
+        QTest::newRow(name + ": first argument") << tool << "/process/args/0" << "\"/bin/bash\"";
+        QTest::newRow(name + ": terminal") << tool << "/process/terminal" << "false";
+        QTest::newRow(name + ": first env") << tool << "/process/env/0" << "\"PATH=/bin\"";
+        QTest::newRow(name + ": uid") << tool << "/process/user/uid" << "4294967295";
+        QTest::newRow(name + ": last mount option") << tool << "/mounts/1/options/0" << "\"nosuid\\u00e9\"";
+    }
+}
+
+void tst_CommandLine::setChangesOneLine()
+{
+    QFETCH(QString, tool);
+    QFETCH(QString, pointer);
+    QFETCH(QString, value);
+    QTemporaryDir work;
+    const QString bundle = generate(tool, work.filePath(QStringLiteral("gen")));
+    if (bundle.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("%1 is not available here").arg(tool)));
+    const QString config = bundle + QStringLiteral("/config.json");
+    const QString original = work.filePath(QStringLiteral("original.json"));
+    QVERIFY(QFile::copy(config, original));
+
+    const Outcome get = editor({QStringLiteral("get"), bundle, pointer});
+    QCOMPARE(get.exitCode, 0);
+    const Outcome set = editor({QStringLiteral("set"), bundle, pointer, value});
+    QVERIFY2(set.exitCode == 0 || set.exitCode == 1, set.err.constData()); // saved, maybe with findings
+
+    const QStringList changed = changedLines(original, config);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(changed.at(0).startsWith(QLatin1Char('-')));
+    QVERIFY(changed.at(1).startsWith(QLatin1Char('+')));
+    const Json stored = Json::parse(editor({QStringLiteral("get"), bundle, pointer}).out.constData());
+    QVERIFY(stored == Json::parse(value.toUtf8().constData()));
+
+    // Setting the old value back gives the generated file byte for byte.
+    const QString old = QString::fromUtf8(Json::parse(get.out.constData()).dump().c_str());
+    QVERIFY(editor({QStringLiteral("set"), bundle, pointer, old}).exitCode <= 1);
+    QCOMPARE(readFile(config), readFile(original));
+}
+
+void tst_CommandLine::setCreatesMember_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("addedLines");
+    QTest::newRow("object member") << "/linux/resources/pids" << "{\"limit\": 10}" << 3;
+    QTest::newRow("scalar member") << "/domainname" << "\"example.org\"" << 1;
+    QTest::newRow("append with -") << "/process/args/-" << "\"-l\"" << 1;
+    QTest::newRow("append with index") << "/linux/maskedPaths/10" << "\"/proc/x\"" << 1;
+}
+
+void tst_CommandLine::setCreatesMember()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, value);
+    QFETCH(int, addedLines);
+    QTemporaryDir work;
+    const QString bundle = work.filePath(QStringLiteral("b"));
+    QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
+    const QString config = bundle + QStringLiteral("/config.json");
+    const QString original = work.filePath(QStringLiteral("original.json"));
+    QVERIFY(QFile::copy(config, original));
+
+    const Outcome set = editor({QStringLiteral("set"), bundle, pointer, value});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    // New lines, and at most the line before them, which gains a comma.
+    const QStringList changed = changedLines(original, config);
+    const qsizetype removed = std::count_if(changed.begin(), changed.end(), [](const QString &l) { return l.startsWith(QLatin1Char('-')); });
+    QVERIFY2(removed <= 1, qPrintable(changed.join(QLatin1Char('\n'))));
+    QCOMPARE(changed.size() - 2 * removed, addedLines);
+    const Json config2 = Json::parse(readFile(config).constData());
+    const JsonPointer at(pointer.endsWith(QLatin1String("/-")) ? "/process/args/1" : pointer.toStdString());
+    QVERIFY(config2.at(at) == Json::parse(value.toUtf8().constData()));
+}
+
+void tst_CommandLine::setSavesInvalidWork()
+{
+    QTemporaryDir work;
+    const QString bundle = work.filePath(QStringLiteral("b"));
+    QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
+    const Outcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/ociVersion"), QStringLiteral("7")});
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.err.contains("/ociVersion"), set.err.constData());
+    QCOMPARE(editor({QStringLiteral("get"), bundle, QStringLiteral("/ociVersion")}).out.trimmed(), QByteArray("7"));
+    QCOMPARE(editor({QStringLiteral("check"), bundle}).exitCode, 1);
+}
+
+void tst_CommandLine::newTemplates_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<QString>("tool"); // the command whose output the template matches
+    QTest::newRow("runc") << "runc" << "runc spec";
+    QTest::newRow("rootless") << "rootless" << "runc spec --rootless";
+    QTest::newRow("demo") << "demo" << "";
+}
+
+void tst_CommandLine::newTemplates()
+{
+    QFETCH(QString, templateId);
+    QFETCH(QString, tool);
+    QTemporaryDir work;
+    const QString bundle = work.filePath(QStringLiteral("new/bundle"));
+    const Outcome created = editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), templateId});
+    if (templateId == QLatin1String("demo") && !QFileInfo::exists(QStringLiteral("/bin/busybox"))) {
+        QCOMPARE(created.exitCode, 2);
+        QVERIFY(created.err.contains("busybox-static"));
+        return;
+    }
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QVERIFY(created.out.contains("config.json"));
+    const Outcome check = editor({QStringLiteral("check"), bundle});
+    QVERIFY2(check.exitCode == 0, check.out.constData());
+
+    if (templateId == QLatin1String("demo")) {
+        QVERIFY(QFileInfo(bundle + QStringLiteral("/rootfs/bin/busybox")).isExecutable());
+        QVERIFY(QFileInfo(bundle + QStringLiteral("/rootfs/bin/sh")).isSymLink());
+        const Json config = Json::parse(readFile(bundle + QStringLiteral("/config.json")).constData());
+        QVERIFY(config["process"]["terminal"] == false);
+        QVERIFY(config["hostname"] == "demo");
+        QVERIFY(config["root"]["readonly"] == true);
+        QVERIFY(config["linux"]["resources"]["memory"]["limit"].is_number_unsigned());
+        QVERIFY(config["linux"]["resources"]["pids"]["limit"].is_number_unsigned());
+        QVERIFY(!config["annotations"].empty());
+        return;
+    }
+
+    // Our template matches what the runtime writes today.
+    const QString generated = generate(tool, work.filePath(QStringLiteral("generated")));
+    if (generated.isEmpty())
+        QSKIP("runc is not available here");
+    QCOMPARE(readFile(bundle + QStringLiteral("/config.json")), readFile(generated + QStringLiteral("/config.json")));
+}
+
+void tst_CommandLine::setIsFasterThanJq()
+{
+#ifndef NDEBUG
+    QSKIP("timing is meaningful in an optimised build only");
+#endif
+    if (QStandardPaths::findExecutable(QStringLiteral("jq")).isEmpty())
+        QSKIP("jq is not available here");
+    QTemporaryDir work;
+    const QString bundle = work.filePath(QStringLiteral("big"));
+    QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
+    Json mounts = Json::array();
+    for (int i = 0; i < 10000; ++i) {
+        mounts.push_back({{"destination", "/mnt/m" + std::to_string(i)}, {"type", "bind"},
+                          {"source", "/srv/data/" + std::to_string(i)}, {"options", {"rbind", "ro", "nosuid"}}});
+    }
+    QCOMPARE(editor({QStringLiteral("set"), bundle, QStringLiteral("/mounts"), QString::fromStdString(mounts.dump())}).exitCode, 0);
+    const QString config = bundle + QStringLiteral("/config.json");
+
+    // The best of three runs each, so that a busy machine does not decide.
+    auto best = [](const std::function<bool()> &task) {
+        qint64 fastest = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!task())
+                return qint64(-1);
+            fastest = std::min(fastest, timer.elapsed());
+        }
+        return fastest;
+    };
+    const qint64 jq = best([&config] {
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        process.start(QStringLiteral("jq"), {QStringLiteral("."), config});
+        return process.waitForFinished(60000) && process.exitCode() == 0;
+    });
+    const qint64 set = best([&bundle] {
+        return editor({QStringLiteral("set"), bundle, QStringLiteral("/hostname"), QStringLiteral("\"fast\"")}).exitCode == 0;
+    });
+    QVERIFY(jq > 0 && set > 0);
+    QVERIFY2(set * 2 <= jq, qPrintable(QStringLiteral("set took %1 ms, jq %2 ms").arg(set).arg(jq)));
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+
+#include "tst_commandline.moc"
