@@ -92,13 +92,14 @@ void SetValueCommand::undo()
 bool SetValueCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetValueCommand *>(other);
-    if (next->m_pointer != m_pointer || !m_existed || !next->m_existed)
+    // The first keystroke may have created the field; the later ones merge.
+    if (next->m_pointer != m_pointer || !next->m_existed)
         return false;
     if (m_newValue.is_structured() || next->m_newValue.is_structured())
         return false;
     m_newValue = next->m_newValue;
     // Typing back to the original value leaves nothing to undo.
-    if (m_newValue == m_oldValue && m_newValue.type() == m_oldValue.type())
+    if (m_existed && m_newValue == m_oldValue && m_newValue.type() == m_oldValue.type())
         setObsolete(true);
     return true;
 }
