@@ -204,9 +204,7 @@ void SchemaChecker::checkRange(const Json &value, const FieldInfo &field)
 void SchemaChecker::checkString(const std::string &text, const FieldInfo &field)
 {
     if (!field.isAllowedValue(text)) {
-        QStringList allowed;
-        for (const char *candidate : field.allowed)
-            allowed << QString::fromUtf8(candidate);
+        const QStringList allowed = SpecCatalogue::allowedValues(field);
         m_sink->error(QStringLiteral("value.not-allowed"), pointer(),
                       tr("\"%1\" is not one of the allowed values: %2.")
                           .arg(JsonUtil::toQString(text), allowed.join(QLatin1String(", "))));

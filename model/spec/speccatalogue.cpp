@@ -351,6 +351,24 @@ QString SpecCatalogue::typeDescription(const FieldInfo &field)
     return kinds.join(QLatin1String(" | "));
 }
 
+QStringList SpecCatalogue::allowedValues(const FieldInfo &field)
+{
+    QStringList values;
+    for (const char *value : field.allowed)
+        values << QString::fromUtf8(value);
+    return values;
+}
+
+std::optional<Json> SpecCatalogue::defaultValue(const FieldInfo &field)
+{
+    if (!field.defaultValue)
+        return std::nullopt;
+    Json value = Json::parse(field.defaultValue, nullptr, false);
+    if (value.is_discarded())
+        return std::nullopt;
+    return value;
+}
+
 QList<CapabilityInfo> SpecCatalogue::capabilities() const
 {
     const std::span<const CapabilityInfo> caps = CatalogueEntries::capabilities();

@@ -5,8 +5,10 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <string_view>
 
 // Everything the editor knows about the fields of runtime-spec 1.0.0-1.3.0
@@ -47,8 +49,12 @@ public:
     static QString explanation(const FieldInfo &field);
     static QString section(const FieldInfo &field);
     static QString unitName(Unit unit);
-    // "uint32 (0 to 4294967295)"-style description of a field's type.
+    // "uint32", "string | boolean", ...: the accepted types, for people.
     static QString typeDescription(const FieldInfo &field);
+    // The allowed (or, for open enums, suggested) values, for combo boxes.
+    static QStringList allowedValues(const FieldInfo &field);
+    // The value the spec assumes when the field is absent, if it names one.
+    static std::optional<Json> defaultValue(const FieldInfo &field);
 
     QList<CapabilityInfo> capabilities() const;
     const CapabilityInfo *capability(const QString &name) const;
