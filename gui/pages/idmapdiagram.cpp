@@ -1,0 +1,146 @@
+#include "idmapdiagram.h"
+
+#include "json/specdocument.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+
+bool unsignedMember(const Json &object, const char *name, quint64 *out)
+{
+    auto it = object.find(name);
+    if (it == object.end() || !it->is_number_integer())
+        return false;
+    if (it->is_number_unsigned()) {
+        *out = it->get<quint64>();
+        return true;
+    }
+    const qint64 value = it->get<qint64>();
+    if (value < 0)
+        return false;
+    *out = quint64(value);
+    return true;
+}
+
+bool intersects(quint64 firstStart, quint64 secondStart, quint64 firstSize, quint64 secondSize)
+{
+    // Written without start + size, which could overflow near 2^64.
+    return firstStart < secondStart ? secondStart - firstStart < firstSize
+                                    : firstStart - secondStart < secondSize;
+}
+
+} // namespace
+
+IdMapDiagram::IdMapDiagram(SpecDocument *document, const JsonPointer &mappings, QWidget *parent)
+    : QWidget(parent), m_document(document), m_mappings(mappings)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    connect(document, &SpecDocument::contentsChanged, this, qOverload<>(&QWidget::update));
+    connect(document, &SpecDocument::reset, this, qOverload<>(&QWidget::update));
+}
+
+QList<IdMapDiagram::Range> IdMapDiagram::ranges(const Json *mappings)
+{
+    QList<Range> result;
+    if (!mappings || !mappings->is_array())
+        return result;
+    for (const Json &mapping : *mappings) {
+        Range range;
+        if (mapping.is_object() && unsignedMember(mapping, "containerID", &range.containerId)
+            && unsignedMember(mapping, "hostID", &range.hostId) && unsignedMember(mapping, "size", &range.size)
+            && range.size > 0)
+            result.append(range);
+    }
+    return result;
+}
+
+QList<bool> IdMapDiagram::overlapping(const QList<Range> &ranges)
+{
+    QList<bool> result(ranges.size(), false);
+    for (qsizetype i = 0; i < ranges.size(); ++i) {
+        for (qsizetype j = i + 1; j < ranges.size(); ++j) {
+            const Range &a = ranges[i];
+            const Range &b = ranges[j];
+            if (intersects(a.containerId, b.containerId, a.size, b.size)
+                || intersects(a.hostId, b.hostId, a.size, b.size))
+                result[i] = result[j] = true;
+        }
+    }
+    return result;
+}
+
+QSize IdMapDiagram::sizeHint() const
+{
+    return QSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 8);
+}
+
+QSize IdMapDiagram::minimumSizeHint() const
+{
+    return QSize(fontMetrics().averageCharWidth() * 30, fontMetrics().height() * 7);
+}
+
+void IdMapDiagram::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QList<Range> list = ranges(m_document->value(m_mappings));
+    const QList<bool> overlaps = overlapping(list);
+
+    const int line = fontMetrics().height();
+    const int labelWidth = qMax(fontMetrics().horizontalAdvance(tr("Container")),
+                                fontMetrics().horizontalAdvance(tr("Host"))) + line;
+    const QRectF plot(labelWidth, line * 1.5, width() - labelWidth - line, height() - line * 3);
+    const qreal top = plot.top();
+    const qreal bottom = plot.bottom();
+
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(QRectF(0, top - line, labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter, tr("Container"));
+    painter.drawText(QRectF(0, bottom, labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter, tr("Host"));
+    painter.drawLine(QPointF(plot.left(), top), QPointF(plot.right(), top));
+    painter.drawLine(QPointF(plot.left(), bottom), QPointF(plot.right(), bottom));
+
+    if (list.isEmpty()) {
+        painter.drawText(plot, Qt::AlignCenter, tr("No mappings"));
+        return;
+    }
+
+    // One linear scale for both axes, from 0 to the highest mapped ID.
+    long double highest = 1;
+    for (const Range &range : list)
+        highest = std::max({highest, (long double)range.containerId + range.size, (long double)range.hostId + range.size});
+    const auto x = [&](long double id) { return plot.left() + qreal(id / highest) * plot.width(); };
+    // A single ID would be invisible; give every band a couple of pixels.
+    const auto span = [&](long double start, long double size) {
+        const qreal left = x(start);
+        return std::make_pair(left, std::max(left + 2.0, x(start + size)));
+    };
+
+    const QColor normal = palette().color(QPalette::Highlight);
+    const QColor warning(0xd0, 0x5a, 0x1e);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Range &range = list[i];
+        const auto [c0, c1] = span(range.containerId, range.size);
+        const auto [h0, h1] = span(range.hostId, range.size);
+        QPainterPath band;
+        band.moveTo(c0, top);
+        band.lineTo(c1, top);
+        band.lineTo(h1, bottom);
+        band.lineTo(h0, bottom);
+        band.closeSubpath();
+        QColor fill = overlaps[i] ? warning : normal;
+        fill.setAlpha(110);
+        painter.setPen(QPen(overlaps[i] ? warning : normal, 1.5));
+        painter.setBrush(fill);
+        painter.drawPath(band);
+    }
+
+    // The ends of the scale and each range's start, in the text colour.
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(QRectF(plot.left(), bottom, plot.width(), line), Qt::AlignRight | Qt::AlignVCenter,
+                     QString::number(quint64(highest)));
+    for (const Range &range : list) {
+        painter.drawText(QPointF(x(range.containerId), top - line * 0.3), QString::number(range.containerId));
+        painter.drawText(QPointF(x(range.hostId), bottom + line), QString::number(range.hostId));
+    }
+}

@@ -1,0 +1,14 @@
+# Editor tabs Mounts, Namespaces, ID mappings, Hooks, Resources, Devices and
+# Security, with the widgets and delegates they share.
+target_sources(obe_gui PRIVATE
+    pages/currentrowbinding.h pages/currentrowbinding.cpp
+    pages/nestedtableslot.h pages/nestedtableslot.cpp
+    pages/scrollableeditorpage.h pages/scrollableeditorpage.cpp
+    pages/choicedelegate.h pages/choicedelegate.cpp
+    pages/octalmodedelegate.h pages/octalmodedelegate.cpp
+    pages/bytesizeedit.h pages/bytesizeedit.cpp
+    pages/idmapdiagram.h pages/idmapdiagram.cpp
+    pages/idmappingtable.h pages/idmappingtable.cpp
+    pages/mountoptionseditor.h pages/mountoptionseditor.cpp
+    pages/mountspage.h pages/mountspage.cpp
+)
