@@ -7,6 +7,14 @@ target_sources(obe_model PRIVATE
     spec/finding.h spec/finding.cpp
     spec/findingsink.h
     spec/schemachecker.h spec/schemachecker.cpp
+    spec/jsonaccess.h spec/jsonaccess.cpp
+    spec/processrules.h spec/processrules.cpp
+    spec/namespacerules.h spec/namespacerules.cpp
+    spec/mountrules.h spec/mountrules.cpp
+    spec/devicerules.h spec/devicerules.cpp
+    spec/resourcerules.h spec/resourcerules.cpp
+    spec/seccomprules.h spec/seccomprules.cpp
+    spec/annotationrules.h spec/annotationrules.cpp
     spec/semanticchecker.h spec/semanticchecker.cpp
     spec/validator.h spec/validator.cpp
 )

@@ -1,0 +1,77 @@
+#include "mountrules.h"
+
+#include "jsonaccess.h"
+
+#include <QCoreApplication>
+
+#include <string>
+#include <unordered_map>
+
+using namespace JsonAccess;
+
+MountRules::MountRules(const Json &root, bool hasUserNamespace, FindingSink *sink)
+    : m_root(root)
+    , m_sink(sink)
+    , m_hasUserNamespace(hasUserNamespace)
+{
+}
+
+void MountRules::check()
+{
+    const Json *mounts = member(m_root, "mounts");
+    if (!mounts || !mounts->is_array())
+        return;
+    // Every earlier destination and all its ancestors, mapped to the first
+    // mount they come from. A new destination found here covers that mount.
+    // Each insertion stops at the first ancestor already present, so the
+    // whole pass is linear in the total length of the destinations.
+    std::unordered_map<std::string, qsizetype> covered;
+    covered.reserve(mounts->size() * 2);
+    qsizetype index = 0;
+    for (const Json &mount : *mounts) {
+        checkMountIdMapping(mount, index);
+        const Json *destination = member(mount, "destination");
+        if (destination && destination->is_string()) {
+            const std::string path = normalizedPath(destination->get_ref<const std::string &>());
+            if (const auto hidden = covered.find(path); hidden != covered.end()) {
+                m_sink->warning(QStringLiteral("mount.hides-earlier"), join(QStringLiteral("/mounts"), index) + QLatin1String("/destination"),
+                                tr("Mounting on %1 hides mount %2, which was mounted earlier at or below it.")
+                                    .arg(JsonUtil::toQString(path))
+                                    .arg(hidden->second));
+            }
+            for (std::string_view p = path;; p = parentPath(p)) {
+                if (!covered.emplace(std::string(p), index).second)
+                    break;
+                if (p == "/")
+                    break;
+            }
+        }
+        ++index;
+    }
+}
+
+void MountRules::checkMountIdMapping(const Json &mount, qsizetype index)
+{
+    const Json *uidMappings = member(mount, "uidMappings");
+    const Json *gidMappings = member(mount, "gidMappings");
+    const Json *options = member(mount, "options");
+    if (!uidMappings && !gidMappings && !options)
+        return;
+    const bool idmapOption = containsString(options, "idmap") || containsString(options, "ridmap");
+    if (!uidMappings && !gidMappings && !idmapOption)
+        return;
+    const QString pointer = join(QStringLiteral("/mounts"), index);
+    if (bool(uidMappings) != bool(gidMappings)) {
+        const QString missing = uidMappings ? QStringLiteral("gidMappings") : QStringLiteral("uidMappings");
+        m_sink->error(QStringLiteral("mount.idmap.incomplete"), pointer + QLatin1Char('/') + missing,
+                      tr("An ID-mapped mount needs both uidMappings and gidMappings."));
+    }
+    if ((uidMappings || gidMappings) && !idmapOption) {
+        m_sink->warning(QStringLiteral("mount.idmap.option-missing"), pointer + QLatin1String("/options"),
+                        tr("Add the idmap or ridmap option, otherwise older runtimes silently ignore the mappings."));
+    }
+    if (idmapOption && !uidMappings && !gidMappings && !m_hasUserNamespace) {
+        m_sink->error(QStringLiteral("mount.idmap.needs-user-namespace"), pointer + QLatin1String("/options"),
+                      tr("An idmap mount without its own mappings borrows the container's user namespace, but there is none."));
+    }
+}

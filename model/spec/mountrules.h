@@ -1,0 +1,25 @@
+#pragma once
+
+#include "findingsink.h"
+
+#include <QCoreApplication>
+
+// Rules about mounts: a later mount that hides an earlier one (found with a
+// hash of ancestor paths, so linear in the number of mounts) and the
+// consistency of ID-mapped mounts.
+class MountRules
+{
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
+public:
+    MountRules(const Json &root, bool hasUserNamespace, FindingSink *sink);
+
+    void check();
+
+private:
+    void checkMountIdMapping(const Json &mount, qsizetype index);
+
+    const Json &m_root;
+    FindingSink *m_sink;
+    bool m_hasUserNamespace;
+};
