@@ -293,7 +293,7 @@ Bundle Bundle::withHostname(const QString &hostname) const
 
 Bundle Bundle::withMaskedPaths(const QStringList &maskedPaths) const
 {
-    return with({"linux"}, "maskedPaths", JsonFieldWriter::stringsToJson(maskedPaths));
+    return with({"linux"}, "maskedPaths", JsonFieldWriter::listToJson(maskedPaths));
 }
 
 Bundle Bundle::withMemoryLimit(const Specs::LinuxMemory &limit) const

@@ -70,12 +70,6 @@ void JsonFieldReader::read(const char *key, std::optional<bool> *out)
         *out = value;
 }
 
-void JsonFieldReader::read(const char *key, Json *out)
-{
-    if (const Json *member = take(key))
-        *out = *member;
-}
-
 Json JsonFieldReader::unread() const
 {
     Json rest = Json::object();

@@ -7,13 +7,22 @@
 #include <QList>
 #include <QStringList>
 
+#include <concepts>
 #include <limits>
 #include <optional>
 #include <vector>
 
+// A struct that converts itself: T::fromJson(json, pointer) and t.toJson().
+template<typename T>
+concept JsonStruct = requires(const Json &json, const T &value) {
+    { T::fromJson(json, QString()) } -> std::same_as<Result<T>>;
+    { value.toJson() } -> std::same_as<Json>;
+};
+
 // Reads the members of one JSON object into typed fields, checking every type
 // without throwing. The first mismatch becomes error(), naming its JSON pointer;
 // members nobody asked for come back from unread() so that a struct can keep them.
+// Absent and null members leave their field alone, as Go's decoder does.
 class JsonFieldReader
 {
 public:
@@ -22,23 +31,28 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
 
+    // The visitor form a struct's fields() calls; how a member is written
+    // (the trailing arguments) does not matter for reading.
+    template<typename T, typename... WriteOptions>
+    void operator()(const char *key, T &out, WriteOptions...)
+    {
+        read(key, &out);
+    }
+
     void read(const char *key, QString *out);
     void read(const char *key, QStringList *out);
     void read(const char *key, bool *out);
     void read(const char *key, std::optional<bool> *out);
-    // A member kept as it is (e.g. one the struct does not model in detail).
-    void read(const char *key, Json *out);
 
-    template<typename N>
+    template<std::integral N>
     void read(const char *key, std::optional<N> *out)
     {
-        static_assert(std::is_integral_v<N>);
         const Json *member = take(key);
         if (member && fitsInteger<N>(*member, memberPointer(key)))
             *out = member->get<N>();
     }
 
-    template<typename N>
+    template<std::integral N>
     void read(const char *key, N *out)
     {
         std::optional<N> value;
@@ -47,10 +61,9 @@ public:
             *out = *value;
     }
 
-    template<typename N>
+    template<std::integral N>
     void read(const char *key, QList<N> *out)
     {
-        static_assert(std::is_integral_v<N>);
         const Json *member = take(key);
         if (!member)
             return;
@@ -67,9 +80,8 @@ public:
         *out = numbers;
     }
 
-    // A nested struct with T::fromJson(const Json &, const QString &pointer).
-    template<typename T>
-    void readStruct(const char *key, std::optional<T> *out)
+    template<JsonStruct T>
+    void read(const char *key, std::optional<T> *out)
     {
         const Json *member = take(key);
         if (!member)
@@ -81,8 +93,17 @@ public:
             m_error = value.error();
     }
 
-    template<typename T>
-    void readList(const char *key, QList<T> *out)
+    template<JsonStruct T>
+    void read(const char *key, T *out)
+    {
+        std::optional<T> value;
+        read(key, &value);
+        if (value)
+            *out = std::move(*value);
+    }
+
+    template<JsonStruct T>
+    void read(const char *key, QList<T> *out)
     {
         const Json *member = take(key);
         if (!member)
@@ -97,7 +118,7 @@ public:
     // The members not read, in their original order.
     Json unread() const;
 
-    template<typename T>
+    template<JsonStruct T>
     static Result<QList<T>> listFromJson(const Json &array, const QString &pointer)
     {
         if (!array.is_array())
@@ -118,8 +139,8 @@ public:
 
 private:
     static QString expectedArray();
-    // Marks key as read; nullptr when it is absent or null (as Go's decoder
-    // treats null) or when an earlier member already failed.
+    // Marks key as read; nullptr when it is absent or null or when an
+    // earlier member already failed.
     const Json *take(const char *key);
     QString memberPointer(const char *key) const;
 

@@ -5,53 +5,24 @@
 #include <QList>
 #include <QStringList>
 
+#include <concepts>
 #include <optional>
 
-// Builds a JSON object member by member in a fixed order. Like Go's
-// encoding/json with `omitempty`, empty strings, empty lists, false and absent
-// optionals are left out unless a member is written with write().
+// Whether a member is written when it is empty. Go's encoding/json leaves out
+// `omitempty` members that are empty strings, empty lists, false or nil; the
+// others it always writes.
+enum class WhenEmpty { Omit, Write };
+
+// Builds a JSON object member by member in a fixed order.
 class JsonFieldWriter
 {
 public:
-    void write(const char *key, const QString &value) { m_object[key] = JsonUtil::toStd(value); }
-    void write(const char *key, const QStringList &value);
-    template<typename N>
-    void write(const char *key, N value)
-    {
-        m_object[key] = value;
-    }
-
-    void omitEmpty(const char *key, const QString &value);
-    void omitEmpty(const char *key, const QStringList &value);
-    void omitEmpty(const char *key, bool value);
-    void omitEmpty(const char *key, const Json &value);
-    template<typename N>
-    void omitEmpty(const char *key, const std::optional<N> &value)
-    {
-        if (value)
-            write(key, *value);
-    }
-    template<typename N>
-    void omitEmpty(const char *key, const QList<N> &numbers)
-    {
-        if (numbers.isEmpty())
-            return;
-        Json array = Json::array();
-        for (N n : numbers)
-            array.push_back(n);
-        m_object[key] = array;
-    }
+    // The visitor form a struct's fields() calls.
     template<typename T>
-    void omitEmptyStruct(const char *key, const std::optional<T> &value)
+    void operator()(const char *key, const T &value, WhenEmpty whenEmpty = WhenEmpty::Omit)
     {
-        if (value)
-            m_object[key] = value->toJson();
-    }
-    template<typename T>
-    void omitEmptyList(const char *key, const QList<T> &list)
-    {
-        if (!list.isEmpty())
-            m_object[key] = listToJson(list);
+        if (whenEmpty == WhenEmpty::Write || !isEmpty(value))
+            m_object[key] = toJson(value);
     }
 
     // Appends members kept from reading (those the struct does not model).
@@ -62,11 +33,58 @@ public:
     {
         Json array = Json::array();
         for (const T &item : list)
-            array.push_back(item.toJson());
+            array.push_back(toJson(item));
         return array;
     }
-    static Json stringsToJson(const QStringList &strings);
 
 private:
+    static Json toJson(const QString &value) { return JsonUtil::toStd(value); }
+    static Json toJson(bool value) { return value; }
+    template<std::integral N>
+    static Json toJson(N value)
+    {
+        return value;
+    }
+    template<typename T>
+        requires requires(const T &t) { t.toJson(); }
+    static Json toJson(const T &value)
+    {
+        return value.toJson();
+    }
+    template<typename T>
+    static Json toJson(const std::optional<T> &value)
+    {
+        return value ? toJson(*value) : Json();
+    }
+    template<typename T>
+    static Json toJson(const QList<T> &list)
+    {
+        return listToJson(list);
+    }
+
+    static bool isEmpty(const QString &value) { return value.isEmpty(); }
+    static bool isEmpty(bool value) { return !value; }
+    template<std::integral N>
+    static bool isEmpty(N value)
+    {
+        return value == 0;
+    }
+    template<typename T>
+        requires requires(const T &t) { t.toJson(); }
+    static bool isEmpty(const T &)
+    {
+        return false;
+    }
+    template<typename T>
+    static bool isEmpty(const std::optional<T> &value)
+    {
+        return !value.has_value();
+    }
+    template<typename T>
+    static bool isEmpty(const QList<T> &list)
+    {
+        return list.isEmpty();
+    }
+
     Json m_object = Json::object();
 };

@@ -160,6 +160,8 @@ private Q_SLOTS:
     void immutability();
     void fromJsonRejectsWrongTypes_data();
     void fromJsonRejectsWrongTypes();
+    void structRoundTrip_data();
+    void structRoundTrip();
     void structsKeepUnknownMembers_data();
     void structsKeepUnknownMembers();
     void namespaceSliceParse_data();
@@ -594,6 +596,74 @@ void tst_Bundle::fromJsonRejectsWrongTypes()
     const Result<Bundle> bundle = Bundle::fromJson(spec);
     QVERIFY(!bundle.ok());
     QVERIFY2(bundle.error().startsWith(errorPointer + QLatin1Char(':')), qPrintable(bundle.error()));
+}
+
+using RoundTrip = std::function<Result<Json>(const Json &)>;
+Q_DECLARE_METATYPE(RoundTrip)
+
+template<typename T>
+RoundTrip roundTrip()
+{
+    return [](const Json &value) -> Result<Json> {
+        const Result<T> parsed = T::fromJson(value, QStringLiteral("/x"));
+        return parsed ? Result<Json>(parsed->toJson()) : Result<Json>::failure(parsed.error());
+    };
+}
+
+void tst_Bundle::structRoundTrip_data()
+{
+    // Every member of every struct, in specs-go order: what is read is written back.
+    QTest::addColumn<RoundTrip>("convert");
+    QTest::addColumn<Json>("value");
+    QTest::newRow("Mount") << roundTrip<Specs::Mount>()
+                           << Json::parse(R"({"destination": "/d", "type": "bind", "source": "/s", "options": ["rbind"]})");
+    QTest::newRow("LinuxNamespace") << roundTrip<Specs::LinuxNamespace>() << Json::parse(R"({"type": "net", "path": "/p"})");
+    QTest::newRow("LinuxIDMapping") << roundTrip<Specs::LinuxIDMapping>()
+                                    << Json::parse(R"({"containerID": 1, "hostID": 4294967295, "size": 3})");
+    QTest::newRow("Hook") << roundTrip<Specs::Hook>()
+                          << Json::parse(R"({"path": "/h", "args": ["h", "-x"], "env": ["A=1"], "timeout": -1})");
+    QTest::newRow("LinuxDevice") << roundTrip<Specs::LinuxDevice>()
+                                 << Json::parse(R"({"path": "/dev/x", "type": "b", "major": 8, "minor": -1, "fileMode": 384, "uid": 1, "gid": 2})");
+    QTest::newRow("LinuxDeviceCgroup") << roundTrip<Specs::LinuxDeviceCgroup>()
+                                       << Json::parse(R"({"allow": true, "type": "a", "major": 1, "minor": 5, "access": "r"})");
+    QTest::newRow("LinuxMemory") << roundTrip<Specs::LinuxMemory>()
+                                 << Json::parse(R"({"limit": 1, "reservation": 2, "swap": -1, "kernel": 4, "kernelTCP": 5,
+                                                    "swappiness": 60, "disableOOMKiller": false})");
+    QTest::newRow("LinuxCPU") << roundTrip<Specs::LinuxCPU>()
+                              << Json::parse(R"({"shares": 1024, "quota": -1, "period": 100000, "realtimeRuntime": 950000,
+                                                 "realtimePeriod": 1000000, "cpus": "0-3", "mems": "0"})");
+    QTest::newRow("LinuxPids") << roundTrip<Specs::LinuxPids>() << Json::parse(R"({"limit": -1})");
+    QTest::newRow("LinuxBlockIO") << roundTrip<Specs::LinuxBlockIO>()
+                                  << Json::parse(R"({"weight": 10, "leafWeight": 1000, "weightDevice": [{"major": 8, "minor": 0, "weight": 5}]})");
+    QTest::newRow("WindowsCPUResources") << roundTrip<Specs::WindowsCPUResources>()
+                                         << Json::parse(R"({"count": 18446744073709551615, "shares": 65535, "maximum": 10000})");
+    QTest::newRow("WindowsMemoryResources") << roundTrip<Specs::WindowsMemoryResources>() << Json::parse(R"({"limit": 8})");
+    QTest::newRow("User") << roundTrip<Specs::User>()
+                          << Json::parse(R"({"uid": 1, "gid": 2, "umask": 18, "additionalGids": [5, 6], "username": "u"})");
+    QTest::newRow("LinuxCapabilities") << roundTrip<Specs::LinuxCapabilities>()
+                                       << Json::parse(R"({"bounding": ["A"], "effective": ["B"], "inheritable": ["C"], "permitted": ["D"], "ambient": ["E"]})");
+    QTest::newRow("POSIXRlimit") << roundTrip<Specs::POSIXRlimit>()
+                                 << Json::parse(R"({"type": "RLIMIT_NOFILE", "hard": 18446744073709551615, "soft": 1024})");
+    QTest::newRow("Process") << roundTrip<Specs::Process>()
+                             << Json::parse(R"({"terminal": true, "user": {"uid": 0, "gid": 0}, "args": ["sh"], "env": ["T=1"], "cwd": "/",
+                                                "capabilities": {"bounding": ["CAP_KILL"]},
+                                                "rlimits": [{"type": "RLIMIT_CORE", "hard": 0, "soft": 0}], "noNewPrivileges": true,
+                                                "apparmorProfile": "p", "oomScoreAdj": -1000, "selinuxLabel": "l",
+                                                "consoleSize": {"height": 1, "width": 2}})");
+}
+
+void tst_Bundle::structRoundTrip()
+{
+    QFETCH(RoundTrip, convert);
+    QFETCH(Json, value);
+    const Result<Json> converted = convert(value);
+    QVERIFY2(converted.ok(), qPrintable(converted.error()));
+    QCOMPARE(converted->dump(), value.dump()); // dump() also compares member order
+
+    // Not an object: an error naming the pointer, never an exception.
+    const Result<Json> wrong = convert(Json::array());
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().startsWith(QLatin1String("/x:")), qPrintable(wrong.error()));
 }
 
 void tst_Bundle::structsKeepUnknownMembers_data()
