@@ -105,6 +105,17 @@ constexpr const char *kMountOptions[] = {
     "runbindable", "rw", "shared", "silent", "slave", "strictatime", "suid", "symfollow", "sync",
     "tmpcopyup", "unbindable"};
 
+// Values added after their field, from the runtime-spec ChangeLog.
+constexpr ValueSince kNewerNamespaceTypes[] = {{"time", V::V1_1_0}};
+constexpr ValueSince kNewerSeccompActions[] = {
+    {"SCMP_ACT_LOG", V::V1_0_2}, {"SCMP_ACT_KILL_PROCESS", V::V1_1_0}, {"SCMP_ACT_KILL_THREAD", V::V1_1_0},
+    {"SCMP_ACT_NOTIFY", V::V1_1_0}};
+constexpr ValueSince kNewerSeccompFlags[] = {{"SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV", V::V1_1_0}};
+constexpr ValueSince kNewerSeccompArchitectures[] = {
+    {"SCMP_ARCH_RISCV64", V::V1_1_0}, {"SCMP_ARCH_LOONGARCH64", V::V1_2_1}, {"SCMP_ARCH_M68K", V::V1_2_1},
+    {"SCMP_ARCH_SH", V::V1_2_1}, {"SCMP_ARCH_SHEB", V::V1_2_1}};
+constexpr ValueSince kNewerMountOptions[] = {{"idmap", V::V1_2_0}, {"ridmap", V::V1_2_0}};
+
 constexpr CapabilityInfo kCapabilities[] = {
     {"CAP_CHOWN", 0, false, QT_TRANSLATE_NOOP("SpecCatalogue", "Change the owner and group of any file.")},
     {"CAP_DAC_OVERRIDE", 1, false, QT_TRANSLATE_NOOP("SpecCatalogue", "Ignore read, write and execute permission bits on files.")},
@@ -252,7 +263,7 @@ void TableBuilder::addMounts()
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Options"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Mount options such as ro, nosuid, bind."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Flags and filesystem options in the style of mount -o: generic flags (ro, nosuid, noexec), bind mode (bind, rbind), propagation (rprivate, rslave, ...) and idmap. Options the runtime does not know are handed to the filesystem.")});
-    add({.pattern = "/mounts/*/options/*", .kinds = K::String, .allowed = kMountOptions, .openEnum = true, .section = kSecMounts,
+    add({.pattern = "/mounts/*/options/*", .kinds = K::String, .allowed = kMountOptions, .openEnum = true, .newerValues = kNewerMountOptions, .section = kSecMounts,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Option"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One mount option."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A single flag like nodev, or a filesystem option like mode=755.")});
@@ -588,7 +599,7 @@ void TableBuilder::addLinux()
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Namespace"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One namespace."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A namespace type, and optionally the path of an existing namespace to join instead of creating one.")});
-    add({.pattern = "/linux/namespaces/*/type", .kinds = K::String, .allowed = kNamespaceTypes, .required = true, .section = kSecNamespaces,
+    add({.pattern = "/linux/namespaces/*/type", .kinds = K::String, .allowed = kNamespaceTypes, .newerValues = kNewerNamespaceTypes, .required = true, .section = kSecNamespaces,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Type"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Which namespace: pid, network, mount, ipc, uts, user, cgroup or time."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "pid isolates process IDs, network the network stack, mount the mount table, ipc System V IPC and message queues, uts the host name, user the user and group IDs, cgroup the cgroup view and time the boot and monotonic clocks. Each type may appear once.")});
@@ -999,7 +1010,7 @@ void TableBuilder::addSeccomp()
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Seccomp"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "System call filter."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A filter the kernel applies to every system call of the container: a default action plus rules for particular calls and arguments. It shrinks the kernel surface a container can attack.")});
-    add({.pattern = "/linux/seccomp/defaultAction", .kinds = K::String, .allowed = kSeccompActions, .required = true, .section = kSecSeccomp,
+    add({.pattern = "/linux/seccomp/defaultAction", .kinds = K::String, .allowed = kSeccompActions, .newerValues = kNewerSeccompActions, .required = true, .section = kSecSeccomp,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Default action"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "What happens to calls no rule matches."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Usually SCMP_ACT_ERRNO (fail the call) for an allowlist, or SCMP_ACT_ALLOW for a denylist.")});
@@ -1011,7 +1022,7 @@ void TableBuilder::addSeccomp()
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Architectures"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "System call ABIs the filter covers."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Lets the filter also handle calls made through secondary ABIs, e.g. 32-bit x86 programs on x86_64. Calls from other ABIs are killed.")});
-    add({.pattern = "/linux/seccomp/architectures/*", .kinds = K::String, .allowed = kSeccompArchitectures, .section = kSecSeccomp,
+    add({.pattern = "/linux/seccomp/architectures/*", .kinds = K::String, .allowed = kSeccompArchitectures, .newerValues = kNewerSeccompArchitectures, .section = kSecSeccomp,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Architecture"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One SCMP_ARCH_* name."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "An architecture constant from libseccomp.")});
@@ -1019,7 +1030,7 @@ void TableBuilder::addSeccomp()
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Flags"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Flags for loading the filter."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Options passed to seccomp(2) when the filter is installed, such as logging or synchronising all threads.")});
-    add({.pattern = "/linux/seccomp/flags/*", .kinds = K::String, .allowed = kSeccompFlags, .since = V::V1_0_2, .section = kSecSeccomp,
+    add({.pattern = "/linux/seccomp/flags/*", .kinds = K::String, .allowed = kSeccompFlags, .newerValues = kNewerSeccompFlags, .since = V::V1_0_2, .section = kSecSeccomp,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Flag"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One SECCOMP_FILTER_FLAG_* name."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A filter flag constant from seccomp(2).")});
@@ -1047,7 +1058,7 @@ void TableBuilder::addSeccomp()
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "System call"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One system call name."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A name libseccomp knows; unknown names are skipped by most runtimes.")});
-    add({.pattern = "/linux/seccomp/syscalls/*/action", .kinds = K::String, .allowed = kSeccompActions, .required = true, .section = kSecSeccomp,
+    add({.pattern = "/linux/seccomp/syscalls/*/action", .kinds = K::String, .allowed = kSeccompActions, .newerValues = kNewerSeccompActions, .required = true, .section = kSecSeccomp,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Action"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "What happens when the rule matches."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Allow, log, fail with an errno, trap, notify an agent, or kill the thread or process.")});

@@ -69,6 +69,12 @@ enum class ValueFormat : quint8 {
     SingleLine,
 };
 
+// An allowed value that appeared later than the field itself.
+struct ValueSince {
+    const char *value;
+    SpecVersion since;
+};
+
 // One row of the catalogue. `pattern` is a JSON pointer in which "*" stands
 // for any array index and "{}" for any object key. The four text members
 // are untranslated source strings of the context "SpecCatalogue"; use the
@@ -80,6 +86,8 @@ struct FieldInfo {
     std::span<const char *const> allowed = {};
     // true: `allowed` only lists well-known values (mount options), others are fine.
     bool openEnum = false;
+    // Values of `allowed` added after `since`, e.g. the time namespace.
+    std::span<const ValueSince> newerValues = {};
     ValueFormat format = ValueFormat::None;
     Unit unit = Unit::None;
     const char *defaultValue = nullptr; // JSON text, nullptr when the spec gives none
@@ -97,6 +105,8 @@ struct FieldInfo {
 
     bool accepts(JsonKind kind) const { return kinds.testFlag(kind); }
     bool isAllowedValue(std::string_view value) const;
+    // The version that introduced `value`: its entry in newerValues, else `since`.
+    SpecVersion valueSince(std::string_view value) const;
 };
 
 struct CapabilityInfo {

@@ -66,7 +66,7 @@ void SchemaChecker::visit(const Json &value, const FieldInfo &field, bool versio
     if (value.is_number())
         checkRange(value, field);
     else if (value.is_string())
-        checkString(value.get_ref<const std::string &>(), field);
+        checkString(value.get_ref<const std::string &>(), field, versionReported);
     else if (value.is_object() || value.is_array())
         visitChildren(value, field, versionReported);
 }
@@ -201,7 +201,7 @@ void SchemaChecker::checkRange(const Json &value, const FieldInfo &field)
     }
 }
 
-void SchemaChecker::checkString(const std::string &text, const FieldInfo &field)
+void SchemaChecker::checkString(const std::string &text, const FieldInfo &field, bool versionReported)
 {
     if (!field.isAllowedValue(text)) {
         const QStringList allowed = SpecCatalogue::allowedValues(field);
@@ -209,6 +209,15 @@ void SchemaChecker::checkString(const std::string &text, const FieldInfo &field)
                       tr("\"%1\" is not one of the allowed values: %2.")
                           .arg(JsonUtil::toQString(text), allowed.join(QLatin1String(", "))));
         return;
+    }
+    if (m_documentVersion && !versionReported && !field.newerValues.empty()) {
+        const SpecVersion since = field.valueSince(text);
+        if (since > *m_documentVersion && since > field.since) {
+            m_sink->warning(QStringLiteral("value.newer-than-version"), pointer(),
+                            tr("\"%1\" was added in runtime-spec %2, but ociVersion is %3; older runtimes may not know it.")
+                                .arg(JsonUtil::toQString(text), SpecVersions::toString(since),
+                                     SpecVersions::toString(*m_documentVersion)));
+        }
     }
     if (field.format != ValueFormat::None)
         checkFormat(JsonUtil::toQString(text), field);

@@ -31,7 +31,7 @@ private:
     void checkLifecycle(const FieldInfo &field, bool *versionReported);
     bool checkType(const Json &value, const FieldInfo &field);
     void checkRange(const Json &value, const FieldInfo &field);
-    void checkString(const std::string &text, const FieldInfo &field);
+    void checkString(const std::string &text, const FieldInfo &field, bool versionReported);
     void checkFormat(const QString &text, const FieldInfo &field);
     void checkCapability(const QString &name);
 

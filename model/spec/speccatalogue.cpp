@@ -99,6 +99,15 @@ struct StringHash {
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
 };
 
+SpecVersion FieldInfo::valueSince(std::string_view value) const
+{
+    for (const ValueSince &v : newerValues) {
+        if (value == v.value)
+            return v.since;
+    }
+    return since;
+}
+
 struct SpecCatalogue::Data {
     // One trie node per field, in table order; fields[i] belongs to nodes[i].
     struct Node {

@@ -509,6 +509,12 @@ void tst_SpecCatalogue::everyFieldIsDescribed()
         QVERIFY2(explanation != SpecCatalogue::summary(*field), qPrintable(pattern));
         QVERIFY2(field->kinds.toInt() != 0, qPrintable(pattern));
         QCOMPARE(SpecCatalogue::defaultValue(*field).has_value(), field->defaultValue != nullptr);
+        for (const ValueSince &value : field->newerValues) {
+            QVERIFY2(field->isAllowedValue(value.value) || field->openEnum, value.value);
+            QVERIFY2(SpecCatalogue::allowedValues(*field).contains(QString::fromUtf8(value.value)), value.value);
+            QVERIFY2(value.since > field->since, value.value);
+            QCOMPARE(field->valueSince(value.value), value.since);
+        }
     }
 }
 

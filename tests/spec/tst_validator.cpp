@@ -187,6 +187,12 @@ void tst_Validator::rule_data()
     QTest::newRow("unknown field, escaped") << QByteArray(R"({"linux": {"a/b~c": 1}})") << "field.unknown" << "/linux/a~1b~0c" << I;
     QTest::newRow("newer field than ociVersion") << QByteArray(R"({"ociVersion": "1.0.0", "linux": {"netDevices": {"eth0": {}}}})")
                                                  << "field.newer-than-version" << "/linux/netDevices" << W;
+    QTest::newRow("time namespace in 1.0.2") << QByteArray(R"({"ociVersion": "1.0.2", "linux": {"namespaces": [{"type": "pid"}, {"type": "mount"}, {"type": "time"}]}})")
+                                             << "value.newer-than-version" << "/linux/namespaces/2/type" << W;
+    QTest::newRow("seccomp action newer than version") << QByteArray(R"({"ociVersion": "1.0.0", "linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "syscalls": [{"names": ["ptrace"], "action": "SCMP_ACT_KILL_PROCESS"}]}}})")
+                                                       << "value.newer-than-version" << "/linux/seccomp/syscalls/0/action" << W;
+    QTest::newRow("idmap option newer than version") << QByteArray(R"({"ociVersion": "1.1.0", "mounts": [{"destination": "/d", "options": ["rbind", "idmap"], "uidMappings": [], "gidMappings": []}]})")
+                                                     << "value.newer-than-version" << "/mounts/0/options/1" << W;
     QTest::newRow("removed field") << QByteArray(R"({"linux": {"intelRdt": {"enableCMT": true}}})") << "field.removed" << "/linux/intelRdt/enableCMT" << W;
     QTest::newRow("kernel memory deprecated") << QByteArray(R"({"linux": {"resources": {"memory": {"kernel": 1048576}}}})") << "field.deprecated" << "/linux/resources/memory/kernel" << W;
 
@@ -358,6 +364,10 @@ void tst_Validator::noErrors_data()
                                         << QStringList{"value.out-of-range", "rlimit.soft-above-hard"};
     QTest::newRow("pids unlimited") << QByteArray(R"({"linux": {"resources": {"pids": {"limit": -1}}}})") << QStringList{"pids.limit.negative"};
     QTest::newRow("pids zero") << QByteArray(R"({"linux": {"resources": {"pids": {"limit": 0}}}})") << QStringList();
+    QTest::newRow("values of their version") << QByteArray(R"({"ociVersion": "1.1.0", "linux": {"namespaces": [{"type": "time"}], "seccomp": {"defaultAction": "SCMP_ACT_KILL_THREAD", "architectures": ["SCMP_ARCH_RISCV64"]}}})")
+                                             << QStringList{"value.newer-than-version"};
+    QTest::newRow("newer field reported once") << QByteArray(R"({"ociVersion": "1.0.0", "linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "flags": ["SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV"]}}})")
+                                               << QStringList{"value.newer-than-version"};
     QTest::newRow("dev version") << QByteArray(R"({"ociVersion": "1.0.2-dev"})") << QStringList{"value.not-semver"};
     QTest::newRow("version between releases") << QByteArray(R"({"ociVersion": "1.2.5", "process": {"execCPUAffinity": {"final": "0-3, 7"}}})")
                                               << QStringList{"field.newer-than-version", "cpulist.malformed"};
