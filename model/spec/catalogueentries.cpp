@@ -391,7 +391,7 @@ void TableBuilder::addProcess()
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The value the kernel enforces. It must not exceed the hard limit; 18446744073709551615 means unlimited.")});
     add({.pattern = "/process/rlimits/*/hard", .kinds = K::Integer, .range = IntRange::UInt64, .required = true, .section = kSecRlimits,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Hard limit"),
-         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Ceiling for the soft limit."),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Highest value the soft limit may be raised to."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The highest value the process may raise its soft limit to; raising the hard limit itself needs CAP_SYS_RESOURCE. 18446744073709551615 means unlimited.")});
     add({.pattern = "/process/noNewPrivileges", .kinds = K::Boolean, .defaultValue = "false", .section = kSecProcess,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "No new privileges"),
@@ -910,11 +910,11 @@ void TableBuilder::addLinuxResources()
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "At least one of the two limits has to be given.")});
     add({.pattern = "/linux/resources/rdma/{}/hcaHandles", .kinds = K::Integer, .range = IntRange::UInt32, .since = V::V1_0_2, .section = kSecRdma,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "HCA handles"),
-         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Maximum number of HCA handles."),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Cap on HCA handles for this device."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "How many host channel adapter handles the container may open on this device.")});
     add({.pattern = "/linux/resources/rdma/{}/hcaObjects", .kinds = K::Integer, .range = IntRange::UInt32, .since = V::V1_0_2, .section = kSecRdma,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "HCA objects"),
-         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Maximum number of HCA objects."),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Cap on HCA objects for this device."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "How many host channel adapter objects the container may create on this device.")});
 
     add({.pattern = "/linux/resources/unified", .kinds = K::Object, .since = V::V1_1_0, .section = kSecUnified,
@@ -1184,7 +1184,7 @@ void TableBuilder::addLinuxSecurity()
     add({.pattern = "/linux/personality/domain", .kinds = K::String, .allowed = kPersonalityDomains, .since = V::V1_0_2, .required = true, .section = kSecPersonality,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Domain"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "LINUX or LINUX32."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "LINUX is the normal domain, LINUX32 reports a 32-bit CPU type.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "LINUX is the normal domain; LINUX32 makes uname claim a 32-bit machine.")});
     add({.pattern = "/linux/personality/flags", .kinds = K::Array, .since = V::V1_0_2, .section = kSecPersonality,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Flags"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Extra personality flags (none defined yet)."),
