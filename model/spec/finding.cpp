@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Findings {
 
 QString severityName(Finding::Severity severity)
