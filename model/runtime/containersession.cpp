@@ -58,6 +58,7 @@ ContainerSession::ContainerSession(QObject *parent)
     , m_listCall(new RuntimeCall(this))
     , m_featuresCall(new RuntimeCall(this))
     , m_execCall(new RuntimeCall(this))
+    , m_cleanupCall(new RuntimeCall(this))
     , m_events(new ContainerEvents(this))
     , m_consoleSocket(new ConsoleSocket(this))
 {
@@ -108,6 +109,14 @@ ContainerSession::ContainerSession(QObject *parent)
                                            : tr("The process exited with code %1.").arg(result.exitCode));
         Q_EMIT actionFinished(Action::Exec, result.succeeded(), message, {});
         refreshProcesses();
+    });
+
+    connect(m_cleanupCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
+        if (!result.succeeded()) {
+            m_cleanupErrors << tr("%1: %2").arg(result.command.arguments.constLast(),
+                                                 failureMessage(result, {}));
+        }
+        deleteNextContainer();
     });
 
     connect(m_events, &ContainerEvents::sampled, this, &ContainerSession::statsSampled);
@@ -487,6 +496,33 @@ void ContainerSession::listContainers()
     m_listCall->start(pollRuntime().listCommand(), m_quickTimeoutMs);
 }
 
+void ContainerSession::deleteContainers(const QStringList &ids)
+{
+    if (m_cleanupCall->isRunning())
+        return;
+    m_cleanupErrors.clear();
+    m_cleanupQueue.clear();
+    for (const QString &id : ids) {
+        const QString error = RuncBinary::containerIdError(id);
+        if (error.isEmpty())
+            m_cleanupQueue << id;
+        else
+            m_cleanupErrors << error;
+    }
+    deleteNextContainer();
+}
+
+void ContainerSession::deleteNextContainer()
+{
+    if (m_cleanupQueue.isEmpty()) {
+        Q_EMIT containersDeleted(m_cleanupErrors);
+        listContainers();
+        refreshState();
+        return;
+    }
+    m_cleanupCall->start(pollRuntime().deleteCommand(m_cleanupQueue.takeFirst(), false), m_quickTimeoutMs);
+}
+
 void ContainerSession::attach(const QString &id)
 {
     m_bundlePath.clear(); // taken from the container's state
@@ -571,6 +607,7 @@ void ContainerSession::shutdown(bool killAndDelete, int timeoutMs)
     m_stateCall->cancel();
     m_psCall->cancel();
     m_execCall->cancel();
+    m_cleanupCall->cancel();
     m_actionCall->cancel();
     if (!killAndDelete || !m_state.exists() || !RuncBinary::isValidContainerId(m_id))
         return;

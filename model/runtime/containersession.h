@@ -85,6 +85,9 @@ public:
     void refreshProcesses();
     // "runc list" for the state root; answers with containersListed().
     void listContainers();
+    // Deletes the given containers of the state root one after another
+    // (stopped ones need no force), then lists the state root again.
+    void deleteContainers(const QStringList &ids);
     // Follows an existing container (its stdio stays wherever it is).
     void attach(const QString &id);
 
@@ -116,6 +119,8 @@ Q_SIGNALS:
                         const QList<RuntimeLogEntry> &log);
     void processesChanged(const QList<ContainerProcess> &processes);
     void containersListed(const QList<ContainerState> &containers);
+    // After deleteContainers(): one message per container that stayed.
+    void containersDeleted(const QStringList &errors);
     void standardOutput(const QByteArray &data);
     void standardError(const QByteArray &data);
     void outputClosed();
@@ -132,6 +137,7 @@ private:
     void runAction(Action action, const RuntimeCommand &command, int timeoutMs);
     void onActionFinished(const RuntimeCallResult &result);
     void onStateFinished(const RuntimeCallResult &result);
+    void deleteNextContainer();
     void createOrRun(Action action);
     bool prepareConsole(bool terminal, RuntimeProcessOptions *options, QString *error);
     void setState(const ContainerState &state);
@@ -161,6 +167,9 @@ private:
     RuntimeCall *m_listCall;
     RuntimeCall *m_featuresCall;
     RuntimeCall *m_execCall;
+    RuntimeCall *m_cleanupCall;
+    QStringList m_cleanupQueue;
+    QStringList m_cleanupErrors;
     ContainerEvents *m_events;
     ContainerStdio *m_stdio = nullptr;
     ConsoleSocket *m_consoleSocket;

@@ -8,6 +8,7 @@ target_sources(obe_model PRIVATE
     runtime/containerprocess.h runtime/containerprocess.cpp
     runtime/statssample.h
     runtime/statsparser.h runtime/statsparser.cpp
+    runtime/statshistory.h runtime/statshistory.cpp
     runtime/containerevents.h runtime/containerevents.cpp
     runtime/descriptorchannel.h runtime/descriptorchannel.cpp
     runtime/pseudoterminal.h runtime/pseudoterminal.cpp

@@ -1,0 +1,70 @@
+#include "execform.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+
+ExecForm::ExecForm(QWidget *parent)
+    : QWidget(parent)
+    , m_args(new QLineEdit(this))
+    , m_env(new QPlainTextEdit(this))
+    , m_cwd(new QLineEdit(QStringLiteral("/"), this))
+    , m_uid(new QSpinBox(this))
+    , m_gid(new QSpinBox(this))
+    , m_terminal(new QCheckBox(tr("Allocate a terminal"), this))
+    , m_exec(new QPushButton(tr("Exec"), this))
+{
+    m_args->setPlaceholderText(tr("sh -c 'echo hello'"));
+    m_args->setToolTip(tr("The program and its arguments, split like a shell would (quotes group words)."));
+    m_env->setPlaceholderText(tr("One NAME=value per line"));
+    m_env->setMaximumHeight(80);
+    for (QSpinBox *id : {m_uid, m_gid})
+        id->setRange(0, 2147483647);
+    connect(m_exec, &QPushButton::clicked, this, [this] { Q_EMIT execRequested(request()); });
+    connect(m_args, &QLineEdit::returnPressed, m_exec, &QPushButton::click);
+
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("Command:"), m_args);
+    layout->addRow(tr("Environment:"), m_env);
+    layout->addRow(tr("Working directory:"), m_cwd);
+    layout->addRow(tr("User ID:"), m_uid);
+    layout->addRow(tr("Group ID:"), m_gid);
+    layout->addRow(QString(), m_terminal);
+    layout->addRow(QString(), m_exec);
+}
+
+ExecRequest ExecForm::request() const
+{
+    ExecRequest request;
+    // QProcess's splitter knows quotes, so "sh -c 'a b'" is three words.
+    request.args = QProcess::splitCommand(m_args->text());
+    for (const QString &line : m_env->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        request.env << line.trimmed();
+    request.cwd = m_cwd->text().trimmed();
+    request.uid = quint32(m_uid->value());
+    request.gid = quint32(m_gid->value());
+    request.terminal = m_terminal->isChecked();
+    return request;
+}
+
+void ExecForm::setRequest(const ExecRequest &request)
+{
+    QStringList quoted;
+    for (const QString &arg : request.args)
+        quoted << (arg.contains(QLatin1Char(' ')) ? QLatin1Char('\'') + arg + QLatin1Char('\'') : arg);
+    m_args->setText(quoted.join(QLatin1Char(' ')));
+    m_env->setPlainText(request.env.join(QLatin1Char('\n')));
+    m_cwd->setText(request.cwd);
+    m_uid->setValue(int(request.uid));
+    m_gid->setValue(int(request.gid));
+    m_terminal->setChecked(request.terminal);
+}
+
+void ExecForm::setExecEnabled(bool enabled)
+{
+    m_exec->setEnabled(enabled);
+}

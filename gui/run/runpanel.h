@@ -1,0 +1,129 @@
+#pragma once
+
+#include "runtime/containersession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ConsoleView;
+class ExecForm;
+class QBoxLayout;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+class SpecDocument;
+class StatsChartView;
+class TerminalView;
+
+// Runs the open bundle with runc or crun: lifecycle buttons that follow the
+// container's state, its console or terminal, its processes, live charts and
+// the containers of the state directory. All runtime work is done by a
+// ContainerSession; the panel only listens to it.
+class RunPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunPanel(QWidget *parent = nullptr);
+    ~RunPanel() override;
+
+    // The document whose bundle runs; unsaved edits are saved (after asking)
+    // before a create, because the runtime reads config.json from disk.
+    void setDocument(SpecDocument *document);
+    // A bundle directory to run when there is no document.
+    void setBundlePath(const QString &path);
+    QString bundlePath() const;
+
+    // The runtime and its options, as chosen in Preferences.
+    void setRuntime(const RuncBinary &runtime);
+    RuncBinary runtime() const;
+    void setContainerId(const QString &id);
+    QString containerId() const;
+
+    // Asks before saving, before running past feature warnings and before
+    // quitting. Off for scripted use (tests, benchmarks): then it saves,
+    // runs and leaves containers running without asking.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+    // For the main window's closeEvent: false when the user canceled.
+    // With a container alive it asks: leave it running, or kill and delete it.
+    bool confirmQuit();
+    // Ends the session without asking; no child process remains.
+    void finishForQuit(bool killAndDelete);
+
+    ContainerSession *session() const { return m_session; }
+    TerminalView *terminalView() const { return m_terminalView; }
+    ConsoleView *consoleView() const { return m_consoleView; }
+    StatsChartView *statsView() const { return m_statsView; }
+    // The message shown for the last failed action ("" when none).
+    QString errorText() const;
+
+public Q_SLOTS:
+    void createContainer();
+    void startContainer();
+    void runContainer();
+    void pauseContainer();
+    void resumeContainer();
+    void killContainer();
+    void deleteContainer();
+    void refreshContainerList();
+
+private:
+    void buildRuntimeRow(QBoxLayout *layout);
+    void buildButtonRow(QBoxLayout *layout);
+    QWidget *buildProcessTab();
+    QWidget *buildContainerTab();
+    void applyRuntimeSettings();
+    bool prepareBundle();
+    bool confirmFeatures(const Json &config);
+    void updateButtons();
+    void updateStateLabel();
+    void showError(const QString &text, const QList<RuntimeLogEntry> &log);
+    void onActionFinished(ContainerSession::Action action, bool succeeded, const QString &message,
+                          const QList<RuntimeLogEntry> &log);
+    void onContainersListed(const QList<ContainerState> &containers);
+    void attachSelected();
+    void cleanUpStopped();
+    void useRootlessSettings();
+    static QString actionName(ContainerSession::Action action);
+
+    ContainerSession *m_session;
+    QPointer<SpecDocument> m_document;
+    QString m_bundlePath;
+    bool m_interactive = true;
+
+    QComboBox *m_runtimePath;
+    QComboBox *m_stateRoot;
+    QCheckBox *m_systemdCgroup;
+    QCheckBox *m_rootless;
+    QLineEdit *m_containerId;
+    QPushButton *m_create;
+    QPushButton *m_start;
+    QPushButton *m_run;
+    QPushButton *m_pause;
+    QPushButton *m_resume;
+    QPushButton *m_kill;
+    QComboBox *m_signal;
+    QPushButton *m_delete;
+    QCheckBox *m_force;
+    QPushButton *m_cancel;
+    QLabel *m_stateLabel;
+    QLabel *m_errorLabel;
+    QTreeWidget *m_errorLog;
+    QLabel *m_oomLabel;
+    QLabel *m_privilegeLabel;
+    QPushButton *m_rootlessButton;
+    QTabWidget *m_tabs;
+    ConsoleView *m_consoleView;
+    TerminalView *m_terminalView;
+    ExecForm *m_execForm;
+    QTreeWidget *m_processes;
+    StatsChartView *m_statsView;
+    QTreeWidget *m_containers;
+    QPushButton *m_attach;
+    QPushButton *m_cleanUp;
+};

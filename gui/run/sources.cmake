@@ -1,0 +1,8 @@
+# Sources of gui/run, added to obe_gui.
+target_sources(obe_gui PRIVATE
+    run/runpanel.h run/runpanel.cpp
+    run/consoleview.h run/consoleview.cpp
+    run/terminalview.h run/terminalview.cpp
+    run/execform.h run/execform.cpp
+    run/statschartview.h run/statschartview.cpp
+)

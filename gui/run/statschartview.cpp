@@ -1,0 +1,237 @@
+#include "statschartview.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace {
+
+constexpr double MiB = 1024.0 * 1024.0;
+constexpr double KiB = 1024.0;
+// The charts show this much; the history keeps more for the CSV.
+constexpr int VisibleSeconds = 10 * 60;
+
+QString valueOrNa(const std::optional<double> &value, const QString &format)
+{
+    return value ? format.arg(*value, 0, 'f', 1) : StatsChartView::tr("n/a");
+}
+
+} // namespace
+
+StatsChartView::StatsChartView(QWidget *parent)
+    : QWidget(parent)
+    , m_interval(new QComboBox(this))
+    , m_summary(new QLabel(this))
+{
+    m_interval->addItem(tr("0.5 s"), 500);
+    m_interval->addItem(tr("1 s"), 1000);
+    m_interval->addItem(tr("2 s"), 2000);
+    m_interval->addItem(tr("5 s"), 5000);
+    m_interval->setCurrentIndex(1);
+    connect(m_interval, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT intervalChanged(interval()); });
+
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    connect(exportButton, &QPushButton::clicked, this, &StatsChartView::exportCsv);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Interval:"), this));
+    controls->addWidget(m_interval);
+    controls->addWidget(m_summary, 1);
+    controls->addWidget(exportButton);
+
+    m_cpu = makeChart(tr("CPU"), {tr("CPU %")}, tr("%"), false);
+    m_memory = makeChart(tr("Memory"), {tr("used"), tr("limit")}, tr("MiB"), true);
+    m_pids = makeChart(tr("PIDs"), {tr("current"), tr("limit")}, QString(), true);
+    m_blockIo = makeChart(tr("Block I/O"), {tr("read"), tr("write")}, tr("KiB/s"), false);
+
+    auto *grid = new QGridLayout;
+    const QList<QChart *> charts{m_cpu.chart, m_memory.chart, m_pids.chart, m_blockIo.chart};
+    for (int i = 0; i < charts.size(); ++i) {
+        auto *view = new QChartView(charts.at(i), this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(240, 160);
+        grid->addWidget(view, i / 2, i % 2);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(grid, 1);
+    clear();
+}
+
+StatsChartView::Chart StatsChartView::makeChart(const QString &title, const QStringList &seriesNames,
+                                                const QString &unit, bool dashedLast)
+{
+    Chart result;
+    result.chart = new QChart; // owned by its QChartView
+    result.chart->setTitle(title);
+    result.chart->legend()->setVisible(seriesNames.size() > 1);
+    result.chart->legend()->setAlignment(Qt::AlignBottom);
+    result.timeAxis = new QDateTimeAxis(result.chart);
+    result.timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
+    result.timeAxis->setTickCount(4);
+    result.valueAxis = new QValueAxis(result.chart);
+    result.valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    result.valueAxis->setTitleText(unit);
+    result.chart->addAxis(result.timeAxis, Qt::AlignBottom);
+    result.chart->addAxis(result.valueAxis, Qt::AlignLeft);
+    for (int i = 0; i < seriesNames.size(); ++i) {
+        auto *series = new QLineSeries(result.chart);
+        series->setName(seriesNames.at(i));
+        if (dashedLast && i == seriesNames.size() - 1) {
+            QPen pen = series->pen();
+            pen.setStyle(Qt::DashLine);
+            series->setPen(pen);
+        }
+        result.chart->addSeries(series);
+        series->attachAxis(result.timeAxis);
+        series->attachAxis(result.valueAxis);
+        const QString name = seriesNames.at(i);
+        connect(series, &QLineSeries::hovered, this, [this, name, unit](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 %3\n%4")
+                                                   .arg(name)
+                                                   .arg(point.y(), 0, 'f', 2)
+                                                   .arg(unit, time.toString(QStringLiteral("HH:mm:ss"))),
+                               this);
+        });
+        result.series.append(series);
+    }
+    return result;
+}
+
+std::chrono::milliseconds StatsChartView::interval() const
+{
+    return std::chrono::milliseconds(m_interval->currentData().toInt());
+}
+
+void StatsChartView::appendPoint(Chart &chart, int series, const QDateTime &time,
+                                 const std::optional<double> &value, double scale)
+{
+    if (!value)
+        return; // a gap, not a made-up zero
+    QLineSeries *line = chart.series.at(series);
+    line->append(double(time.toMSecsSinceEpoch()), *value / scale);
+    // Points older than the visible window only cost time.
+    const double oldest = double(time.addSecs(-VisibleSeconds).toMSecsSinceEpoch());
+    int drop = 0;
+    while (drop < line->count() && line->at(drop).x() < oldest)
+        ++drop;
+    if (drop > 0)
+        line->removePoints(0, drop);
+}
+
+void StatsChartView::rescale(Chart &chart)
+{
+    double maxX = 0, minX = 0, maxY = 0;
+    bool any = false;
+    for (const QLineSeries *series : std::as_const(chart.series)) {
+        for (const QPointF &point : series->points()) {
+            minX = any ? qMin(minX, point.x()) : point.x();
+            maxX = any ? qMax(maxX, point.x()) : point.x();
+            maxY = qMax(maxY, point.y());
+            any = true;
+        }
+    }
+    if (!any)
+        return;
+    chart.timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
+                             QDateTime::fromMSecsSinceEpoch(qint64(qMax(maxX, minX + 10000))));
+    chart.valueAxis->setRange(0, maxY > 0 ? maxY * 1.15 : 1);
+}
+
+void StatsChartView::addSample(const StatsSample &sample)
+{
+    m_history.append(sample);
+    m_last = sample;
+    appendPoint(m_cpu, 0, sample.time, sample.cpuPercent, 1.0);
+    appendPoint(m_memory, 0, sample.time, sample.memoryUsed, MiB);
+    appendPoint(m_memory, 1, sample.time, sample.memoryLimit, MiB);
+    appendPoint(m_pids, 0, sample.time, sample.pidsCurrent, 1.0);
+    appendPoint(m_pids, 1, sample.time, sample.pidsLimit, 1.0);
+    appendPoint(m_blockIo, 0, sample.time, sample.blockReadRate, KiB);
+    appendPoint(m_blockIo, 1, sample.time, sample.blockWriteRate, KiB);
+    for (Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo})
+        rescale(*chart);
+    m_summary->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(cpuText(), memoryText(), pidsText(), blockIoText()));
+}
+
+void StatsChartView::clear()
+{
+    m_history.clear();
+    m_last = StatsSample();
+    m_last.collecting = true;
+    for (Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo}) {
+        for (QLineSeries *series : std::as_const(chart->series))
+            series->clear();
+    }
+    m_summary->setText(tr("No samples yet."));
+}
+
+QString StatsChartView::cpuText() const
+{
+    if (m_last.collecting)
+        return tr("CPU: collecting…");
+    return tr("CPU: %1").arg(valueOrNa(m_last.cpuPercent, tr("%1 %")));
+}
+
+QString StatsChartView::memoryText() const
+{
+    const QString used = valueOrNa(m_last.memoryUsed ? std::optional<double>(*m_last.memoryUsed / MiB) : std::nullopt,
+                                   tr("%1 MiB"));
+    QString limit = m_last.memoryUnlimited ? tr("no limit")
+                                           : valueOrNa(m_last.memoryLimit ? std::optional<double>(*m_last.memoryLimit / MiB)
+                                                                          : std::nullopt,
+                                                       tr("%1 MiB"));
+    return tr("Memory: %1 of %2").arg(used, limit);
+}
+
+QString StatsChartView::pidsText() const
+{
+    const QString current = m_last.pidsCurrent ? QString::number(qint64(*m_last.pidsCurrent)) : tr("n/a");
+    const QString limit = m_last.pidsUnlimited ? tr("no limit")
+                                               : (m_last.pidsLimit ? QString::number(qint64(*m_last.pidsLimit)) : tr("n/a"));
+    return tr("PIDs: %1 of %2").arg(current, limit);
+}
+
+QString StatsChartView::blockIoText() const
+{
+    if (m_last.collecting)
+        return tr("Block I/O: collecting…");
+    const auto kib = [](const std::optional<double> &v) {
+        return v ? std::optional<double>(*v / KiB) : std::nullopt;
+    };
+    return tr("Block I/O: read %1, write %2")
+        .arg(valueOrNa(kib(m_last.blockReadRate), tr("%1 KiB/s")), valueOrNa(kib(m_last.blockWriteRate), tr("%1 KiB/s")));
+}
+
+bool StatsChartView::exportCsvTo(const QString &path, QString *error) const
+{
+    return m_history.exportCsv(path, error);
+}
+
+void StatsChartView::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Statistics"), QStringLiteral("stats.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsvTo(path, &error))
+        QMessageBox::warning(this, tr("Export Statistics"), error);
+}

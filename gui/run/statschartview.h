@@ -1,0 +1,66 @@
+#pragma once
+
+#include "runtime/statshistory.h"
+
+#include <QWidget>
+
+#include <chrono>
+
+class QChart;
+class QComboBox;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+// Live charts of a container's CPU %, memory against its limit, PIDs against
+// their limit and block I/O rates, over the last ten minutes and more.
+// Hovering a line shows the value and time; the history exports as CSV.
+class StatsChartView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatsChartView(QWidget *parent = nullptr);
+
+    void addSample(const StatsSample &sample);
+    void clear();
+    const StatsHistory &history() const { return m_history; }
+    std::chrono::milliseconds interval() const;
+
+    // "CPU 12.5 %", "collecting", "n/a": the current values as shown.
+    QString cpuText() const;
+    QString memoryText() const;
+    QString pidsText() const;
+    QString blockIoText() const;
+
+    bool exportCsvTo(const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    void intervalChanged(std::chrono::milliseconds interval);
+
+private:
+    struct Chart
+    {
+        QChart *chart = nullptr;
+        QDateTimeAxis *timeAxis = nullptr;
+        QValueAxis *valueAxis = nullptr;
+        QList<QLineSeries *> series;
+    };
+
+    Chart makeChart(const QString &title, const QStringList &seriesNames, const QString &unit,
+                    bool dashedLast);
+    void appendPoint(Chart &chart, int series, const QDateTime &time, const std::optional<double> &value,
+                     double scale);
+    void rescale(Chart &chart);
+    void exportCsv();
+
+    StatsHistory m_history;
+    QComboBox *m_interval;
+    QLabel *m_summary;
+    Chart m_cpu;
+    Chart m_memory;
+    Chart m_pids;
+    Chart m_blockIo;
+    StatsSample m_last;
+};

@@ -1,0 +1,54 @@
+#include "statshistory.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+void StatsHistory::append(const StatsSample &sample)
+{
+    m_samples.append(sample);
+    const QDateTime oldest = sample.time.addSecs(-m_retentionSeconds);
+    qsizetype drop = 0;
+    while (drop < m_samples.size() && m_samples.at(drop).time < oldest)
+        ++drop;
+    m_samples.remove(0, drop);
+}
+
+void StatsHistory::clear()
+{
+    m_samples.clear();
+}
+
+void StatsHistory::setRetentionSeconds(int seconds)
+{
+    m_retentionSeconds = qMax(1, seconds);
+}
+
+static QByteArray cell(const std::optional<double> &value)
+{
+    return value ? QByteArray::number(*value, 'g', 12) : QByteArray();
+}
+
+QByteArray StatsHistory::toCsv() const
+{
+    QByteArray csv("time,cpu_percent,memory_used_bytes,memory_limit_bytes,pids_current,pids_limit,"
+                   "block_read_bytes_per_second,block_write_bytes_per_second\n");
+    for (const StatsSample &s : m_samples) {
+        const QList<QByteArray> cells{s.time.toString(Qt::ISODateWithMs).toUtf8(), cell(s.cpuPercent),
+                                      cell(s.memoryUsed),  cell(s.memoryLimit),
+                                      cell(s.pidsCurrent), cell(s.pidsLimit),
+                                      cell(s.blockReadRate), cell(s.blockWriteRate)};
+        csv += cells.join(',') + '\n';
+    }
+    return csv;
+}
+
+bool StatsHistory::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const QByteArray csv = toCsv();
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        *error = QCoreApplication::translate("StatsHistory", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
