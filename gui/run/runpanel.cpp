@@ -507,14 +507,18 @@ void RunPanel::onContainersListed(const QList<ContainerState> &containers)
 void RunPanel::attachSelected()
 {
     const QList<QTreeWidgetItem *> selected = m_containers->selectedItems();
-    if (selected.isEmpty())
-        return;
+    if (!selected.isEmpty())
+        attachContainer(selected.first()->text(0));
+}
+
+void RunPanel::attachContainer(const QString &id)
+{
     m_consoleView->clear();
     m_statsView->clear();
-    m_consoleView->appendNote(tr("Attached to %1; its output goes wherever it was started.").arg(selected.first()->text(0)));
-    m_containerId->setText(selected.first()->text(0));
+    m_consoleView->appendNote(tr("Attached to %1; its output goes wherever it was started.").arg(id));
+    m_containerId->setText(id);
     m_bundlePath.clear();
-    m_session->attach(selected.first()->text(0));
+    m_session->attach(id);
     updateButtons();
 }
 

@@ -71,6 +71,10 @@ public Q_SLOTS:
     void killContainer();
     void deleteContainer();
     void refreshContainerList();
+    // Follows an existing container of the state directory.
+    void attachContainer(const QString &id);
+    // Deletes every stopped container the last list showed.
+    void cleanUpStopped();
 
 private:
     void buildRuntimeRow(QBoxLayout *layout);
@@ -87,7 +91,6 @@ private:
                           const QList<RuntimeLogEntry> &log);
     void onContainersListed(const QList<ContainerState> &containers);
     void attachSelected();
-    void cleanUpStopped();
     void useRootlessSettings();
     static QString actionName(ContainerSession::Action action);
 

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void crunRefusalIsShown();
     void missingRuntimeIsExplained();
     void quitCanKillAndDelete();
+    void attachAndCleanUp();
 
 private:
     void prepare(const QStringList &args, bool terminal, const Json &resources = Json::object());
@@ -271,6 +272,53 @@ void tst_RunPanel::quitCanKillAndDelete()
     QTRY_COMPARE_WITH_TIMEOUT(m_panel->session()->state().status, Status::Running, 10000);
     m_panel->finishForQuit(true);
     QVERIFY(!containerExists());
+}
+
+void tst_RunPanel::attachAndCleanUp()
+{
+    PREPARE({QStringLiteral("echo"), QStringLiteral("done")}, false);
+    // Two containers started past the editor, in the same state directory.
+    const QString runc = RuncBinary::locate(QStringLiteral("runc"));
+    const QString other = uniqueContainerId();
+    for (const QString &id : {m_id, other}) {
+        QProcess run;
+        run.start(runc, {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("run"), QStringLiteral("--bundle"),
+                         m_bundle->path(), id});
+        QVERIFY(run.waitForFinished(20000));
+        QCOMPARE(run.exitCode(), 0);
+        QVERIFY(run.readAllStandardOutput().contains("done"));
+        QProcess create; // run leaves nothing behind, so create one that stays
+        create.start(runc, {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("create"),
+                            QStringLiteral("--bundle"), m_bundle->path(), id});
+        create.closeWriteChannel();
+        QVERIFY(create.waitForFinished(20000));
+        QCOMPARE(create.exitCode(), 0);
+    }
+    QProcess::execute(runc, {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("kill"), other,
+                             QStringLiteral("KILL")});
+
+    ContainerSession *session = m_panel->session();
+    QSignalSpy listed(session, &ContainerSession::containersListed);
+    m_panel->refreshContainerList();
+    QVERIFY(listed.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(listed.last().first().value<QList<ContainerState>>().size(), 2, 10000);
+
+    m_panel->setContainerId(QString());
+    m_panel->attachContainer(m_id);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Created, 10000);
+    QCOMPARE(session->bundlePath(), m_bundle->path());
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled(), true, 5000);
+
+    listed.clear();
+    m_panel->refreshContainerList();
+    QVERIFY(listed.wait(10000));
+    listed.clear();
+    m_panel->cleanUpStopped(); // only the killed one is stopped
+    QVERIFY(listed.wait(10000));
+    const auto remaining = listed.last().first().value<QList<ContainerState>>();
+    QCOMPARE(remaining.size(), 1);
+    QCOMPARE(remaining.first().id, m_id);
+    forceDelete(QStringLiteral("runc"), m_bundle->stateRoot(), other);
 }
 
 QTEST_MAIN(tst_RunPanel)

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void terminalAnswers();
     void outsideKillIsNoticed_data() { runtimes(); }
     void outsideKillIsNoticed();
+    void execArrives_data() { runtimes(); }
+    void execArrives();
     void failureShowsRuntimeMessage();
 
 private:
@@ -206,6 +208,38 @@ void tst_RuntimeIntegration::outsideKillIsNoticed()
              0);
     WAIT_FOR_STATUS(*m_session, ContainerState::Status::Stopped);
     QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_RuntimeIntegration::execArrives()
+{
+    PREPARE({QStringLiteral("sleep"), QStringLiteral("60")}, false);
+    m_session->run();
+    WAIT_FOR_STATUS(*m_session, ContainerState::Status::Running);
+
+    QSignalSpy out(m_session.get(), &ContainerSession::standardOutput);
+    QSignalSpy finished(m_session.get(), &ContainerSession::actionFinished);
+    ExecRequest request;
+    request.args = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo exec says $GREETING")};
+    request.env = {QStringLiteral("GREETING=hello"), QStringLiteral("PATH=/bin")};
+    m_session->exec(request);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+    QByteArray text;
+    for (const auto &args : std::as_const(out))
+        text += args.first().toByteArray();
+    QCOMPARE(text, QByteArray("exec says hello\n"));
+
+    // A second process with a terminal of its own.
+    QSignalSpy opened(m_session.get(), &ContainerSession::terminalOpened);
+    request.args = {QStringLiteral("sh")};
+    request.terminal = true;
+    m_session->exec(request);
+    QVERIFY(opened.wait(10000));
+    auto *terminal = opened.first().first().value<PseudoTerminal *>();
+    QByteArray screen;
+    connect(terminal, &PseudoTerminal::dataReceived, this, [&screen](const QByteArray &data) { screen += data; });
+    terminal->write("echo $((6*7))\n");
+    QTRY_VERIFY_WITH_TIMEOUT(screen.contains("\n42"), 10000);
 }
 
 void tst_RuntimeIntegration::failureShowsRuntimeMessage()
