@@ -192,7 +192,7 @@
     <message>
         <location line="+7"/>
         <source>%1 has no value at %2.</source>
-        <translation>%1 hat keinen Wert bei %2.</translation>
+        <translation>%1 hat an %2 keinen Wert.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -202,7 +202,7 @@
     <message>
         <location line="+14"/>
         <source>Cannot set %1: there is nothing at %2; set that first.</source>
-        <translation>%1 kann nicht gesetzt werden: bei %2 gibt es nichts; setzen Sie das zuerst.</translation>
+        <translation>%1 kann nicht gesetzt werden: An %2 existiert kein Wert; setzen Sie diesen zuerst.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -256,16 +256,18 @@
         <translation>Aufruf:
   oci-bundle-editor [VERZ]                      den Editor öffnen
   oci-bundle-editor check VERZ [--format text|json]
-                     VERZ/config.json prüfen; Exit-Code 0 ohne Fehler (Warnungen erlaubt),
-                     1 bei Fehlern, 2 wenn das Bundle nicht gelesen werden kann
+                     VERZ/config.json prüfen; Exit-Code 0 ohne Fehler (Warnungen
+                     erlaubt), 1 bei Fehlern, 2 wenn das Bundle nicht lesbar ist
   oci-bundle-editor get VERZ POINTER
                      den Wert an einem JSON-Pointer ausgeben, z. B. /process/args
   oci-bundle-editor set VERZ POINTER JSON
-                     einen Wert setzen (JSON-Text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;), Validierungsfehler
-                     melden und trotzdem speichern, wobei nur die Zeilen dieses Werts geändert werden;
-                     Exit-Code 0, 1 wenn das Ergebnis Fehler enthält, 2 wenn nichts geschrieben wurde
+                     einen Wert setzen (JSON-Text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;),
+                     Validierungsfehler melden und trotzdem speichern, wobei nur die
+                     Zeilen dieses Werts geändert werden; Exit-Code 0, 1 wenn das
+                     Ergebnis Fehler enthält, 2 wenn nichts geschrieben wurde
   oci-bundle-editor new VERZ --template runc|rootless|demo
-                     ein Bundle anlegen; demo fügt ein Busybox-Root-Dateisystem hinzu, das mit runc läuft
+                     ein Bundle anlegen; demo fügt ein Busybox-Root-Dateisystem
+                     hinzu, das mit runc läuft
   oci-bundle-editor --help | --version</translation>
     </message>
     <message>
@@ -1030,7 +1032,7 @@
     <message>
         <location line="+1"/>
         <source>Hang up virtual terminals.</source>
-        <translation>Virtuelle Terminals auflegen (hangup).</translation>
+        <translation>Einen Hangup auf virtuellen Terminals auslösen (vhangup).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2859,7 +2861,7 @@
     <message>
         <location line="+1"/>
         <source>Soft limit, enforced under memory pressure.</source>
-        <translation>Weiches Limit, das bei Speicherknappheit durchgesetzt wird.</translation>
+        <translation>Soft-Limit, das bei Speicherknappheit durchgesetzt wird.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3626,7 +3628,7 @@
     <message>
         <location line="+1"/>
         <source>Lets the filter also handle calls made through secondary ABIs, e.g. 32-bit x86 programs on x86_64. Calls from other ABIs are killed.</source>
-        <translation>Lässt den Filter auch Aufrufe über sekundäre ABIs behandeln, z. B. von 32-Bit-x86-Programmen auf x86_64. Aufrufe aus anderen ABIs werden mit Beenden des Prozesses beantwortet.</translation>
+        <translation>Lässt den Filter auch Aufrufe über sekundäre ABIs behandeln, z. B. von 32-Bit-x86-Programmen auf x86_64. Aufrufe über andere ABIs beenden den aufrufenden Prozess.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4352,7 +4354,7 @@
     <message>
         <location line="+9"/>
         <source>object (kept verbatim)</source>
-        <translation>Objekt (wörtlich übernommen)</translation>
+        <translation>Objekt (unverändert übernommen)</translation>
     </message>
     <message>
         <location line="+1"/>
