@@ -4453,7 +4453,7 @@
     <message>
         <location line="+3"/>
         <source>%1: a runtime configuration is a JSON object, but this file holds %2.</source>
-        <translation>%1: Eine Runtime-Konfiguration ist ein JSON-Objekt, diese Datei enthält aber %2.</translation>
+        <translation>%1: Eine Runtime-Konfiguration ist ein JSON-Objekt, diese Datei enthält aber einen Wert vom Typ %2.</translation>
     </message>
     <message>
         <location line="+29"/>
