@@ -1851,7 +1851,7 @@
     <message>
         <location line="+1"/>
         <source>Effective set</source>
-        <translation>Effektive Menge</translation>
+        <translation>Effective-Menge</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1866,7 +1866,7 @@
     <message>
         <location line="+1"/>
         <source>Inheritable set</source>
-        <translation>Vererbbare Menge</translation>
+        <translation>Inheritable-Menge</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1891,7 +1891,7 @@
     <message>
         <location line="+1"/>
         <source>The pool from which the effective set is drawn. A capability missing here is gone for good for this process.</source>
-        <translation>Der Vorrat, aus dem die effektive Menge gebildet wird. Eine hier fehlende Capability ist für diesen Prozess endgültig verloren.</translation>
+        <translation>Der Vorrat, aus dem die Effective-Menge gebildet wird. Eine hier fehlende Capability ist für diesen Prozess endgültig verloren.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1961,7 +1961,7 @@
     <message>
         <location line="+1"/>
         <source>Niceness for the normal policies; lower runs sooner.</source>
-        <translation>Nice-Wert für die normalen Richtlinien; niedriger kommt früher dran.</translation>
+        <translation>Nice-Wert für die normalen Richtlinien; niedrigere Werte werden bevorzugt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3518,7 +3518,7 @@
     <message>
         <location line="+5"/>
         <source>Hard caps per block device, applied no matter how idle the disk is.</source>
-        <translation>Harte Obergrenzen pro Blockgerät, die unabhängig von der Auslastung des Datenträgers gelten.</translation>
+        <translation>Harte Obergrenzen pro Blockgerät, die auch dann gelten, wenn der Datenträger kaum ausgelastet ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3548,7 +3548,7 @@
     <message>
         <location line="+1"/>
         <source>The most the container may do per second on this device.</source>
-        <translation>Das Höchstmaß, das der Container auf diesem Gerät pro Sekunde leisten darf.</translation>
+        <translation>Der Höchstwert pro Sekunde, den der Container auf diesem Gerät erreichen darf.</translation>
     </message>
     <message>
         <location line="+9"/>
