@@ -1508,7 +1508,7 @@
     <message>
         <location line="-244"/>
         <source>Environment variables as KEY=VALUE.</source>
-        <translation>Umgebungsvariablen als KEY=VALUE.</translation>
+        <translation>Umgebungsvariablen als NAME=Wert.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1577,7 +1577,7 @@
     <message>
         <location line="+1"/>
         <source>Windows runtimes prefer this single string over args. Linux runtimes ignore it.</source>
-        <translation>Windows-Runtimes ziehen diese einzelne Zeichenkette args vor. Linux-Runtimes ignorieren sie.</translation>
+        <translation>Windows-Runtimes bevorzugen diese einzelne Zeichenkette gegenüber args. Linux-Runtimes ignorieren sie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2851,7 +2851,7 @@
     <message>
         <location line="+1"/>
         <source>The most memory the container may use; beyond it the kernel reclaims or kills. -1 removes the limit.</source>
-        <translation>Der meiste Speicher, den der Container nutzen darf; darüber hinaus gibt der Kernel Speicher frei oder beendet Prozesse. -1 hebt das Limit auf.</translation>
+        <translation>Die Höchstmenge an Speicher, die der Container nutzen darf; darüber hinaus gibt der Kernel Speicher frei oder beendet Prozesse. -1 hebt das Limit auf.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3171,7 +3171,7 @@
     <message>
         <location line="+1"/>
         <source>The total size of huge pages of this size the container may reserve (or touch, on kernels without reservation accounting).</source>
-        <translation>Die Gesamtgröße der Huge Pages dieser Größe, die der Container reservieren darf (bzw. verwenden, auf Kerneln ohne Reservierungsabrechnung).</translation>
+        <translation>Die Gesamtgröße der Huge Pages dieser Größe, die der Container reservieren darf (auf Kerneln ohne Reservierungsabrechnung: nutzen darf).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3407,7 +3407,7 @@
     <message>
         <location line="+1"/>
         <source>The cgroup&apos;s share of disk time relative to its siblings, unless a device rule says otherwise.</source>
-        <translation>Der Anteil der Cgroup an der Datenträgerzeit im Verhältnis zu ihren Geschwistern, sofern keine Geräteregel etwas anderes festlegt.</translation>
+        <translation>Der Anteil der Cgroup an der Datenträgerzeit im Verhältnis zu ihren Geschwister-Cgroups, sofern keine Geräteregel etwas anderes festlegt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4189,7 +4189,7 @@
     <message>
         <location line="+1"/>
         <source>LINUX is the normal domain; LINUX32 makes uname claim a 32-bit machine.</source>
-        <translation>LINUX ist die normale Domäne; LINUX32 lässt uname eine 32-Bit-Maschine behaupten.</translation>
+        <translation>LINUX ist die normale Domäne; LINUX32 lässt uname eine 32-Bit-Maschine melden.</translation>
     </message>
     <message>
         <location line="+3"/>
