@@ -170,9 +170,12 @@ int check(const Arguments &args)
     } else {
         for (const Finding &finding : findings)
             out(Findings::toText(finding));
-        out(QCoreApplication::translate("CommandLine", "%1: %n error(s)", nullptr, int(Findings::count(findings, Finding::Severity::Error)))
+        // Counts in variables: Qt 6.4's lupdate hangs on a call inside translate()'s arguments.
+        const int errors = int(Findings::count(findings, Finding::Severity::Error));
+        const int warnings = int(Findings::count(findings, Finding::Severity::Warning));
+        out(QCoreApplication::translate("CommandLine", "%1: %n error(s)", nullptr, errors)
                 .arg(QDir::toNativeSeparators(document.filePath()))
-            + QCoreApplication::translate("CommandLine", ", %n warning(s)", nullptr, int(Findings::count(findings, Finding::Severity::Warning))));
+            + QCoreApplication::translate("CommandLine", ", %n warning(s)", nullptr, warnings));
     }
     return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
 }
@@ -323,7 +326,8 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     if (command == QLatin1String("--version")) {
-        out(QStringLiteral("oci-bundle-editor %1").arg(QLatin1String(OBE_VERSION)));
+        const QString version = QCoreApplication::applicationVersion();
+        out(QStringLiteral("oci-bundle-editor %1").arg(version.isEmpty() ? QStringLiteral(OBE_VERSION) : version));
         return Success;
     }
     if (!args.error.isEmpty())

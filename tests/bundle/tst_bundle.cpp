@@ -5,6 +5,7 @@
 #include "bundle/bundle.h"
 #include "bundle/bundleloader.h"
 #include "bundle/bundlesaver.h"
+#include "bundle/bundletemplates.h"
 #include "bundle/namespaceslice.h"
 #include "runtime/runcbinary.h"
 
@@ -175,6 +176,10 @@ private Q_SLOTS:
     void loaderErrors();
     void saverWritesEdits();
     void saverError();
+    void templates_data();
+    void templates();
+    void templateCreateRefuses_data();
+    void templateCreateRefuses();
     void runcBinary_data();
     void runcBinary();
 };
@@ -818,6 +823,60 @@ void tst_Bundle::saverError()
     const Result<QString> saved = BundleSaver().save(Bundle(), dir.filePath(QStringLiteral("missing/deeper")));
     QVERIFY(!saved.ok());
     QVERIFY2(saved.error().contains(QStringLiteral("missing")), qPrintable(saved.error()));
+}
+
+void tst_Bundle::templates_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const BundleTemplates::Template &entry : BundleTemplates::all())
+        QTest::newRow(qPrintable(entry.id)) << entry.id;
+}
+
+void tst_Bundle::templates()
+{
+    QFETCH(QString, id);
+    const auto all = BundleTemplates::all();
+    const auto entry = std::find_if(all.begin(), all.end(), [&id](const BundleTemplates::Template &t) { return t.id == id; });
+    QVERIFY(!entry->title.isEmpty());
+    QVERIFY(!entry->description.isEmpty());
+    QVERIFY(BundleTemplates::ids().contains(id));
+
+    // Each is tab-indented JSON the bundle API reads, with a process and a rootfs.
+    const Result<QByteArray> data = BundleTemplates::configData(id);
+    QVERIFY2(data.ok(), qPrintable(data.error()));
+    QVERIFY(data->startsWith("{\n\t\"ociVersion\""));
+    const Result<Bundle> bundle = Bundle::fromJson(Json::parse(data->constData()));
+    QVERIFY2(bundle.ok(), qPrintable(bundle.error()));
+    QVERIFY(!bundle->process().args.isEmpty());
+    QCOMPARE(bundle->rootFS(), QStringLiteral("rootfs"));
+}
+
+void tst_Bundle::templateCreateRefuses_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("existingConfig");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown template") << "nginx" << false << "runc, rootless, demo";
+    QTest::newRow("config.json exists") << "runc" << true << "config.json";
+}
+
+void tst_Bundle::templateCreateRefuses()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, existingConfig);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("config.json"));
+    if (existingConfig) {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+    }
+    const Result<QString> created = BundleTemplates::create(id, dir.path());
+    QVERIFY(!created.ok());
+    QVERIFY2(created.error().contains(mentions), qPrintable(created.error()));
+    QFile file(config);
+    QCOMPARE(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(), existingConfig ? QByteArray("{}") : QByteArray());
 }
 
 using CommandBuilder = std::function<RuntimeCommand(const RuncBinary &)>;

@@ -123,6 +123,10 @@ void tst_CommandLine::initTestCase()
     QVERIFY(writeFile(dir.filePath(QStringLiteral("array/config.json")), "[1, 2]\n"));
     QVERIFY(dir.mkpath(QStringLiteral("latin1")));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("latin1/config.json")), "{\"hostname\": \"caf\xe9\"}\n"));
+    QVERIFY(dir.mkpath(QStringLiteral("deep")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("deep/config.json")),
+                      "{\"a\": " + QByteArray(10000, '[') + QByteArray(10000, ']') + "}"));
+    QVERIFY(dir.mkpath(QStringLiteral("dirconfig/config.json")));
 }
 
 void tst_CommandLine::exitCodesAndOutput_data()
@@ -146,7 +150,9 @@ void tst_CommandLine::exitCodesAndOutput_data()
     QTest::newRow("check no config.json") << QStringList{"check", "@empty"} << 2 << "" << "config.json";
     QTest::newRow("check missing dir") << QStringList{"check", "@nowhere"} << 2 << "" << "nowhere";
     QTest::newRow("check not an object") << QStringList{"check", "@array"} << 2 << "" << "object";
-    QTest::newRow("check not UTF-8") << QStringList{"check", "@latin1"} << 2 << "" << "latin1";
+    QTest::newRow("check not UTF-8") << QStringList{"check", "@latin1"} << 2 << "" << "UTF-8";
+    QTest::newRow("check nested 10000 deep") << QStringList{"check", "@deep"} << 2 << "" << "nested";
+    QTest::newRow("check config.json a directory") << QStringList{"check", "@dirconfig"} << 2 << "" << "config.json";
     QTest::newRow("check bad format") << QStringList{"check", "@valid", "--format", "xml"} << 2 << "" << "xml";
     QTest::newRow("check no dir") << QStringList{"check"} << 2 << "" << "Usage";
     QTest::newRow("check two dirs") << QStringList{"check", "@valid", "@invalid"} << 2 << "" << "Usage";
