@@ -1,0 +1,35 @@
+#pragma once
+
+#include "json/json.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+struct FieldInfo;
+
+// "Explain this field": what the spec catalogue knows about the field the
+// user is working on — its title, explanation, type, allowed values,
+// default, unit, the spec version that added it and its spec section.
+class ExplainPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExplainPanel(QWidget *parent = nullptr);
+
+    JsonPointer pointer() const { return m_pointer; }
+    // The panel's text as shown (for tests and screen readers).
+    QString plainText() const;
+
+    // The HTML shown for a pointer; public so the text can be tested.
+    static QString describe(const JsonPointer &pointer);
+
+public Q_SLOTS:
+    void showPointer(const JsonPointer &pointer);
+
+private:
+    static QString describeField(const FieldInfo &field, const JsonPointer &pointer);
+
+    QTextBrowser *m_text;
+    JsonPointer m_pointer;
+};

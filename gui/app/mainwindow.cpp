@@ -1,0 +1,525 @@
+#include "mainwindow.h"
+
+#include "diskwatcher.h"
+#include "explainpanel.h"
+#include "preferencesdialog.h"
+#include "recentfiles.h"
+#include "validationpanel.h"
+
+#include "bundle/bundletemplates.h"
+#include "editors/editorpage.h"
+#include "json/specdocument.h"
+#include "pages/capabilitiespage.h"
+#include "pages/generalpage.h"
+#include "pages/jsonpage.h"
+#include "pages/processpage.h"
+
+// The other tabs and the run panel are built alongside; the window takes
+// each one as soon as its header exists.
+#if __has_include("pages/mountspage.h")
+#include "pages/mountspage.h"
+#define OBE_HAVE_MOUNTS_PAGE 1
+#endif
+#if __has_include("pages/namespacespage.h")
+#include "pages/namespacespage.h"
+#define OBE_HAVE_NAMESPACES_PAGE 1
+#endif
+#if __has_include("pages/idmappingspage.h")
+#include "pages/idmappingspage.h"
+#define OBE_HAVE_IDMAPPINGS_PAGE 1
+#endif
+#if __has_include("pages/hookspage.h")
+#include "pages/hookspage.h"
+#define OBE_HAVE_HOOKS_PAGE 1
+#endif
+#if __has_include("pages/resourcespage.h")
+#include "pages/resourcespage.h"
+#define OBE_HAVE_RESOURCES_PAGE 1
+#endif
+#if __has_include("pages/devicespage.h")
+#include "pages/devicespage.h"
+#define OBE_HAVE_DEVICES_PAGE 1
+#endif
+#if __has_include("pages/securitypage.h")
+#include "pages/securitypage.h"
+#define OBE_HAVE_SECURITY_PAGE 1
+#endif
+#if __has_include("run/runpanel.h")
+#include "run/runpanel.h"
+#define OBE_HAVE_RUN_PANEL 1
+#endif
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new SpecDocument(this))
+    , m_tabs(new QTabWidget(this))
+    , m_validation(new ValidationPanel(this))
+    , m_explain(new ExplainPanel(this))
+    , m_diskWatcher(new DiskWatcher(this))
+    , m_findingsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_tabs->setObjectName(QStringLiteral("pageTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    setCentralWidget(m_tabs);
+
+    createPages();
+    createDocks();
+    createActions();
+    createMenus();
+
+    m_findingsLabel->setObjectName(QStringLiteral("findingsStatus"));
+    statusBar()->addPermanentWidget(m_findingsLabel);
+
+    connect(m_document, &SpecDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &SpecDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_validation, &ValidationPanel::findingsChanged, this, &MainWindow::showFindings);
+    connect(m_validation, &ValidationPanel::findingActivated, this, &MainWindow::goToPointer);
+    connect(m_diskWatcher, &DiskWatcher::changedOnDisk, this, &MainWindow::onChangedOnDisk);
+    m_validation->setDocument(m_document);
+
+    readSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    addPage(new GeneralPage(m_document, m_tabs));
+    addPage(new ProcessPage(m_document, m_tabs));
+    addPage(new CapabilitiesPage(m_document, m_tabs));
+#ifdef OBE_HAVE_MOUNTS_PAGE
+    addPage(new MountsPage(m_document, m_tabs));
+#endif
+#ifdef OBE_HAVE_NAMESPACES_PAGE
+    addPage(new NamespacesPage(m_document, m_tabs));
+#endif
+#ifdef OBE_HAVE_IDMAPPINGS_PAGE
+    addPage(new IdMappingsPage(m_document, m_tabs));
+#endif
+#ifdef OBE_HAVE_HOOKS_PAGE
+    addPage(new HooksPage(m_document, m_tabs));
+#endif
+#ifdef OBE_HAVE_RESOURCES_PAGE
+    addPage(new ResourcesPage(m_document, m_tabs));
+#endif
+#ifdef OBE_HAVE_DEVICES_PAGE
+    addPage(new DevicesPage(m_document, m_tabs));
+#endif
+#ifdef OBE_HAVE_SECURITY_PAGE
+    addPage(new SecurityPage(m_document, m_tabs));
+#endif
+    m_jsonPage = new JsonPage(m_document, m_tabs);
+    addPage(m_jsonPage);
+}
+
+void MainWindow::addPage(EditorPage *page)
+{
+    m_pages.append(page);
+    m_tabs->addTab(page, page->title());
+    connect(page, &EditorPage::fieldFocused, m_explain, &ExplainPanel::showPointer);
+}
+
+void MainWindow::createDocks()
+{
+    m_validationDock = new QDockWidget(tr("Validation"), this);
+    m_validationDock->setObjectName(QStringLiteral("validationDock"));
+    m_validationDock->setWidget(m_validation);
+    addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
+
+    m_explainDock = new QDockWidget(tr("Explain"), this);
+    m_explainDock->setObjectName(QStringLiteral("explainDock"));
+    m_explainDock->setWidget(m_explain);
+    addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
+
+#ifdef OBE_HAVE_RUN_PANEL
+    m_runPanel = new RunPanel(this);
+    m_runPanel->setDocument(m_document);
+    m_runDock = new QDockWidget(tr("Run"), this);
+    m_runDock->setObjectName(QStringLiteral("runDock"));
+    m_runDock->setWidget(m_runPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
+    tabifyDockWidget(m_validationDock, m_runDock);
+    m_validationDock->raise();
+#endif
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(tr("&Open Bundle Directory…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a directory that contains a config.json"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+
+    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Save config.json into another bundle directory"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsWithDialog);
+
+    m_revertAction = new QAction(tr("Re&vert"), this);
+    m_revertAction->setStatusTip(tr("Discard unsaved changes and reload the file"));
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::confirmRevert);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_preferencesAction = new QAction(tr("Pre&ferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newMenu = file->addMenu(tr("&New from Template"));
+    const QList<BundleTemplates::Template> templates = BundleTemplates::all();
+    for (const BundleTemplates::Template &entry : templates) {
+        QAction *action = m_newMenu->addAction(entry.title);
+        action->setStatusTip(entry.description);
+        const QString id = entry.id;
+        connect(action, &QAction::triggered, this, [this, id] { newFromTemplate(id); });
+        if (m_newMenu->actions().size() == 1)
+            action->setShortcut(QKeySequence::New);
+    }
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentFiles = new RecentFiles(m_recentMenu, this);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openRecent);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addAction(m_revertAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *validationToggle = m_validationDock->toggleViewAction();
+    validationToggle->setText(tr("&Validation"));
+    view->addAction(validationToggle);
+    QAction *explainToggle = m_explainDock->toggleViewAction();
+    explainToggle->setText(tr("E&xplain"));
+    view->addAction(explainToggle);
+    if (m_runDock) {
+        QAction *runToggle = m_runDock->toggleViewAction();
+        runToggle->setText(tr("&Run"));
+        view->addAction(runToggle);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About OCI Bundle Editor"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+// --- settings -----------------------------------------------------------------
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(QStringLiteral("splitters/") + splitter->objectName()).toByteArray());
+    }
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(QStringLiteral("splitters/") + splitter->objectName(), splitter->saveState());
+    }
+}
+
+// --- file handling --------------------------------------------------------------
+
+bool MainWindow::openBundle(const QString &path, bool interactive)
+{
+    if (!m_document->load(path)) {
+        if (interactive)
+            QMessageBox::warning(this, tr("Cannot Open Bundle"), m_document->errorString());
+        return false;
+    }
+    rememberOpened();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    return true;
+}
+
+void MainWindow::rememberOpened()
+{
+    m_recentFiles->add(m_document->bundleDirectory());
+    m_diskWatcher->watch(m_document->filePath(), m_document->toJson());
+    updateTitle();
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAsWithDialog();
+    const QByteArray content = m_document->toJson();
+    if (!m_document->save()) {
+        QMessageBox::warning(this, tr("Cannot Save"), m_document->errorString());
+        return false;
+    }
+    m_diskWatcher->setKnownContent(content);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    return true;
+}
+
+bool MainWindow::saveToDirectory(const QString &directory)
+{
+    const QString target = QDir(directory).filePath(QStringLiteral("config.json"));
+    if (!m_document->save(target)) {
+        QMessageBox::warning(this, tr("Cannot Save"), m_document->errorString());
+        return false;
+    }
+    rememberOpened();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 5000);
+    return true;
+}
+
+bool MainWindow::saveAsWithDialog()
+{
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Save Bundle to Directory"), m_document->bundleDirectory());
+    if (directory.isEmpty())
+        return false;
+    const QString target = QDir(directory).filePath(QStringLiteral("config.json"));
+    if (QFileInfo(target) != QFileInfo(m_document->filePath()) && QFileInfo::exists(target)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Replace config.json?"),
+            tr("%1 already contains a config.json. Replace it?").arg(QDir::toNativeSeparators(directory)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    return saveToDirectory(directory);
+}
+
+bool MainWindow::revert()
+{
+    if (m_document->filePath().isEmpty())
+        return false;
+    return openBundle(m_document->filePath());
+}
+
+void MainWindow::confirmRevert()
+{
+    if (m_document->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Revert to Saved?"),
+            tr("Discard all unsaved changes and reload %1 from disk?").arg(QDir::toNativeSeparators(m_document->filePath())),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    revert();
+}
+
+void MainWindow::openWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Open Bundle Directory"), m_document->bundleDirectory());
+    if (!directory.isEmpty())
+        openBundle(directory);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (maybeSave())
+        openBundle(path);
+}
+
+void MainWindow::newFromTemplate(const QString &templateId)
+{
+    if (!maybeSave())
+        return;
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Choose a Directory for the New Bundle"), QDir::homePath());
+    if (directory.isEmpty())
+        return;
+    const Result<QString> created = BundleTemplates::create(templateId, directory);
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot Create Bundle"), created.error());
+        return;
+    }
+    openBundle(created.value());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("The bundle has unsaved changes. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::onChangedOnDisk(const QString &path)
+{
+    if (m_askingAboutDisk)
+        return;
+    m_askingAboutDisk = true;
+    const QString question = m_document->isModified()
+        ? tr("%1 was changed by another program. Reload it and lose your unsaved changes?")
+        : tr("%1 was changed by another program. Reload it?");
+    const auto answer = QMessageBox::question(this, tr("File Changed on Disk"),
+                                              question.arg(QDir::toNativeSeparators(path)),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    m_askingAboutDisk = false;
+    if (answer == QMessageBox::Yes)
+        openBundle(path);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_document->filePath().isEmpty()
+        ? tr("Untitled")
+        : QDir::toNativeSeparators(m_document->bundleDirectory());
+    setWindowTitle(tr("%1[*] — %2").arg(name, QGuiApplication::applicationDisplayName()));
+    setWindowModified(m_document->isModified());
+    m_revertAction->setEnabled(!m_document->filePath().isEmpty());
+}
+
+// --- findings and navigation ------------------------------------------------------
+
+void MainWindow::showFindings(const QList<Finding> &findings)
+{
+    m_findingsLabel->setText(ValidationPanel::summary(findings));
+    for (EditorPage *page : std::as_const(m_pages))
+        page->showFindings(findings);
+}
+
+EditorPage *MainWindow::pageFor(const JsonPointer &pointer) const
+{
+    for (EditorPage *page : m_pages) {
+        if (page != m_jsonPage && page->covers(pointer))
+            return page;
+    }
+    return m_jsonPage;
+}
+
+bool MainWindow::goToPointer(const JsonPointer &pointer)
+{
+    EditorPage *page = pageFor(pointer);
+    m_tabs->setCurrentWidget(page);
+    m_explain->showPointer(pointer);
+    if (page->focusPointer(pointer))
+        return true;
+    if (page == m_jsonPage)
+        return false;
+    m_tabs->setCurrentWidget(m_jsonPage);
+    return m_jsonPage->focusPointer(pointer);
+}
+
+// --- window events ----------------------------------------------------------------
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+#ifdef OBE_HAVE_RUN_PANEL
+    if (!m_runPanel->confirmQuit()) {
+        event->ignore();
+        return;
+    }
+#endif
+    writeSettings();
+    event->accept();
+}
+
+QString MainWindow::droppedPath(const QMimeData *mime)
+{
+    if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    const QFileInfo info(mime->urls().first().toLocalFile());
+    if (info.isDir() || info.fileName() == QLatin1String("config.json"))
+        return info.absoluteFilePath();
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (maybeSave())
+        openBundle(path);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About OCI Bundle Editor"),
+                       tr("<h3>OCI Bundle Editor %1</h3>"
+                          "<p>Author, inspect and run OCI runtime bundles: a config.json and its root "
+                          "filesystem.</p><p>Follows the OCI runtime specification 1.0.0 to 1.3.0.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}

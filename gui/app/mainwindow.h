@@ -1,0 +1,110 @@
+#pragma once
+
+#include "json/json.h"
+#include "spec/finding.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class DiskWatcher;
+class EditorPage;
+class ExplainPanel;
+class JsonPage;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QMimeData;
+class QTabWidget;
+class RecentFiles;
+class SpecDocument;
+class ValidationPanel;
+class RunPanel;
+
+// The editor's window: one document, its tabs, the validation and explain
+// panels, the run panel, and the File and Edit menus around them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SpecDocument *document() const { return m_document; }
+    QTabWidget *tabs() const { return m_tabs; }
+    const QList<EditorPage *> &pages() const { return m_pages; }
+    ValidationPanel *validationPanel() const { return m_validation; }
+    ExplainPanel *explainPanel() const { return m_explain; }
+
+    // Opens a bundle directory or a config.json; reports failures in a
+    // message box when interactive is true.
+    bool openBundle(const QString &path, bool interactive = true);
+    // Saves to the current file, or asks for a directory when there is none.
+    bool save();
+    // Saves config.json into another bundle directory and continues there.
+    bool saveToDirectory(const QString &directory);
+    // Reloads the file from disk, dropping unsaved changes and the undo history.
+    bool revert();
+
+    // Shows the tab and widget that edit pointer; false when no tab does.
+    bool goToPointer(const JsonPointer &pointer);
+    // The tab that edits pointer, preferring the specific tabs over JSON.
+    EditorPage *pageFor(const JsonPointer &pointer) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createPages();
+    void addPage(EditorPage *page);
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void readSettings();
+    void writeSettings() const;
+
+    void newFromTemplate(const QString &templateId);
+    void openWithDialog();
+    void openRecent(const QString &path);
+    bool saveAsWithDialog();
+    void confirmRevert();
+    void showPreferences();
+    void showAbout();
+
+    // Asks about unsaved changes; false when the user cancelled.
+    bool maybeSave();
+    void updateTitle();
+    void showFindings(const QList<Finding> &findings);
+    void onChangedOnDisk(const QString &path);
+    void rememberOpened();
+    static QString droppedPath(const QMimeData *mime);
+
+    SpecDocument *m_document;
+    QTabWidget *m_tabs;
+    QList<EditorPage *> m_pages;
+    JsonPage *m_jsonPage = nullptr;
+    ValidationPanel *m_validation;
+    ExplainPanel *m_explain;
+    RunPanel *m_runPanel = nullptr;
+    QDockWidget *m_validationDock = nullptr;
+    QDockWidget *m_explainDock = nullptr;
+    QDockWidget *m_runDock = nullptr;
+    DiskWatcher *m_diskWatcher;
+    RecentFiles *m_recentFiles = nullptr;
+    QLabel *m_findingsLabel;
+
+    QMenu *m_newMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    bool m_askingAboutDisk = false;
+};

@@ -1,0 +1,98 @@
+#include "screenrenderer.h"
+
+#include "mainwindow.h"
+
+#include "editors/editorpage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    return p;
+}
+
+QString fileStem(const EditorPage *page)
+{
+    QString name = QString::fromLatin1(page->metaObject()->className()).toLower();
+    name.remove(QLatin1String("page"));
+    return name;
+}
+
+} // namespace
+
+ScreenRenderer::ScreenRenderer(MainWindow *window)
+    : m_window(window)
+{
+}
+
+int ScreenRenderer::renderAll(const QString &directory)
+{
+    if (!QDir().mkpath(directory))
+        return -1;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette light = QApplication::style()->standardPalette();
+    const QList<QSize> sizes = {QSize(1280, 800), QSize(1024, 700)};
+    const QList<QPair<QString, QPalette>> palettes = {{QStringLiteral("light"), light},
+                                                      {QStringLiteral("dark"), darkPalette()}};
+    m_written = 0;
+    m_window->show();
+    for (const QSize &size : sizes) {
+        m_window->resize(size);
+        for (const auto &[name, palette] : palettes) {
+            QApplication::setPalette(palette);
+            const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);
+            if (!renderTabs(directory, prefix))
+                return -1;
+        }
+    }
+    return m_written;
+}
+
+bool ScreenRenderer::renderTabs(const QString &directory, const QString &prefix)
+{
+    const QList<EditorPage *> &pages = m_window->pages();
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        EditorPage *page = pages.at(i);
+        m_window->tabs()->setCurrentWidget(page);
+        // Put the cursor into the page's first field so the Explain panel has something to show.
+        const QList<JsonPointer> covered = page->coveredPointers();
+        if (!covered.isEmpty())
+            m_window->goToPointer(covered.first());
+        QApplication::processEvents();
+        const QString file = QDir(directory).filePath(
+            QStringLiteral("%1-%2-%3.png").arg(prefix).arg(i + 1, 2, 10, QLatin1Char('0')).arg(fileStem(page)));
+        if (!m_window->grab().save(file))
+            return false;
+        ++m_written;
+    }
+    return true;
+}

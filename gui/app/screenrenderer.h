@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class MainWindow;
+
+// Renders every tab of a main window to PNG files, in two window sizes and
+// in a light and a dark palette, for documentation and visual review.
+// Used by the hidden --screenshot option under the offscreen platform.
+class ScreenRenderer
+{
+public:
+    explicit ScreenRenderer(MainWindow *window);
+
+    // Writes <dir>/<size>-<palette>-<nn>-<tab>.png; returns the number of
+    // files written, or -1 when the directory cannot be made.
+    int renderAll(const QString &directory);
+
+private:
+    bool renderTabs(const QString &directory, const QString &prefix);
+
+    MainWindow *m_window;
+    int m_written = 0;
+};

@@ -1,0 +1,14 @@
+# Sources of gui/app (main window, panels, dialogs), added to obe_gui.
+target_sources(obe_gui PRIVATE
+    app/preferences.h app/preferences.cpp
+    app/translationloader.h app/translationloader.cpp
+    app/findingsmodel.h app/findingsmodel.cpp
+    app/validationpanel.h app/validationpanel.cpp
+    app/explainpanel.h app/explainpanel.cpp
+    app/recentfiles.h app/recentfiles.cpp
+    app/diskwatcher.h app/diskwatcher.cpp
+    app/demobundle.h app/demobundle.cpp
+    app/preferencesdialog.h app/preferencesdialog.cpp
+    app/mainwindow.h app/mainwindow.cpp
+    app/screenrenderer.h app/screenrenderer.cpp
+)

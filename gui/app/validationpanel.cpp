@@ -1,0 +1,95 @@
+#include "validationpanel.h"
+
+#include "findingsmodel.h"
+#include "json/specdocument.h"
+#include "spec/validator.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+ValidationPanel::ValidationPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FindingsModel(this))
+    , m_view(new QTreeView(this))
+    , m_summary(new QLabel(this))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(DelayMs);
+    connect(m_timer, &QTimer::timeout, this, &ValidationPanel::validateNow);
+
+    m_view->setObjectName(QStringLiteral("findingsView"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->setToolTip(tr("Double-click a finding to go to the field it is about."));
+    connect(m_view, &QTreeView::activated, this, &ValidationPanel::activate);
+
+    m_summary->setObjectName(QStringLiteral("findingsSummary"));
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view);
+}
+
+void ValidationPanel::setDocument(SpecDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &SpecDocument::contentsChanged, this, &ValidationPanel::scheduleValidation);
+        connect(document, &SpecDocument::reset, this, &ValidationPanel::validateNow);
+    }
+    validateNow();
+}
+
+const QList<Finding> &ValidationPanel::findings() const
+{
+    return m_model->findings();
+}
+
+QString ValidationPanel::summary(const QList<Finding> &findings)
+{
+    const qsizetype errors = Findings::count(findings, Finding::Severity::Error);
+    const qsizetype warnings = Findings::count(findings, Finding::Severity::Warning);
+    const qsizetype infos = Findings::count(findings, Finding::Severity::Info);
+    if (errors + warnings + infos == 0)
+        return tr("No problems found");
+    QStringList parts;
+    if (errors)
+        parts << tr("%n error(s)", nullptr, int(errors));
+    if (warnings)
+        parts << tr("%n warning(s)", nullptr, int(warnings));
+    if (infos)
+        parts << tr("%n note(s)", nullptr, int(infos));
+    return parts.join(tr(", "));
+}
+
+void ValidationPanel::scheduleValidation()
+{
+    m_timer->start();
+}
+
+void ValidationPanel::validateNow()
+{
+    m_timer->stop();
+    const QList<Finding> findings = m_document ? Validator::validate(m_document->root()) : QList<Finding>();
+    m_model->setFindings(findings);
+    m_summary->setText(summary(findings));
+    Q_EMIT findingsChanged(findings);
+}
+
+void ValidationPanel::activate(const QModelIndex &index)
+{
+    JsonPointer pointer;
+    if (JsonUtil::parsePointer(index.data(FindingsModel::PointerRole).toString(), &pointer))
+        Q_EMIT findingActivated(pointer);
+}

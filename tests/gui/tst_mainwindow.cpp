@@ -1,0 +1,233 @@
+#include "app/explainpanel.h"
+#include "app/findingsmodel.h"
+#include "app/mainwindow.h"
+#include "app/validationpanel.h"
+#include "editors/editorpage.h"
+#include "json/specdocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+const QByteArray config = R"({
+	"ociVersion": "1.2.0",
+	"process": {
+		"user": {"uid": 0, "gid": 0},
+		"args": ["sh"],
+		"cwd": "/"
+	},
+	"root": {"path": "rootfs"},
+	"hostname": "box",
+	"x-vendor": "kept"
+}
+)";
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensAndMarksModified();
+    void saveWritesTheDocument();
+    void revertDropsChanges();
+    void refusesBrokenFiles_data();
+    void refusesBrokenFiles();
+    void undoActionNamesTheEdit();
+    void validationFollowsEdits_data();
+    void validationFollowsEdits();
+    void doubleClickFocusesTheField();
+    void explainFollowsFocus();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_bundle;
+    std::unique_ptr<MainWindow> m_window;
+    QString configPath() const { return m_bundle->filePath(QStringLiteral("config.json")); }
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_bundle = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_bundle->isValid());
+    QVERIFY(writeFile(configPath(), config));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openBundle(m_bundle->path(), false));
+}
+
+void TestMainWindow::cleanup()
+{
+    // Nothing may wait for an answer when the window goes away.
+    if (m_window && m_window->document()->isModified())
+        m_window->revert();
+    m_window.reset();
+}
+
+void TestMainWindow::opensAndMarksModified()
+{
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("[*]")));
+    QVERIFY(!m_window->isWindowModified());
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("changed"));
+    QVERIFY(m_window->isWindowModified());
+    m_window->document()->undoStack()->undo();
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::saveWritesTheDocument()
+{
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("saved"));
+    QVERIFY(m_window->save());
+    QVERIFY(!m_window->isWindowModified());
+    const QByteArray written = readFile(configPath());
+    QCOMPARE(written, m_window->document()->toJson());
+    // Only the edited line differs from the original file.
+    QByteArray expected = config;
+    expected.replace("\"hostname\": \"box\"", "\"hostname\": \"saved\"");
+    QCOMPARE(written, expected);
+}
+
+void TestMainWindow::revertDropsChanges()
+{
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("unsaved"));
+    QVERIFY(m_window->revert());
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_window->document()->toJson(), config);
+    QVERIFY(!m_window->document()->undoStack()->canUndo());
+}
+
+void TestMainWindow::refusesBrokenFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("not json") << QByteArray("{ nope");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestMainWindow::refusesBrokenFiles()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir broken;
+    QVERIFY(writeFile(broken.filePath(QStringLiteral("config.json")), content));
+    QVERIFY(!m_window->openBundle(broken.path(), false));
+    // The open document is untouched.
+    QCOMPARE(m_window->document()->toJson(), config);
+    QCOMPARE(m_window->document()->filePath(), configPath());
+}
+
+void TestMainWindow::undoActionNamesTheEdit()
+{
+    QAction *undo = nullptr;
+    const auto actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    }
+    QVERIFY(undo);
+    QVERIFY(!undo->isEnabled());
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("x"), QStringLiteral("Set host name"));
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().endsWith(QLatin1String("Set host name")));
+}
+
+void TestMainWindow::validationFollowsEdits_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("relative cwd") << "/process/cwd" << QByteArray("\"relative/dir\"");
+    QTest::newRow("uid of the wrong type") << "/process/user/uid" << QByteArray("\"root\"");
+}
+
+void TestMainWindow::validationFollowsEdits()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QByteArray, value);
+
+    ValidationPanel *panel = m_window->validationPanel();
+    const auto hasFinding = [&] {
+        for (const Finding &finding : panel->findings()) {
+            if (finding.pointer == pointer)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!hasFinding());
+    QSignalSpy spy(panel, &ValidationPanel::findingsChanged);
+    m_window->document()->setValue(JsonPointer(pointer.toStdString()), Json::parse(value.toStdString()));
+    // Not synchronously: validation waits until the edits pause.
+    QVERIFY(spy.isEmpty());
+    QVERIFY(spy.wait(ValidationPanel::DelayMs * 10));
+    QVERIFY(hasFinding());
+    m_window->document()->undoStack()->undo();
+    QTRY_VERIFY(!hasFinding());
+}
+
+void TestMainWindow::doubleClickFocusesTheField()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    m_window->document()->setValue(JsonPointer("/process/cwd"), Json("relative"));
+    ValidationPanel *panel = m_window->validationPanel();
+    QTreeView *view = panel->view();
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data(FindingsModel::PointerRole).toString() == QLatin1String("/process/cwd"))
+                row = r;
+        }
+        return row >= 0;
+    }());
+    const QModelIndex index = view->model()->index(row, FindingsModel::MessageColumn);
+    view->scrollTo(index);
+    const QPoint centre = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
+
+    QTRY_VERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("cwdEdit"));
+    auto page = qobject_cast<EditorPage *>(m_window->tabs()->currentWidget());
+    QVERIFY(page);
+    QVERIFY(page->covers(JsonPointer("/process/cwd")));
+}
+
+void TestMainWindow::explainFollowsFocus()
+{
+    QVERIFY(m_window->goToPointer(JsonPointer("/hostname")));
+    QCOMPARE(m_window->explainPanel()->pointer(), JsonPointer("/hostname"));
+    QVERIFY(m_window->explainPanel()->plainText().contains(QLatin1String("/hostname")));
+    // An unknown member is explained as such, on the JSON tab.
+    QVERIFY(m_window->goToPointer(JsonPointer("/x-vendor")));
+    QCOMPARE(m_window->tabs()->currentIndex(), m_window->tabs()->count() - 1);
+    QVERIFY(!m_window->explainPanel()->plainText().isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
