@@ -111,10 +111,18 @@ RunPanel::RunPanel(QWidget *parent)
     m_tabs->addTab(m_consoleView, tr("Console"));
     m_tabs->addTab(m_terminalView, tr("Terminal"));
     m_tabs->addTab(m_execForm, tr("Exec"));
-    m_tabs->addTab(buildProcessTab(), tr("Processes"));
+    QWidget *processTab = buildProcessTab();
+    m_tabs->addTab(processTab, tr("Processes"));
     m_tabs->addTab(m_statsView, tr("Statistics"));
     m_tabs->addTab(buildContainerTab(), tr("Containers"));
     layout->addWidget(m_tabs, 1);
+    m_session->setProcessPolling(false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, processTab](int index) {
+        const bool shown = m_tabs->widget(index) == processTab;
+        m_session->setProcessPolling(shown);
+        if (shown)
+            m_session->refreshProcesses();
+    });
 
     connect(m_consoleView, &ConsoleView::inputSubmitted, m_session, &ContainerSession::writeInput);
     connect(m_consoleView, &ConsoleView::endOfFileRequested, m_session, &ContainerSession::closeInput);
@@ -124,9 +132,6 @@ RunPanel::RunPanel(QWidget *parent)
     connect(m_session, &ContainerSession::stateChanged, this, [this](const ContainerState &state) {
         if (state.status == Status::Stopped)
             m_consoleView->appendNote(tr("The container stopped."));
-        if (state.status == Status::Running && !m_statsView->history().isEmpty()
-            && m_statsView->history().samples().constLast().time.secsTo(QDateTime::currentDateTime()) > 5)
-            m_statsView->clear();
         updateStateLabel();
         updateButtons();
     });
@@ -484,6 +489,11 @@ void RunPanel::killContainer()
 void RunPanel::deleteContainer()
 {
     m_session->remove(m_force->isChecked());
+}
+
+void RunPanel::showStatistics()
+{
+    m_tabs->setCurrentWidget(m_statsView);
 }
 
 void RunPanel::refreshContainerList()

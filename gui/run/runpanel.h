@@ -71,6 +71,7 @@ public Q_SLOTS:
     void killContainer();
     void deleteContainer();
     void refreshContainerList();
+    void showStatistics();
     // Follows an existing container of the state directory.
     void attachContainer(const QString &id);
     // Deletes every stopped container the last list showed.

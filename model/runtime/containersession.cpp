@@ -273,7 +273,7 @@ void ContainerSession::createOrRun(Action action)
         refuse(action, error);
         return;
     }
-    error = privilegeProblem(config, m_runtime, ::geteuid() == 0);
+    error = privilegeProblem(config, ::geteuid() == 0);
     if (!error.isEmpty()) {
         refuse(action, error);
         return;
@@ -450,7 +450,7 @@ void ContainerSession::onStateFinished(const RuntimeCallResult &result)
         none.id = m_id;
         setState(none);
     }
-    if (m_state.allows(ContainerState::Action::Processes))
+    if (m_processPolling && m_state.allows(ContainerState::Action::Processes))
         refreshProcesses();
 }
 
@@ -579,9 +579,8 @@ QStringList ContainerSession::unsupportedFeatures(const Json &config) const
     return known ? known->unsupportedIn(config) : QStringList();
 }
 
-QString ContainerSession::privilegeProblem(const Json &config, const RuncBinary &runtime, bool isRoot)
+QString ContainerSession::privilegeProblem(const Json &config, bool isRoot)
 {
-    Q_UNUSED(runtime)
     if (isRoot)
         return QString();
     bool userNamespace = false;

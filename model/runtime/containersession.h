@@ -57,6 +57,9 @@ public:
     // State polling (about once a second) while a container ID is set.
     void setPollingEnabled(bool enabled);
     void setPollInterval(int ms) { m_pollTimer.setInterval(ms); }
+    // "runc ps" with every state poll; off while nobody looks at the list,
+    // since each poll is one more runtime process.
+    void setProcessPolling(bool enabled) { m_processPolling = enabled; }
 
     // Where the session keeps its runtime log, console socket, pid and
     // process files.
@@ -104,7 +107,7 @@ public:
 
     // A rootful config needs root; empty when config can run as this user,
     // else a message that also explains the rootless route.
-    static QString privilegeProblem(const Json &config, const RuncBinary &runtime, bool isRoot);
+    static QString privilegeProblem(const Json &config, bool isRoot);
 
     // For quitting: stops the stats stream and, with killAndDelete, forces
     // the container away, waiting at most timeoutMs. No child process remains.
@@ -157,6 +160,7 @@ private:
     ContainerState m_state;
     std::optional<Action> m_currentAction;
     bool m_pollingEnabled = true;
+    bool m_processPolling = true;
 
     QTemporaryDir m_workDir;
     RuntimeLogReader m_actionLog;
