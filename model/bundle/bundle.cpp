@@ -9,12 +9,16 @@
 
 using Path = std::initializer_list<const char *>;
 
-static Specs::LinuxNamespace namespaceOfType(const char *type)
+namespace {
+
+Specs::LinuxNamespace namespaceOfType(const char *type)
 {
     Specs::LinuxNamespace ns;
     ns.type = QLatin1String(type);
     return ns;
 }
+
+} // namespace
 
 const Specs::LinuxNamespace Bundle::NetworkNamespace = namespaceOfType("network");
 const Specs::LinuxNamespace Bundle::UserNamespace = namespaceOfType("user");
