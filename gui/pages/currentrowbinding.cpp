@@ -7,7 +7,7 @@
 #include <QItemSelectionModel>
 
 CurrentRowBinding::CurrentRowBinding(ArrayTableModel *model, QAbstractItemView *view, QWidget *detail)
-    : QObject(detail), m_model(model), m_view(view), m_detail(detail)
+    : QObject(view), m_model(model), m_view(view), m_detail(detail)
 {
     // The current row moves without a currentRowChanged when rows are
     // inserted or moved above it, so every structural change re-checks it.

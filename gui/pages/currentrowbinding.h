@@ -16,7 +16,7 @@ class QWidget;
 // ("/mounts/<row>/..."). FieldBinder binds fixed pointers, so every change of
 // the current row (selection, insertion above it, undo) rebuilds the bindings
 // with a fresh FieldBinder. Without a current row the detail is disabled and
-// bound to a pointer that names nothing.
+// bound to a pointer that names nothing. The binding lives as long as the view.
 class CurrentRowBinding : public QObject
 {
     Q_OBJECT

@@ -135,12 +135,23 @@ void IdMapDiagram::paintEvent(QPaintEvent *)
         painter.drawPath(band);
     }
 
-    // The ends of the scale and each range's start, in the text colour.
+    // The end of the scale and each range's start; a label that would cover
+    // one already drawn is left out.
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(QRectF(plot.left(), bottom, plot.width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                     QString::number(quint64(highest)));
-    for (const Range &range : list) {
-        painter.drawText(QPointF(x(range.containerId), top - line * 0.3), QString::number(range.containerId));
-        painter.drawText(QPointF(x(range.hostId), bottom + line), QString::number(range.hostId));
+    const QFontMetrics metrics = fontMetrics();
+    for (const bool containerAxis : {true, false}) {
+        const qreal baseline = containerAxis ? top - line * 0.3 : bottom + line;
+        const QString end = QString::number(quint64(highest));
+        QList<QRectF> drawn{QRectF(plot.right() - metrics.horizontalAdvance(end), baseline - line, metrics.horizontalAdvance(end), line)};
+        painter.drawText(drawn.first().bottomLeft(), end);
+        for (const Range &range : list) {
+            const quint64 id = containerAxis ? range.containerId : range.hostId;
+            const QString text = QString::number(id);
+            const QRectF box(x(id), baseline - line, metrics.horizontalAdvance(text) + line / 2, line);
+            if (std::any_of(drawn.cbegin(), drawn.cend(), [&](const QRectF &other) { return other.intersects(box); }))
+                continue;
+            drawn.append(box);
+            painter.drawText(box.bottomLeft(), text);
+        }
     }
 }

@@ -3,6 +3,7 @@
 #include "editors/arraytableeditor.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -15,16 +16,18 @@ NestedTableSlot::NestedTableSlot(Factory factory, QWidget *parent)
 
 void NestedTableSlot::showElement(const JsonPointer &element)
 {
-    // New widgets join the end of the window's focus chain; remember where
-    // the old table sat so the new one can take its place.
-    QWidget *before = m_editor ? m_editor->previousInFocusChain() : nullptr;
-    const bool hadFocus = m_editor && m_editor->isAncestorOf(focusWidget());
+    const bool hadFocus = m_editor && m_editor->isAncestorOf(QApplication::focusWidget());
     delete m_editor;
-
     m_editor = m_factory(element, this);
     layout()->addWidget(m_editor);
-    if (before) {
-        QWidget *previous = before;
+
+    // New widgets join the end of the window's focus chain; move the table
+    // and its buttons behind the field that precedes this slot.
+    QWidget *anchor = previousInFocusChain();
+    while (anchor && anchor != window() && (isAncestorOf(anchor) || !(anchor->focusPolicy() & Qt::TabFocus)))
+        anchor = anchor->previousInFocusChain();
+    if (anchor && anchor != window()) {
+        QWidget *previous = anchor;
         QList<QWidget *> chain{m_editor->view()};
         for (QAbstractButton *button : m_editor->findChildren<QAbstractButton *>()) {
             if (button->focusPolicy() & Qt::TabFocus)

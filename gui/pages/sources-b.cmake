@@ -3,7 +3,7 @@
 target_sources(obe_gui PRIVATE
     pages/currentrowbinding.h pages/currentrowbinding.cpp
     pages/nestedtableslot.h pages/nestedtableslot.cpp
-    pages/scrollableeditorpage.h pages/scrollableeditorpage.cpp
+    pages/formeditorpage.h pages/formeditorpage.cpp
     pages/choicedelegate.h pages/choicedelegate.cpp
     pages/octalmodedelegate.h pages/octalmodedelegate.cpp
     pages/bytesizeedit.h pages/bytesizeedit.cpp
@@ -11,4 +11,11 @@ target_sources(obe_gui PRIVATE
     pages/idmappingtable.h pages/idmappingtable.cpp
     pages/mountoptionseditor.h pages/mountoptionseditor.cpp
     pages/mountspage.h pages/mountspage.cpp
+    pages/namespacespage.h pages/namespacespage.cpp
+    pages/idmappingspage.h pages/idmappingspage.cpp
+    pages/resourcespage.h pages/resourcespage.cpp
+    pages/devicespage.h pages/devicespage.cpp
+    pages/hookspage.h pages/hookspage.cpp
+    pages/stringsetmodel.h pages/stringsetmodel.cpp
+    pages/securitypage.h pages/securitypage.cpp
 )

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QWidget>
 
+#include <memory>
+
 namespace PageTesting {
 
 // The button of a widget tree with exactly this text ("&Add").
@@ -36,5 +38,39 @@ inline bool undoRestores(SpecDocument &document, const QByteArray &original)
     document.undoStack()->undo();
     return document.toJson() == original;
 }
+
+} // namespace PageTesting
+
+namespace PageTesting {
+
+// A document loaded from a config and a page over it, shown at the smallest
+// window size the editor supports. Tests call open() in init() and close()
+// in cleanup().
+template<typename Page>
+class PageFixture
+{
+public:
+    bool open(const QByteArray &config)
+    {
+        m_document = std::make_unique<SpecDocument>();
+        if (!m_document->loadFromData(config))
+            return false;
+        m_page = std::make_unique<Page>(m_document.get());
+        m_page->resize(1024, 700);
+        m_page->show();
+        return QTest::qWaitForWindowExposed(m_page.get());
+    }
+    void close()
+    {
+        m_page.reset();
+        m_document.reset();
+    }
+    SpecDocument *document() const { return m_document.get(); }
+    Page *page() const { return m_page.get(); }
+
+private:
+    std::unique_ptr<SpecDocument> m_document;
+    std::unique_ptr<Page> m_page;
+};
 
 } // namespace PageTesting

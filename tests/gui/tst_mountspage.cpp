@@ -54,24 +54,21 @@ private Q_SLOTS:
     void manyMounts();
 
 private:
+    PageFixture<MountsPage> m_fixture;
     SpecDocument *m_document = nullptr;
     MountsPage *m_page = nullptr;
 };
 
 void TestMountsPage::init()
 {
-    m_document = new SpecDocument(this);
-    QVERIFY(m_document->loadFromData(config));
-    m_page = new MountsPage(m_document);
-    m_page->resize(1024, 700);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    QVERIFY(m_fixture.open(config));
+    m_document = m_fixture.document();
+    m_page = m_fixture.page();
 }
 
 void TestMountsPage::cleanup()
 {
-    delete m_page;
-    delete m_document;
+    m_fixture.close();
 }
 
 void TestMountsPage::tableEdit_data()

@@ -1,0 +1,157 @@
+#include "pagetesting.h"
+
+#include "pages/namespacespage.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+
+using namespace PageTesting;
+
+namespace {
+
+const QByteArray config = R"({
+    "linux": {
+        "namespaces": [
+            {"type": "pid"},
+            {"type": "network"},
+            {"type": "ipc", "path": "/proc/42/ns/ipc", "x-vendor": 1},
+            {"type": "mount"}
+        ]
+    }
+})";
+
+} // namespace
+
+class TestNamespacesPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsDocument_data();
+    void showsDocument();
+    void choose_data();
+    void choose();
+    void typePath();
+    void followsUndo();
+    void noNamespacesYet();
+
+private:
+    PageFixture<NamespacesPage> m_fixture;
+    SpecDocument *m_document = nullptr;
+    NamespacesPage *m_page = nullptr;
+};
+
+void TestNamespacesPage::init()
+{
+    QVERIFY(m_fixture.open(config));
+    m_document = m_fixture.document();
+    m_page = m_fixture.page();
+}
+
+void TestNamespacesPage::cleanup()
+{
+    m_fixture.close();
+}
+
+void TestNamespacesPage::showsDocument_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("pid") << "pid" << int(NamespacesPage::New) << "";
+    QTest::newRow("ipc") << "ipc" << int(NamespacesPage::Join) << "/proc/42/ns/ipc";
+    QTest::newRow("uts") << "uts" << int(NamespacesPage::Shared) << "";
+    QTest::newRow("user") << "user" << int(NamespacesPage::Shared) << "";
+}
+
+void TestNamespacesPage::showsDocument()
+{
+    QFETCH(QString, type);
+    QFETCH(int, choice);
+    QFETCH(QString, path);
+    QCOMPARE(m_page->choiceBox(type)->currentIndex(), choice);
+    QCOMPARE(m_page->pathEdit(type)->isEnabled(), choice == NamespacesPage::Join);
+    if (choice == NamespacesPage::Join)
+        QCOMPARE(m_page->pathEdit(type)->text(), path);
+}
+
+void TestNamespacesPage::choose_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("share pid") << "pid" << int(NamespacesPage::Shared)
+                               << QByteArray(R"([{"type":"network"},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"}])");
+    QTest::newRow("new uts") << "uts" << int(NamespacesPage::New)
+                             << QByteArray(R"([{"type":"pid"},{"type":"network"},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"},{"type":"uts"}])");
+    QTest::newRow("join network") << "network" << int(NamespacesPage::Join)
+                                  << QByteArray(R"([{"type":"pid"},{"type":"network","path":""},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"}])");
+    QTest::newRow("new ipc keeps vendor member") << "ipc" << int(NamespacesPage::New)
+                                                 << QByteArray(R"([{"type":"pid"},{"type":"network"},{"type":"ipc","x-vendor":1},{"type":"mount"}])");
+    QTest::newRow("same choice") << "mount" << int(NamespacesPage::New)
+                                 << QByteArray(R"([{"type":"pid"},{"type":"network"},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"}])");
+}
+
+void TestNamespacesPage::choose()
+{
+    QFETCH(QString, type);
+    QFETCH(int, choice);
+    QFETCH(QByteArray, expected);
+    const QByteArray original = m_document->toJson();
+    const int stepsBefore = m_document->undoStack()->count();
+
+    QComboBox *box = m_page->choiceBox(type);
+    box->setCurrentIndex(choice);
+    Q_EMIT box->activated(choice);
+    QCOMPARE(valueText(*m_document, "/linux/namespaces"), expected);
+    QCOMPARE(box->currentIndex(), choice);
+    if (m_document->toJson() == original) {
+        QCOMPARE(m_document->undoStack()->count(), stepsBefore);
+        return;
+    }
+    QCOMPARE(m_document->undoStack()->count(), stepsBefore + 1);
+    QVERIFY(undoRestores(*m_document, original));
+}
+
+void TestNamespacesPage::typePath()
+{
+    const QByteArray original = m_document->toJson();
+    QComboBox *box = m_page->choiceBox(QStringLiteral("uts"));
+    box->setCurrentIndex(NamespacesPage::Join);
+    Q_EMIT box->activated(NamespacesPage::Join);
+    QLineEdit *path = m_page->pathEdit(QStringLiteral("uts"));
+    QVERIFY(path->isEnabled());
+    QTest::keyClicks(path, "/proc/7/ns/uts");
+    QCOMPARE(valueText(*m_document, "/linux/namespaces/4"), QByteArray(R"({"type":"uts","path":"/proc/7/ns/uts"})"));
+    QCOMPARE(path->text(), QStringLiteral("/proc/7/ns/uts"));
+    // Typing is one step, choosing "join" another.
+    m_document->undoStack()->undo();
+    QCOMPARE(valueText(*m_document, "/linux/namespaces/4"), QByteArray(R"({"type":"uts","path":""})"));
+    QVERIFY(undoRestores(*m_document, original));
+    QCOMPARE(box->currentIndex(), int(NamespacesPage::Shared));
+}
+
+void TestNamespacesPage::followsUndo()
+{
+    m_document->removeValue(JsonPointer("/linux/namespaces/2"));
+    QCOMPARE(m_page->choiceBox(QStringLiteral("ipc"))->currentIndex(), int(NamespacesPage::Shared));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_page->choiceBox(QStringLiteral("ipc"))->currentIndex(), int(NamespacesPage::Join));
+    QCOMPARE(m_page->pathEdit(QStringLiteral("ipc"))->text(), QStringLiteral("/proc/42/ns/ipc"));
+}
+
+void TestNamespacesPage::noNamespacesYet()
+{
+    QVERIFY(m_document->loadFromData(R"({"ociVersion": "1.2.0"})"));
+    for (const QString &type : NamespacesPage::types())
+        QCOMPARE(m_page->choiceBox(type)->currentIndex(), int(NamespacesPage::Shared));
+    QComboBox *box = m_page->choiceBox(QStringLiteral("time"));
+    Q_EMIT box->activated(NamespacesPage::New);
+    QCOMPARE(valueText(*m_document, "/linux"), QByteArray(R"({"namespaces":[{"type":"time"}]})"));
+    QVERIFY(undoRestores(*m_document, "{\"ociVersion\": \"1.2.0\"}"));
+}
+
+QTEST_MAIN(TestNamespacesPage)
+#include "tst_namespacespage.moc"
