@@ -15,6 +15,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace {
 
 constexpr double MiB = 1024.0 * 1024.0;
@@ -25,6 +27,19 @@ constexpr int VisibleSeconds = 10 * 60;
 QString valueOrNa(const std::optional<double> &value, const QString &format)
 {
     return value ? format.arg(*value, 0, 'f', 1) : StatsChartView::tr("n/a");
+}
+
+// 1, 2 or 5 times a power of ten, at least value.
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 5.0, 10.0}) {
+        if (step * magnitude >= value)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
 }
 
 } // namespace
@@ -60,7 +75,9 @@ StatsChartView::StatsChartView(QWidget *parent)
     const QList<QChart *> charts{m_cpu.chart, m_memory.chart, m_pids.chart, m_blockIo.chart};
     for (int i = 0; i < charts.size(); ++i) {
         auto *view = new QChartView(charts.at(i), this);
-        view->setRenderHint(QPainter::Antialiasing);
+        // No antialiasing: it multiplies the cost of every repaint, and
+        // these charts repaint once per sample.
+        view->setRenderHint(QPainter::Antialiasing, false);
         view->setMinimumSize(240, 160);
         grid->addWidget(view, i / 2, i % 2);
     }
@@ -152,7 +169,10 @@ void StatsChartView::rescale(Chart &chart)
         return;
     chart.timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
                              QDateTime::fromMSecsSinceEpoch(qint64(qMax(maxX, minX + 10000))));
-    chart.valueAxis->setRange(0, maxY > 0 ? maxY * 1.15 : 1);
+    // A round upper bound changes rarely, so the axis seldom relays out.
+    const double top = niceCeiling(maxY * 1.1);
+    if (chart.valueAxis->max() != top || chart.valueAxis->min() != 0)
+        chart.valueAxis->setRange(0, top);
 }
 
 void StatsChartView::addSample(const StatsSample &sample)
