@@ -2,6 +2,7 @@
 
 #include "diskwatcher.h"
 #include "explainpanel.h"
+#include "preferences.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "validationpanel.h"
@@ -14,40 +15,15 @@
 #include "pages/jsonpage.h"
 #include "pages/processpage.h"
 
-// The other tabs and the run panel are built alongside; the window takes
-// each one as soon as its header exists.
-#if __has_include("pages/mountspage.h")
-#include "pages/mountspage.h"
-#define OBE_HAVE_MOUNTS_PAGE 1
-#endif
-#if __has_include("pages/namespacespage.h")
-#include "pages/namespacespage.h"
-#define OBE_HAVE_NAMESPACES_PAGE 1
-#endif
-#if __has_include("pages/idmappingspage.h")
-#include "pages/idmappingspage.h"
-#define OBE_HAVE_IDMAPPINGS_PAGE 1
-#endif
-#if __has_include("pages/hookspage.h")
-#include "pages/hookspage.h"
-#define OBE_HAVE_HOOKS_PAGE 1
-#endif
-#if __has_include("pages/resourcespage.h")
-#include "pages/resourcespage.h"
-#define OBE_HAVE_RESOURCES_PAGE 1
-#endif
-#if __has_include("pages/devicespage.h")
 #include "pages/devicespage.h"
-#define OBE_HAVE_DEVICES_PAGE 1
-#endif
-#if __has_include("pages/securitypage.h")
+#include "pages/hookspage.h"
+#include "pages/idmappingspage.h"
+#include "pages/mountspage.h"
+#include "pages/namespacespage.h"
+#include "pages/resourcespage.h"
 #include "pages/securitypage.h"
-#define OBE_HAVE_SECURITY_PAGE 1
-#endif
-#if __has_include("run/runpanel.h")
 #include "run/runpanel.h"
-#define OBE_HAVE_RUN_PANEL 1
-#endif
+#include "runtime/runcbinary.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -59,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -100,34 +77,26 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is the window's first child and would be destroyed first;
+    // the views that refer to it go before it.
+    delete m_runDock;
+    delete m_tabs;
+}
 
 void MainWindow::createPages()
 {
     addPage(new GeneralPage(m_document, m_tabs));
     addPage(new ProcessPage(m_document, m_tabs));
     addPage(new CapabilitiesPage(m_document, m_tabs));
-#ifdef OBE_HAVE_MOUNTS_PAGE
     addPage(new MountsPage(m_document, m_tabs));
-#endif
-#ifdef OBE_HAVE_NAMESPACES_PAGE
     addPage(new NamespacesPage(m_document, m_tabs));
-#endif
-#ifdef OBE_HAVE_IDMAPPINGS_PAGE
     addPage(new IdMappingsPage(m_document, m_tabs));
-#endif
-#ifdef OBE_HAVE_HOOKS_PAGE
     addPage(new HooksPage(m_document, m_tabs));
-#endif
-#ifdef OBE_HAVE_RESOURCES_PAGE
     addPage(new ResourcesPage(m_document, m_tabs));
-#endif
-#ifdef OBE_HAVE_DEVICES_PAGE
     addPage(new DevicesPage(m_document, m_tabs));
-#endif
-#ifdef OBE_HAVE_SECURITY_PAGE
     addPage(new SecurityPage(m_document, m_tabs));
-#endif
     m_jsonPage = new JsonPage(m_document, m_tabs);
     addPage(m_jsonPage);
 }
@@ -151,16 +120,21 @@ void MainWindow::createDocks()
     m_explainDock->setWidget(m_explain);
     addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
 
-#ifdef OBE_HAVE_RUN_PANEL
     m_runPanel = new RunPanel(this);
     m_runPanel->setDocument(m_document);
     m_runDock = new QDockWidget(tr("Run"), this);
     m_runDock->setObjectName(QStringLiteral("runDock"));
-    m_runDock->setWidget(m_runPanel);
+    // The run panel is tall; in a small window it scrolls instead of
+    // pushing the editor off the screen.
+    auto runScroll = new QScrollArea(this);
+    runScroll->setWidgetResizable(true);
+    runScroll->setFrameShape(QFrame::NoFrame);
+    runScroll->setWidget(m_runPanel);
+    m_runDock->setWidget(runScroll);
     addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
     tabifyDockWidget(m_validationDock, m_runDock);
     m_validationDock->raise();
-#endif
+    applyRuntimePreferences();
 }
 
 void MainWindow::createActions()
@@ -256,8 +230,12 @@ void MainWindow::createMenus()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
         resize(1280, 800);
+        // The editor gets most of the height, the panels a quarter.
+        resizeDocks({m_validationDock}, {height() / 4}, Qt::Vertical);
+        resizeDocks({m_explainDock}, {width() / 4}, Qt::Horizontal);
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     const QList<QSplitter *> splitters = findChildren<QSplitter *>();
     for (QSplitter *splitter : splitters) {
@@ -445,11 +423,23 @@ void MainWindow::showFindings(const QList<Finding> &findings)
 
 EditorPage *MainWindow::pageFor(const JsonPointer &pointer) const
 {
+    // The most specific page wins: Capabilities (/process/capabilities)
+    // before Process (/process); JSON, which covers everything, comes last.
+    EditorPage *best = m_jsonPage;
+    size_t bestDepth = 0;
     for (EditorPage *page : m_pages) {
-        if (page != m_jsonPage && page->covers(pointer))
-            return page;
+        if (page == m_jsonPage)
+            continue;
+        const QList<JsonPointer> covered = page->coveredPointers();
+        for (const JsonPointer &prefix : covered) {
+            const size_t depth = JsonUtil::tokens(prefix).size();
+            if (JsonUtil::startsWith(pointer, prefix) && depth > bestDepth) {
+                best = page;
+                bestDepth = depth;
+            }
+        }
     }
-    return m_jsonPage;
+    return best;
 }
 
 bool MainWindow::goToPointer(const JsonPointer &pointer)
@@ -473,12 +463,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-#ifdef OBE_HAVE_RUN_PANEL
     if (!m_runPanel->confirmQuit()) {
         event->ignore();
         return;
     }
-#endif
     writeSettings();
     event->accept();
 }
@@ -512,7 +500,17 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        applyRuntimePreferences();
+}
+
+void MainWindow::applyRuntimePreferences()
+{
+    RuncBinary runtime(Preferences::runtimeProgram(), Preferences::runtimeRoot());
+    runtime.setSystemdCgroup(Preferences::systemdCgroup());
+    // Unticked leaves the flag out, so the runtime decides by itself.
+    runtime.setRootless(Preferences::rootless() ? RuncBinary::Rootless::True : RuncBinary::Rootless::Unset);
+    m_runPanel->setRuntime(runtime);
 }
 
 void MainWindow::showAbout()

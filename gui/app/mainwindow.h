@@ -72,6 +72,7 @@ private:
     bool saveAsWithDialog();
     void confirmRevert();
     void showPreferences();
+    void applyRuntimePreferences();
     void showAbout();
 
     // Asks about unsaved changes; false when the user cancelled.

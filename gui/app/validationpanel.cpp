@@ -34,7 +34,6 @@ ValidationPanel::ValidationPanel(QWidget *parent)
 
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
     auto layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_view);
 }

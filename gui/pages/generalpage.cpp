@@ -8,6 +8,7 @@
 #include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,6 +56,8 @@ GeneralPage::GeneralPage(SpecDocument *document, QWidget *parent)
     m_annotations->setNewElement([] { return Json(""); });
     m_annotations->view()->setToolTip(tr("Free-form key/value metadata; keys are usually reverse domain names."));
     registerListView(JsonPointer("/annotations"), m_annotations->view());
+    // Keys are reverse domain names: show them whole. Annotations are few.
+    m_annotations->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
     auto spec = new QGroupBox(tr("Specification"), this);
     auto specForm = new QFormLayout(spec);

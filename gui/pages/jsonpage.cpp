@@ -39,6 +39,8 @@ JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Files indented with tabs would otherwise run off to the right.
+    m_text->setTabStopDistance(m_text->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
 
     auto treeLabel = new QLabel(tr("Document &tree:"), this);
     treeLabel->setBuddy(m_tree);
@@ -73,6 +75,13 @@ JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
     connect(m_textTimer, &QTimer::timeout, this, &JsonPage::refreshText);
     connect(document, &SpecDocument::contentsChanged, this, &JsonPage::markTextStale);
     connect(document, &SpecDocument::reset, this, &JsonPage::markTextStale);
+}
+
+JsonPage::~JsonPage()
+{
+    // An editor still open in the tree commits while the children are
+    // destroyed; this page must not hear of that change any more.
+    disconnect(document(), nullptr, this, nullptr);
 }
 
 QString JsonPage::title() const

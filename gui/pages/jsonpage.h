@@ -17,6 +17,7 @@ class JsonPage : public EditorPage
 
 public:
     explicit JsonPage(SpecDocument *document, QWidget *parent = nullptr);
+    ~JsonPage() override;
 
     QString title() const override;
     QList<JsonPointer> coveredPointers() const override;

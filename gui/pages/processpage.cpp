@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -72,8 +73,9 @@ ProcessPage::ProcessPage(SpecDocument *document, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(createFields());
     splitter->addWidget(createLists());
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The forms need more width than the lists, which scroll sideways.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -173,6 +175,9 @@ void ProcessPage::followCurrentCell(ArrayTableEditor *editor)
 
 bool ProcessPage::focusPointer(const JsonPointer &pointer)
 {
+    // The process as a whole (a missing member, say): start at the top.
+    if (pointer == JsonPointer("/process"))
+        return EditorPage::focusPointer(JsonPointer("/process/cwd"));
     if (JsonUtil::startsWith(pointer, kAdditionalGids)) {
         m_additionalGids->setFocus(Qt::OtherFocusReason);
         return true;
@@ -200,6 +205,7 @@ QWidget *ProcessPage::createFields()
 
     auto scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("processFieldsScroll"));
+    scroll->setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -237,7 +243,7 @@ QWidget *ProcessPage::createUmaskRow()
     auto row = new QWidget(this);
     auto layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    QLineEdit *umask = integerEdit("umaskEdit", "/process/user/umask", tr("Runtime default (decimal; 18 = octal 022)"));
+    QLineEdit *umask = integerEdit("umaskEdit", "/process/user/umask", tr("e.g. 18 (octal 022)"));
     auto octal = new QLabel(row);
     octal->setObjectName(QStringLiteral("umaskOctalLabel"));
     layout->addWidget(umask, 1);
@@ -301,11 +307,11 @@ QWidget *ProcessPage::createPrivilegesGroup()
 {
     auto group = new QGroupBox(tr("Privileges"), this);
     auto form = new QFormLayout(group);
-    auto noNewPrivileges = new QCheckBox(tr("&No new privileges (ignore set-user-ID bits)"), group);
+    auto noNewPrivileges = new QCheckBox(tr("&No new privileges"), group);
     noNewPrivileges->setObjectName(QStringLiteral("noNewPrivilegesCheck"));
     binder()->bindBool(noNewPrivileges, JsonPointer("/process/noNewPrivileges"));
     form->addRow(noNewPrivileges);
-    form->addRow(tr("AppArmor &profile:"), textEdit("apparmorProfileEdit", "/process/apparmorProfile", tr("Not set: the runtime's default")));
+    form->addRow(tr("AppArmor &profile:"), textEdit("apparmorProfileEdit", "/process/apparmorProfile", tr("Runtime default")));
     form->addRow(tr("&SELinux label:"), textEdit("selinuxLabelEdit", "/process/selinuxLabel", tr("Not set")));
     form->addRow(tr("OOM score ad&justment:"), integerEdit("oomScoreAdjEdit", "/process/oomScoreAdj", tr("Not set: inherited (-1000 to 1000)")));
     return group;
@@ -336,7 +342,7 @@ QWidget *ProcessPage::createSchedulerFlags()
         check->setObjectName(flag);
         watchFocus(check, kSchedulerFlags);
         connect(check, &QCheckBox::clicked, this, [this, flag](bool on) { toggleSchedulerFlag(flag, on); });
-        grid->addWidget(check, int(m_schedulerFlags.size()) / 2, int(m_schedulerFlags.size()) % 2);
+        grid->addWidget(check, int(m_schedulerFlags.size()), 0);
         m_schedulerFlags << check;
     }
     binder()->addRefresher(box, [this] {

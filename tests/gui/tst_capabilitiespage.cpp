@@ -36,6 +36,7 @@ class TestCapabilitiesPage final : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void modelContract();
     void toggling_data();
     void toggling();
@@ -49,6 +50,13 @@ private:
     std::unique_ptr<SpecDocument> m_document;
     std::unique_ptr<CapabilitiesPage> m_page;
 };
+
+void TestCapabilitiesPage::cleanup()
+{
+    // The page refers to the document: it goes first.
+    m_page.reset();
+    m_document.reset();
+}
 
 void TestCapabilitiesPage::init()
 {
@@ -102,16 +110,21 @@ void TestCapabilitiesPage::toggling()
 
     CapabilitiesMatrixModel *model = m_page->matrix();
     const QByteArray original = m_document->toJson();
-    const QModelIndex cell = model->index(model->rowOf(capability), column);
-    QVERIFY(cell.isValid());
-    QCOMPARE(cell.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked, !check);
+    const auto cell = [&] { return model->index(model->rowOf(capability), column); };
+    const auto ticked = [&] { return cell().data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked; };
+    QVERIFY(cell().isValid());
+    QCOMPARE(ticked(), !check);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
-    QVERIFY(model->setData(cell, check ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole));
-    QVERIFY(!changed.isEmpty());
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QVERIFY(model->setData(cell(), check ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(changed.size() + reset.size() > 0);
     QCOMPARE(valueAt(*m_document, pointer.constData()), expected);
-    QCOMPARE(cell.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked, check);
-    // Ticking what is already ticked changes nothing.
-    QVERIFY(!model->setData(cell, check ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole));
+    // A name the catalogue does not know leaves with its last use.
+    QCOMPARE(ticked(), check);
+    if (cell().isValid()) {
+        // Ticking what is already ticked changes nothing.
+        QVERIFY(!model->setData(cell(), check ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole));
+    }
     QCOMPARE(m_document->undoStack()->count(), 1);
     m_document->undoStack()->undo();
     QCOMPARE(m_document->toJson(), original);

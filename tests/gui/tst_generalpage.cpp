@@ -31,6 +31,7 @@ class TestGeneralPage final : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void typing_data();
     void typing();
     void readonlyCheckBox();
@@ -43,6 +44,13 @@ private:
     std::unique_ptr<SpecDocument> m_document;
     std::unique_ptr<GeneralPage> m_page;
 };
+
+void TestGeneralPage::cleanup()
+{
+    // The page refers to the document: it goes first.
+    m_page.reset();
+    m_document.reset();
+}
 
 void TestGeneralPage::init()
 {

@@ -44,6 +44,7 @@ class TestProcessPage final : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void typing_data();
     void typing();
     void checkBoxes_data();
@@ -66,6 +67,13 @@ private:
     std::unique_ptr<SpecDocument> m_document;
     std::unique_ptr<ProcessPage> m_page;
 };
+
+void TestProcessPage::cleanup()
+{
+    // The page refers to the document: it goes first.
+    m_page.reset();
+    m_document.reset();
+}
 
 void TestProcessPage::init()
 {

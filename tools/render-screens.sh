@@ -1,0 +1,30 @@
+#!/bin/sh
+# Renders every tab of the demo bundle (or of the bundle given) to PNG files,
+# at 1280x800 and 1024x700, in a light and a dark palette, without a display.
+#
+#   tools/render-screens.sh [BUILD_DIR] [OUTPUT_DIR] [BUNDLE]
+#
+# BUILD_DIR defaults to ./build, OUTPUT_DIR to ./screens.
+set -eu
+
+build=${1:-build}
+out=${2:-screens}
+bundle=${3:-}
+editor="$build/gui/oci-bundle-editor"
+
+if [ ! -x "$editor" ]; then
+    echo "render-screens: $editor not found; build the oci-bundle-editor target first" >&2
+    exit 2
+fi
+
+mkdir -p "$out"
+# A private settings and data directory keeps the user's window layout,
+# recent files and demo bundle out of the pictures (and the pictures out of them).
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT INT TERM
+
+XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/runtime" \
+QT_QPA_PLATFORM=offscreen LANG=${LANG:-C.UTF-8} \
+    "$editor" --screenshot "$out" ${bundle:+"$bundle"}
+
+echo "render-screens: wrote $(ls "$out"/*.png | wc -l) pictures to $out"
