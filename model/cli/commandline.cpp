@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -101,48 +102,32 @@ bool parsePointer(const QString &text, JsonPointer *pointer)
     return false;
 }
 
-// Deeper values are refused before parsing, like whole documents are.
-bool nestsTooDeep(const QByteArray &text, int limit)
-{
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit)
-                return true;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return false;
-}
-
 bool parseValue(const QString &text, Json *value)
 {
     const QByteArray utf8 = text.toUtf8();
-    if (nestsTooDeep(utf8, SpecDocument::MaxDepth)) {
-        err(QCoreApplication::translate("CommandLine", "The value is nested more than %1 levels deep.").arg(SpecDocument::MaxDepth));
-        return false;
-    }
-    try {
-        *value = Json::parse(utf8.constBegin(), utf8.constEnd());
+    // nlohmann's parser does not recurse, so depth can be measured while
+    // parsing; a value deeper than a document may be is refused like one.
+    int deepest = 0;
+    const Json::parser_callback_t measureDepth = [&deepest](int depth, Json::parse_event_t, Json &) {
+        deepest = std::max(deepest, depth);
         return true;
+    };
+    try {
+        *value = Json::parse(utf8.constBegin(), utf8.constEnd(), measureDepth);
     } catch (const Json::parse_error &error) {
         err(QCoreApplication::translate("CommandLine", "The value %1 is not valid JSON (at character %2). Strings need quotes: '\"text\"'.")
                 .arg(text)
                 .arg(error.byte));
+        return false;
     } catch (const Json::exception &error) {
         err(QCoreApplication::translate("CommandLine", "The value %1 is not valid JSON: %2").arg(text, QString::fromUtf8(error.what())));
+        return false;
     }
-    return false;
+    if (deepest > SpecDocument::MaxDepth) {
+        err(QCoreApplication::translate("CommandLine", "The value is nested more than %1 levels deep.").arg(SpecDocument::MaxDepth));
+        return false;
+    }
+    return true;
 }
 
 QByteArray pretty(const Json &value)
