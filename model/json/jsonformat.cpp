@@ -110,12 +110,19 @@ bool JsonFormat::hasTrailingNewline() const
 }
 
 // Walks the text of a valid JSON document in step with its parsed tree and
-// records every place where the text differs from the plain rendering.
+// records every place where the text differs from the plain rendering. It
+// runs on every load, so the common case (a plain token, a container in the
+// usual layout) allocates nothing; paths are only spelled out for the rare
+// places that are recorded.
 class JsonFormat::Detector
 {
 public:
-    Detector(std::string_view text, JsonFormat &format)
-        : m_text(text), m_format(format) {}
+    struct TooDeep {
+        size_t offset;
+    };
+
+    Detector(std::string_view text, JsonFormat &format, int maxDepth)
+        : m_text(text), m_format(format), m_maxDepth(maxDepth) {}
 
     void run(const Json &root)
     {
@@ -125,6 +132,24 @@ public:
     }
 
 private:
+    // One step of the path from the root: a member key or an array index.
+    struct Step {
+        const std::string *key;
+        size_t index;
+    };
+
+    std::string path() const
+    {
+        std::string result;
+        for (const Step &step : m_steps) {
+            if (step.key)
+                appendPointerToken(result, *step.key);
+            else
+                appendIndex(result, step.index);
+        }
+        return result;
+    }
+
     std::string_view whitespace()
     {
         const size_t start = m_pos;
@@ -133,11 +158,19 @@ private:
         return m_text.substr(start, m_pos - start);
     }
 
-    std::string_view stringToken()
+    // A string token, quotes included; *plain is false when it has an escape.
+    std::string_view stringToken(bool *plain)
     {
         const size_t start = m_pos++;
-        while (m_pos < m_text.size() && m_text[m_pos] != '"')
-            m_pos += m_text[m_pos] == '\\' ? 2 : 1;
+        *plain = true;
+        while (m_pos < m_text.size() && m_text[m_pos] != '"') {
+            if (m_text[m_pos] == '\\') {
+                *plain = false;
+                m_pos += 2;
+            } else {
+                ++m_pos;
+            }
+        }
         ++m_pos;
         return m_text.substr(start, m_pos - start);
     }
@@ -160,7 +193,25 @@ private:
         m_scratch.clear();
         appendScalar(m_scratch, node);
         if (raw != m_scratch)
-            m_format.m_values.emplace(m_path, Spelling{node, std::string(raw)});
+            m_format.m_values.emplace(path(), Spelling{node, std::string(raw)});
+    }
+
+    // Valid JSON without a backslash is spelled the way the writer spells
+    // it; so is an integer without a fraction, exponent or "-0".
+    void scalar(const Json &node)
+    {
+        if (node.is_string()) {
+            bool plain;
+            const std::string_view raw = stringToken(&plain);
+            if (!plain)
+                rememberSpelling(node, raw);
+            return;
+        }
+        const std::string_view raw = numberToken();
+        const bool plainInteger = (node.is_number_integer() || node.is_number_unsigned())
+                                  && raw.find_first_of(".eE") == std::string_view::npos && raw != "-0";
+        if (!plainInteger)
+            rememberSpelling(node, raw);
     }
 
     void value(const Json &node, int depth)
@@ -170,26 +221,45 @@ private:
         case Json::value_t::array:
             container(node, depth);
             return;
-        case Json::value_t::string:
-            rememberSpelling(node, stringToken());
-            return;
         case Json::value_t::boolean:
         case Json::value_t::null:
             m_pos += node.is_boolean() && !node.get<bool>() ? 5 : 4;
             return;
         default:
-            rememberSpelling(node, numberToken());
+            scalar(node);
+        }
+    }
+
+    void key(const std::string &key)
+    {
+        bool plain;
+        const std::string_view raw = stringToken(&plain);
+        if (!plain) {
+            m_scratch.clear();
+            appendEscaped(m_scratch, key);
+            if (raw != m_scratch)
+                m_format.m_keys.emplace(path(), std::string(raw));
+        }
+        const std::string_view before = whitespace();
+        ++m_pos; // ':'
+        const std::string_view after = whitespace();
+        if (!m_sawColon) {
+            m_format.m_beforeColon = std::string(before);
+            m_format.m_afterColon = std::string(after);
+            m_sawColon = true;
         }
     }
 
     void container(const Json &node, int depth)
     {
         const bool isObject = node.is_object();
+        if (depth >= m_maxDepth)
+            throw TooDeep{m_pos};
         ++m_pos; // '{' or '['
         const std::string_view open = whitespace();
         if (node.empty()) {
             if (!open.empty())
-                m_format.m_emptyContainers.emplace(m_path, std::string(open));
+                m_format.m_emptyContainers.emplace(path(), std::string(open));
             ++m_pos;
             return;
         }
@@ -197,46 +267,28 @@ private:
         if (depth == 0)
             learnDocumentLayout(open, multiline);
 
-        Layout layout{std::string(open), {}, {}, {}};
-        bool sawSeparator = false;
-        bool irregular = false;
-        const size_t pathLength = m_path.size();
+        std::string_view firstSeparator;
+        std::vector<std::string_view> separators; // filled only once they differ
+        std::string_view close;
         size_t index = 0;
         auto member = [&](const std::string *key, const Json &child) {
             if (index > 0) {
                 ++m_pos; // ','
                 const std::string_view separator = whitespace();
-                if (!sawSeparator) {
-                    layout.separator = std::string(separator);
-                    sawSeparator = true;
-                } else if (separator != layout.separator) {
-                    irregular = true;
+                if (index == 1) {
+                    firstSeparator = separator;
+                } else if (separators.empty() && separator != firstSeparator) {
+                    separators.assign(index - 1, firstSeparator);
                 }
-                layout.separators.emplace_back(separator);
+                if (!separators.empty())
+                    separators.push_back(separator);
             }
-            if (key) {
-                appendPointerToken(m_path, *key);
-                const std::string_view raw = stringToken();
-                m_scratch.clear();
-                appendEscaped(m_scratch, *key);
-                if (raw != m_scratch)
-                    m_format.m_keys.emplace(m_path, std::string(raw));
-                const std::string_view before = whitespace();
-                ++m_pos; // ':'
-                const std::string_view after = whitespace();
-                if (!m_sawColon) {
-                    m_format.m_beforeColon = std::string(before);
-                    m_format.m_afterColon = std::string(after);
-                    m_sawColon = true;
-                }
-            } else {
-                appendIndex(m_path, index);
-            }
+            m_steps.push_back({key, index});
+            if (key)
+                this->key(*key);
             value(child, depth + 1);
-            m_path.resize(pathLength);
-            const std::string_view trailing = whitespace();
-            if (index + 1 == node.size())
-                layout.close = std::string(trailing);
+            m_steps.pop_back();
+            close = whitespace();
             ++index;
         };
         if (isObject) {
@@ -248,30 +300,34 @@ private:
         }
         ++m_pos; // '}' or ']'
 
-        if (!sawSeparator)
-            layout.separator = multiline ? layout.open : (layout.open.empty() ? std::string() : std::string(" "));
-        if (!irregular)
-            layout.separators.clear();
+        if (index == 1)
+            firstSeparator = multiline ? open : (open.empty() ? std::string_view() : std::string_view(" "));
         if (depth == 0 && !multiline) {
-            m_format.m_inline = layout;
+            m_format.m_inline = Layout{std::string(open), std::string(firstSeparator), std::string(close), {}};
             return;
         }
-        if (!isUsual(layout, depth))
-            m_format.m_layouts.emplace(m_path, std::move(layout));
+        if (separators.empty() && isUsual(open, firstSeparator, close, depth))
+            return;
+        Layout layout{std::string(open), std::string(firstSeparator), std::string(close), {}};
+        layout.separators.assign(separators.begin(), separators.end());
+        m_format.m_layouts.emplace(path(), std::move(layout));
     }
 
     // Whether the writer would produce this layout by itself.
-    bool isUsual(const Layout &layout, int depth) const
+    bool isUsual(std::string_view open, std::string_view separator, std::string_view close, int depth)
     {
-        if (!layout.separators.empty())
-            return false;
         if (!m_format.m_multiline) {
             const Layout &usual = m_format.m_inline;
-            return layout.open == usual.open && layout.separator == usual.separator && layout.close == usual.close;
+            return open == usual.open && separator == usual.separator && close == usual.close;
         }
-        const std::string inner = m_format.m_newline + repeat(m_format.m_indent, depth + 1);
-        const std::string outer = m_format.m_newline + repeat(m_format.m_indent, depth);
-        return layout.open == inner && layout.separator == inner && layout.close == outer;
+        return open == indent(depth + 1) && separator == open && close == indent(depth);
+    }
+
+    const std::string &indent(int depth)
+    {
+        while (int(m_indents.size()) <= depth)
+            m_indents.push_back(m_format.m_newline + repeat(m_format.m_indent, int(m_indents.size())));
+        return m_indents[size_t(depth)];
     }
 
     void learnDocumentLayout(std::string_view open, bool multiline)
@@ -286,17 +342,25 @@ private:
 
     std::string_view m_text;
     JsonFormat &m_format;
+    const int m_maxDepth;
     size_t m_pos = 0;
-    std::string m_path;
+    std::vector<Step> m_steps;
+    std::vector<std::string> m_indents;
     std::string m_scratch;
     bool m_sawColon = false;
 };
 
-JsonFormat JsonFormat::detect(std::string_view text, const Json &root)
+JsonFormat JsonFormat::detect(std::string_view text, const Json &root, int maxDepth, size_t *tooDeepAt)
 {
     JsonFormat format;
     format.m_suffix.clear();
-    Detector(text, format).run(root);
+    try {
+        Detector(text, format, maxDepth).run(root);
+    } catch (const Detector::TooDeep &tooDeep) {
+        if (tooDeepAt)
+            *tooDeepAt = tooDeep.offset;
+        return JsonFormat();
+    }
     return format;
 }
 

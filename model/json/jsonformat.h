@@ -22,8 +22,11 @@ class JsonFormat
 public:
     JsonFormat() = default;
 
-    // text must be the valid JSON that root was parsed from.
-    static JsonFormat detect(std::string_view text, const Json &root);
+    // text must be the valid JSON that root was parsed from. When values
+    // nest deeper than maxDepth, the walk stops there and *tooDeepAt gets
+    // the offset of the first container too deep.
+    static JsonFormat detect(std::string_view text, const Json &root, int maxDepth = 1 << 30,
+                             size_t *tooDeepAt = nullptr);
 
     std::string serialize(const Json &root) const;
 

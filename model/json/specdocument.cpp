@@ -30,32 +30,6 @@ TextPosition positionOf(const QByteArray &data, qsizetype offset)
     return position;
 }
 
-// Finds where nesting first exceeds the limit, without trusting the text to be
-// valid JSON; -1 when it never does. Runs before parsing so that no recursive
-// code ever sees a pathological document.
-qsizetype excessiveNestingOffset(const QByteArray &data, int limit)
-{
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = data[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > limit)
-                return i;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return -1;
-}
-
 QString describeParseError(const Json::parse_error &error)
 {
     // nlohmann's text reads "[json.exception.parse_error.101] parse error at
@@ -130,12 +104,9 @@ bool SpecDocument::load(const QString &path)
 bool SpecDocument::loadFromData(const QByteArray &data, const QString &sourceName)
 {
     const QString source = sourceName.isEmpty() ? tr("config.json") : sourceName;
-    const qsizetype deep = excessiveNestingOffset(data, MaxDepth);
-    if (deep >= 0) {
-        const TextPosition at = positionOf(data, deep);
-        return fail(tr("%1: line %2, column %3: the values are nested more than %4 levels deep.")
-                        .arg(source).arg(at.line).arg(at.column).arg(MaxDepth));
-    }
+    // nlohmann's parser keeps its own stack, so any depth parses safely; the
+    // layout walk that follows refuses what no config needs before any
+    // recursive code (views, validation) sees it.
     Json parsed;
     try {
         parsed = Json::parse(data.constBegin(), data.constEnd());
@@ -150,16 +121,23 @@ bool SpecDocument::loadFromData(const QByteArray &data, const QString &sourceNam
         return fail(tr("%1: a runtime configuration is a JSON object, but this file holds %2.")
                         .arg(source, JsonUtil::typeName(parsed)));
     }
-    const JsonFormat format = JsonFormat::detect(std::string_view(data.constData(), size_t(data.size())), parsed);
+    size_t tooDeepAt = 0;
+    const JsonFormat format = JsonFormat::detect(std::string_view(data.constData(), size_t(data.size())), parsed,
+                                                 MaxDepth, &tooDeepAt);
+    if (tooDeepAt > 0) {
+        const TextPosition at = positionOf(data, qsizetype(tooDeepAt));
+        return fail(tr("%1: line %2, column %3: the values are nested more than %4 levels deep.")
+                        .arg(source).arg(at.line).arg(at.column).arg(MaxDepth));
+    }
     setRoot(std::move(parsed), format);
     return true;
 }
 
-void SpecDocument::setRoot(const Json &root, const JsonFormat &format)
+void SpecDocument::setRoot(Json root, JsonFormat format)
 {
     Q_EMIT aboutToReset();
-    m_root = root;
-    m_format = format;
+    m_root = std::move(root);
+    m_format = std::move(format);
     m_errorString.clear();
     m_undoStack.clear();
     Q_EMIT reset();

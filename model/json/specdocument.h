@@ -31,7 +31,7 @@ public:
     // Parses text as if read from sourceName (used in messages).
     bool loadFromData(const QByteArray &data, const QString &sourceName = QString());
     // Replaces the content with a value built in code (templates, Bundle).
-    void setRoot(const Json &root, const JsonFormat &format = JsonFormat());
+    void setRoot(Json root, JsonFormat format = JsonFormat());
 
     // Saves atomically with QSaveFile, keeping the file's permissions. An
     // empty path saves to filePath(). Marks the undo stack clean on success.
