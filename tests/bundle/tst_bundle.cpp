@@ -1,6 +1,20 @@
 // Parity of the C++ bundle API with the Go package it keeps (guardian's goci,
 // listed in shared/seed/goci-api.txt). Every function there has a row or a
-// test function here; the row names use the Go names.
+// test function here; the row names use the Go names:
+//   Bundle()                              bundleFactory
+//   Process(args...)                      processFactory
+//   NetworkNamespace ... CgroupNamespace  namespaceConstants (plus Time)
+//   CGroupPath, Capabilities, Hostname, MaskedPaths, Mounts, Namespaces,
+//   PoststopHooks, PrestartHooks, Process, Resources, RootFS,
+//   RootFSPropagation, UIDMappings, WindowsResources
+//                                         getters, and the with rows below
+//   Devices, GIDMappings                  with (WithDevices/Devices, WithGIDMappings/GIDMappings)
+//   every With* (25 of them)              with, one row each; immutability
+//   CloneLinux, CloneProcess, CloneWindows clone
+//   BndlLoader.Load, BundleSaver.Save     loaderSaverRoundTrip, loaderErrors, saverWritesEdits, saverError
+//   NamespaceSlice.Set                    namespaceSliceSet (and parsing: namespaceSliceParse*)
+//   RuncBinary Path, Root and its seven *Command builders
+//                                         runcBinary
 
 #include "bundle/bundle.h"
 #include "bundle/bundleloader.h"
