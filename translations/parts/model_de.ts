@@ -129,7 +129,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../model/cli/commandline.cpp" line="+66"/>
+        <location filename="../../model/cli/commandline.cpp" line="+67"/>
         <source>The option %1 needs a value.</source>
         <translation>Die Option %1 benötigt einen Wert.</translation>
     </message>
@@ -144,22 +144,22 @@
         <translation>„%1“ ist kein JSON-Pointer; ein Pointer ist leer oder beginnt mit „/“, z. B. /process/args/0.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>The value is nested more than %1 levels deep.</source>
         <translation>Der Wert ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
         <source>The value %1 is not valid JSON (at character %2). Strings need quotes: &apos;&quot;text&quot;&apos;.</source>
         <translation>Der Wert %1 ist kein gültiges JSON (bei Zeichen %2). Zeichenketten brauchen Anführungszeichen: &apos;&quot;text&quot;&apos;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The value %1 is not valid JSON: %2</source>
         <translation>Der Wert %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>check takes one bundle directory.</source>
         <translation>check erwartet genau ein Bundle-Verzeichnis.</translation>
     </message>
@@ -500,7 +500,7 @@
 <context>
     <name>JsonFieldReader</name>
     <message>
-        <location filename="../../model/bundle/bundle.cpp" line="+56"/>
+        <location filename="../../model/bundle/bundle.cpp" line="+60"/>
         <location line="+5"/>
         <location filename="../../model/bundle/jsonfieldreader.cpp" line="+11"/>
         <source>an object</source>
@@ -4400,7 +4400,7 @@
 <context>
     <name>SpecDocument</name>
     <message>
-        <location filename="../../model/json/specdocument.cpp" line="+68"/>
+        <location filename="../../model/json/specdocument.cpp" line="+42"/>
         <source>the text is not valid UTF-8</source>
         <translation>der Text ist kein gültiges UTF-8</translation>
     </message>
@@ -4436,12 +4436,12 @@
         <translation>config.json</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>%1: line %2, column %3: the values are nested more than %4 levels deep.</source>
         <translation>%1: Zeile %2, Spalte %3: Die Werte sind tiefer als %4 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: Zeile %2, Spalte %3: %4</translation>
     </message>
@@ -4456,7 +4456,7 @@
         <translation>%1: Eine Runtime-Konfiguration ist ein JSON-Objekt, diese Datei enthält aber einen Wert vom Typ %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>The document has no file name yet.</source>
         <translation>Das Dokument hat noch keinen Dateinamen.</translation>
     </message>
