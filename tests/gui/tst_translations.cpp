@@ -106,7 +106,8 @@ void TestTranslations::messages()
     }
 
     // A mnemonic in the source needs one in the translation ("&&" is a literal ampersand).
-    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)\\w"));
+    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)\\w"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
     if (source.contains(mnemonic))
         QVERIFY2(translation.contains(mnemonic), qPrintable(translation));
 }
