@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace {
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(QObject::tr("OCI Bundle Editor"));
     QGuiApplication::setDesktopFileName(QStringLiteral("oci-bundle-editor"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/oci-bundle-editor.svg")));
     TranslationLoader::install(&app, Preferences::language());
 
     QCommandLineParser parser;

@@ -753,7 +753,7 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     </message>
     <message>
         <source>Spec section</source>
-        <translation>Abschnitt der Spezifikation</translation>
+        <translation>Abschnitt</translation>
     </message>
 </context>
 <context>

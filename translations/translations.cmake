@@ -9,3 +9,16 @@ qt_add_translations(oci-bundle-editor
     SOURCES ${obe_translatable_sources}
     LUPDATE_OPTIONS -locations none
 )
+
+# English needs only the plural forms ("1 error", "2 errors"); the file is
+# kept up to date with `lupdate -pluralonly`, so it is not in the list above.
+set(obe_plural_ts ${CMAKE_SOURCE_DIR}/translations/oci-bundle-editor_en.ts)
+set(obe_plural_qm ${CMAKE_CURRENT_BINARY_DIR}/oci-bundle-editor_en.qm)
+add_custom_command(OUTPUT ${obe_plural_qm}
+    COMMAND Qt6::lrelease -silent ${obe_plural_ts} -qm ${obe_plural_qm}
+    DEPENDS ${obe_plural_ts}
+    VERBATIM)
+qt_add_resources(oci-bundle-editor "plural_translations"
+    PREFIX /i18n
+    BASE ${CMAKE_CURRENT_BINARY_DIR}
+    FILES ${obe_plural_qm})

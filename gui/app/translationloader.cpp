@@ -18,15 +18,18 @@ QLocale TranslationLoader::localeFor(const QString &code)
 QString TranslationLoader::install(QCoreApplication *app, const QString &code)
 {
     const QLocale locale = localeFor(code);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return QStringLiteral("en");
-
     auto own = new QTranslator(app);
-    if (!own->load(locale, QStringLiteral("oci-bundle-editor"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English is the source language; its file only holds plural forms, and
+    // it is also the fallback for languages without a translation.
+    if (!own->load(locale, QStringLiteral("oci-bundle-editor"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !own->load(QStringLiteral(":/i18n/oci-bundle-editor_en.qm"))) {
         delete own;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
+    const QString language = own->language().section(QLatin1Char('_'), 0, 0);
+    if (language == QLatin1String("en"))
+        return language;
 
     auto qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -35,5 +38,5 @@ QString TranslationLoader::install(QCoreApplication *app, const QString &code)
     else
         delete qt;
     QLocale::setDefault(locale);
-    return locale.name().section(QLatin1Char('_'), 0, 0);
+    return language;
 }
