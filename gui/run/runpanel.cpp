@@ -180,6 +180,8 @@ void RunPanel::buildRuntimeRow(QBoxLayout *layout)
     m_runtimePath = new QComboBox(this);
     m_runtimePath->setEditable(true);
     m_runtimePath->addItems({QStringLiteral("runc"), QStringLiteral("crun")});
+    m_runtimePath->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_runtimePath->setMinimumContentsLength(12);
     m_runtimePath->setToolTip(tr("The runtime: runc, crun or the path of another compatible binary."));
     m_stateRoot = new QComboBox(this);
     m_stateRoot->setEditable(true);

@@ -99,7 +99,7 @@ StatsChartView::Chart StatsChartView::makeChart(const QString &title, const QStr
     result.timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
     result.timeAxis->setTickCount(4);
     result.valueAxis = new QValueAxis(result.chart);
-    result.valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    result.valueAxis->setLabelFormat(QStringLiteral("%.4g")); // 0.5 as well as 2048
     result.valueAxis->setTitleText(unit);
     result.chart->addAxis(result.timeAxis, Qt::AlignBottom);
     result.chart->addAxis(result.valueAxis, Qt::AlignLeft);

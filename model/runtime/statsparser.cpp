@@ -103,13 +103,11 @@ StatsSample StatsParser::parse(const Json &data, qint64 monotonicNs, const QDate
             sample.memoryLimit = limit;
     }
     sample.pidsCurrent = number(data, "/pids/current");
-    if (const std::optional<double> limit = number(data, "/pids/limit")) {
-        // runc reports "max" as 0.
-        if (*limit <= 0)
-            sample.pidsUnlimited = true;
-        else
-            sample.pidsLimit = limit;
-    }
+    const std::optional<double> pidsLimit = number(data, "/pids/limit");
+    if (pidsLimit && *pidsLimit > 0)
+        sample.pidsLimit = pidsLimit;
+    else if (sample.pidsCurrent)
+        sample.pidsUnlimited = true; // runc writes "max" as 0 and leaves a 0 out
     return sample;
 }
 

@@ -75,6 +75,9 @@ void tst_StatsParser::samples_data()
     QTest::newRow("sparse") << record(SparseTemplate, 0, 0, 0, 0, 0)
                             << record(SparseTemplate, 100000000, 0, 0, 0, 0) << qint64(1000000000)
                             << 10.0 << -1.0 << -1.0 << false << -1.0 << -1.0 << false << -1.0 << -1.0;
+    QTest::newRow("pids without limit") << QByteArray(R"({"type":"stats","id":"c1","data":{"pids":{"current":4}}})")
+                                        << QByteArray(R"({"type":"stats","id":"c1","data":{"pids":{"current":5}}})") << qint64(1000000000)
+                                        << -1.0 << -1.0 << -1.0 << false << 5.0 << -1.0 << true << -1.0 << -1.0;
     QTest::newRow("counter reset") << record(V1Template, 900, 0, 0, 5000, 5000)
                                    << record(V1Template, 100, 0, 0, 0, 0) << qint64(1000000000)
                                    << 0.0 << 0.0 << 67108864.0 << false << 2.0 << 64.0 << false << 0.0 << 0.0;
