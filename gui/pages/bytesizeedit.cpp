@@ -105,6 +105,8 @@ void ByteSizeEdit::refresh()
     m_unit->setEnabled(!unlimited);
     if (!value || unlimited) {
         m_number->clear();
+        if (unlimited)
+            m_unit->setCurrentIndex(MiB); // the likely unit once the limit is set again
     } else if (value->is_number_integer() && (value->is_number_unsigned() ? value->get<quint64>() <= quint64(INT64_MAX) : true)) {
         const qint64 bytes = value->get<qint64>();
         const int unit = bestUnit(bytes);

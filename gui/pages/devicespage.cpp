@@ -89,7 +89,9 @@ QWidget *DevicesPage::createRulesGroup()
     m_rules->setNewElement([] { return Json::object({{"allow", false}, {"access", "rwm"}}); });
     QTableView *view = m_rules->view();
     view->setItemDelegateForColumn(RuleType, new ChoiceDelegate({"a", "c", "b"}, view));
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Short values: the columns only need their titles' width; Access takes the rest.
+    for (int column = RuleAllow; column < RuleAccess; ++column)
+        view->setColumnWidth(column, view->fontMetrics().horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + 32);
     registerListView(kRules, view);
 
     auto *layout = new QVBoxLayout(group);

@@ -82,8 +82,12 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
         item->setData(Qt::UserRole, name);
         item->setToolTip(tr(kind.when));
     }
+    m_hooks->setTabPredecessor([this] { return m_kinds; });
+    m_args->setTabPredecessor([this] { return m_timeout; });
+    m_env->setTabPredecessor([this] { return m_args->lastTabStop(); });
     m_kinds->setObjectName(QStringLiteral("hookKinds"));
-    m_kinds->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
+    m_kinds->setMaximumWidth(m_kinds->sizeHintForColumn(0) + 4 * m_kinds->frameWidth()
+                             + m_kinds->fontMetrics().averageCharWidth() * 4);
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("hookKindNote"));
     m_path->setObjectName(QStringLiteral("hookPath"));
@@ -119,6 +123,8 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_hooks);
     splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
 
     auto *rightColumn = new QVBoxLayout;
     rightColumn->addWidget(m_note);

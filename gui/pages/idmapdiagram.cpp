@@ -72,12 +72,12 @@ QList<bool> IdMapDiagram::overlapping(const QList<Range> &ranges)
 
 QSize IdMapDiagram::sizeHint() const
 {
-    return QSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 8);
+    return QSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 12);
 }
 
 QSize IdMapDiagram::minimumSizeHint() const
 {
-    return QSize(fontMetrics().averageCharWidth() * 30, fontMetrics().height() * 7);
+    return QSize(fontMetrics().averageCharWidth() * 30, fontMetrics().height() * 9);
 }
 
 void IdMapDiagram::paintEvent(QPaintEvent *)
@@ -90,7 +90,8 @@ void IdMapDiagram::paintEvent(QPaintEvent *)
     const int line = fontMetrics().height();
     const int labelWidth = qMax(fontMetrics().horizontalAdvance(tr("Container")),
                                 fontMetrics().horizontalAdvance(tr("Host"))) + line;
-    const QRectF plot(labelWidth, line * 1.5, width() - labelWidth - line, height() - line * 3);
+    // Room above for container labels, below for host labels and the legend.
+    const QRectF plot(labelWidth, line * 1.5, width() - labelWidth - line, height() - line * 4.5);
     const qreal top = plot.top();
     const qreal bottom = plot.bottom();
 
@@ -117,7 +118,14 @@ void IdMapDiagram::paintEvent(QPaintEvent *)
     };
 
     const QColor normal = palette().color(QPalette::Highlight);
+    // An orange that reads on light and dark backgrounds alike.
     const QColor warning(0xd0, 0x5a, 0x1e);
+    if (overlaps.contains(true)) {
+        const QRectF swatch(plot.left(), height() - line * 1.2, line, line * 0.8);
+        painter.fillRect(swatch, warning);
+        painter.drawText(QPointF(swatch.right() + line / 2, swatch.bottom()),
+                         tr("Ranges that overlap another range"));
+    }
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Range &range = list[i];
         const auto [c0, c1] = span(range.containerId, range.size);

@@ -66,6 +66,8 @@ MountOptionsEditor::MountOptionsEditor(SpecDocument *document, QWidget *parent)
         row->addStretch();
         form->addRow(tr(group.title), row);
     }
+    // The text field was made first but comes after the check boxes.
+    QWidget::setTabOrder(m_flags.value(flagGroups().last().flags.last()), m_other);
     m_other->setObjectName(QStringLiteral("otherOptions"));
     m_other->setPlaceholderText(tr("e.g. mode=755,size=65536k"));
     m_other->setToolTip(tr("Options without a check box, separated by commas; filesystems take their own "

@@ -87,6 +87,8 @@ QWidget *MountsPage::createDetail()
     m_gidMappings = new NestedTableSlot([this](const JsonPointer &mount, QWidget *parent) {
         return new IdMappingTable(document(), mount / "gidMappings", tr("GID mapping"), parent);
     }, idmapBox);
+    m_uidMappings->setTabPredecessor([this] { return m_options->otherOptionsEdit(); });
+    m_gidMappings->setTabPredecessor([this] { return m_uidMappings->lastTabStop(); });
     auto *uidLabel = new QLabel(tr("User IDs"), idmapBox);
     auto *gidLabel = new QLabel(tr("Group IDs"), idmapBox);
     auto *idmapGrid = new QGridLayout(idmapBox);

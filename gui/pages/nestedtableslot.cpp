@@ -14,26 +14,36 @@ NestedTableSlot::NestedTableSlot(Factory factory, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
 }
 
+QList<QWidget *> NestedTableSlot::tabStops() const
+{
+    QList<QWidget *> stops;
+    if (!m_editor)
+        return stops;
+    stops << m_editor->view();
+    for (QAbstractButton *button : m_editor->findChildren<QAbstractButton *>()) {
+        if (button->focusPolicy() & Qt::TabFocus)
+            stops << button;
+    }
+    return stops;
+}
+
+QWidget *NestedTableSlot::lastTabStop() const
+{
+    const QList<QWidget *> stops = tabStops();
+    return stops.isEmpty() ? nullptr : stops.last();
+}
+
 void NestedTableSlot::showElement(const JsonPointer &element)
 {
     const bool hadFocus = m_editor && m_editor->isAncestorOf(QApplication::focusWidget());
     delete m_editor;
     m_editor = m_factory(element, this);
     layout()->addWidget(m_editor);
+    m_editor->show(); // at once, not when the event loop gets to it
 
-    // New widgets join the end of the window's focus chain; move the table
-    // and its buttons behind the field that precedes this slot.
-    QWidget *anchor = previousInFocusChain();
-    while (anchor && anchor != window() && (isAncestorOf(anchor) || !(anchor->focusPolicy() & Qt::TabFocus)))
-        anchor = anchor->previousInFocusChain();
-    if (anchor && anchor != window()) {
-        QWidget *previous = anchor;
-        QList<QWidget *> chain{m_editor->view()};
-        for (QAbstractButton *button : m_editor->findChildren<QAbstractButton *>()) {
-            if (button->focusPolicy() & Qt::TabFocus)
-                chain.append(button);
-        }
-        for (QWidget *widget : std::as_const(chain)) {
+    if (QWidget *previous = m_predecessor ? m_predecessor() : nullptr) {
+        const QList<QWidget *> stops = tabStops();
+        for (QWidget *widget : stops) {
             QWidget::setTabOrder(previous, widget);
             previous = widget;
         }

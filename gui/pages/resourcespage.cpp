@@ -86,7 +86,7 @@ QGroupBox *ResourcesPage::createCgroupGroup()
 {
     auto *group = new QGroupBox(tr("Control group"), content());
     auto *form = new QFormLayout(group);
-    QLineEdit *path = addTextField(form, tr("Cgroup &path:"), "/linux/cgroupsPath");
+    QLineEdit *path = addTextField(form, tr("Cgroup p&ath:"), "/linux/cgroupsPath");
     path->setPlaceholderText(tr("chosen by the runtime"));
     return group;
 }
@@ -102,8 +102,8 @@ QGroupBox *ResourcesPage::createMemoryGroup()
     addByteSize(form, tr("&Kernel:"), "/linux/resources/memory/kernel", true);
     addByteSize(form, tr("Kernel &TCP:"), "/linux/resources/memory/kernelTCP", true);
     addBoolField(form, tr("Disable the &OOM killer"), "/linux/resources/memory/disableOOMKiller");
-    addBoolField(form, tr("Account child cgroups (&use hierarchy)"), "/linux/resources/memory/useHierarchy");
-    addBoolField(form, tr("Refuse a limit below current &usage on update"), "/linux/resources/memory/checkBeforeUpdate");
+    addBoolField(form, tr("Account child cgroups (use hierarch&y)"), "/linux/resources/memory/useHierarchy");
+    addBoolField(form, tr("Refuse a limit below &current usage on update"), "/linux/resources/memory/checkBeforeUpdate");
     return group;
 }
 
@@ -124,8 +124,8 @@ QGroupBox *ResourcesPage::createCpuGroup()
     addIntegerField(form, tr("&Burst (µs):"), "/linux/resources/cpu/burst", 0);
     addTextField(form, tr("CP&Us:"), "/linux/resources/cpu/cpus")->setPlaceholderText(tr("e.g. 0-3,7"));
     addTextField(form, tr("Memory &nodes:"), "/linux/resources/cpu/mems")->setPlaceholderText(tr("e.g. 0-1"));
-    addIntegerField(form, tr("Real-time r&untime (µs):"), "/linux/resources/cpu/realtimeRuntime");
-    addIntegerField(form, tr("Real-time peri&od (µs):"), "/linux/resources/cpu/realtimePeriod", 0);
+    addIntegerField(form, tr("Real-time runti&me (µs):"), "/linux/resources/cpu/realtimeRuntime");
+    addIntegerField(form, tr("Real-time &period (µs):"), "/linux/resources/cpu/realtimePeriod", 0);
     addIntegerField(form, tr("I&dle:"), "/linux/resources/cpu/idle", 0, 1);
     return group;
 }
@@ -143,8 +143,8 @@ QGroupBox *ResourcesPage::createBlockIoGroup()
     auto *group = new QGroupBox(tr("Block I/O"), content());
     auto *layout = new QVBoxLayout(group);
     auto *form = new QFormLayout;
-    addIntegerField(form, tr("&Weight:"), "/linux/resources/blockIO/weight", 0, kUInt16Max);
-    addIntegerField(form, tr("L&eaf weight:"), "/linux/resources/blockIO/leafWeight", 0, kUInt16Max);
+    addIntegerField(form, tr("Wei&ght:"), "/linux/resources/blockIO/weight", 0, kUInt16Max);
+    addIntegerField(form, tr("Lea&f weight:"), "/linux/resources/blockIO/leafWeight", 0, kUInt16Max);
     layout->addLayout(form);
 
     // Five device tables would make the page very long; they share tabs.
@@ -192,7 +192,7 @@ QGroupBox *ResourcesPage::createNetworkGroup()
     auto *group = new QGroupBox(tr("Network"), content());
     auto *layout = new QVBoxLayout(group);
     auto *form = new QFormLayout;
-    addIntegerField(form, tr("C&lass ID:"), "/linux/resources/network/classID", 0, kUInt32Max);
+    addIntegerField(form, tr("Cla&ss ID:"), "/linux/resources/network/classID", 0, kUInt32Max);
     layout->addLayout(form);
     layout->addWidget(createTable("/linux/resources/network/priorities", tr("interface priority"),
                                   {{tr("Interface"), "name"}, {tr("Priority"), "priority", Kind::Integer}},

@@ -8,6 +8,7 @@
 #include "editors/arraytableeditor.h"
 #include "editors/fieldbinder.h"
 
+#include <QAbstractButton>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -87,7 +88,16 @@ QListView *SecurityPage::createCheckList(const char *pointer, const QString &ite
     auto *view = new QListView(parent);
     view->setObjectName(QString::fromLatin1(pointer));
     view->setModel(model);
-    view->setUniformItemSizes(true);
+    // Short values side by side, wrapping into as many columns as fit.
+    view->setFlow(QListView::LeftToRight);
+    view->setWrapping(true);
+    view->setResizeMode(QListView::Adjust);
+    // One cell size for all, wide enough for the longest value and its check box.
+    int widest = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        widest = qMax(widest, view->fontMetrics().horizontalAdvance(model->index(row).data().toString()));
+    const int line = view->fontMetrics().height();
+    view->setGridSize(QSize(widest + line * 3, line + 6));
     registerListView(JsonPointer(pointer), view);
     m_checkLists.append(view);
     return view;
@@ -98,7 +108,7 @@ QGroupBox *SecurityPage::createPathsGroup()
     auto *group = new QGroupBox(tr("Hidden and read-only paths"), content());
     auto *layout = new QGridLayout(group);
     auto *maskedLabel = new QLabel(tr("&Masked (hidden) paths:"), group);
-    auto *readonlyLabel = new QLabel(tr("Read-&only paths:"), group);
+    auto *readonlyLabel = new QLabel(tr("&Read-only paths:"), group);
     ArrayTableEditor *masked = createTable("/linux/maskedPaths", tr("masked path"),
                                            {{tr("Path"), std::string(), Kind::Element}},
                                            [] { return Json("/proc/kcore"); }, group);
@@ -130,7 +140,7 @@ QGroupBox *SecurityPage::createMountGroup()
     auto *group = new QGroupBox(tr("Root filesystem"), content());
     auto *form = new QFormLayout(group);
     addChoiceField(form, tr("Root &propagation:"), "/linux/rootfsPropagation");
-    addTextField(form, tr("SELinux mount &label:"), "/linux/mountLabel");
+    addTextField(form, tr("SE&Linux mount label:"), "/linux/mountLabel");
     return group;
 }
 
@@ -156,7 +166,7 @@ QGroupBox *SecurityPage::createTimeOffsetsGroup()
     addIntegerField(form, tr("&Boot time (s):"), "/linux/timeOffsets/boottime/secs", min, max);
     addIntegerField(form, tr("Boot time (n&s):"), "/linux/timeOffsets/boottime/nanosecs", 0, 999999999);
     addIntegerField(form, tr("Mo&notonic (s):"), "/linux/timeOffsets/monotonic/secs", min, max);
-    addIntegerField(form, tr("Monotonic (ns&):"), "/linux/timeOffsets/monotonic/nanosecs", 0, 999999999);
+    addIntegerField(form, tr("Monotoni&c (ns):"), "/linux/timeOffsets/monotonic/nanosecs", 0, 999999999);
     return group;
 }
 
@@ -177,24 +187,25 @@ QGroupBox *SecurityPage::createSeccompGroup()
     auto *layout = new QVBoxLayout(group);
     auto *form = new QFormLayout;
     addChoiceField(form, tr("Default &action:"), "/linux/seccomp/defaultAction");
-    addIntegerField(form, tr("Default &errno:"), "/linux/seccomp/defaultErrnoRet");
-    addTextField(form, tr("&Listener socket:"), "/linux/seccomp/listenerPath");
-    addTextField(form, tr("Listener &metadata:"), "/linux/seccomp/listenerMetadata");
+    addIntegerField(form, tr("Defa&ult errno:"), "/linux/seccomp/defaultErrnoRet");
+    addTextField(form, tr("Listener soc&ket:"), "/linux/seccomp/listenerPath");
+    addTextField(form, tr("Listener me&tadata:"), "/linux/seccomp/listenerMetadata");
     layout->addLayout(form);
 
     auto *lists = new QGridLayout;
-    auto *archLabel = new QLabel(tr("A&rchitectures:"), group);
+    auto *archLabel = new QLabel(tr("Arc&hitectures:"), group);
     auto *flagsLabel = new QLabel(tr("&Flags:"), group);
     QListView *architectures = createCheckList("/linux/seccomp/architectures", tr("architecture"), group);
     QListView *flags = createCheckList("/linux/seccomp/flags", tr("seccomp flag"), group);
-    architectures->setMinimumHeight(rowsHeight(architectures, 6));
-    flags->setMinimumHeight(rowsHeight(flags, 4));
+    architectures->setMinimumHeight(rowsHeight(architectures, 5));
+    flags->setMinimumHeight(rowsHeight(flags, 2));
+    flags->setMaximumHeight(rowsHeight(flags, 5));
     archLabel->setBuddy(architectures);
     flagsLabel->setBuddy(flags);
     lists->addWidget(archLabel, 0, 0);
-    lists->addWidget(flagsLabel, 0, 1);
     lists->addWidget(architectures, 1, 0);
-    lists->addWidget(flags, 1, 1);
+    lists->addWidget(flagsLabel, 2, 0);
+    lists->addWidget(flags, 3, 0);
     layout->addLayout(lists);
 
     const QStringList actions = allowedValues("/linux/seccomp/syscalls/*/action");
@@ -205,13 +216,20 @@ QGroupBox *SecurityPage::createSeccompGroup()
                               {tr("Errno"), "errnoRet", Kind::Integer}},
                              [] { return Json::object({{"names", Json::array({"getcwd"})}, {"action", "SCMP_ACT_ALLOW"}}); },
                              group);
-    m_syscalls->view()->setItemDelegateForColumn(1, new ChoiceDelegate(actions, m_syscalls->view()));
+    QTableView *rules = m_syscalls->view();
+    rules->setItemDelegateForColumn(1, new ChoiceDelegate(actions, rules));
+    // The names get the room; action and errno are short.
+    rules->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    rules->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    rules->horizontalHeader()->setStretchLastSection(false);
+    rules->setColumnWidth(1, rules->fontMetrics().horizontalAdvance(QStringLiteral("SCMP_ACT_KILL_PROCESS")) + 24);
+    rules->setColumnWidth(2, rules->fontMetrics().horizontalAdvance(tr("Errno")) + 24);
     rulesLabel->setBuddy(m_syscalls->view());
     layout->addWidget(rulesLabel);
     layout->addWidget(m_syscalls);
 
     const QStringList operators = allowedValues("/linux/seccomp/syscalls/*/args/*/op");
-    auto *argsLabel = new QLabel(tr("Argument &conditions of the selected rule:"), group);
+    auto *argsLabel = new QLabel(tr("Argument cond&itions of the selected rule:"), group);
     m_syscallArgs = new NestedTableSlot([this, operators](const JsonPointer &rule, QWidget *parent) {
         auto *model = new ArrayTableModel(document(), rule / "args",
                                           {{tr("Index"), "index", Kind::Integer},
@@ -226,6 +244,10 @@ QGroupBox *SecurityPage::createSeccompGroup()
         editor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         return editor;
     }, group);
+    m_syscallArgs->setTabPredecessor([this] {
+        const QList<QAbstractButton *> buttons = m_syscalls->findChildren<QAbstractButton *>();
+        return buttons.isEmpty() ? static_cast<QWidget *>(m_syscalls->view()) : buttons.last();
+    });
     layout->addWidget(argsLabel);
     layout->addWidget(m_syscallArgs);
     auto *current = new CurrentRowBinding(m_syscalls->model(), m_syscalls->view(), m_syscallArgs);
@@ -240,10 +262,10 @@ QGroupBox *SecurityPage::createIntelRdtGroup()
 {
     auto *group = new QGroupBox(tr("Intel RDT"), content());
     auto *form = new QFormLayout(group);
-    addTextField(form, tr("C&LOS ID:"), "/linux/intelRdt/closID");
+    addTextField(form, tr("Class of ser&vice (CLOS) ID:"), "/linux/intelRdt/closID");
     addTextField(form, tr("L&3 cache schema:"), "/linux/intelRdt/l3CacheSchema");
     addTextField(form, tr("Memory band&width schema:"), "/linux/intelRdt/memBwSchema");
-    addBoolField(form, tr("Enable m&onitoring"), "/linux/intelRdt/enableMonitoring");
+    addBoolField(form, tr("&Enable monitoring"), "/linux/intelRdt/enableMonitoring");
     return group;
 }
 
@@ -251,10 +273,10 @@ QGroupBox *SecurityPage::createMemoryPolicyGroup()
 {
     auto *group = new QGroupBox(tr("NUMA memory policy"), content());
     auto *form = new QFormLayout(group);
-    addChoiceField(form, tr("Mo&de:"), "/linux/memoryPolicy/mode");
-    addTextField(form, tr("N&odes:"), "/linux/memoryPolicy/nodes");
+    addChoiceField(form, tr("M&ode:"), "/linux/memoryPolicy/mode");
+    addTextField(form, tr("Nodes:"), "/linux/memoryPolicy/nodes");
     QListView *flags = createCheckList("/linux/memoryPolicy/flags", tr("memory policy flag"), group);
     flags->setMinimumHeight(rowsHeight(flags, 3));
-    form->addRow(tr("Flag&s:"), flags);
+    form->addRow(tr("Flags:"), flags);
     return group;
 }

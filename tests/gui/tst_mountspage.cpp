@@ -49,6 +49,7 @@ private Q_SLOTS:
     void addAtTop();
     void idmappedMount_data();
     void idmappedMount();
+    void tabOrderAfterRowChange();
     void withFlag_data();
     void withFlag();
     void manyMounts();
@@ -264,6 +265,31 @@ void TestMountsPage::idmappedMount()
 
     m_document->undoStack()->undo();
     QVERIFY(undoRestores(*m_document, original));
+}
+
+// The next widget Tab moves to from widget.
+static QWidget *nextTabStop(QWidget *widget)
+{
+    for (QWidget *next = widget->nextInFocusChain(); next != widget; next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled())
+            return next;
+    }
+    return nullptr;
+}
+
+void TestMountsPage::tabOrderAfterRowChange()
+{
+    // The mapping tables are rebuilt for every mount; Tab must still lead
+    // from the options into them and from the UID table to the GID table.
+    QTableView *view = m_page->table()->view();
+    for (int row : {1, 2, 0}) {
+        view->setCurrentIndex(view->model()->index(row, 0));
+        QCOMPARE(nextTabStop(m_page->optionsEditor()->otherOptionsEdit()), m_page->uidMappings()->editor()->view());
+        QAbstractButton *lastUidButton = button(m_page->uidMappings()->editor(), QStringLiteral("Move do&wn"));
+        QVERIFY(lastUidButton);
+        lastUidButton->setEnabled(true);
+        QCOMPARE(nextTabStop(lastUidButton), m_page->gidMappings()->editor()->view());
+    }
 }
 
 void TestMountsPage::withFlag_data()
