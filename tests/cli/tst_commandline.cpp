@@ -140,10 +140,10 @@ void tst_CommandLine::exitCodesAndOutput_data()
     QTest::newRow("--help") << QStringList{"--help"} << 0 << "check DIR" << "";
     QTest::newRow("help") << QStringList{"help"} << 0 << "set DIR POINTER JSON" << "";
     QTest::newRow("--version") << QStringList{"--version"} << 0 << "oci-bundle-editor " << "";
-    QTest::newRow("check valid") << QStringList{"check", "@valid"} << 0 << "0 error(s)" << "";
+    QTest::newRow("check valid") << QStringList{"check", "@valid"} << 0 << "0 error" << "";
     QTest::newRow("check valid json") << QStringList{"check", "@valid", "--format", "json"} << 0 << "\"findings\"" << "";
     QTest::newRow("check --format=json") << QStringList{"check", "--format=json", "@valid"} << 0 << "\"findings\"" << "";
-    QTest::newRow("check config.json path") << QStringList{"check", "@valid/config.json"} << 0 << "0 error(s)" << "";
+    QTest::newRow("check config.json path") << QStringList{"check", "@valid/config.json"} << 0 << "0 error" << "";
     QTest::newRow("check invalid") << QStringList{"check", "@invalid"} << 1 << "/ociVersion" << "";
     QTest::newRow("check invalid json") << QStringList{"check", "@invalid", "--format", "json"} << 1 << "\"/ociVersion\"" << "";
     QTest::newRow("check broken JSON") << QStringList{"check", "@broken"} << 2 << "" << "line 3";
