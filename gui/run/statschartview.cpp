@@ -179,6 +179,20 @@ void StatsChartView::addSample(const StatsSample &sample)
 {
     m_history.append(sample);
     m_last = sample;
+    m_summary->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(cpuText(), memoryText(), pidsText(), blockIoText()));
+    // Every series update makes QtCharts recompute its geometry; a chart in
+    // a hidden tab is brought up to date once, when it is shown.
+    if (!isVisible()) {
+        m_chartsStale = true;
+        return;
+    }
+    appendToCharts(sample);
+    for (Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo})
+        rescale(*chart);
+}
+
+void StatsChartView::appendToCharts(const StatsSample &sample)
+{
     appendPoint(m_cpu, 0, sample.time, sample.cpuPercent, 1.0);
     appendPoint(m_memory, 0, sample.time, sample.memoryUsed, MiB);
     appendPoint(m_memory, 1, sample.time, sample.memoryLimit, MiB);
@@ -186,9 +200,27 @@ void StatsChartView::addSample(const StatsSample &sample)
     appendPoint(m_pids, 1, sample.time, sample.pidsLimit, 1.0);
     appendPoint(m_blockIo, 0, sample.time, sample.blockReadRate, KiB);
     appendPoint(m_blockIo, 1, sample.time, sample.blockWriteRate, KiB);
+}
+
+void StatsChartView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_chartsStale)
+        return;
+    m_chartsStale = false;
+    clearSeries();
+    for (const StatsSample &sample : m_history.samples())
+        appendToCharts(sample);
     for (Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo})
         rescale(*chart);
-    m_summary->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(cpuText(), memoryText(), pidsText(), blockIoText()));
+}
+
+void StatsChartView::clearSeries()
+{
+    for (Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo}) {
+        for (QLineSeries *series : std::as_const(chart->series))
+            series->clear();
+    }
 }
 
 void StatsChartView::clear()
@@ -196,10 +228,8 @@ void StatsChartView::clear()
     m_history.clear();
     m_last = StatsSample();
     m_last.collecting = true;
-    for (Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo}) {
-        for (QLineSeries *series : std::as_const(chart->series))
-            series->clear();
-    }
+    m_chartsStale = false;
+    clearSeries();
     m_summary->setText(tr("No samples yet."));
 }
 
@@ -238,6 +268,16 @@ QString StatsChartView::blockIoText() const
     };
     return tr("Block I/O: read %1, write %2")
         .arg(valueOrNa(kib(m_last.blockReadRate), tr("%1 KiB/s")), valueOrNa(kib(m_last.blockWriteRate), tr("%1 KiB/s")));
+}
+
+int StatsChartView::plottedPoints() const
+{
+    int count = 0;
+    for (const Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo}) {
+        for (const QLineSeries *series : chart->series)
+            count += series->count();
+    }
+    return count;
 }
 
 bool StatsChartView::exportCsvTo(const QString &path, QString *error) const

@@ -35,9 +35,14 @@ public:
     QString blockIoText() const;
 
     bool exportCsvTo(const QString &path, QString *error) const;
+    // Points on the charts now (all series); hidden charts catch up when shown.
+    int plottedPoints() const;
 
 Q_SIGNALS:
     void intervalChanged(std::chrono::milliseconds interval);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Chart
@@ -53,6 +58,8 @@ private:
     void appendPoint(Chart &chart, int series, const QDateTime &time, const std::optional<double> &value,
                      double scale);
     void rescale(Chart &chart);
+    void appendToCharts(const StatsSample &sample);
+    void clearSeries();
     void exportCsv();
 
     StatsHistory m_history;
@@ -63,4 +70,5 @@ private:
     Chart m_pids;
     Chart m_blockIo;
     StatsSample m_last;
+    bool m_chartsStale = false;
 };

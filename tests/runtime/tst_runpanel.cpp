@@ -230,6 +230,14 @@ void tst_RunPanel::chartsGetSamples()
     QTRY_VERIFY_WITH_TIMEOUT(stats->history().samples().size() >= 3, 10000);
     QVERIFY2(!stats->cpuText().contains(QLatin1String("collecting")), qPrintable(stats->cpuText()));
     QVERIFY2(stats->memoryText().contains(QLatin1String("of 40.0 MiB")), qPrintable(stats->memoryText()));
+    // The tab was never shown, so nothing was plotted; showing it plots all.
+    QCOMPARE(stats->plottedPoints(), 0);
+    m_panel->showStatistics();
+    const int shown = stats->plottedPoints();
+    QVERIFY(shown >= 2 * 3); // at least memory used and limit of three samples
+    const int samples = int(stats->history().samples().size());
+    QTRY_VERIFY_WITH_TIMEOUT(stats->history().samples().size() > samples, 5000);
+    QVERIFY(stats->plottedPoints() > shown); // and on screen it follows live
 
     QTemporaryDir dir;
     QString error;
