@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -36,6 +37,13 @@ ValidationPanel::ValidationPanel(QWidget *parent)
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_view);
+}
+
+ValidationPanel::~ValidationPanel()
+{
+    // The worker only reads its own copy; let it finish before it is deleted.
+    if (m_worker)
+        m_worker->wait();
 }
 
 void ValidationPanel::setDocument(SpecDocument *document)
@@ -80,7 +88,31 @@ void ValidationPanel::scheduleValidation()
 void ValidationPanel::validateNow()
 {
     m_timer->stop();
-    const QList<Finding> findings = m_document ? Validator::validate(m_document->root()) : QList<Finding>();
+    if (!m_document) {
+        showResult({});
+        return;
+    }
+    if (m_worker) {
+        m_rerun = true;
+        return;
+    }
+    auto findings = std::make_shared<QList<Finding>>();
+    m_worker = QThread::create([root = m_document->root(), findings] { *findings = Validator::validate(root); });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, this, [this, findings] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        showResult(*findings);
+        if (m_rerun) {
+            m_rerun = false;
+            validateNow();
+        }
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void ValidationPanel::showResult(const QList<Finding> &findings)
+{
     m_model->setFindings(findings);
     m_summary->setText(summary(findings));
     Q_EMIT findingsChanged(findings);
