@@ -46,17 +46,38 @@ ArrayTableEditor *FormEditorPage::tableEditor(const QString &pointer) const
 
 void FormEditorPage::setColumns(const QList<QWidget *> &left, const QList<QWidget *> &right)
 {
-    auto *grid = new QGridLayout(m_content);
-    int column = 0;
-    for (const QList<QWidget *> &groups : {left, right}) {
-        auto *stack = new QVBoxLayout;
-        for (QWidget *group : groups)
-            stack->addWidget(group);
-        stack->addStretch();
-        grid->addLayout(stack, 0, column);
-        grid->setColumnStretch(column, 1);
-        ++column;
+    m_grid = new QGridLayout(m_content);
+    for (int column = 0; column < 2; ++column) {
+        m_columns[column] = new QVBoxLayout;
+        for (QWidget *group : column == 0 ? left : right)
+            m_columns[column]->addWidget(group);
+        m_columns[column]->addStretch();
     }
+    m_twoColumns = true; // so that the first arrangement always lays out
+    arrangeColumns();
+}
+
+void FormEditorPage::resizeEvent(QResizeEvent *event)
+{
+    EditorPage::resizeEvent(event);
+    arrangeColumns();
+}
+
+void FormEditorPage::arrangeColumns()
+{
+    if (!m_grid)
+        return;
+    // Two columns need room for two forms of about 70 characters each.
+    const bool two = width() >= fontMetrics().averageCharWidth() * 140;
+    if (two == m_twoColumns && m_grid->count() > 0)
+        return;
+    m_twoColumns = two;
+    for (QVBoxLayout *column : m_columns)
+        m_grid->removeItem(column);
+    m_grid->addLayout(m_columns[0], 0, 0);
+    m_grid->addLayout(m_columns[1], two ? 0 : 1, two ? 1 : 0);
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, two ? 1 : 0);
 }
 
 QLineEdit *FormEditorPage::addIntegerField(QFormLayout *form, const QString &label, const char *pointer,

@@ -8,10 +8,12 @@
 
 class ArrayTableEditor;
 class QCheckBox;
+class QGridLayout;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
 class QScrollArea;
+class QVBoxLayout;
 
 // A page of group boxes in two scrolling columns (Resources, Security), with
 // helpers that add bound form rows and list tables. Each bound widget gets
@@ -31,8 +33,10 @@ public:
 
 protected:
     QWidget *content() const { return m_content; }
-    // Lays the groups out in two columns that share the width.
+    // Lays the groups out in two columns that share the width, or one above
+    // the other when the page is too narrow for two.
     void setColumns(const QList<QWidget *> &left, const QList<QWidget *> &right);
+    void resizeEvent(QResizeEvent *event) override;
 
     QLineEdit *addIntegerField(QFormLayout *form, const QString &label, const char *pointer,
                                qint64 minimum = std::numeric_limits<qint64>::min(),
@@ -45,7 +49,12 @@ protected:
                                   QWidget *parent);
 
 private:
+    void arrangeColumns();
+
     QScrollArea *m_scrollArea;
     QWidget *m_content;
+    QGridLayout *m_grid = nullptr;
+    QVBoxLayout *m_columns[2] = {nullptr, nullptr};
+    bool m_twoColumns = false;
     QList<ArrayTableEditor *> m_tables;
 };

@@ -52,8 +52,8 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
     : EditorPage(document, parent), m_kinds(new QListWidget(this)), m_note(new QLabel(this)),
       m_hooks(new NestedTableSlot([this](const JsonPointer &kind, QWidget *parent) {
           return createHooksTable(kind, parent);
-      })),
-      m_detail(new QGroupBox(tr("Selected hook"))), m_path(new QLineEdit(m_detail)),
+      }, this)),
+      m_detail(new QGroupBox(tr("Selected hook"), this)), m_path(new QLineEdit(m_detail)),
       m_timeout(new QLineEdit(m_detail)),
       m_args(new NestedTableSlot([this](const JsonPointer &hook, QWidget *parent) {
           auto *model = new ArrayTableModel(this->document(), hook / "args",
@@ -86,8 +86,12 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
     m_args->setTabPredecessor([this] { return m_timeout; });
     m_env->setTabPredecessor([this] { return m_args->lastTabStop(); });
     m_kinds->setObjectName(QStringLiteral("hookKinds"));
-    m_kinds->setMaximumWidth(m_kinds->sizeHintForColumn(0) + 4 * m_kinds->frameWidth()
-                             + m_kinds->fontMetrics().averageCharWidth() * 4);
+    // As wide as the longest kind name, so the table gets the rest.
+    int widest = 0;
+    for (int row = 0; row < m_kinds->count(); ++row)
+        widest = qMax(widest, m_kinds->fontMetrics().horizontalAdvance(m_kinds->item(row)->text()));
+    m_kinds->setFixedWidth(widest + 2 * m_kinds->frameWidth() + m_kinds->fontMetrics().averageCharWidth() * 4);
+    m_kinds->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("hookKindNote"));
     m_path->setObjectName(QStringLiteral("hookPath"));

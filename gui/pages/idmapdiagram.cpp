@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace {
 
 bool unsignedMember(const Json &object, const char *name, quint64 *out)

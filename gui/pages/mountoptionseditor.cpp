@@ -53,7 +53,15 @@ MountOptionsEditor::MountOptionsEditor(SpecDocument *document, QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     for (const FlagGroup &group : flagGroups()) {
         auto *row = new QHBoxLayout;
+        QString label = tr(group.title);
         for (const QString &flag : group.flags) {
+            // Four to a line keeps the form narrow enough for a small window.
+            if (row->count() == 4) {
+                row->addStretch();
+                form->addRow(label, row);
+                label.clear();
+                row = new QHBoxLayout;
+            }
             // The option names are the kernel's words and stay untranslated.
             auto *box = new QCheckBox(flag, this);
             box->setObjectName(QStringLiteral("option_") + flag);
@@ -64,7 +72,7 @@ MountOptionsEditor::MountOptionsEditor(SpecDocument *document, QWidget *parent)
                     [this, flag](bool on) { write(withFlag(currentOptions(), flag, on)); });
         }
         row->addStretch();
-        form->addRow(tr(group.title), row);
+        form->addRow(label, row);
     }
     // The text field was made first but comes after the check boxes.
     QWidget::setTabOrder(m_flags.value(flagGroups().last().flags.last()), m_other);
