@@ -297,13 +297,17 @@ void ContainerSession::createOrRun(Action action)
 
 bool ContainerSession::prepareConsole(bool terminal, RuntimeProcessOptions *options, QString *error)
 {
-    if (terminal)
-        return m_consoleSocket->listen(workFile(QStringLiteral("console.sock")), error)
-               && !(options->consoleSocket = m_consoleSocket->path()).isEmpty();
-
-    // A fresh set of pipes; the old ones stay readable until their container ends.
-    if (m_stdio)
+    // Each new container gets stdio of its own: a terminal, or fresh pipes.
+    if (m_stdio) {
         m_stdio->deleteLater();
+        m_stdio = nullptr;
+    }
+    if (terminal) {
+        if (!m_consoleSocket->listen(workFile(QStringLiteral("console.sock")), error))
+            return false;
+        options->consoleSocket = m_consoleSocket->path();
+        return true;
+    }
     m_stdio = new ContainerStdio(this);
     connect(m_stdio, &ContainerStdio::standardOutput, this, &ContainerSession::standardOutput);
     connect(m_stdio, &ContainerStdio::standardError, this, &ContainerSession::standardError);
