@@ -80,10 +80,14 @@ void ArrayTableModel::appendRow(const Json &element)
 void ArrayTableModel::insertElement(int row, const Json &element)
 {
     const Json *json = container();
-    if (json && json->is_object()) {
+    // A table with a key column edits a map, even before the map exists.
+    const bool map = json ? json->is_object()
+                          : std::any_of(m_columns.begin(), m_columns.end(),
+                                        [](const Column &c) { return c.kind == Kind::MemberKey; });
+    if (map) {
         // A new map member needs a key nobody uses yet.
         std::string key = "key";
-        for (int n = 2; json->contains(key); ++n)
+        for (int n = 2; json && json->contains(key); ++n)
             key = "key" + std::to_string(n);
         m_document->insertValue(m_container, row, element, tr("Add %1").arg(m_itemName), key);
         return;

@@ -2,6 +2,7 @@
 #include "json/specdocument.h"
 #include "pages/generalpage.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QTableView>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void readonlyCheckBox();
     void annotationCellEdit();
     void widgetsFollowTheDocument();
+    void firstAnnotationMakesAMap();
     void coversItsFields_data();
     void coversItsFields();
 
@@ -132,6 +134,23 @@ void TestGeneralPage::widgetsFollowTheDocument()
     QCOMPARE(hostname->text(), QStringLiteral("elsewhere"));
     m_document->undoStack()->undo();
     QCOMPARE(hostname->text(), QStringLiteral("box"));
+}
+
+void TestGeneralPage::firstAnnotationMakesAMap()
+{
+    m_document->removeValue(JsonPointer("/annotations"));
+    QAbstractButton *add = nullptr;
+    const auto buttons = m_page->annotationsEditor()->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (button->text() == ArrayTableEditor::tr("&Add"))
+            add = button;
+    }
+    QVERIFY(add);
+    add->click();
+    const Json *annotations = m_document->value(JsonPointer("/annotations"));
+    QVERIFY(annotations);
+    QCOMPARE(QByteArray::fromStdString(annotations->dump()), QByteArray(R"({"key":""})"));
+    QCOMPARE(m_page->annotationsEditor()->model()->rowCount(), 1);
 }
 
 void TestGeneralPage::coversItsFields_data()
