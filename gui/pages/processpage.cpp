@@ -324,7 +324,11 @@ QWidget *ProcessPage::createSchedulerGroup()
     form->addRow(tr("Polic&y:"), choiceBox("schedulerPolicyBox", "/process/scheduler/policy"));
     form->addRow(tr("Nic&e value:"), integerEdit("schedulerNiceEdit", "/process/scheduler/nice"));
     form->addRow(tr("Priorit&y:"), integerEdit("schedulerPriorityEdit", "/process/scheduler/priority"));
-    form->addRow(tr("Flags:"), createSchedulerFlags());
+    auto flagsLabel = new QLabel(tr("F&lags:"), this);
+    QWidget *flags = createSchedulerFlags();
+    if (!m_schedulerFlags.isEmpty())
+        flagsLabel->setBuddy(m_schedulerFlags.first());
+    form->addRow(flagsLabel, flags);
     form->addRow(tr("Runt&ime (ns):"), integerEdit("schedulerRuntimeEdit", "/process/scheduler/runtime"));
     form->addRow(tr("Dead&line (ns):"), integerEdit("schedulerDeadlineEdit", "/process/scheduler/deadline"));
     form->addRow(tr("Perio&d (ns):"), integerEdit("schedulerPeriodEdit", "/process/scheduler/period"));
