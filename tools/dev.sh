@@ -46,7 +46,8 @@ test)
     exec ctest --output-on-failure --timeout 600 -j"$(nproc)" "$@"
     ;;
 bench)
-    exec "$build/tests/bench/obe-bench" "$@"
+    "$build/tests/bench/obe-bench" "$@"
+    QT_QPA_PLATFORM=offscreen exec "$build/tests/bench/obe-bench-runpanel" "$@"
     ;;
 *)
     echo "usage: tools/dev.sh [editor [BUNDLE] | test | bench]" >&2

@@ -134,6 +134,26 @@ void benchEditAndValidate(const QString &workDir, bool quick)
                .arg(tiny, 0, 'f', 3).arg(large, 0, 'f', 2).arg(large / tiny, 0, 'f', 0).arg(verdict(large < 16));
 }
 
+void benchValidationScaling(bool quick)
+{
+    out << "\n== validation time against document size (median, in process) ==\n";
+    auto measure = [&](int mounts) {
+        const Json config = BenchConfigs::withMounts(mounts, 0);
+        return medianOf(quick ? 3 : 11, [&](int) {
+            QElapsedTimer timer;
+            timer.start();
+            const QList<Finding> findings = Validator::validate(config);
+            return findings.size() >= 0 ? double(timer.nsecsElapsed()) / 1e6 : -1.0;
+        });
+    };
+    const double small = measure(1000);
+    const double large = measure(10000);
+    const double ratio = large / small;
+    out << QStringLiteral("1,000 mounts: %1 ms;  10,000 mounts: %2 ms  (%3x for 10x the mounts; linear is ~10x, "
+                          "target < 100x  %4)\n")
+               .arg(small, 0, 'f', 2).arg(large, 0, 'f', 2).arg(ratio, 0, 'f', 1).arg(verdict(ratio < 100));
+}
+
 void benchWindowStartup(const QString &workDir, bool quick)
 {
     out << "\n== start until the main window has painted the Mounts tab (whole process, offscreen, median) ==\n";
@@ -173,6 +193,7 @@ int main(int argc, char *argv[])
     out << "OCI Bundle Editor benchmarks" << (quick ? " (quick)" : "") << "\n";
     benchCommandLine(workDir.path(), quick);
     benchEditAndValidate(workDir.path(), quick);
+    benchValidationScaling(quick);
     benchWindowStartup(workDir.path(), quick);
     out.flush();
     return 0;

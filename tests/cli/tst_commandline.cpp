@@ -89,7 +89,6 @@ private Q_SLOTS:
     void setSavesInvalidWork();
     void newTemplates_data();
     void newTemplates();
-    void setIsFasterThanJq();
 
 private:
     QString generate(const QString &tool, const QString &directory);
@@ -440,51 +439,6 @@ void tst_CommandLine::newTemplates()
     if (generated.isEmpty())
         QSKIP("runc is not available here");
     QCOMPARE(readFile(bundle + QStringLiteral("/config.json")), readFile(generated + QStringLiteral("/config.json")));
-}
-
-void tst_CommandLine::setIsFasterThanJq()
-{
-#ifndef NDEBUG
-    QSKIP("timing is meaningful in an optimised build only");
-#endif
-    if (QStandardPaths::findExecutable(QStringLiteral("jq")).isEmpty())
-        QSKIP("jq is not available here");
-    QTemporaryDir work;
-    const QString bundle = work.filePath(QStringLiteral("big"));
-    QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
-    // Written directly: a 1 MB value is more than one command-line argument may hold.
-    const QString config = bundle + QStringLiteral("/config.json");
-    Json root = Json::parse(readFile(config).constData());
-    Json &mounts = root["mounts"];
-    for (int i = 0; i < 10000; ++i) {
-        mounts.push_back({{"destination", "/mnt/m" + std::to_string(i)}, {"type", "bind"},
-                          {"source", "/srv/data/" + std::to_string(i)}, {"options", {"rbind", "ro", "nosuid"}}});
-    }
-    QVERIFY(writeFile(config, QByteArray::fromStdString(root.dump(1, '\t'))));
-
-    // The best of three runs each, so that a busy machine does not decide.
-    auto best = [](const std::function<bool()> &task) {
-        qint64 fastest = std::numeric_limits<qint64>::max();
-        for (int i = 0; i < 3; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            if (!task())
-                return qint64(-1);
-            fastest = std::min(fastest, timer.elapsed());
-        }
-        return fastest;
-    };
-    const qint64 jq = best([&config] {
-        QProcess process;
-        process.setStandardOutputFile(QProcess::nullDevice());
-        process.start(QStringLiteral("jq"), {QStringLiteral("."), config});
-        return process.waitForFinished(60000) && process.exitCode() == 0;
-    });
-    const qint64 set = best([&bundle] {
-        return editor({QStringLiteral("set"), bundle, QStringLiteral("/hostname"), QStringLiteral("\"fast\"")}).exitCode == 0;
-    });
-    QVERIFY(jq > 0 && set > 0);
-    QVERIFY2(set * 2 <= jq, qPrintable(QStringLiteral("set took %1 ms, jq %2 ms").arg(set).arg(jq)));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
