@@ -1,5 +1,6 @@
 #include "devicespage.h"
 
+#include "cellfocusreporter.h"
 #include "choicedelegate.h"
 #include "octalmodedelegate.h"
 
@@ -59,6 +60,7 @@ QWidget *DevicesPage::createNodesGroup()
     view->horizontalHeader()->setSectionResizeMode(NodePath, QHeaderView::Stretch);
     view->horizontalHeader()->setStretchLastSection(false);
     registerListView(kDevices, view);
+    CellFocusReporter::watch(view, this);
 
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(note);
@@ -93,6 +95,7 @@ QWidget *DevicesPage::createRulesGroup()
     for (int column = RuleAllow; column < RuleAccess; ++column)
         view->setColumnWidth(column, view->fontMetrics().horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + 32);
     registerListView(kRules, view);
+    CellFocusReporter::watch(view, this);
 
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(note);

@@ -1,5 +1,7 @@
 #include "formeditorpage.h"
 
+#include "cellfocusreporter.h"
+
 #include "editors/arraytableeditor.h"
 #include "editors/fieldbinder.h"
 #include "spec/speccatalogue.h"
@@ -131,6 +133,7 @@ ArrayTableEditor *FormEditorPage::createTable(const char *pointer, const QString
     editor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     editor->view()->setMinimumHeight(editor->view()->verticalHeader()->defaultSectionSize() * 5);
     registerListView(JsonPointer(pointer), editor->view());
+    CellFocusReporter::watch(editor->view(), this);
     m_tables.append(editor);
     return editor;
 }

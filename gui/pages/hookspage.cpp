@@ -1,5 +1,6 @@
 #include "hookspage.h"
 
+#include "cellfocusreporter.h"
 #include "currentrowbinding.h"
 #include "nestedtableslot.h"
 
@@ -62,6 +63,7 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
           auto *editor = new ArrayTableEditor(model, parent);
           model->setParent(editor);
           editor->setNewElement([] { return Json(""); });
+          CellFocusReporter::watch(editor->view(), this);
           return editor;
       }, m_detail)),
       m_env(new NestedTableSlot([this](const JsonPointer &hook, QWidget *parent) {
@@ -72,6 +74,7 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
           auto *editor = new ArrayTableEditor(model, parent);
           model->setParent(editor);
           editor->setNewElement([] { return Json("NAME=value"); });
+          CellFocusReporter::watch(editor->view(), this);
           return editor;
       }, m_detail))
 {
@@ -156,6 +159,7 @@ ArrayTableEditor *HooksPage::createHooksTable(const JsonPointer &kind, QWidget *
     editor->setNewElement([] { return Json::object({{"path", "/usr/bin/true"}}); });
     editor->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     editor->view()->horizontalHeader()->setStretchLastSection(false);
+    CellFocusReporter::watch(editor->view(), this);
 
     auto *current = new CurrentRowBinding(model, editor->view(), m_detail);
     connect(current, &CurrentRowBinding::fieldFocused, this, &EditorPage::fieldFocused);

@@ -1,5 +1,6 @@
 #include "idmappingspage.h"
 
+#include "cellfocusreporter.h"
 #include "idmapdiagram.h"
 #include "idmappingtable.h"
 
@@ -29,6 +30,8 @@ IdMappingsPage::IdMappingsPage(SpecDocument *document, QWidget *parent)
     m_gidTable->setObjectName(QStringLiteral("gidMappings"));
     registerListView(kUidMappings, m_uidTable->view());
     registerListView(kGidMappings, m_gidTable->view());
+    CellFocusReporter::watch(m_uidTable->view(), this);
+    CellFocusReporter::watch(m_gidTable->view(), this);
 
     auto *intro = new QLabel(tr("Inside a user namespace, each range of container IDs stands for a range of "
                                 "host IDs of the same size. IDs outside every range show up as the overflow "

@@ -1,5 +1,6 @@
 #include "mountspage.h"
 
+#include "cellfocusreporter.h"
 #include "currentrowbinding.h"
 #include "idmappingtable.h"
 #include "mountoptionseditor.h"
@@ -41,6 +42,7 @@ MountsPage::MountsPage(SpecDocument *document, QWidget *parent)
         return Json::object({{"destination", "/mnt"}, {"type", "tmpfs"}, {"source", "tmpfs"}});
     });
     registerListView(kMounts, m_table->view());
+    CellFocusReporter::watch(m_table->view(), this);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -82,10 +84,14 @@ QWidget *MountsPage::createDetail()
                                     "translated by these ranges."), idmapBox);
     idmapNote->setWordWrap(true);
     m_uidMappings = new NestedTableSlot([this](const JsonPointer &mount, QWidget *parent) {
-        return new IdMappingTable(document(), mount / "uidMappings", tr("UID mapping"), parent);
+        auto *table = new IdMappingTable(document(), mount / "uidMappings", tr("UID mapping"), parent);
+        CellFocusReporter::watch(table->view(), this);
+        return table;
     }, idmapBox);
     m_gidMappings = new NestedTableSlot([this](const JsonPointer &mount, QWidget *parent) {
-        return new IdMappingTable(document(), mount / "gidMappings", tr("GID mapping"), parent);
+        auto *table = new IdMappingTable(document(), mount / "gidMappings", tr("GID mapping"), parent);
+        CellFocusReporter::watch(table->view(), this);
+        return table;
     }, idmapBox);
     m_uidMappings->setTabPredecessor([this] { return m_options->otherOptionsEdit(); });
     m_gidMappings->setTabPredecessor([this] { return m_uidMappings->lastTabStop(); });

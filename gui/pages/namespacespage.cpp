@@ -3,6 +3,7 @@
 #include "json/specdocument.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +84,8 @@ NamespacesPage::NamespacesPage(SpecDocument *document, QWidget *parent)
 
         const Row row{type, choice, path};
         m_rows.append(row);
+        choice->installEventFilter(this);
+        path->installEventFilter(this);
         connect(choice, &QComboBox::activated, this, [this, row](int index) { choose(row, index); });
         connect(path, &QLineEdit::textEdited, this, [this, row](const QString &text) { writePath(row, text); });
     }
@@ -157,6 +160,24 @@ bool NamespacesPage::focusPointer(const JsonPointer &pointer)
     }
     m_rows.first().choice->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+bool NamespacesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The Explain panel shows the namespace element, or the list for a
+    // type that is shared and so has no element.
+    if (event->type() == QEvent::FocusIn) {
+        for (const Row &row : std::as_const(m_rows)) {
+            if (watched != row.choice && watched != row.path)
+                continue;
+            const int index = indexOf(row.type);
+            JsonPointer pointer = index < 0 ? kNamespaces : kNamespaces / size_t(index);
+            if (index >= 0 && watched == row.path)
+                pointer /= "path";
+            Q_EMIT fieldFocused(pointer);
+        }
+    }
+    return EditorPage::eventFilter(watched, event);
 }
 
 int NamespacesPage::indexOf(const QString &type) const

@@ -24,6 +24,9 @@ public:
     QComboBox *choiceBox(const QString &type) const;
     QLineEdit *pathEdit(const QString &type) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Row {
         QString type;

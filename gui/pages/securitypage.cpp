@@ -1,5 +1,6 @@
 #include "securitypage.h"
 
+#include "cellfocusreporter.h"
 #include "choicedelegate.h"
 #include "currentrowbinding.h"
 #include "nestedtableslot.h"
@@ -242,6 +243,7 @@ QGroupBox *SecurityPage::createSeccompGroup()
         editor->setNewElement([] { return Json::object({{"index", 0}, {"value", 0}, {"op", "SCMP_CMP_EQ"}}); });
         editor->view()->setItemDelegateForColumn(3, new ChoiceDelegate(operators, editor->view()));
         editor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        CellFocusReporter::watch(editor->view(), this);
         return editor;
     }, group);
     m_syscallArgs->setTabPredecessor([this] {

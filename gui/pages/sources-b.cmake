@@ -2,6 +2,7 @@
 # Security, with the widgets and delegates they share.
 target_sources(obe_gui PRIVATE
     pages/currentrowbinding.h pages/currentrowbinding.cpp
+    pages/cellfocusreporter.h pages/cellfocusreporter.cpp
     pages/nestedtableslot.h pages/nestedtableslot.cpp
     pages/formeditorpage.h pages/formeditorpage.cpp
     pages/choicedelegate.h pages/choicedelegate.cpp

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace PageTesting;
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void idmappedMount_data();
     void idmappedMount();
     void tabOrderAfterRowChange();
+    void cellFocusExplains_data();
+    void cellFocusExplains();
     void withFlag_data();
     void withFlag();
     void manyMounts();
@@ -290,6 +293,27 @@ void TestMountsPage::tabOrderAfterRowChange()
         lastUidButton->setEnabled(true);
         QCOMPARE(nextTabStop(lastUidButton), m_page->gidMappings()->editor()->view());
     }
+}
+
+void TestMountsPage::cellFocusExplains_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("pointer");
+    QTest::newRow("destination") << 2 << 0 << "/mounts/2/destination";
+    QTest::newRow("options") << 1 << 3 << "/mounts/1/options";
+}
+
+void TestMountsPage::cellFocusExplains()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, pointer);
+    QSignalSpy spy(m_page, &EditorPage::fieldFocused);
+    QTableView *view = m_page->table()->view();
+    view->setCurrentIndex(view->model()->index(row, column));
+    QVERIFY(!spy.isEmpty());
+    QCOMPARE(JsonUtil::pointerString(spy.last().first().value<JsonPointer>()), pointer);
 }
 
 void TestMountsPage::withFlag_data()

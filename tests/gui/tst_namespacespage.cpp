@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 
 using namespace PageTesting;
 
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void typePath();
     void followsUndo();
     void noNamespacesYet();
+    void focusExplains_data();
+    void focusExplains();
 
 private:
     PageFixture<NamespacesPage> m_fixture;
@@ -151,6 +154,29 @@ void TestNamespacesPage::noNamespacesYet()
     Q_EMIT box->activated(NamespacesPage::New);
     QCOMPARE(valueText(*m_document, "/linux"), QByteArray(R"({"namespaces":[{"type":"time"}]})"));
     QVERIFY(undoRestores(*m_document, "{\"ociVersion\": \"1.2.0\"}"));
+}
+
+void TestNamespacesPage::focusExplains_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("path");
+    QTest::addColumn<QString>("pointer");
+    QTest::newRow("new") << "network" << false << "/linux/namespaces/1";
+    QTest::newRow("joined path") << "ipc" << true << "/linux/namespaces/2/path";
+    QTest::newRow("shared") << "uts" << false << "/linux/namespaces";
+}
+
+void TestNamespacesPage::focusExplains()
+{
+    QFETCH(QString, type);
+    QFETCH(bool, path);
+    QFETCH(QString, pointer);
+    QSignalSpy spy(m_page, &EditorPage::fieldFocused);
+    QWidget *widget = path ? static_cast<QWidget *>(m_page->pathEdit(type)) : m_page->choiceBox(type);
+    m_page->activateWindow();
+    widget->setFocus();
+    QTRY_VERIFY(!spy.isEmpty());
+    QCOMPARE(JsonUtil::pointerString(spy.last().first().value<JsonPointer>()), pointer);
 }
 
 QTEST_MAIN(TestNamespacesPage)

@@ -1,0 +1,13 @@
+#pragma once
+
+class EditorPage;
+class QAbstractItemView;
+
+// Makes the Explain panel follow the user through tables: whenever the
+// current cell of a view over ArrayTableModel changes, the page announces
+// the cell's JSON pointer as the focused field ("/mounts/3/destination").
+class CellFocusReporter
+{
+public:
+    static void watch(QAbstractItemView *view, EditorPage *page);
+};
