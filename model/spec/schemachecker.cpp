@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -43,6 +44,36 @@ bool isCpuList(const QString &text)
 
 } // namespace
 
+// Remembers, for each member position, the key the previous element of the
+// same array had there and the field it resolved to: the elements of an
+// array (10,000 mounts) usually share their keys and their order, so most
+// catalogue look-ups become one string comparison.
+class SchemaChecker::MemberCache
+{
+public:
+    const FieldInfo *memberOf(const SpecCatalogue &catalogue, const FieldInfo &parent, size_t position,
+                              std::string_view key)
+    {
+        if (position < m_count && m_entries[position].key == key)
+            return m_entries[position].field;
+        const FieldInfo *field = catalogue.memberOf(&parent, key);
+        if (position < kCapacity) {
+            m_entries[position] = {key, field};
+            m_count = std::max(m_count, position + 1);
+        }
+        return field;
+    }
+
+private:
+    static constexpr size_t kCapacity = 16;
+    struct Entry {
+        std::string_view key; // the document's own key, alive for the whole walk
+        const FieldInfo *field;
+    };
+    Entry m_entries[kCapacity];
+    size_t m_count = 0;
+};
+
 SchemaChecker::SchemaChecker(const SpecCatalogue &catalogue, std::optional<SpecVersion> documentVersion,
                              FindingSink *sink)
     : m_catalogue(catalogue)
@@ -53,12 +84,12 @@ SchemaChecker::SchemaChecker(const SpecCatalogue &catalogue, std::optional<SpecV
 
 void SchemaChecker::check(const Json &root)
 {
-    m_pointer.clear();
+    m_path.clear();
     if (const FieldInfo *field = m_catalogue.root())
-        visit(root, *field, false);
+        visit(root, *field, false, nullptr);
 }
 
-void SchemaChecker::visit(const Json &value, const FieldInfo &field, bool versionReported)
+void SchemaChecker::visit(const Json &value, const FieldInfo &field, bool versionReported, MemberCache *siblings)
 {
     checkLifecycle(field, &versionReported);
     if (!checkType(value, field))
@@ -67,50 +98,57 @@ void SchemaChecker::visit(const Json &value, const FieldInfo &field, bool versio
         checkRange(value, field);
     else if (value.is_string())
         checkString(value.get_ref<const std::string &>(), field, versionReported);
-    else if (value.is_object() || value.is_array())
-        visitChildren(value, field, versionReported);
+    else if (value.is_object())
+        visitObject(value, field, versionReported, siblings);
+    else if (value.is_array())
+        visitArray(value, field, versionReported);
 }
 
-void SchemaChecker::visitChildren(const Json &value, const FieldInfo &field, bool versionReported)
+void SchemaChecker::visitArray(const Json &value, const FieldInfo &field, bool versionReported)
 {
-    const size_t mark = m_pointer.size();
-    if (value.is_array()) {
-        const FieldInfo *element = m_catalogue.elementOf(&field);
-        if (!element)
-            return;
-        size_t index = 0;
-        for (const Json &item : value) {
-            push(index++);
-            visit(item, *element, versionReported);
-            pop(mark);
-        }
+    const FieldInfo *element = m_catalogue.elementOf(&field);
+    if (!element)
         return;
+    MemberCache siblings;
+    size_t index = 0;
+    for (const Json &item : value) {
+        m_path.pushIndex(index++);
+        visit(item, *element, versionReported, &siblings);
+        m_path.pop();
     }
-    checkRequired(value, field);
-    for (auto it = value.begin(); it != value.end(); ++it) {
-        const FieldInfo *member = m_catalogue.memberOf(&field, it.key());
-        push(it.key());
+}
+
+void SchemaChecker::visitObject(const Json &value, const FieldInfo &field, bool versionReported, MemberCache *siblings)
+{
+    const Json::object_t &members = value.get_ref<const Json::object_t &>();
+    checkRequired(members, field);
+    size_t position = 0;
+    for (const auto &[key, child] : members) {
+        const FieldInfo *member = siblings ? siblings->memberOf(m_catalogue, field, position, key)
+                                           : m_catalogue.memberOf(&field, key);
+        ++position;
+        m_path.pushKey(key);
         if (member) {
-            visit(it.value(), *member, versionReported);
+            visit(child, *member, versionReported, nullptr);
         } else if (!field.rawSection) {
             // Vendor extensions are legal; mention them so typos stand out.
             m_sink->info(QStringLiteral("field.unknown"), pointer(),
                          tr("\"%1\" is not a field of the runtime specification; runtimes will ignore it.")
-                             .arg(JsonUtil::toQString(it.key())));
+                             .arg(JsonUtil::toQString(key)));
         }
-        pop(mark);
+        m_path.pop();
     }
 }
 
-void SchemaChecker::checkRequired(const Json &object, const FieldInfo &field)
+void SchemaChecker::checkRequired(const Json::object_t &members, const FieldInfo &field)
 {
-    for (const FieldInfo *child : m_catalogue.requiredChildren(&field)) {
-        const std::string_view pattern(child->pattern);
-        const std::string key(pattern.substr(pattern.rfind('/') + 1));
-        if (object.contains(key))
+    for (const std::string_view key : m_catalogue.requiredKeys(&field)) {
+        const bool present = std::any_of(members.begin(), members.end(),
+                                         [key](const Json::object_t::value_type &member) { return member.first == key; });
+        if (present)
             continue;
-        m_sink->error(QStringLiteral("field.required"), childPointer(child->pattern),
-                      tr("The required field \"%1\" is missing.").arg(JsonUtil::toQString(key)));
+        m_sink->error(QStringLiteral("field.required"), m_path.child(key),
+                      tr("The required field \"%1\" is missing.").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
     }
 }
 
@@ -219,8 +257,41 @@ void SchemaChecker::checkString(const std::string &text, const FieldInfo &field,
                                      SpecVersions::toString(*m_documentVersion)));
         }
     }
-    if (field.format != ValueFormat::None)
+    if (field.format != ValueFormat::None && !isPlainlyWellFormed(text, field))
         checkFormat(JsonUtil::toQString(text), field);
+}
+
+// A check on the raw bytes that accepts the usual values without building a
+// QString. It only ever says "fine" when checkFormat would find nothing;
+// anything else, including the rarer formats, goes to checkFormat.
+bool SchemaChecker::isPlainlyWellFormed(std::string_view text, const FieldInfo &field) const
+{
+    // QString::fromUtf8 drops a leading byte order mark, which would move the "=".
+    constexpr std::string_view byteOrderMark = "\xEF\xBB\xBF";
+    switch (field.format) {
+    case ValueFormat::None:
+        return true;
+    case ValueFormat::AbsolutePath:
+    case ValueFormat::PreferAbsolutePath:
+        return text.starts_with('/');
+    case ValueFormat::EnvVar: {
+        const size_t equals = text.find('=');
+        return equals != std::string_view::npos && equals > 0 && !text.starts_with(byteOrderMark);
+    }
+    case ValueFormat::Capability:
+        return m_catalogue.isKnownCapability(text);
+    case ValueFormat::DeviceAccess:
+        return text.find_first_not_of("rwm") == std::string_view::npos;
+    case ValueFormat::SingleLine:
+        return text.find('\n') == std::string_view::npos;
+    case ValueFormat::SemVer:
+    case ValueFormat::CpuList:
+    case ValueFormat::HugepageSize:
+    case ValueFormat::MemBwSchema:
+    case ValueFormat::L3CacheSchema:
+        return false;
+    }
+    return false;
 }
 
 void SchemaChecker::checkFormat(const QString &text, const FieldInfo &field)
@@ -313,35 +384,4 @@ void SchemaChecker::checkCapability(const QString &name)
     m_sink->warning(QStringLiteral("capability.unknown"), pointer(),
                     tr("\"%1\" is not a capability this editor knows; runtimes will skip it if the kernel does not know it either.")
                         .arg(name));
-}
-
-QString SchemaChecker::pointer() const
-{
-    return JsonUtil::toQString(m_pointer);
-}
-
-QString SchemaChecker::childPointer(const char *pattern) const
-{
-    const std::string_view p(pattern);
-    std::string key(p.substr(p.rfind('/') + 1));
-    return pointer() + QLatin1Char('/') + JsonUtil::toQString(key);
-}
-
-void SchemaChecker::push(std::string_view token)
-{
-    m_pointer.push_back('/');
-    for (const char c : token) {
-        if (c == '~')
-            m_pointer.append("~0");
-        else if (c == '/')
-            m_pointer.append("~1");
-        else
-            m_pointer.push_back(c);
-    }
-}
-
-void SchemaChecker::push(size_t index)
-{
-    m_pointer.push_back('/');
-    m_pointer.append(std::to_string(index));
 }

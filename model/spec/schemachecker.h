@@ -1,19 +1,20 @@
 #pragma once
 
 #include "findingsink.h"
+#include "pointerpath.h"
 #include "speccatalogue.h"
 
 #include <QCoreApplication>
 
 #include <optional>
-#include <string>
+#include <string_view>
 
 // Walks a document alongside the catalogue and reports what the catalogue
 // alone can tell: wrong types, out-of-range integers, values outside an
 // enum, missing required members, malformed strings (paths, KEY=VALUE,
 // CPU lists, ...), and fields that are newer than the document's version,
 // deprecated or unknown. One visit per node; the pointer text is only
-// built into a QString when there is something to report.
+// spelled when there is something to report.
 class SchemaChecker
 {
     // Messages belong to the validator as a whole, one context for translators.
@@ -25,24 +26,25 @@ public:
     void check(const Json &root);
 
 private:
-    void visit(const Json &value, const FieldInfo &field, bool versionReported);
-    void visitChildren(const Json &value, const FieldInfo &field, bool versionReported);
-    void checkRequired(const Json &object, const FieldInfo &field);
+    class MemberCache;
+
+    // `siblings` is set for the elements of an array, which share their members' fields.
+    void visit(const Json &value, const FieldInfo &field, bool versionReported, MemberCache *siblings);
+    void visitArray(const Json &value, const FieldInfo &field, bool versionReported);
+    void visitObject(const Json &value, const FieldInfo &field, bool versionReported, MemberCache *siblings);
+    void checkRequired(const Json::object_t &members, const FieldInfo &field);
     void checkLifecycle(const FieldInfo &field, bool *versionReported);
     bool checkType(const Json &value, const FieldInfo &field);
     void checkRange(const Json &value, const FieldInfo &field);
     void checkString(const std::string &text, const FieldInfo &field, bool versionReported);
+    bool isPlainlyWellFormed(std::string_view text, const FieldInfo &field) const;
     void checkFormat(const QString &text, const FieldInfo &field);
     void checkCapability(const QString &name);
 
-    QString pointer() const;
-    QString childPointer(const char *pattern) const;
-    void push(std::string_view token);
-    void push(size_t index);
-    void pop(size_t previousSize) { m_pointer.resize(previousSize); }
+    QString pointer() const { return m_path.toString(); }
 
     const SpecCatalogue &m_catalogue;
     std::optional<SpecVersion> m_documentVersion;
     FindingSink *m_sink;
-    std::string m_pointer;
+    PointerPath m_path;
 };

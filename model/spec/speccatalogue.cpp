@@ -8,6 +8,7 @@
 #include <limits>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace {
@@ -118,12 +119,14 @@ struct SpecCatalogue::Data {
         // Built once; returned by value, which only copies a reference.
         QList<const FieldInfo *> children;
         QList<const FieldInfo *> required;
+        std::vector<std::string_view> requiredKeys;
     };
 
     std::vector<FieldInfo> fields;
     std::vector<Node> nodes;
     QHash<QString, int> byPattern;
     QHash<QString, int> capabilityIndex;
+    std::unordered_set<std::string_view> capabilityNames;
 
     int indexOf(const FieldInfo *field) const
     {
@@ -158,12 +161,17 @@ struct SpecCatalogue::Data {
                 p.anyKey = int(i);
             else
                 p.named.emplace(token, int(i));
-            if (fields[i].required && token != kAnyIndex && token != kAnyKey)
+            if (fields[i].required && token != kAnyIndex && token != kAnyKey) {
                 p.required.append(&fields[i]);
+                const std::string_view fullPattern(fields[i].pattern);
+                p.requiredKeys.push_back(fullPattern.substr(slash + 1));
+            }
         }
         const std::span<const CapabilityInfo> caps = CatalogueEntries::capabilities();
-        for (size_t i = 0; i < caps.size(); ++i)
+        for (size_t i = 0; i < caps.size(); ++i) {
             capabilityIndex.insert(QString::fromLatin1(caps[i].name), int(i));
+            capabilityNames.insert(caps[i].name);
+        }
     }
 
     const FieldInfo *at(int index) const { return index < 0 ? nullptr : &fields[size_t(index)]; }
@@ -256,6 +264,14 @@ QList<const FieldInfo *> SpecCatalogue::requiredChildren(const FieldInfo *field)
 {
     const int index = m_data->indexOf(field);
     return index < 0 ? QList<const FieldInfo *>() : m_data->nodes[size_t(index)].required;
+}
+
+std::span<const std::string_view> SpecCatalogue::requiredKeys(const FieldInfo *field) const
+{
+    const int index = m_data->indexOf(field);
+    if (index < 0)
+        return {};
+    return m_data->nodes[size_t(index)].requiredKeys;
 }
 
 QList<const FieldInfo *> SpecCatalogue::fields() const
@@ -388,6 +404,11 @@ const CapabilityInfo *SpecCatalogue::capability(const QString &name) const
 {
     const int index = m_data->capabilityIndex.value(name, -1);
     return index < 0 ? nullptr : &CatalogueEntries::capabilities()[size_t(index)];
+}
+
+bool SpecCatalogue::isKnownCapability(std::string_view name) const
+{
+    return m_data->capabilityNames.contains(name);
 }
 
 QString SpecCatalogue::capabilitySummary(const CapabilityInfo &info)

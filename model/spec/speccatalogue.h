@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 
 // Everything the editor knows about the fields of runtime-spec 1.0.0-1.3.0
@@ -42,6 +43,8 @@ public:
     QList<const FieldInfo *> children(const FieldInfo *field) const;
     // The named children a present object must have.
     QList<const FieldInfo *> requiredChildren(const FieldInfo *field) const;
+    // Their member names, in the same order; views into the catalogue.
+    std::span<const std::string_view> requiredKeys(const FieldInfo *field) const;
     QList<const FieldInfo *> fields() const;
 
     static QString title(const FieldInfo &field);
@@ -58,6 +61,9 @@ public:
 
     QList<CapabilityInfo> capabilities() const;
     const CapabilityInfo *capability(const QString &name) const;
+    // True when `name` is spelled exactly like a known capability; cheaper
+    // than capability() for names read from a document.
+    bool isKnownCapability(std::string_view name) const;
     static QString capabilitySummary(const CapabilityInfo &info);
 
     static QList<SpecVersion> versions();
