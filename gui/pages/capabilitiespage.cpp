@@ -143,19 +143,27 @@ Json CapabilitiesPage::presetSets(Preset preset)
 void CapabilitiesPage::applyPreset(Preset preset)
 {
     const Json sets = presetSets(preset);
-    const QString names[] = {tr("runc default"), tr("none"), tr("all")};
-    QUndoStack *stack = document()->undoStack();
-    stack->beginMacro(tr("Apply capability preset “%1”").arg(names[int(preset)]));
+    // Only the sets that differ are touched; members other than the five stay.
+    QList<QPair<JsonPointer, std::optional<Json>>> changes;
     for (const QString &set : CapabilitiesMatrixModel::setNames()) {
         const std::string key = JsonUtil::toStd(set);
         const JsonPointer pointer = kCapabilities / key;
         const Json *current = document()->value(pointer);
-        if (sets.contains(key)) {
-            if (!current || *current != sets[key])
-                document()->setValue(pointer, sets[key]);
-        } else if (current) {
+        if (sets.contains(key) && (!current || *current != sets[key]))
+            changes.append({pointer, sets[key]});
+        else if (!sets.contains(key) && current)
+            changes.append({pointer, std::nullopt});
+    }
+    if (changes.isEmpty())
+        return;
+    const QString names[] = {tr("runc default"), tr("none"), tr("all")};
+    QUndoStack *stack = document()->undoStack();
+    stack->beginMacro(tr("Apply capability preset “%1”").arg(names[int(preset)]));
+    for (const auto &[pointer, value] : std::as_const(changes)) {
+        if (value)
+            document()->setValue(pointer, *value);
+        else
             document()->removeValue(pointer);
-        }
     }
     stack->endMacro();
 }

@@ -172,6 +172,9 @@ void TestCapabilitiesPage::presets()
     QCOMPARE(valueAt(*m_document, "/process/capabilities/effective"), effective);
     QCOMPARE(valueAt(*m_document, "/process/capabilities/x-vendor-set"), QByteArray("[\"CAP_KILL\"]"));
     QCOMPARE(m_document->undoStack()->count(), 1);
+    // The same preset again changes nothing and adds no undo step.
+    m_page->applyPreset(CapabilitiesPage::Preset(preset));
+    QCOMPARE(m_document->undoStack()->count(), 1);
     m_document->undoStack()->undo();
     QCOMPARE(m_document->toJson(), original);
 }

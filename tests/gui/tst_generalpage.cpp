@@ -67,13 +67,22 @@ void TestGeneralPage::typing_data()
     QTest::addColumn<QString>("text");     // replaces the field's text; empty clears it
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QByteArray>("expected"); // compact JSON at pointer, or "absent"
+    // For edits in place: the line before and after; the rest of the file stays as it is.
+    QTest::addColumn<QByteArray>("lineBefore");
+    QTest::addColumn<QByteArray>("lineAfter");
 
-    QTest::newRow("hostname") << "hostnameEdit" << "web-1" << "/hostname" << QByteArray("\"web-1\"");
-    QTest::newRow("clear hostname removes it") << "hostnameEdit" << "" << "/hostname" << QByteArray("absent");
-    QTest::newRow("new domainname") << "domainnameEdit" << "example.org" << "/domainname" << QByteArray("\"example.org\"");
-    QTest::newRow("root path") << "rootPathEdit" << "/srv/root" << "/root/path" << QByteArray("\"/srv/root\"");
-    QTest::newRow("cleared root path stays") << "rootPathEdit" << "" << "/root/path" << QByteArray("\"\"");
-    QTest::newRow("version") << "ociVersionEdit" << "1.3.0" << "/ociVersion" << QByteArray("\"1.3.0\"");
+    QTest::newRow("hostname") << "hostnameEdit" << "web-1" << "/hostname" << QByteArray("\"web-1\"")
+                              << QByteArray("\"hostname\": \"box\"") << QByteArray("\"hostname\": \"web-1\"");
+    QTest::newRow("clear hostname removes it") << "hostnameEdit" << "" << "/hostname" << QByteArray("absent")
+                                               << QByteArray() << QByteArray();
+    QTest::newRow("new domainname") << "domainnameEdit" << "example.org" << "/domainname"
+                                    << QByteArray("\"example.org\"") << QByteArray() << QByteArray();
+    QTest::newRow("root path") << "rootPathEdit" << "/srv/root" << "/root/path" << QByteArray("\"/srv/root\"")
+                               << QByteArray("\"path\": \"rootfs\"") << QByteArray("\"path\": \"/srv/root\"");
+    QTest::newRow("cleared root path stays") << "rootPathEdit" << "" << "/root/path" << QByteArray("\"\"")
+                                             << QByteArray("\"path\": \"rootfs\"") << QByteArray("\"path\": \"\"");
+    QTest::newRow("version") << "ociVersionEdit" << "1.3.0" << "/ociVersion" << QByteArray("\"1.3.0\"")
+                             << QByteArray("\"ociVersion\": \"1.0.2\"") << QByteArray("\"ociVersion\": \"1.3.0\"");
 }
 
 void TestGeneralPage::typing()
@@ -82,6 +91,8 @@ void TestGeneralPage::typing()
     QFETCH(QString, text);
     QFETCH(QString, pointer);
     QFETCH(QByteArray, expected);
+    QFETCH(QByteArray, lineBefore);
+    QFETCH(QByteArray, lineAfter);
 
     auto edit = m_page->findChild<QLineEdit *>(widget);
     QVERIFY(edit);
@@ -95,6 +106,8 @@ void TestGeneralPage::typing()
 
     const Json *value = m_document->value(JsonPointer(pointer.toStdString()));
     QCOMPARE(value ? QByteArray::fromStdString(value->dump()) : QByteArrayLiteral("absent"), expected);
+    if (!lineBefore.isEmpty())
+        QCOMPARE(m_document->toJson(), QByteArray(original).replace(lineBefore, lineAfter));
     // The vendor member is untouched and a single undo restores the file byte for byte.
     QCOMPARE(m_document->value(JsonPointer("/x-vendor/keep/1"))->dump(), std::string("2"));
     QCOMPARE(m_document->undoStack()->count(), 1);

@@ -96,20 +96,25 @@ void TestProcessPage::typing_data()
     QTest::addColumn<QString>("text"); // replaces the field's text
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QByteArray>("expected");
+    // For edits in place: the line before and after; the rest of the file stays as it is.
+    QTest::addColumn<QByteArray>("lineBefore");
+    QTest::addColumn<QByteArray>("lineAfter");
 
-    QTest::newRow("cwd") << "cwdEdit" << "/srv" << "/process/cwd" << QByteArray("\"/srv\"");
-    QTest::newRow("uid") << "uidEdit" << "1000" << "/process/user/uid" << QByteArray("1000");
-    QTest::newRow("umask") << "umaskEdit" << "18" << "/process/user/umask" << QByteArray("18");
-    QTest::newRow("console width") << "consoleWidthEdit" << "120" << "/process/consoleSize/width" << QByteArray("120");
-    QTest::newRow("negative oom score") << "oomScoreAdjEdit" << "-500" << "/process/oomScoreAdj" << QByteArray("-500");
+    QTest::newRow("cwd") << "cwdEdit" << "/srv" << "/process/cwd" << QByteArray("\"/srv\"")
+                           << QByteArray("\"cwd\": \"/\"") << QByteArray("\"cwd\": \"/srv\"");
+    QTest::newRow("uid") << "uidEdit" << "1000" << "/process/user/uid" << QByteArray("1000")
+                           << QByteArray("\"uid\": 0") << QByteArray("\"uid\": 1000");
+    QTest::newRow("umask") << "umaskEdit" << "18" << "/process/user/umask" << QByteArray("18") << QByteArray() << QByteArray();
+    QTest::newRow("console width") << "consoleWidthEdit" << "120" << "/process/consoleSize/width" << QByteArray("120") << QByteArray() << QByteArray();
+    QTest::newRow("negative oom score") << "oomScoreAdjEdit" << "-500" << "/process/oomScoreAdj" << QByteArray("-500") << QByteArray() << QByteArray();
     QTest::newRow("apparmor") << "apparmorProfileEdit" << "docker-default" << "/process/apparmorProfile"
-                              << QByteArray("\"docker-default\"");
-    QTest::newRow("scheduler nice") << "schedulerNiceEdit" << "-5" << "/process/scheduler/nice" << QByteArray("-5");
+                              << QByteArray("\"docker-default\"") << QByteArray() << QByteArray();
+    QTest::newRow("scheduler nice") << "schedulerNiceEdit" << "-5" << "/process/scheduler/nice" << QByteArray("-5") << QByteArray() << QByteArray();
     QTest::newRow("scheduler runtime beyond int64") << "schedulerRuntimeEdit" << "18446744073709551615"
-                                                    << "/process/scheduler/runtime" << QByteArray("18446744073709551615");
-    QTest::newRow("io priority") << "ioPriorityEdit" << "4" << "/process/ioPriority/priority" << QByteArray("4");
+                                                    << "/process/scheduler/runtime" << QByteArray("18446744073709551615") << QByteArray() << QByteArray();
+    QTest::newRow("io priority") << "ioPriorityEdit" << "4" << "/process/ioPriority/priority" << QByteArray("4") << QByteArray() << QByteArray();
     QTest::newRow("cpu affinity") << "affinityFinalEdit" << "0-3,7" << "/process/execCPUAffinity/final"
-                                  << QByteArray("\"0-3,7\"");
+                                  << QByteArray("\"0-3,7\"") << QByteArray() << QByteArray();
 }
 
 void TestProcessPage::typing()
@@ -118,6 +123,8 @@ void TestProcessPage::typing()
     QFETCH(QString, text);
     QFETCH(QString, pointer);
     QFETCH(QByteArray, expected);
+    QFETCH(QByteArray, lineBefore);
+    QFETCH(QByteArray, lineAfter);
 
     auto edit = m_page->findChild<QLineEdit *>(widget);
     QVERIFY2(edit, qPrintable(widget));
@@ -125,6 +132,8 @@ void TestProcessPage::typing()
     edit->selectAll();
     QTest::keyClicks(edit, text);
     QCOMPARE(valueAt(*m_document, pointer), expected);
+    if (!lineBefore.isEmpty())
+        QCOMPARE(m_document->toJson(), QByteArray(original).replace(lineBefore, lineAfter));
     checkOneUndoRestores(original);
 }
 
