@@ -6,6 +6,7 @@
 
 #include "editors/arraytableeditor.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void idmappedMount_data();
     void idmappedMount();
     void tabOrderAfterRowChange();
+    void focusPointer_data();
+    void focusPointer();
     void cellFocusExplains_data();
     void cellFocusExplains();
     void withFlag_data();
@@ -293,6 +296,32 @@ void TestMountsPage::tabOrderAfterRowChange()
         lastUidButton->setEnabled(true);
         QCOMPARE(nextTabStop(lastUidButton), m_page->gidMappings()->editor()->view());
     }
+}
+
+void TestMountsPage::focusPointer_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("focused"); // object name of the widget that gets focus
+    QTest::newRow("destination field") << "/mounts/2/destination" << 2 << "destination";
+    QTest::newRow("source field") << "/mounts/1/source" << 1 << "source";
+    QTest::newRow("whole mount") << "/mounts/1" << 1 << "";
+}
+
+void TestMountsPage::focusPointer()
+{
+    QFETCH(QString, pointer);
+    QFETCH(int, row);
+    QFETCH(QString, focused);
+    m_page->activateWindow();
+    JsonPointer target;
+    QVERIFY(JsonUtil::parsePointer(pointer, &target));
+    QVERIFY(m_page->focusPointer(target));
+    QCOMPARE(m_page->table()->view()->currentIndex().row(), row);
+    QWidget *expected = focused.isEmpty() ? static_cast<QWidget *>(m_page->table()->view())
+                                          : m_page->findChild<QLineEdit *>(focused);
+    QTRY_COMPARE(QApplication::focusWidget(), expected);
+    QVERIFY(!m_page->focusPointer(JsonPointer("/process/cwd")));
 }
 
 void TestMountsPage::cellFocusExplains_data()
