@@ -430,10 +430,11 @@ bool RunPanel::prepareBundle()
         showError(tr("Cannot read config.json in %1.").arg(m_bundlePath), {});
         return false;
     }
+    // A fresh console first, so that the warnings below stay visible.
+    m_consoleView->clear();
     if (!confirmFeatures(config))
         return false;
     m_session->setBundlePath(m_bundlePath);
-    m_consoleView->clear();
     m_statsView->clear();
     m_oomLabel->hide();
     return true;

@@ -68,10 +68,15 @@ Json TestBundle::config(const QStringList &args, bool terminal, const Json &reso
 
 bool TestBundle::write(const QStringList &args, bool terminal, const Json &resources)
 {
+    return writeConfig(config(args, terminal, resources));
+}
+
+bool TestBundle::writeConfig(const Json &config)
+{
     QFile file(m_dir.filePath(QStringLiteral("config.json")));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    return file.write(QByteArray::fromStdString(config(args, terminal, resources).dump(4))) > 0;
+    return file.write(QByteArray::fromStdString(config.dump(4))) > 0;
 }
 
 QString runtimeCannotRunContainers(const QString &runtime)

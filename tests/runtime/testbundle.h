@@ -22,6 +22,7 @@ public:
 
     // Writes config.json for the given process.
     bool write(const QStringList &args, bool terminal, const Json &resources = Json::object());
+    bool writeConfig(const Json &config);
 
     static Json config(const QStringList &args, bool terminal, const Json &resources);
     static QString busybox();

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void missingRuntimeIsExplained();
     void quitCanKillAndDelete();
     void attachAndCleanUp();
+    void warnsAboutUnsupportedFeatures();
 
 private:
     void prepare(const QStringList &args, bool terminal, const Json &resources = Json::object());
@@ -317,9 +318,19 @@ void tst_RunPanel::attachAndCleanUp()
     QCOMPARE(session->bundlePath(), m_bundle->path());
     QTRY_COMPARE_WITH_TIMEOUT(m_panel->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled(), true, 5000);
 
-    listed.clear();
-    m_panel->refreshContainerList();
-    QVERIFY(listed.wait(10000));
+    // The kill is asynchronous: list until the killed one shows as stopped.
+    const auto otherStopped = [&] {
+        listed.clear();
+        m_panel->refreshContainerList();
+        if (!listed.wait(10000))
+            return false;
+        for (const ContainerState &state : listed.last().first().value<QList<ContainerState>>()) {
+            if (state.id == other)
+                return state.status == Status::Stopped;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(otherStopped(), 10000);
     listed.clear();
     m_panel->cleanUpStopped(); // only the killed one is stopped
     QVERIFY(listed.wait(10000));
@@ -327,6 +338,25 @@ void tst_RunPanel::attachAndCleanUp()
     QCOMPARE(remaining.size(), 1);
     QCOMPARE(remaining.first().id, m_id);
     forceDelete(QStringLiteral("runc"), m_bundle->stateRoot(), other);
+}
+
+void tst_RunPanel::warnsAboutUnsupportedFeatures()
+{
+    PREPARE({QStringLiteral("echo"), QStringLiteral("still runs")}, false);
+    QSignalSpy featuresRead(m_panel->session(), &ContainerSession::featuresChanged);
+    m_panel->session()->queryFeatures();
+    QVERIFY(!featuresRead.isEmpty() || featuresRead.wait(10000));
+    if (!m_panel->session()->features())
+        QSKIP("this runc has no features command");
+    // A hook kind from a newer runtime-spec than runc 1.1 knows.
+    Json config = TestBundle::config({QStringLiteral("echo"), QStringLiteral("still runs")}, false, Json::object());
+    config["hooks"] = {{"poststop", Json::array()}, {"future-hook", Json::array()}};
+    QVERIFY(m_bundle->writeConfig(config));
+    m_panel->runContainer(); // not interactive: the warning goes to the console
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->consoleView()->text().contains(QLatin1String("still runs")), 10000);
+    QVERIFY2(m_panel->consoleView()->text().contains(QLatin1String("\"future-hook\" hooks")),
+             qPrintable(m_panel->consoleView()->text()));
+    QVERIFY(!m_panel->consoleView()->text().contains(QLatin1String("poststop")));
 }
 
 QTEST_MAIN(tst_RunPanel)
