@@ -1766,10 +1766,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>Priori&amp;tät:</translation>
     </message>
     <message>
-        <source>Flags:</source>
-        <translation>Flags:</translation>
-    </message>
-    <message>
         <source>Runt&amp;ime (ns):</source>
         <translation>Lauf&amp;zeit (ns):</translation>
     </message>
@@ -1868,6 +1864,10 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     <message>
         <source>Resource limi&amp;ts</source>
         <translation>Ressourcen&amp;limits</translation>
+    </message>
+    <message>
+        <source>F&amp;lags:</source>
+        <translation>F&amp;lags:</translation>
     </message>
 </context>
 <context>

@@ -35,14 +35,19 @@ const JsonPointer kAdditionalGids("/process/user/additionalGids");
 const JsonPointer kSchedulerFlags("/process/scheduler/flags");
 
 // The values the catalogue allows for a field (rlimit types, policies...).
-QStringList allowedValues(const char *pattern)
+QStringList allowedValues(const FieldInfo *field)
 {
     QStringList values;
-    if (const FieldInfo *field = SpecCatalogue::instance().field(QString::fromLatin1(pattern))) {
+    if (field) {
         for (const char *value : field->allowed)
             values << QString::fromUtf8(value);
     }
     return values;
+}
+
+QStringList allowedValues(const char *pattern)
+{
+    return allowedValues(SpecCatalogue::instance().field(QString::fromLatin1(pattern)));
 }
 
 QString catalogueSummary(const JsonPointer &pointer)
@@ -135,12 +140,7 @@ QComboBox *ProcessPage::choiceBox(const char *objectName, const char *pointer)
     auto box = new QComboBox(this);
     box->setObjectName(QString::fromLatin1(objectName));
     const JsonPointer target{std::string(pointer)};
-    QStringList values;
-    if (const FieldInfo *field = SpecCatalogue::instance().lookup(target)) {
-        for (const char *value : field->allowed)
-            values << QString::fromUtf8(value);
-    }
-    binder()->bindChoice(box, target, values);
+    binder()->bindChoice(box, target, allowedValues(SpecCatalogue::instance().lookup(target)));
     return box;
 }
 

@@ -9,7 +9,7 @@
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <location line="+3"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
@@ -355,7 +355,7 @@
         <translation>Es kann kein Arbeitsverzeichnis angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>A process started with Exec is still running.</source>
         <translation>Ein mit Exec gestarteter Prozess läuft noch.</translation>
     </message>
@@ -4317,7 +4317,7 @@
         <translation>Ob die Jail eine eigene Instanz dieser Einrichtung erhält (new), die der übergeordneten Jail mitbenutzt (inherit) oder ohne sie auskommt (disable).</translation>
     </message>
     <message>
-        <location filename="../../model/spec/speccatalogue.cpp" line="+296"/>
+        <location filename="../../model/spec/speccatalogue.cpp" line="+312"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
@@ -4542,7 +4542,7 @@
         <translation>%1 verwendet den reservierten Namensraum org.opencontainers, gehört aber nicht zu den Schlüsseln, die die Spezifikation definiert.</translation>
     </message>
     <message>
-        <location filename="../../model/spec/devicerules.cpp" line="+32"/>
+        <location filename="../../model/spec/devicerules.cpp" line="+93"/>
         <source>A FIFO (type p) has no device numbers; they are ignored.</source>
         <translation>Ein FIFO (Typ p) hat keine Gerätenummern; sie werden ignoriert.</translation>
     </message>
@@ -4557,22 +4557,22 @@
         <translation>Gerätenummern können nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Device %1 is already listed as device %2.</source>
         <translation>Gerät %1 ist bereits als Gerät %2 aufgeführt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Device %1 already creates %2.</source>
         <translation>Gerät %1 legt bereits %2 an.</translation>
     </message>
     <message>
-        <location filename="../../model/spec/mountrules.cpp" line="+38"/>
+        <location filename="../../model/spec/mountrules.cpp" line="+71"/>
         <source>Mounting on %1 hides mount %2, which was mounted earlier at or below it.</source>
         <translation>Ein Mount auf %1 verdeckt Mount %2, der zuvor auf oder unterhalb dieses Pfads eingehängt wurde.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>An ID-mapped mount needs both uidMappings and gidMappings.</source>
         <translation>Ein ID-gemappter Mount benötigt sowohl uidMappings als auch gidMappings.</translation>
     </message>
@@ -4747,7 +4747,7 @@
         <translation>MPOL_F_STATIC_NODES und MPOL_F_RELATIVE_NODES schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../../model/spec/schemachecker.cpp" line="+98"/>
+        <location filename="../../model/spec/schemachecker.cpp" line="+136"/>
         <source>&quot;%1&quot; is not a field of the runtime specification; runtimes will ignore it.</source>
         <translation>„%1“ ist kein Feld der Runtime-Spezifikation; Runtimes werden es ignorieren.</translation>
     </message>
@@ -4797,7 +4797,7 @@
         <translation>„%1“ kam in runtime-spec %2 hinzu, ociVersion ist aber %3; ältere Runtimes kennen den Wert möglicherweise nicht.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; is not a SemVer 2.0.0 version such as 1.2.0.</source>
         <translation>„%1“ ist keine SemVer-2.0.0-Version wie 1.2.0.</translation>
     </message>
