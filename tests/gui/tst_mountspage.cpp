@@ -8,7 +8,6 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -373,18 +372,18 @@ void TestMountsPage::manyMounts()
     Json &mounts = root["mounts"] = Json::array();
     for (int i = 0; i < 10000; ++i)
         mounts.push_back(Json::object({{"destination", "/m/" + std::to_string(i)}, {"type", "tmpfs"}}));
-    QElapsedTimer timer;
-    timer.start();
-    m_document->setRoot(root);
     QTableView *view = m_page->table()->view();
+    const qsizetype widgetsBefore = m_page->findChildren<QWidget *>().size();
+    m_document->setRoot(root);
     QCOMPARE(view->model()->rowCount(), 10000);
     view->setCurrentIndex(view->model()->index(9999, 0));
     view->scrollToBottom();
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
     QTest::qWait(1);
     QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("destination"))->text(), QStringLiteral("/m/9999"));
-    // A widget per row or a full re-read per change would take many seconds here.
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    // Rows are painted by the view, never made of widgets: 10,000 mounts add
+    // none. (How fast they open is measured by the benchmarks.)
+    QCOMPARE(m_page->findChildren<QWidget *>().size(), widgetsBefore);
 }
 
 QTEST_MAIN(TestMountsPage)
