@@ -18,8 +18,10 @@ using Status = ContainerState::Status;
 static const char FakeRuntime[] = R"(#!/bin/sh
 # Records argv (fields separated by 0x1f) and plays a container runtime.
 dir=$(dirname "$0")
-for a in "$@"; do printf '%s\037' "$a"; done >> "$dir/argv.log"
-printf '\n' >> "$dir/argv.log"
+# One write per record, so that concurrent calls never interleave.
+us=$(printf '\037'); record=""
+for a in "$@"; do record="$record$a$us"; done
+printf '%s\n' "$record" >> "$dir/argv.log"
 log=/dev/null
 while [ $# -gt 0 ]; do
   case "$1" in
