@@ -46,8 +46,9 @@ ArrayTableEditor *FormEditorPage::tableEditor(const QString &pointer) const
     return nullptr;
 }
 
-void FormEditorPage::setColumns(const QList<QWidget *> &left, const QList<QWidget *> &right)
+void FormEditorPage::setColumns(const QList<QWidget *> &left, const QList<QWidget *> &right, int twoColumnChars)
 {
+    m_twoColumnChars = twoColumnChars;
     m_grid = new QGridLayout(m_content);
     for (int column = 0; column < 2; ++column) {
         m_columns[column] = new QVBoxLayout;
@@ -69,8 +70,7 @@ void FormEditorPage::arrangeColumns()
 {
     if (!m_grid)
         return;
-    // Two columns need room for two forms of about 70 characters each.
-    const bool two = width() >= fontMetrics().averageCharWidth() * 140;
+    const bool two = width() >= fontMetrics().averageCharWidth() * m_twoColumnChars;
     if (two == m_twoColumns && m_grid->count() > 0)
         return;
     m_twoColumns = two;

@@ -34,8 +34,9 @@ public:
 protected:
     QWidget *content() const { return m_content; }
     // Lays the groups out in two columns that share the width, or one above
-    // the other when the page is too narrow for two.
-    void setColumns(const QList<QWidget *> &left, const QList<QWidget *> &right);
+    // the other when the page is narrower than twoColumnChars average
+    // characters.
+    void setColumns(const QList<QWidget *> &left, const QList<QWidget *> &right, int twoColumnChars = 140);
     void resizeEvent(QResizeEvent *event) override;
 
     QLineEdit *addIntegerField(QFormLayout *form, const QString &label, const char *pointer,
@@ -56,5 +57,6 @@ private:
     QGridLayout *m_grid = nullptr;
     QVBoxLayout *m_columns[2] = {nullptr, nullptr};
     bool m_twoColumns = false;
+    int m_twoColumnChars = 140;
     QList<ArrayTableEditor *> m_tables;
 };

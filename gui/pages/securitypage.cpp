@@ -35,7 +35,8 @@ SecurityPage::SecurityPage(SpecDocument *document, QWidget *parent)
 {
     setColumns({createPathsGroup(), createSysctlGroup(), createMountGroup(), createPersonalityGroup(),
                 createTimeOffsetsGroup(), createNetDevicesGroup()},
-               {createSeccompGroup(), createIntelRdtGroup(), createMemoryPolicyGroup()});
+               {createSeccompGroup(), createIntelRdtGroup(), createMemoryPolicyGroup()},
+               180); // the syscall rules table needs a wide column
 }
 
 QString SecurityPage::title() const
