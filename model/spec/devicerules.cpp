@@ -3,9 +3,37 @@
 #include "jsonaccess.h"
 
 #include <QCoreApplication>
-#include <QHash>
+
+#include <charconv>
+#include <string_view>
+#include <unordered_map>
 
 using namespace JsonAccess;
+
+namespace {
+
+// "c 1:3": the device's type and numbers, as people read them.
+QString deviceId(const QString &type, qint64 major, qint64 minor)
+{
+    return QStringLiteral("%1 %2:%3").arg(type).arg(major).arg(minor);
+}
+
+// deviceId in UTF-8, for hashing: spelled directly in the usual case, where
+// the type is ASCII and holds no "%" for QString::arg to fill in.
+std::string deviceKey(std::string_view type, qint64 major, qint64 minor)
+{
+    if (!isAscii(type) || type.find('%') != std::string_view::npos)
+        return JsonUtil::toStd(deviceId(JsonUtil::toQString(std::string(type)), major, minor));
+    std::string key(type);
+    char digits[24];
+    key.push_back(' ');
+    key.append(digits, std::to_chars(digits, digits + sizeof digits, major).ptr);
+    key.push_back(':');
+    key.append(digits, std::to_chars(digits, digits + sizeof digits, minor).ptr);
+    return key;
+}
+
+} // namespace
 
 DeviceRules::DeviceRules(const Json &root, FindingSink *sink)
     : m_root(root)
@@ -18,50 +46,60 @@ void DeviceRules::check()
     const Json *devices = memberPath(m_root, {"linux", "devices"});
     if (!devices || !devices->is_array())
         return;
-    QHash<QString, qsizetype> byPath;
-    QHash<QString, qsizetype> byNumber;
+    // Keyed by the UTF-8 of what the messages show, so that two keys are
+    // equal exactly when the texts are; views of the document where possible.
+    StringArena keptKeys;
+    std::unordered_map<std::string_view, qsizetype> byPath;
+    std::unordered_map<std::string, qsizetype> byNumber;
+    byPath.reserve(devices->size());
+    byNumber.reserve(devices->size());
     qsizetype index = 0;
     for (const Json &device : *devices) {
-        const QString pointer = join(QStringLiteral("/linux/devices"), index);
-        const std::optional<QString> type = stringOf(member(device, "type"));
-        const Json *major = member(device, "major");
-        const Json *minor = member(device, "minor");
-        if (type == QLatin1String("p")) {
+        const auto [typeJson, path, major, minor] = members(device, {"type", "path", "major", "minor"});
+        const std::string *type = typeJson && typeJson->is_string() ? &typeJson->get_ref<const std::string &>() : nullptr;
+        const bool fifo = type && (isAscii(*type) ? *type == "p" : JsonUtil::toQString(*type) == QLatin1String("p"));
+        if (fifo) {
             if (major || minor) {
-                m_sink->warning(QStringLiteral("device.fifo-numbers"), pointer + (major ? QLatin1String("/major") : QLatin1String("/minor")),
+                m_sink->warning(QStringLiteral("device.fifo-numbers"), pointerOf(index) + (major ? QLatin1String("/major") : QLatin1String("/minor")),
                                 tr("A FIFO (type p) has no device numbers; they are ignored."));
             }
         } else if (type) {
             for (const auto &[json, key] : {std::pair{major, "major"}, std::pair{minor, "minor"}}) {
                 if (!json) {
-                    m_sink->error(QStringLiteral("device.number.missing"), pointer + QLatin1Char('/') + QLatin1String(key),
-                                  tr("A device of type %1 needs a %2 number.").arg(*type, QLatin1String(key)));
+                    m_sink->error(QStringLiteral("device.number.missing"), pointerOf(index) + QLatin1Char('/') + QLatin1String(key),
+                                  tr("A device of type %1 needs a %2 number.").arg(JsonUtil::toQString(*type), QLatin1String(key)));
                 } else if (const std::optional<qint64> n = int64Of(json); n && *n < 0) {
-                    m_sink->error(QStringLiteral("device.number.negative"), pointer + QLatin1Char('/') + QLatin1String(key),
+                    m_sink->error(QStringLiteral("device.number.negative"), pointerOf(index) + QLatin1Char('/') + QLatin1String(key),
                                   tr("Device numbers cannot be negative."));
                 }
             }
             const std::optional<qint64> majorNumber = int64Of(major);
             const std::optional<qint64> minorNumber = int64Of(minor);
             if (majorNumber && minorNumber) {
-                const QString id = QStringLiteral("%1 %2:%3").arg(*type).arg(*majorNumber).arg(*minorNumber);
-                if (byNumber.contains(id)) {
-                    m_sink->warning(QStringLiteral("device.duplicate"), pointer,
-                                    tr("Device %1 is already listed as device %2.").arg(id).arg(byNumber.value(id)));
-                } else {
-                    byNumber.insert(id, index);
+                const auto [earlier, added] = byNumber.try_emplace(deviceKey(*type, *majorNumber, *minorNumber), index);
+                if (!added) {
+                    const QString id = deviceId(JsonUtil::toQString(*type), *majorNumber, *minorNumber);
+                    m_sink->warning(QStringLiteral("device.duplicate"), pointerOf(index),
+                                    tr("Device %1 is already listed as device %2.").arg(id).arg(earlier->second));
                 }
             }
         }
-        if (const Json *path = member(device, "path"); path && path->is_string()) {
-            const QString normalized = JsonUtil::toQString(normalizedPath(path->get_ref<const std::string &>()));
-            if (byPath.contains(normalized)) {
-                m_sink->error(QStringLiteral("device.path.duplicate"), pointer + QLatin1String("/path"),
-                              tr("Device %1 already creates %2.").arg(byPath.value(normalized)).arg(normalized));
-            } else {
-                byPath.insert(normalized, index);
+        if (path && path->is_string()) {
+            std::string_view normalized = normalizedPathView(path->get_ref<const std::string &>(), &keptKeys);
+            if (!isAscii(normalized))
+                normalized = keptKeys.keep(JsonUtil::toStd(QString::fromUtf8(normalized.data(), qsizetype(normalized.size()))));
+            const auto [earlier, added] = byPath.try_emplace(normalized, index);
+            if (!added) {
+                const QString text = QString::fromUtf8(normalized.data(), qsizetype(normalized.size()));
+                m_sink->error(QStringLiteral("device.path.duplicate"), pointerOf(index) + QLatin1String("/path"),
+                              tr("Device %1 already creates %2.").arg(earlier->second).arg(text));
             }
         }
         ++index;
     }
+}
+
+QString DeviceRules::pointerOf(qsizetype index)
+{
+    return join(QStringLiteral("/linux/devices"), index);
 }

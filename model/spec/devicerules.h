@@ -16,6 +16,8 @@ public:
     void check();
 
 private:
+    static QString pointerOf(qsizetype index);
+
     const Json &m_root;
     FindingSink *m_sink;
 };

@@ -90,11 +90,20 @@ bool containsString(const Json *array, std::string_view value)
     });
 }
 
+bool isPlainAbsolutePath(std::string_view path)
+{
+    return !path.empty() && path.front() == '/' && path.find("//") == std::string_view::npos
+        && path.find("/.") == std::string_view::npos && (path.size() == 1 || path.back() != '/');
+}
+
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 std::string normalizedPath(std::string_view path)
 {
-    const bool clean = !path.empty() && path.front() == '/' && path.find("//") == std::string_view::npos
-        && path.find("/.") == std::string_view::npos && (path.size() == 1 || path.back() != '/');
-    if (clean)
+    if (isPlainAbsolutePath(path))
         return std::string(path); // the common case, without splitting
     std::vector<std::string_view> parts;
     size_t start = 0;
@@ -117,6 +126,11 @@ std::string normalizedPath(std::string_view path)
         result.append(part);
     }
     return result.empty() ? std::string("/") : result;
+}
+
+std::string_view normalizedPathView(std::string_view path, StringArena *arena)
+{
+    return isPlainAbsolutePath(path) ? path : arena->keep(normalizedPath(path));
 }
 
 std::string_view parentPath(std::string_view path)

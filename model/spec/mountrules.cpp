@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-#include <string>
+#include <string_view>
 #include <unordered_map>
 
 using namespace JsonAccess;
@@ -24,23 +24,26 @@ void MountRules::check()
     // Every earlier destination and all its ancestors, mapped to the first
     // mount they come from. A new destination found here covers that mount.
     // Each insertion stops at the first ancestor already present, so the
-    // whole pass is linear in the total length of the destinations.
-    std::unordered_map<std::string, qsizetype> covered;
+    // whole pass is linear in the total length of the destinations. Keys are
+    // views of the document's text wherever it is already normalized.
+    StringArena rewritten;
+    std::unordered_map<std::string_view, qsizetype> covered;
     covered.reserve(mounts->size() * 2);
     qsizetype index = 0;
     for (const Json &mount : *mounts) {
-        checkMountIdMapping(mount, index);
-        const Json *destination = member(mount, "destination");
+        const auto [destination, uidMappings, gidMappings, options] =
+            members(mount, {"destination", "uidMappings", "gidMappings", "options"});
+        checkMountIdMapping(uidMappings, gidMappings, options, index);
         if (destination && destination->is_string()) {
-            const std::string path = normalizedPath(destination->get_ref<const std::string &>());
+            const std::string_view path = normalizedPathView(destination->get_ref<const std::string &>(), &rewritten);
             if (const auto hidden = covered.find(path); hidden != covered.end()) {
                 m_sink->warning(QStringLiteral("mount.hides-earlier"), join(QStringLiteral("/mounts"), index) + QLatin1String("/destination"),
                                 tr("Mounting on %1 hides mount %2, which was mounted earlier at or below it.")
-                                    .arg(JsonUtil::toQString(path))
+                                    .arg(QString::fromUtf8(path.data(), qsizetype(path.size())))
                                     .arg(hidden->second));
             }
             for (std::string_view p = path;; p = parentPath(p)) {
-                if (!covered.emplace(std::string(p), index).second)
+                if (!covered.emplace(p, index).second)
                     break;
                 if (p == "/")
                     break;
@@ -50,11 +53,8 @@ void MountRules::check()
     }
 }
 
-void MountRules::checkMountIdMapping(const Json &mount, qsizetype index)
+void MountRules::checkMountIdMapping(const Json *uidMappings, const Json *gidMappings, const Json *options, qsizetype index)
 {
-    const Json *uidMappings = member(mount, "uidMappings");
-    const Json *gidMappings = member(mount, "gidMappings");
-    const Json *options = member(mount, "options");
     if (!uidMappings && !gidMappings && !options)
         return;
     const bool idmapOption = containsString(options, "idmap") || containsString(options, "ridmap");

@@ -17,7 +17,8 @@ public:
     void check();
 
 private:
-    void checkMountIdMapping(const Json &mount, qsizetype index);
+    // The three members are nullptr when the mount lacks them.
+    void checkMountIdMapping(const Json *uidMappings, const Json *gidMappings, const Json *options, qsizetype index);
 
     const Json &m_root;
     FindingSink *m_sink;
