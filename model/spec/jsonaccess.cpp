@@ -85,15 +85,26 @@ bool containsString(const Json *array, std::string_view value)
 {
     if (!array || !array->is_array())
         return false;
-    return std::any_of(array->begin(), array->end(), [value](const Json &item) {
+    // The vector underneath: nlohmann's own iterators cost a type switch per step.
+    const Json::array_t &items = array->get_ref<const Json::array_t &>();
+    return std::any_of(items.begin(), items.end(), [value](const Json &item) {
         return item.is_string() && item.get_ref<const std::string &>() == value;
     });
 }
 
 bool isPlainAbsolutePath(std::string_view path)
 {
-    return !path.empty() && path.front() == '/' && path.find("//") == std::string_view::npos
-        && path.find("/.") == std::string_view::npos && (path.size() == 1 || path.back() != '/');
+    if (path == "/")
+        return true;
+    if (path.empty() || path.front() != '/' || path.back() == '/')
+        return false;
+    // No "//" and no "/." anywhere: look only behind each slash.
+    for (size_t slash = 0; slash != std::string_view::npos; slash = path.find('/', slash + 1)) {
+        const char next = path[slash + 1]; // the path does not end in '/', so this is inside
+        if (next == '/' || next == '.')
+            return false;
+    }
+    return true;
 }
 
 bool isAscii(std::string_view text)

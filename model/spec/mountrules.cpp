@@ -36,17 +36,18 @@ void MountRules::check()
         checkMountIdMapping(uidMappings, gidMappings, options, index);
         if (destination && destination->is_string()) {
             const std::string_view path = normalizedPathView(destination->get_ref<const std::string &>(), &rewritten);
-            if (const auto hidden = covered.find(path); hidden != covered.end()) {
+            if (const auto [hidden, added] = covered.try_emplace(path, index); !added) {
                 m_sink->warning(QStringLiteral("mount.hides-earlier"), join(QStringLiteral("/mounts"), index) + QLatin1String("/destination"),
                                 tr("Mounting on %1 hides mount %2, which was mounted earlier at or below it.")
                                     .arg(QString::fromUtf8(path.data(), qsizetype(path.size())))
                                     .arg(hidden->second));
-            }
-            for (std::string_view p = path;; p = parentPath(p)) {
-                if (!covered.emplace(p, index).second)
-                    break;
-                if (p == "/")
-                    break;
+            } else if (path != "/") {
+                for (std::string_view p = parentPath(path);; p = parentPath(p)) {
+                    if (!covered.try_emplace(p, index).second)
+                        break;
+                    if (p == "/")
+                        break;
+                }
             }
         }
         ++index;

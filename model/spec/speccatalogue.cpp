@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <limits>
 #include <string>
 #include <unordered_map>
@@ -83,15 +84,23 @@ IntBounds IntBounds::of(IntRange range)
     return {true, i64min, u64max};
 }
 
+namespace {
+
+// value == text, with a first-letter test in front that settles most
+// comparisons without measuring `text`.
+bool sameText(std::string_view value, const char *text)
+{
+    const char first = value.empty() ? '\0' : value.front();
+    return *text == first && value == text;
+}
+
+} // namespace
+
 bool FieldInfo::isAllowedValue(std::string_view value) const
 {
     if (allowed.empty() || openEnum)
         return true;
-    for (const char *candidate : allowed) {
-        if (value == candidate)
-            return true;
-    }
-    return false;
+    return std::any_of(allowed.begin(), allowed.end(), [value](const char *candidate) { return sameText(value, candidate); });
 }
 
 // Lets the trie be searched with a string_view, without building a std::string.
@@ -103,7 +112,7 @@ struct StringHash {
 SpecVersion FieldInfo::valueSince(std::string_view value) const
 {
     for (const ValueSince &v : newerValues) {
-        if (value == v.value)
+        if (sameText(value, v.value))
             return v.since;
     }
     return since;
