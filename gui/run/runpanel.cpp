@@ -625,7 +625,8 @@ bool RunPanel::confirmQuit()
         return true;
     }
     QMessageBox box(QMessageBox::Question, tr("Container Still Running"),
-                    tr("The container %1 is %2. Leave it running, or kill and delete it?")
+                    tr("The container %1 is %2. Leave it running, or kill and delete it?\n\n"
+                       "A container left running loses its console or terminal when the editor closes.")
                         .arg(m_session->containerId(), ContainerState::statusName(status)),
                     QMessageBox::Cancel, this);
     QPushButton *leave = box.addButton(tr("Leave Running"), QMessageBox::AcceptRole);
