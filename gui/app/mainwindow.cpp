@@ -103,9 +103,30 @@ void MainWindow::createPages()
 
 void MainWindow::addPage(EditorPage *page)
 {
+    // A page wider or taller than the window scrolls instead of squeezing
+    // the panels or growing the window past the screen.
+    auto scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
     m_pages.append(page);
-    m_tabs->addTab(page, page->title());
+    m_tabs->addTab(scroll, page->title());
     connect(page, &EditorPage::fieldFocused, m_explain, &ExplainPanel::showPointer);
+}
+
+EditorPage *MainWindow::currentPage() const
+{
+    auto scroll = qobject_cast<QScrollArea *>(m_tabs->currentWidget());
+    return scroll ? qobject_cast<EditorPage *>(scroll->widget()) : nullptr;
+}
+
+void MainWindow::showPage(EditorPage *page)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto scroll = qobject_cast<QScrollArea *>(m_tabs->widget(i));
+        if (scroll && scroll->widget() == page)
+            m_tabs->setCurrentIndex(i);
+    }
 }
 
 void MainWindow::createDocks()
@@ -232,9 +253,9 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
         resize(1280, 800);
-        // The editor gets most of the height, the panels a quarter.
-        resizeDocks({m_validationDock}, {height() / 4}, Qt::Vertical);
-        resizeDocks({m_explainDock}, {width() / 4}, Qt::Horizontal);
+        // The editor gets most of the room, the panels a fifth each way.
+        resizeDocks({m_validationDock}, {height() / 5}, Qt::Vertical);
+        resizeDocks({m_explainDock}, {width() / 5}, Qt::Horizontal);
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     const QList<QSplitter *> splitters = findChildren<QSplitter *>();
@@ -445,13 +466,13 @@ EditorPage *MainWindow::pageFor(const JsonPointer &pointer) const
 bool MainWindow::goToPointer(const JsonPointer &pointer)
 {
     EditorPage *page = pageFor(pointer);
-    m_tabs->setCurrentWidget(page);
+    showPage(page);
     m_explain->showPointer(pointer);
     if (page->focusPointer(pointer))
         return true;
     if (page == m_jsonPage)
         return false;
-    m_tabs->setCurrentWidget(m_jsonPage);
+    showPage(m_jsonPage);
     return m_jsonPage->focusPointer(pointer);
 }
 

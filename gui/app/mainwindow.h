@@ -34,6 +34,8 @@ public:
     SpecDocument *document() const { return m_document; }
     QTabWidget *tabs() const { return m_tabs; }
     const QList<EditorPage *> &pages() const { return m_pages; }
+    EditorPage *currentPage() const;
+    void showPage(EditorPage *page);
     ValidationPanel *validationPanel() const { return m_validation; }
     ExplainPanel *explainPanel() const { return m_explain; }
 

@@ -78,6 +78,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addStretch();
     layout->addWidget(buttons);
 
+    // Wide enough for a path and the placeholder texts, in any language.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     load();
 }
 

@@ -1,6 +1,7 @@
 #include "screenrenderer.h"
 
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include "editors/editorpage.h"
 
@@ -9,7 +10,6 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QTabWidget>
 
 namespace {
 
@@ -70,11 +70,20 @@ int ScreenRenderer::renderAll(const QString &directory)
         for (const auto &[name, palette] : palettes) {
             QApplication::setPalette(palette);
             const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);
-            if (!renderTabs(directory, prefix))
+            if (!renderTabs(directory, prefix) || !renderPreferences(directory, prefix))
                 return -1;
         }
     }
     return m_written;
+}
+
+bool ScreenRenderer::renderPreferences(const QString &directory, const QString &prefix)
+{
+    PreferencesDialog dialog(m_window);
+    dialog.show();
+    QApplication::processEvents();
+    ++m_written;
+    return dialog.grab().save(QDir(directory).filePath(prefix + QStringLiteral("-preferences.png")));
 }
 
 bool ScreenRenderer::renderTabs(const QString &directory, const QString &prefix)
@@ -82,7 +91,7 @@ bool ScreenRenderer::renderTabs(const QString &directory, const QString &prefix)
     const QList<EditorPage *> &pages = m_window->pages();
     for (qsizetype i = 0; i < pages.size(); ++i) {
         EditorPage *page = pages.at(i);
-        m_window->tabs()->setCurrentWidget(page);
+        m_window->showPage(page);
         // Put the cursor into the page's first field so the Explain panel has something to show.
         const QList<JsonPointer> covered = page->coveredPointers();
         if (!covered.isEmpty())

@@ -4,7 +4,7 @@
 
 class MainWindow;
 
-// Renders every tab of a main window to PNG files, in two window sizes and
+// Renders every tab of a main window (and the preferences) to PNG files, in two window sizes and
 // in a light and a dark palette, for documentation and visual review.
 // Used by the hidden --screenshot option under the offscreen platform.
 class ScreenRenderer
@@ -18,6 +18,7 @@ public:
 
 private:
     bool renderTabs(const QString &directory, const QString &prefix);
+    bool renderPreferences(const QString &directory, const QString &prefix);
 
     MainWindow *m_window;
     int m_written = 0;

@@ -215,7 +215,7 @@ void TestMainWindow::doubleClickFocusesTheField()
 
     QTRY_VERIFY(QApplication::focusWidget());
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("cwdEdit"));
-    auto page = qobject_cast<EditorPage *>(m_window->tabs()->currentWidget());
+    EditorPage *page = m_window->currentPage();
     QVERIFY(page);
     QVERIFY(page->covers(JsonPointer("/process/cwd")));
 }
