@@ -1,0 +1,95 @@
+// Ten minutes of samples and more, trimmed by age, exported as CSV with
+// empty cells where the runtime reported nothing.
+#include "runtime/statshistory.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_StatsHistory final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void retention_data();
+    void retention();
+    void csv();
+    void exportFails();
+};
+
+static StatsSample sampleAt(const QDateTime &time, double cpu)
+{
+    StatsSample sample;
+    sample.time = time;
+    sample.cpuPercent = cpu;
+    return sample;
+}
+
+void tst_StatsHistory::retention_data()
+{
+    QTest::addColumn<int>("retention");
+    QTest::addColumn<int>("intervalMs");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("kept");
+
+    QTest::newRow("default keeps 15 min at 1 s") << 0 << 1000 << 1200 << 901;
+    QTest::newRow("default keeps all of 10 min") << 0 << 1000 << 600 << 600;
+    QTest::newRow("half a second") << 0 << 500 << 2400 << 1801;
+    QTest::newRow("one minute") << 60 << 1000 << 100 << 61;
+}
+
+void tst_StatsHistory::retention()
+{
+    QFETCH(int, retention);
+    QFETCH(int, intervalMs);
+    QFETCH(int, count);
+    QFETCH(int, kept);
+    StatsHistory history;
+    if (retention > 0)
+        history.setRetentionSeconds(retention);
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+    for (int i = 0; i < count; ++i)
+        history.append(sampleAt(start.addMSecs(qint64(i) * intervalMs), i));
+    QCOMPARE(history.samples().size(), kept);
+    QCOMPARE(*history.samples().constLast().cpuPercent, double(count - 1));
+}
+
+void tst_StatsHistory::csv()
+{
+    StatsHistory history;
+    StatsSample first = sampleAt(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC), 0);
+    first.collecting = true;
+    first.cpuPercent.reset();
+    first.memoryUsed = 1048576;
+    first.memoryLimit = 67108864;
+    StatsSample second = sampleAt(first.time.addSecs(1), 12.5);
+    second.pidsCurrent = 3;
+    second.blockReadRate = 0;
+    history.append(first);
+    history.append(second);
+    const QByteArray expected =
+        "time,cpu_percent,memory_used_bytes,memory_limit_bytes,pids_current,pids_limit,"
+        "block_read_bytes_per_second,block_write_bytes_per_second\n"
+        "2026-01-02T03:04:05.006Z,,1048576,67108864,,,,\n"
+        "2026-01-02T03:04:06.006Z,12.5,,,3,,0,\n";
+    QCOMPARE(history.toCsv(), expected);
+
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("stats.csv"));
+    QVERIFY2(history.exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), expected);
+}
+
+void tst_StatsHistory::exportFails()
+{
+    StatsHistory history;
+    QString error;
+    QVERIFY(!history.exportCsv(QStringLiteral("/nonexistent/dir/stats.csv"), &error));
+    QVERIFY(error.contains(QLatin1String("/nonexistent/dir/stats.csv")));
+}
+
+QTEST_APPLESS_MAIN(tst_StatsHistory)
+#include "tst_statshistory.moc"
