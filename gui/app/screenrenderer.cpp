@@ -2,10 +2,12 @@
 
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "validationpanel.h"
 
 #include "editors/editorpage.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QPalette>
 #include <QStyle>
@@ -77,11 +79,22 @@ int ScreenRenderer::renderAll(const QString &directory)
     return m_written;
 }
 
+void ScreenRenderer::settle()
+{
+    // The picture shows the finished validation and the layout that follows it.
+    QDeadlineTimer deadline(5000);
+    do {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    } while (m_window->validationPanel()->isValidating() && !deadline.hasExpired());
+    QApplication::sendPostedEvents();
+    QApplication::processEvents();
+}
+
 bool ScreenRenderer::renderPreferences(const QString &directory, const QString &prefix)
 {
     PreferencesDialog dialog(m_window);
     dialog.show();
-    QApplication::processEvents();
+    settle();
     ++m_written;
     return dialog.grab().save(QDir(directory).filePath(prefix + QStringLiteral("-preferences.png")));
 }
@@ -96,7 +109,7 @@ bool ScreenRenderer::renderTabs(const QString &directory, const QString &prefix)
         const QList<JsonPointer> covered = page->coveredPointers();
         if (!covered.isEmpty())
             m_window->goToPointer(covered.first());
-        QApplication::processEvents();
+        settle();
         const QString file = QDir(directory).filePath(
             QStringLiteral("%1-%2-%3.png").arg(prefix).arg(i + 1, 2, 10, QLatin1Char('0')).arg(fileStem(page)));
         if (!m_window->grab().save(file))

@@ -63,6 +63,11 @@ const QList<Finding> &ValidationPanel::findings() const
     return m_model->findings();
 }
 
+bool ValidationPanel::isValidating() const
+{
+    return m_timer->isActive() || m_worker;
+}
+
 QString ValidationPanel::summary(const QList<Finding> &findings)
 {
     const qsizetype errors = Findings::count(findings, Finding::Severity::Error);

@@ -32,6 +32,8 @@ public:
     void setDocument(SpecDocument *document);
     const QList<Finding> &findings() const;
     QTreeView *view() const { return m_view; }
+    // True while a run is scheduled or in the worker thread.
+    bool isValidating() const;
 
     // "2 errors, 1 warning" or "No problems found".
     static QString summary(const QList<Finding> &findings);
