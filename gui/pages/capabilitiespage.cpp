@@ -1,5 +1,6 @@
 #include "capabilitiespage.h"
 
+#include "capabilitiescheckdelegate.h"
 #include "capabilitiesmatrixmodel.h"
 
 #include "bundle/bundletemplates.h"
@@ -27,6 +28,9 @@ CapabilitiesPage::CapabilitiesPage(SpecDocument *document, QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("capabilitiesView"));
     m_view->setModel(m_model);
+    auto checks = new CapabilitiesCheckDelegate(m_view);
+    for (int column = CapabilitiesMatrixModel::BoundingColumn; column < CapabilitiesMatrixModel::ColumnCount; ++column)
+        m_view->setItemDelegateForColumn(column, checks);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();

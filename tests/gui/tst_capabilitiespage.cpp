@@ -45,6 +45,8 @@ private Q_SLOTS:
     void presets_data();
     void presets();
     void focusSelectsTheCell();
+    void clickAndSpaceToggle_data();
+    void clickAndSpaceToggle();
 
 private:
     std::unique_ptr<SpecDocument> m_document;
@@ -185,6 +187,33 @@ void TestCapabilitiesPage::focusSelectsTheCell()
     const QModelIndex current = m_page->view()->currentIndex();
     QCOMPARE(current.column(), int(CapabilitiesMatrixModel::BoundingColumn));
     QCOMPARE(m_page->matrix()->capabilityAt(current.row()), QStringLiteral("CAP_CHOWN"));
+}
+
+void TestCapabilitiesPage::clickAndSpaceToggle_data()
+{
+    QTest::addColumn<bool>("keyboard");
+    QTest::newRow("click") << false;
+    QTest::newRow("space") << true;
+}
+
+void TestCapabilitiesPage::clickAndSpaceToggle()
+{
+    QFETCH(bool, keyboard);
+    m_page->resize(800, 600);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTableView *view = m_page->view();
+    CapabilitiesMatrixModel *model = m_page->matrix();
+    const QModelIndex cell = model->index(model->rowOf(QStringLiteral("CAP_CHOWN")), CapabilitiesMatrixModel::EffectiveColumn);
+    view->scrollTo(cell);
+    if (keyboard) {
+        view->setCurrentIndex(cell);
+        QTest::keyClick(view, Qt::Key_Space);
+    } else {
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    }
+    QCOMPARE(valueAt(*m_document, "/process/capabilities/effective"), QByteArray("[\"CAP_KILL\",\"CAP_CHOWN\"]"));
+    QCOMPARE(m_document->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(TestCapabilitiesPage)
