@@ -8,7 +8,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -63,6 +69,9 @@ private Q_SLOTS:
     void validationFollowsEdits();
     void doubleClickFocusesTheField();
     void explainFollowsFocus();
+    void dropOpensABundle_data();
+    void dropOpensABundle();
+    void noticesChangesOnDisk();
 
 private:
     std::unique_ptr<QTemporaryDir> m_bundle;
@@ -229,6 +238,54 @@ void TestMainWindow::explainFollowsFocus()
     QVERIFY(m_window->goToPointer(JsonPointer("/x-vendor")));
     QCOMPARE(m_window->tabs()->currentIndex(), m_window->tabs()->count() - 1);
     QVERIFY(!m_window->explainPanel()->plainText().isEmpty());
+}
+
+void TestMainWindow::dropOpensABundle_data()
+{
+    QTest::addColumn<bool>("dropFile");
+    QTest::newRow("directory") << false;
+    QTest::newRow("config.json") << true;
+}
+
+void TestMainWindow::dropOpensABundle()
+{
+    QFETCH(bool, dropFile);
+    QTemporaryDir other;
+    const QByteArray otherConfig = R"({"ociVersion": "1.3.0", "hostname": "dropped"})";
+    const QString otherPath = other.filePath(QStringLiteral("config.json"));
+    QVERIFY(writeFile(otherPath, otherConfig));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dropFile ? otherPath : other.path())});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->document()->toJson(), otherConfig);
+    QCOMPARE(QFileInfo(m_window->document()->filePath()), QFileInfo(otherPath));
+}
+
+void TestMainWindow::noticesChangesOnDisk()
+{
+    // The window's own save is no news.
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("ours"));
+    QVERIFY(m_window->save());
+    QTest::qWait(600);
+    QVERIFY(!QApplication::activeModalWidget());
+
+    const QByteArray changed = R"({"ociVersion": "1.3.0", "hostname": "changed elsewhere"})";
+    // Answer the question the window asks with "Yes" as soon as it shows.
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [] {
+        if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    answer.start(50);
+    QVERIFY(writeFile(configPath(), changed));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->toJson(), changed, 5000);
+    QVERIFY(!m_window->isWindowModified());
 }
 
 QTEST_MAIN(TestMainWindow)
