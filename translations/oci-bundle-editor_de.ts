@@ -2427,10 +2427,6 @@ Trotzdem ausführen?</translation>
         <translation>Container läuft noch</translation>
     </message>
     <message>
-        <source>The container %1 is %2. Leave it running, or kill and delete it?</source>
-        <translation>Der Container %1 ist %2. Weiterlaufen lassen oder beenden und löschen?</translation>
-    </message>
-    <message>
         <source>Leave Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -2453,6 +2449,14 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Features</source>
         <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>The container %1 is %2. Leave it running, or kill and delete it?
+
+A container left running loses its console or terminal when the editor closes.</source>
+        <translation>Der Container %1 ist %2. Weiterlaufen lassen oder beenden und löschen?
+
+Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn der Editor geschlossen wird.</translation>
     </message>
 </context>
 <context>
