@@ -42,6 +42,7 @@ CapabilitiesPage::CapabilitiesPage(SpecDocument *document, QWidget *parent)
 
     auto presets = new QHBoxLayout;
     presets->addWidget(new QLabel(tr("Presets:"), this));
+    QWidget *previous = nullptr;
     const QList<QPair<QString, Preset>> choices = {{tr("runc &default"), Preset::RuncDefault},
                                                     {tr("&None"), Preset::None},
                                                     {tr("A&ll"), Preset::All}};
@@ -50,7 +51,12 @@ CapabilitiesPage::CapabilitiesPage(SpecDocument *document, QWidget *parent)
         const Preset chosen = preset;
         connect(button, &QPushButton::clicked, this, [this, chosen] { applyPreset(chosen); });
         presets->addWidget(button);
+        // Tab goes through the presets first, then into the matrix below them.
+        if (previous)
+            setTabOrder(previous, button);
+        previous = button;
     }
+    setTabOrder(previous, m_view);
     presets->addStretch();
 
     auto legendIcon = new QLabel(this);
