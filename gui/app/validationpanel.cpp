@@ -30,6 +30,9 @@ ValidationPanel::ValidationPanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    // Codes and pointers are read whole; the header samples at most 1,000 rows.
+    m_view->header()->setSectionResizeMode(FindingsModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::PointerColumn, QHeaderView::ResizeToContents);
     m_view->setToolTip(tr("Double-click a finding to go to the field it is about."));
     connect(m_view, &QTreeView::activated, this, &ValidationPanel::activate);
 
