@@ -4,6 +4,7 @@
 #include "app/validationpanel.h"
 #include "editors/editorpage.h"
 #include "json/specdocument.h"
+#include "spec/speccatalogue.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void validationFollowsEdits_data();
     void validationFollowsEdits();
     void doubleClickFocusesTheField();
+    void explainFollowsFocus_data();
     void explainFollowsFocus();
     void dropOpensABundle_data();
     void dropOpensABundle();
@@ -229,15 +231,36 @@ void TestMainWindow::doubleClickFocusesTheField()
     QVERIFY(page->covers(JsonPointer("/process/cwd")));
 }
 
+void TestMainWindow::explainFollowsFocus_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<int>("expectedTab"); // -1: the last (JSON)
+    QTest::newRow("hostname") << "/hostname" << 0;
+    QTest::newRow("process cwd") << "/process/cwd" << 1;
+    QTest::newRow("capability set") << "/process/capabilities/bounding" << 2;
+    QTest::newRow("unknown member") << "/x-vendor" << -1;
+}
+
 void TestMainWindow::explainFollowsFocus()
 {
-    QVERIFY(m_window->goToPointer(JsonPointer("/hostname")));
-    QCOMPARE(m_window->explainPanel()->pointer(), JsonPointer("/hostname"));
-    QVERIFY(m_window->explainPanel()->plainText().contains(QLatin1String("/hostname")));
-    // An unknown member is explained as such, on the JSON tab.
-    QVERIFY(m_window->goToPointer(JsonPointer("/x-vendor")));
-    QCOMPARE(m_window->tabs()->currentIndex(), m_window->tabs()->count() - 1);
-    QVERIFY(!m_window->explainPanel()->plainText().isEmpty());
+    QFETCH(QString, pointer);
+    QFETCH(int, expectedTab);
+
+    const JsonPointer target(pointer.toStdString());
+    m_window->goToPointer(target);
+    QCOMPARE(m_window->explainPanel()->pointer(), target);
+    const int tab = expectedTab < 0 ? m_window->tabs()->count() - 1 : expectedTab;
+    QCOMPARE(m_window->tabs()->currentIndex(), tab);
+
+    // What the panel says comes from the catalogue, in its words.
+    const QString text = m_window->explainPanel()->plainText();
+    if (const FieldInfo *field = SpecCatalogue::instance().lookup(target)) {
+        QVERIFY2(text.contains(SpecCatalogue::title(*field)), qPrintable(text));
+        QVERIFY(text.contains(SpecVersions::toString(field->since)));
+        QVERIFY(text.contains(SpecCatalogue::section(*field)));
+    } else {
+        QVERIFY(text.contains(pointer));
+    }
 }
 
 void TestMainWindow::dropOpensABundle_data()
