@@ -1,5 +1,6 @@
 #include "devicerules.h"
 
+#include "firstseenindex.h"
 #include "jsonaccess.h"
 
 #include <QCoreApplication>
@@ -49,9 +50,8 @@ void DeviceRules::check()
     // Keyed by the UTF-8 of what the messages show, so that two keys are
     // equal exactly when the texts are; views of the document where possible.
     StringArena keptKeys;
-    std::unordered_map<std::string_view, qsizetype> byPath;
+    FirstSeenIndex byPath(devices->size());
     std::unordered_map<std::string, qsizetype> byNumber;
-    byPath.reserve(devices->size());
     byNumber.reserve(devices->size());
     qsizetype index = 0;
     for (const Json &device : *devices) {
@@ -88,11 +88,11 @@ void DeviceRules::check()
             std::string_view normalized = normalizedPathView(path->get_ref<const std::string &>(), &keptKeys);
             if (!isAscii(normalized))
                 normalized = keptKeys.keep(JsonUtil::toStd(QString::fromUtf8(normalized.data(), qsizetype(normalized.size()))));
-            const auto [earlier, added] = byPath.try_emplace(normalized, index);
+            const auto [earlier, added] = byPath.add(normalized, index);
             if (!added) {
                 const QString text = QString::fromUtf8(normalized.data(), qsizetype(normalized.size()));
                 m_sink->error(QStringLiteral("device.path.duplicate"), pointerOf(index) + QLatin1String("/path"),
-                              tr("Device %1 already creates %2.").arg(earlier->second).arg(text));
+                              tr("Device %1 already creates %2.").arg(earlier).arg(text));
             }
         }
         ++index;

@@ -1,11 +1,11 @@
 #include "mountrules.h"
 
+#include "firstseenindex.h"
 #include "jsonaccess.h"
 
 #include <QCoreApplication>
 
 #include <string_view>
-#include <unordered_map>
 
 using namespace JsonAccess;
 
@@ -27,8 +27,7 @@ void MountRules::check()
     // whole pass is linear in the total length of the destinations. Keys are
     // views of the document's text wherever it is already normalized.
     StringArena rewritten;
-    std::unordered_map<std::string_view, qsizetype> covered;
-    covered.reserve(mounts->size() * 2);
+    FirstSeenIndex covered(mounts->size());
     qsizetype index = 0;
     for (const Json &mount : *mounts) {
         const auto [destination, uidMappings, gidMappings, options] =
@@ -36,14 +35,14 @@ void MountRules::check()
         checkMountIdMapping(uidMappings, gidMappings, options, index);
         if (destination && destination->is_string()) {
             const std::string_view path = normalizedPathView(destination->get_ref<const std::string &>(), &rewritten);
-            if (const auto [hidden, added] = covered.try_emplace(path, index); !added) {
+            if (const auto [hidden, added] = covered.add(path, index); !added) {
                 m_sink->warning(QStringLiteral("mount.hides-earlier"), join(QStringLiteral("/mounts"), index) + QLatin1String("/destination"),
                                 tr("Mounting on %1 hides mount %2, which was mounted earlier at or below it.")
                                     .arg(QString::fromUtf8(path.data(), qsizetype(path.size())))
-                                    .arg(hidden->second));
+                                    .arg(hidden));
             } else if (path != "/") {
                 for (std::string_view p = parentPath(path);; p = parentPath(p)) {
-                    if (!covered.try_emplace(p, index).second)
+                    if (!covered.add(p, index).second)
                         break;
                     if (p == "/")
                         break;

@@ -7,6 +7,7 @@ target_sources(obe_model PRIVATE
     spec/finding.h spec/finding.cpp
     spec/findingsink.h
     spec/pointerpath.h spec/pointerpath.cpp
+    spec/firstseenindex.h spec/firstseenindex.cpp
     spec/schemachecker.h spec/schemachecker.cpp
     spec/jsonaccess.h spec/jsonaccess.cpp
     spec/processrules.h spec/processrules.cpp
