@@ -4317,7 +4317,7 @@
         <translation>Ob die Jail eine eigene Instanz dieser Einrichtung erhält (new), die der übergeordneten Jail mitbenutzt (inherit) oder ohne sie auskommt (disable).</translation>
     </message>
     <message>
-        <location filename="../../model/spec/speccatalogue.cpp" line="+312"/>
+        <location filename="../../model/spec/speccatalogue.cpp" line="+321"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
@@ -4542,7 +4542,7 @@
         <translation>%1 verwendet den reservierten Namensraum org.opencontainers, gehört aber nicht zu den Schlüsseln, die die Spezifikation definiert.</translation>
     </message>
     <message>
-        <location filename="../../model/spec/devicerules.cpp" line="+93"/>
+        <location filename="../../model/spec/devicerules.cpp" line="+64"/>
         <source>A FIFO (type p) has no device numbers; they are ignored.</source>
         <translation>Ein FIFO (Typ p) hat keine Gerätenummern; sie werden ignoriert.</translation>
     </message>
@@ -4567,12 +4567,12 @@
         <translation>Gerät %1 legt bereits %2 an.</translation>
     </message>
     <message>
-        <location filename="../../model/spec/mountrules.cpp" line="+71"/>
+        <location filename="../../model/spec/mountrules.cpp" line="+40"/>
         <source>Mounting on %1 hides mount %2, which was mounted earlier at or below it.</source>
         <translation>Ein Mount auf %1 verdeckt Mount %2, der zuvor auf oder unterhalb dieses Pfads eingehängt wurde.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>An ID-mapped mount needs both uidMappings and gidMappings.</source>
         <translation>Ein ID-gemappter Mount benötigt sowohl uidMappings als auch gidMappings.</translation>
     </message>
