@@ -13,6 +13,32 @@ QString kindName(const Json &value)
     return JsonUtil::typeName(value);
 }
 
+// The kind a value of this JSON type is accepted as without further thought;
+// none for a fractional number, whose range checkType judges.
+JsonKinds plainKindOf(const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::null:
+        return JsonKind::Null;
+    case Json::value_t::boolean:
+        return JsonKind::Boolean;
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+        return JsonKind::Integer | JsonKind::Number;
+    case Json::value_t::string:
+        return JsonKind::String;
+    case Json::value_t::array:
+        return JsonKind::Array;
+    case Json::value_t::object:
+        return JsonKind::Object;
+    case Json::value_t::number_float:
+    case Json::value_t::binary:
+    case Json::value_t::discarded:
+        break;
+    }
+    return {};
+}
+
 bool isRelative(const QString &path)
 {
     return !path.startsWith(QLatin1Char('/'));
@@ -91,8 +117,13 @@ void SchemaChecker::check(const Json &root)
 
 void SchemaChecker::visit(const Json &value, const FieldInfo &field, bool versionReported, MemberCache *siblings)
 {
-    checkLifecycle(field, &versionReported);
-    if (!checkType(value, field))
+    // Most fields are current and most values have their field's type: the
+    // full checks only run where they may have something to say.
+    const bool lifecycleQuiet = !field.deprecated
+        && (!m_documentVersion || (!field.removedIn && (versionReported || field.since <= *m_documentVersion)));
+    if (!lifecycleQuiet)
+        checkLifecycle(field, &versionReported);
+    if (!(field.kinds & plainKindOf(value)) && !checkType(value, field))
         return;
     if (value.is_number())
         checkRange(value, field);
