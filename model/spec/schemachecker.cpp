@@ -206,19 +206,8 @@ void SchemaChecker::checkLifecycle(const FieldInfo &field, bool *versionReported
 
 bool SchemaChecker::checkType(const Json &value, const FieldInfo &field)
 {
-    bool ok = false;
-    switch (value.type()) {
-    case Json::value_t::null:
-        ok = field.accepts(JsonKind::Null);
-        break;
-    case Json::value_t::boolean:
-        ok = field.accepts(JsonKind::Boolean);
-        break;
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-        ok = field.accepts(JsonKind::Integer) || field.accepts(JsonKind::Number);
-        break;
-    case Json::value_t::number_float: {
+    bool ok = bool(field.kinds & plainKindOf(value));
+    if (value.is_number_float()) {
         ok = field.accepts(JsonKind::Number);
         const double d = value.get<double>();
         // An integer too large for 64 bits arrives as a double: a range problem, not a type problem.
@@ -228,21 +217,6 @@ bool SchemaChecker::checkType(const Json &value, const FieldInfo &field)
                           tr("The value does not fit the allowed range (%1).").arg(SpecCatalogue::typeDescription(field)));
             return false;
         }
-        break;
-    }
-    case Json::value_t::string:
-        ok = field.accepts(JsonKind::String);
-        break;
-    case Json::value_t::array:
-        ok = field.accepts(JsonKind::Array);
-        break;
-    case Json::value_t::object:
-        ok = field.accepts(JsonKind::Object);
-        break;
-    case Json::value_t::binary:
-    case Json::value_t::discarded:
-        ok = false;
-        break;
     }
     if (!ok) {
         m_sink->error(QStringLiteral("type.mismatch"), pointer(),
