@@ -163,7 +163,7 @@ void benchWindowStartup(const QString &workDir, bool quick)
         const QString dir = workDir + QStringLiteral("/gui-%1").arg(mounts);
         BenchConfigs::writeBundle(dir, BenchConfigs::withMounts(mounts, devices));
         return medianOf(quick ? 3 : 7, [&](int) {
-            return timeProcess(QStringLiteral(OBE_EDITOR), {QStringLiteral("--benchmark-paint"), QStringLiteral("mounts"), dir},
+            return timeProcess(QStringLiteral(OBE_EDITOR), {QStringLiteral("--benchmark-paint"), QStringLiteral("/mounts"), dir},
                                environment);
         });
     };

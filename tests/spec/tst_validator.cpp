@@ -2,7 +2,6 @@
 #include "spec/validator.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -58,37 +57,6 @@ std::optional<Json> readJson(const QString &path)
     if (parsed.is_discarded())
         return std::nullopt;
     return parsed;
-}
-
-Json configWithMounts(int count)
-{
-    Json config = Json::parse(kBase);
-    Json mounts = Json::array();
-    for (int i = 0; i < count; ++i) {
-        // Every 50th mount goes onto the parent of earlier ones, so the
-        // hiding rule has real work and real findings.
-        const std::string destination = i % 50 == 49 ? "/srv/g" + std::to_string(i / 50)
-                                                     : "/srv/g" + std::to_string(i / 50) + "/m" + std::to_string(i);
-        mounts.push_back({{"destination", destination}, {"type", "tmpfs"}, {"source", "tmpfs"},
-                          {"options", {"nosuid", "nodev", "mode=755"}}});
-    }
-    config["mounts"] = std::move(mounts);
-    return config;
-}
-
-// The fastest of `runs` validations: on a shared machine other processes
-// only ever add time, so the minimum is the steadiest estimate.
-qint64 fastestNanoseconds(const Json &config, int runs)
-{
-    qint64 fastest = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const QList<Finding> findings = Validator::validate(config);
-        fastest = std::min(fastest, timer.nsecsElapsed());
-        Q_UNUSED(findings);
-    }
-    return fastest;
 }
 
 // Wraps every text of one context in <...>, so a test can tell which
@@ -153,7 +121,6 @@ private slots:
     void referenceTestConfigs();
     void findingsAsJson();
     void messagesAreTranslated();
-    void linearInMounts();
 };
 
 void tst_Validator::rule_data()
@@ -530,24 +497,6 @@ void tst_Validator::findingsAsJson()
     const Finding &error = *std::find_if(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Finding::Severity::Error; });
     QVERIFY(Findings::toText(error).startsWith(QLatin1String("error: /hostname: ")));
     QVERIFY(Findings::toText(error).endsWith(QLatin1String("[hostname.needs-uts-namespace]")));
-}
-
-void tst_Validator::linearInMounts()
-{
-    const Json small = configWithMounts(1000);
-    const Json large = configWithMounts(10000);
-    const QList<Finding> findings = Validator::validate(large);
-    QCOMPARE(std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.code == QLatin1String("mount.hides-earlier"); }),
-             qsizetype(10000 / 50));
-    QVERIFY2(errorsOf(findings).isEmpty(), qPrintable(describe(errorsOf(findings))));
-
-    fastestNanoseconds(small, 3); // warm-up: allocator, catalogue, translations
-    const qint64 smallTime = fastestNanoseconds(small, 7);
-    const qint64 largeTime = fastestNanoseconds(large, 7);
-    const double ratio = double(largeTime) / double(std::max<qint64>(smallTime, 1));
-    qInfo("1k mounts: %.2f ms, 10k mounts: %.2f ms, ratio %.1f", smallTime / 1e6, largeTime / 1e6, ratio);
-    // Linear would be 10; quadratic 100. The bound leaves room for noise on a shared machine.
-    QVERIFY2(ratio < 30, qPrintable(QString::number(ratio)));
 }
 
 void tst_Validator::messagesAreTranslated()
