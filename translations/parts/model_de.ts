@@ -4747,7 +4747,7 @@
         <translation>MPOL_F_STATIC_NODES und MPOL_F_RELATIVE_NODES schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../../model/spec/schemachecker.cpp" line="+136"/>
+        <location filename="../../model/spec/schemachecker.cpp" line="+167"/>
         <source>&quot;%1&quot; is not a field of the runtime specification; runtimes will ignore it.</source>
         <translation>„%1“ ist kein Feld der Runtime-Spezifikation; Runtimes werden es ignorieren.</translation>
     </message>
@@ -4772,12 +4772,12 @@
         <translation>Dieses Feld kam in runtime-spec %1 hinzu, ociVersion ist aber %2; ältere Runtimes ignorieren es möglicherweise.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>The value does not fit the allowed range (%1).</source>
         <translation>Der Wert liegt nicht im erlaubten Bereich (%1).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
         <source>Expected %1, found %2.</source>
         <translation>Erwartet: %1, gefunden: %2.</translation>
     </message>
