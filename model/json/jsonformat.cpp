@@ -120,6 +120,9 @@ public:
     struct TooDeep {
         size_t offset;
     };
+    // The text and the tree disagree: duplicate keys (the parser keeps one
+    // of them) leave the walk out of step. The layout is then unreliable.
+    struct OutOfStep {};
 
     Detector(std::string_view text, JsonFormat &format, int maxDepth)
         : m_text(text), m_format(format), m_maxDepth(maxDepth) {}
@@ -148,6 +151,12 @@ private:
                 appendIndex(result, step.index);
         }
         return result;
+    }
+
+    void expect(char c) const
+    {
+        if (m_pos >= m_text.size() || m_text[m_pos] != c)
+            throw OutOfStep{};
     }
 
     std::string_view whitespace()
@@ -233,7 +242,10 @@ private:
     void key(const std::string &key)
     {
         bool plain;
+        expect('"');
         const std::string_view raw = stringToken(&plain);
+        if (plain && raw.substr(1, raw.size() - 2) != key)
+            throw OutOfStep{};
         if (!plain) {
             m_scratch.clear();
             appendEscaped(m_scratch, key);
@@ -255,6 +267,7 @@ private:
         const bool isObject = node.is_object();
         if (depth >= m_maxDepth)
             throw TooDeep{m_pos};
+        expect(isObject ? '{' : '[');
         ++m_pos; // '{' or '['
         const std::string_view open = whitespace();
         if (node.empty()) {
@@ -273,7 +286,8 @@ private:
         size_t index = 0;
         auto member = [&](const std::string *key, const Json &child) {
             if (index > 0) {
-                ++m_pos; // ','
+                expect(',');
+                ++m_pos;
                 const std::string_view separator = whitespace();
                 if (index == 1) {
                     firstSeparator = separator;
@@ -298,7 +312,8 @@ private:
             for (const Json &child : node.get_ref<const Json::array_t &>())
                 member(nullptr, child);
         }
-        ++m_pos; // '}' or ']'
+        expect(isObject ? '}' : ']');
+        ++m_pos;
 
         if (index == 1)
             firstSeparator = multiline ? open : (open.empty() ? std::string_view() : std::string_view(" "));
@@ -360,6 +375,16 @@ JsonFormat JsonFormat::detect(std::string_view text, const Json &root, int maxDe
         if (tooDeepAt)
             *tooDeepAt = tooDeep.offset;
         return JsonFormat();
+    } catch (const Detector::OutOfStep &) {
+        // Keep the indentation learned so far; forget the per-value details.
+        JsonFormat plain;
+        plain.m_indent = format.m_indent;
+        plain.m_newline = format.m_newline;
+        plain.m_multiline = format.m_multiline;
+        plain.m_inline = format.m_inline;
+        plain.m_beforeColon = format.m_beforeColon;
+        plain.m_afterColon = format.m_afterColon;
+        return plain;
     }
     return format;
 }

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void exactIntegers();
     void badInput_data();
     void badInput();
+    void duplicateKeysStillSaveValidJson();
     void missingBundle();
     void oversizedFileIsRefused();
     void saveKeepsPermissions();
@@ -230,6 +231,17 @@ void TestSpecDocument::badInput()
     QCOMPARE(resets.count(), 0);
     QCOMPARE(document.value(JsonPointer("/hostname"))->get<std::string>(), std::string("kept"));
     QCOMPARE(readAll(dir.filePath(QStringLiteral("config.json"))), content);
+}
+
+void TestSpecDocument::duplicateKeysStillSaveValidJson()
+{
+    // The parser keeps one of two equal keys, so text and tree disagree; the
+    // saved file must still be the tree, in the file's indentation.
+    SpecDocument document;
+    QVERIFY(document.loadFromData("{\n  \"a\": [1,2],\n  \"b\": \"x\",\n  \"a\": {\"c\" : true}\n ,  \"d\": 1}"));
+    const QByteArray saved = document.toJson();
+    QVERIFY(Json::parse(saved.toStdString()) == document.root());
+    QVERIFY(saved.startsWith("{\n  \""));
 }
 
 void TestSpecDocument::missingBundle()
