@@ -11,5 +11,7 @@ cmake --build "$build_dir" -j"$(nproc)"
 corpus="$build_dir/corpus"
 mkdir -p "$corpus"
 cp "$source_dir"/../../data/roundtrip/*.json "$corpus"/
-exec "$build_dir/fuzz_load_validate" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-     -rss_limit_mb=4096 -print_final_stats=1 "$corpus"
+# A fixed seed and a fixed number of runs make the suite repeatable: the
+# same build explores the same inputs every time. SECONDS is only a cap.
+exec "$build_dir/fuzz_load_validate" -seed=1 -runs=150000 -max_total_time="$seconds" -max_len=65536 \
+     -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 "$corpus"
