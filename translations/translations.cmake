@@ -11,8 +11,9 @@ qt_add_translations(oci-bundle-editor
 )
 
 # English needs only the plural forms ("1 error", "2 errors"); the file is
-# kept up to date with `lupdate -pluralonly`, so it is not in the list above.
-set(obe_plural_ts ${CMAKE_SOURCE_DIR}/translations/oci-bundle-editor_en.ts)
+# kept up to date with `lupdate -pluralonly`, so it is not in the list above
+# and lives apart from the full translations.
+set(obe_plural_ts ${CMAKE_SOURCE_DIR}/translations/plurals/oci-bundle-editor_en.ts)
 set(obe_plural_qm ${CMAKE_CURRENT_BINARY_DIR}/oci-bundle-editor_en.qm)
 add_custom_command(OUTPUT ${obe_plural_qm}
     COMMAND Qt6::lrelease -silent ${obe_plural_ts} -qm ${obe_plural_qm}
