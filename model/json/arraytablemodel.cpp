@@ -365,16 +365,7 @@ void ArrayTableModel::onAboutToInsert(const JsonPointer &parent, int first, int 
 
 void ArrayTableModel::onInserted(const JsonPointer &parent, int, int)
 {
-    const Pending pending = std::exchange(m_pending, Pending::None);
-    if (pending == Pending::Rows) {
-        endInsertRows();
-    } else if (pending == Pending::Reset) {
-        endResetModel();
-    } else {
-        int row = -1;
-        if (relationTo(parent, &row) == Relation::Inside)
-            onContentChangedInside(row);
-    }
+    finishChange(parent, &ArrayTableModel::endInsertRows);
 }
 
 void ArrayTableModel::onAboutToRemove(const JsonPointer &parent, int first, int last)
@@ -397,16 +388,7 @@ void ArrayTableModel::onAboutToRemove(const JsonPointer &parent, int first, int 
 
 void ArrayTableModel::onRemoved(const JsonPointer &parent, int, int)
 {
-    const Pending pending = std::exchange(m_pending, Pending::None);
-    if (pending == Pending::Rows) {
-        endRemoveRows();
-    } else if (pending == Pending::Reset) {
-        endResetModel();
-    } else {
-        int row = -1;
-        if (relationTo(parent, &row) == Relation::Inside)
-            onContentChangedInside(row);
-    }
+    finishChange(parent, &ArrayTableModel::endRemoveRows);
 }
 
 void ArrayTableModel::onAboutToMove(const JsonPointer &parent, int from, int to)
@@ -424,9 +406,14 @@ void ArrayTableModel::onAboutToMove(const JsonPointer &parent, int from, int to)
 
 void ArrayTableModel::onMoved(const JsonPointer &parent, int, int)
 {
+    finishChange(parent, &ArrayTableModel::endMoveRows);
+}
+
+void ArrayTableModel::finishChange(const JsonPointer &parent, void (ArrayTableModel::*endRows)())
+{
     const Pending pending = std::exchange(m_pending, Pending::None);
     if (pending == Pending::Rows) {
-        endMoveRows();
+        (this->*endRows)();
     } else if (pending == Pending::Reset) {
         endResetModel();
     } else {

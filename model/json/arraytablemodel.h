@@ -81,6 +81,8 @@ private:
     void onMoved(const JsonPointer &parent, int from, int to);
     void onValueChanged(const JsonPointer &pointer);
     void onContentChangedInside(int row);
+    // Ends what an about-to signal began: rows, a reset, or a change inside a row.
+    void finishChange(const JsonPointer &parent, void (ArrayTableModel::*endRows)());
 
     SpecDocument *m_document;
     JsonPointer m_container;
