@@ -36,6 +36,7 @@
 #include <QMimeData>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTimer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -252,9 +253,12 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
         resize(1280, 800);
-        // The editor gets most of the room, the panels a fifth each way.
-        resizeDocks({m_validationDock}, {height() / 5}, Qt::Vertical);
-        resizeDocks({m_explainDock}, {width() / 5}, Qt::Horizontal);
+        // The editor gets most of the room, the panels a fifth each way. Dock
+        // sizes only take once the window is laid out, hence the deferral.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_validationDock}, {height() / 5}, Qt::Vertical);
+            resizeDocks({m_explainDock}, {width() / 5}, Qt::Horizontal);
+        });
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     const QList<QSplitter *> splitters = findChildren<QSplitter *>();
