@@ -104,11 +104,6 @@ void JsonFormat::appendScalar(std::string &out, const Json &value)
     }
 }
 
-bool JsonFormat::hasTrailingNewline() const
-{
-    return !m_suffix.empty() && m_suffix.back() == '\n';
-}
-
 // Walks the text of a valid JSON document in step with its parsed tree and
 // records every place where the text differs from the plain rendering. It
 // runs on every load, so the common case (a plain token, a container in the

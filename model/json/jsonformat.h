@@ -34,10 +34,6 @@ public:
     static void appendScalar(std::string &out, const Json &value);
     static void appendEscaped(std::string &out, std::string_view text);
 
-    // "\t", "  ", "    ", or empty for a document written on one line.
-    std::string indentUnit() const { return m_multiline ? m_indent : std::string(); }
-    bool hasTrailingNewline() const;
-
 private:
     // The white space inside one container, when it is not the document's
     // usual one: one-line containers, stray spaces in a hand-written file.
