@@ -28,12 +28,15 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTimer>
@@ -315,8 +318,14 @@ bool MainWindow::save()
     return true;
 }
 
-bool MainWindow::saveToDirectory(const QString &directory)
+bool MainWindow::saveToDirectory(const QString &directory, RootfsHandling rootfs)
 {
+    if (const std::optional<RootfsCopy::Plan> plan = RootfsCopy::planFor(*m_document, directory)) {
+        if (rootfs == RootfsHandling::Copy && !copyRootfs(*plan))
+            return false;
+        if (rootfs == RootfsHandling::ReferToOriginal)
+            m_document->setValue(JsonPointer("/root/path"), Json(JsonUtil::toStd(plan->source)));
+    }
     const QString target = QDir(directory).filePath(QStringLiteral("config.json"));
     if (!m_document->save(target)) {
         QMessageBox::warning(this, tr("Cannot Save"), m_document->errorString());
@@ -325,6 +334,35 @@ bool MainWindow::saveToDirectory(const QString &directory)
     rememberOpened();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 5000);
     return true;
+}
+
+bool MainWindow::copyRootfs(const RootfsCopy::Plan &plan)
+{
+    RootfsCopy copy;
+    QProgressDialog progress(tr("Copying the root filesystem to %1…").arg(QDir::toNativeSeparators(plan.target)),
+                             tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Save As"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400); // a small rootfs copies without a flash of dialog
+    bool done = false;
+    bool copied = false;
+    QString error;
+    QEventLoop loop;
+    connect(&copy, &RootfsCopy::finished, &loop, [&](bool ok, const QString &message) {
+        done = true;
+        copied = ok;
+        error = message;
+        loop.quit();
+    });
+    connect(&progress, &QProgressDialog::canceled, &copy, &RootfsCopy::cancel);
+    copy.start(plan);
+    if (!done) // a copy that cannot start reports at once
+        loop.exec();
+    progress.reset();
+    if (!copied && !progress.wasCanceled())
+        QMessageBox::warning(this, tr("Cannot Copy the Root Filesystem"),
+                             tr("%1\n\nconfig.json was not saved.").arg(error));
+    return copied;
 }
 
 bool MainWindow::saveAsWithDialog()
@@ -342,7 +380,27 @@ bool MainWindow::saveAsWithDialog()
         if (answer != QMessageBox::Yes)
             return false;
     }
-    return saveToDirectory(directory);
+    RootfsHandling rootfs = RootfsHandling::Leave;
+    if (const std::optional<RootfsCopy::Plan> plan = RootfsCopy::planFor(*m_document, directory)) {
+        QMessageBox box(QMessageBox::Question, tr("Copy the Root Filesystem?"),
+                        tr("The root filesystem \"%1\" is in %2, not in the new bundle directory.\n\n"
+                           "Copy it, keeping owners, modes and links? Or let the new config.json use "
+                           "the original directory by its absolute path?")
+                            .arg(plan->rootPath, QDir::toNativeSeparators(m_document->bundleDirectory())),
+                        QMessageBox::Cancel, this);
+        QPushButton *copy = box.addButton(tr("&Copy It"), QMessageBox::AcceptRole);
+        QPushButton *refer = box.addButton(tr("&Use the Original"), QMessageBox::AcceptRole);
+        QPushButton *leave = box.addButton(tr("Save config.json &Only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(copy);
+        box.exec();
+        if (box.clickedButton() == copy)
+            rootfs = RootfsHandling::Copy;
+        else if (box.clickedButton() == refer)
+            rootfs = RootfsHandling::ReferToOriginal;
+        else if (box.clickedButton() != leave)
+            return false;
+    }
+    return saveToDirectory(directory, rootfs);
 }
 
 bool MainWindow::revert()

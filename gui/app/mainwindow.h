@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundle/rootfscopy.h"
 #include "json/json.h"
 #include "spec/finding.h"
 
@@ -44,8 +45,11 @@ public:
     bool openBundle(const QString &path, bool interactive = true);
     // Saves to the current file, or asks for a directory when there is none.
     bool save();
+    // What Save As does with a relative root filesystem that would stay
+    // behind in the old bundle directory.
+    enum class RootfsHandling { Copy, ReferToOriginal, Leave };
     // Saves config.json into another bundle directory and continues there.
-    bool saveToDirectory(const QString &directory);
+    bool saveToDirectory(const QString &directory, RootfsHandling rootfs = RootfsHandling::Copy);
     // Reloads the file from disk, dropping unsaved changes and the undo history.
     bool revert();
 
@@ -72,6 +76,7 @@ private:
     void openWithDialog();
     void openRecent(const QString &path);
     bool saveAsWithDialog();
+    bool copyRootfs(const RootfsCopy::Plan &plan);
     void confirmRevert();
     void showPreferences();
     void applyRuntimePreferences();

@@ -9,6 +9,7 @@ target_sources(obe_model PRIVATE
     bundle/bundleloader.h bundle/bundleloader.cpp
     bundle/bundlesaver.h bundle/bundlesaver.cpp
     bundle/bundletemplates.h bundle/bundletemplates.cpp
+    bundle/rootfscopy.h bundle/rootfscopy.cpp
 )
 
 set(obe_templates_dir ${CMAKE_CURRENT_SOURCE_DIR}/../resources/templates)

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -22,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+Q_DECLARE_METATYPE(MainWindow::RootfsHandling)
 
 namespace {
 
@@ -63,6 +66,8 @@ private Q_SLOTS:
     void opensAndMarksModified();
     void saveWritesTheDocument();
     void revertDropsChanges();
+    void saveAsHandlesTheRootfs_data();
+    void saveAsHandlesTheRootfs();
     void refusesBrokenFiles_data();
     void refusesBrokenFiles();
     void undoActionNamesTheEdit();
@@ -133,6 +138,37 @@ void TestMainWindow::revertDropsChanges()
     QVERIFY(!m_window->isWindowModified());
     QCOMPARE(m_window->document()->toJson(), config);
     QVERIFY(!m_window->document()->undoStack()->canUndo());
+}
+
+void TestMainWindow::saveAsHandlesTheRootfs_data()
+{
+    QTest::addColumn<MainWindow::RootfsHandling>("handling");
+    QTest::addColumn<bool>("copied");
+    QTest::addColumn<bool>("absoluteRootPath");
+    QTest::newRow("copy") << MainWindow::RootfsHandling::Copy << true << false;
+    QTest::newRow("refer to the original") << MainWindow::RootfsHandling::ReferToOriginal << false << true;
+    QTest::newRow("config only") << MainWindow::RootfsHandling::Leave << false << false;
+}
+
+void TestMainWindow::saveAsHandlesTheRootfs()
+{
+    QFETCH(MainWindow::RootfsHandling, handling);
+    QFETCH(bool, copied);
+    QFETCH(bool, absoluteRootPath);
+    QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("rootfs/bin")));
+    QVERIFY(writeFile(m_bundle->filePath(QStringLiteral("rootfs/bin/sh")), "#!\n"));
+    QTemporaryDir other;
+    QVERIFY(m_window->saveToDirectory(other.path(), handling));
+
+    QCOMPARE(m_window->document()->filePath(), other.filePath(QStringLiteral("config.json")));
+    QCOMPARE(QFileInfo::exists(other.filePath(QStringLiteral("rootfs/bin/sh"))), copied);
+    const QString rootPath = QString::fromStdString(m_window->document()->value(JsonPointer("/root/path"))->get<std::string>());
+    QCOMPARE(rootPath, absoluteRootPath ? QFileInfo(m_bundle->filePath(QStringLiteral("rootfs"))).canonicalFilePath()
+                                        : QStringLiteral("rootfs"));
+    QCOMPARE(readFile(other.filePath(QStringLiteral("config.json"))), m_window->document()->toJson());
+    // The old bundle is as it was.
+    QCOMPARE(readFile(configPath()), config);
+    QVERIFY(QFileInfo::exists(m_bundle->filePath(QStringLiteral("rootfs/bin/sh"))));
 }
 
 void TestMainWindow::refusesBrokenFiles_data()
