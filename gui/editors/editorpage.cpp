@@ -81,14 +81,34 @@ bool EditorPage::focusPointer(const JsonPointer &pointer)
     return false;
 }
 
+void EditorPage::addDetailBinder(std::function<FieldBinder *()> currentBinder)
+{
+    m_detailBinders.append(std::move(currentBinder));
+}
+
 void EditorPage::showFindings(const QList<Finding> &findings)
 {
-    const auto bindings = m_binder->bindings();
+    m_findings = findings;
+    markFields(m_binder);
+    remarkFindings();
+}
+
+void EditorPage::remarkFindings()
+{
+    for (const auto &currentBinder : std::as_const(m_detailBinders)) {
+        if (FieldBinder *binder = currentBinder())
+            markFields(binder);
+    }
+}
+
+void EditorPage::markFields(FieldBinder *binder) const
+{
+    const auto bindings = binder->bindings();
     for (const auto &[widget, pointer] : bindings) {
         const QString pointerText = JsonUtil::pointerString(pointer);
         QStringList messages;
         bool error = false;
-        for (const Finding &finding : findings) {
+        for (const Finding &finding : m_findings) {
             if (finding.pointer == pointerText) {
                 messages << finding.message;
                 error = error || finding.severity == Finding::Severity::Error;

@@ -1,14 +1,16 @@
 #pragma once
 
 #include "json/json.h"
+#include "spec/finding.h"
 
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class FieldBinder;
 class SpecDocument;
 class QAbstractItemView;
-struct Finding;
 
 // One tab of the editor: a view of one part of the document. Pages keep no
 // data of their own; they read and edit through the document (FieldBinder
@@ -36,6 +38,9 @@ public:
     // Marks bound fields that have findings (red frame + tooltip). Pages with
     // tables may override to mark rows too.
     virtual void showFindings(const QList<Finding> &findings);
+    // Marks the fields of detail editors (addDetailBinder()) anew, after
+    // they were bound to another row.
+    void remarkFindings();
 
 Q_SIGNALS:
     // The user moved into a field; the Explain panel shows it.
@@ -45,9 +50,17 @@ protected:
     // Registers a list view whose rows are the elements of container, so
     // that focusPointer() selects the right row.
     void registerListView(const JsonPointer &container, QAbstractItemView *view);
+    // Registers a detail editor whose FieldBinder is replaced as its table's
+    // current row changes (see CurrentRowBinding): its fields are marked like
+    // the page's own. Call remarkFindings() after each replacement.
+    void addDetailBinder(std::function<FieldBinder *()> currentBinder);
 
 private:
+    void markFields(FieldBinder *binder) const;
+
     SpecDocument *m_document;
     FieldBinder *m_binder;
     QList<QPair<JsonPointer, QAbstractItemView *>> m_listViews;
+    QList<std::function<FieldBinder *()>> m_detailBinders;
+    QList<Finding> m_findings; // the last ones shown, for detail editors that rebind
 };

@@ -113,7 +113,9 @@ void FieldBinder::bindText(QLineEdit *edit, const JsonPointer &pointer, bool rem
 void FieldBinder::bindInteger(QLineEdit *edit, const JsonPointer &pointer, qint64 minimum, quint64 maximum)
 {
     static const QRegularExpression integer(QStringLiteral("-?[0-9]*"));
-    edit->setValidator(new QRegularExpressionValidator(integer, edit));
+    // Detail editors rebind the same edit for every row: one validator will do.
+    if (!qobject_cast<const QRegularExpressionValidator *>(edit->validator()))
+        edit->setValidator(new QRegularExpressionValidator(integer, edit));
     add(edit, pointer, [this, edit, pointer] {
         const Json *value = m_document->value(pointer);
         const QString text = value && value->is_number() ? textOf(value) : QString();

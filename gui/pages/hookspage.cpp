@@ -143,6 +143,7 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(columns, 1);
 
+    addDetailBinder([this] { return m_currentHook ? m_currentHook->binder() : nullptr; });
     connect(m_kinds, &QListWidget::currentRowChanged, this, &HooksPage::showKind);
     m_kinds->setCurrentRow(1); // createRuntime: the first kind that is not deprecated
 }
@@ -162,7 +163,9 @@ ArrayTableEditor *HooksPage::createHooksTable(const JsonPointer &kind, QWidget *
     CellFocusReporter::watch(editor->view(), this);
 
     auto *current = new CurrentRowBinding(model, editor->view(), m_detail);
+    m_currentHook = current;
     connect(current, &CurrentRowBinding::fieldFocused, this, &EditorPage::fieldFocused);
+    connect(current, &CurrentRowBinding::rowChanged, this, &EditorPage::remarkFindings);
     current->addRebind([this](FieldBinder *binder, const JsonPointer &hook) {
         binder->bindText(m_path, hook / "path", false);
         binder->bindInteger(m_timeout, hook / "timeout", 1);

@@ -2,7 +2,10 @@
 
 #include "editors/editorpage.h"
 
+#include <QPointer>
+
 class ArrayTableEditor;
+class CurrentRowBinding;
 class NestedTableSlot;
 class QLabel;
 class QLineEdit;
@@ -40,4 +43,5 @@ private:
     QLineEdit *m_timeout;
     NestedTableSlot *m_args;
     NestedTableSlot *m_env;
+    QPointer<CurrentRowBinding> m_currentHook; // of the kind shown; goes with its table
 };

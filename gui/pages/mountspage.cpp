@@ -113,6 +113,8 @@ QWidget *MountsPage::createDetail()
 
     m_current = new CurrentRowBinding(m_model, m_table->view(), detail);
     connect(m_current, &CurrentRowBinding::fieldFocused, this, &EditorPage::fieldFocused);
+    addDetailBinder([this] { return m_current->binder(); });
+    connect(m_current, &CurrentRowBinding::rowChanged, this, &EditorPage::remarkFindings);
     connect(m_options, &MountOptionsEditor::fieldFocused, this, &EditorPage::fieldFocused);
     m_current->addRebind([=, this](FieldBinder *binder, const JsonPointer &mount) {
         binder->bindText(destination, mount / "destination", false);

@@ -2,6 +2,7 @@
 
 #include "pages/hookspage.h"
 #include "pages/nestedtableslot.h"
+#include "spec/finding.h"
 
 #include "editors/arraytableeditor.h"
 
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void argsAndEnv_data();
     void argsAndEnv();
     void deprecatedPrestartMarked();
+    void findingsMarkTheDetail_data();
+    void findingsMarkTheDetail();
 
 private:
     PageFixture<HooksPage> m_fixture;
@@ -176,3 +179,30 @@ void TestHooksPage::deprecatedPrestartMarked()
 
 QTEST_MAIN(TestHooksPage)
 #include "tst_hookspage.moc"
+
+void TestHooksPage::findingsMarkTheDetail_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<bool>("marked");
+    QTest::newRow("timeout of the hook shown") << "createRuntime" << "hookTimeout" << "/hooks/createRuntime/0/timeout" << true;
+    QTest::newRow("path of the hook shown") << "poststop" << "hookPath" << "/hooks/poststop/0/path" << true;
+    QTest::newRow("another kind's hook") << "poststop" << "hookPath" << "/hooks/createRuntime/0/path" << false;
+}
+
+void TestHooksPage::findingsMarkTheDetail()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, field);
+    QFETCH(QString, pointer);
+    QFETCH(bool, marked);
+    const Finding finding{Finding::Severity::Warning, QStringLiteral("test"), pointer, QStringLiteral("Look here")};
+    m_page->showFindings({finding});
+    // The kind is chosen after the findings came: its table and detail are new.
+    m_page->setCurrentKind(kind);
+    auto *edit = m_page->findChild<QLineEdit *>(field);
+    QVERIFY(edit);
+    QCOMPARE(edit->toolTip().contains(finding.message), marked);
+    QCOMPARE(edit->styleSheet().contains(QLatin1String("border")), marked);
+}

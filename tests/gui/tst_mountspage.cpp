@@ -3,6 +3,7 @@
 #include "pages/mountoptionseditor.h"
 #include "pages/mountspage.h"
 #include "pages/nestedtableslot.h"
+#include "spec/finding.h"
 
 #include "editors/arraytableeditor.h"
 
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void withFlag_data();
     void withFlag();
     void manyMounts();
+    void findingsFollowTheCurrentRow_data();
+    void findingsFollowTheCurrentRow();
 
 private:
     PageFixture<MountsPage> m_fixture;
@@ -388,3 +391,33 @@ void TestMountsPage::manyMounts()
 
 QTEST_MAIN(TestMountsPage)
 #include "tst_mountspage.moc"
+
+void TestMountsPage::findingsFollowTheCurrentRow_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<bool>("marked");
+    QTest::newRow("the row with the finding") << 2 << true;
+    QTest::newRow("another row") << 0 << false;
+}
+
+// Findings mark the detail editor's fields for the row it shows, also after
+// the current row changes (the detail binds anew for every row).
+void TestMountsPage::findingsFollowTheCurrentRow()
+{
+    QFETCH(int, row);
+    QFETCH(bool, marked);
+    const Finding finding{Finding::Severity::Error, QStringLiteral("test"), QStringLiteral("/mounts/2/destination"),
+                          QStringLiteral("Not good here")};
+    QTableView *view = m_page->table()->view();
+    view->setCurrentIndex(view->model()->index(2 - row, 0));
+    m_page->showFindings({finding});
+    view->setCurrentIndex(view->model()->index(row, 0));
+    auto *edit = m_page->findChild<QLineEdit *>(QStringLiteral("destination"));
+    QVERIFY(edit);
+    QCOMPARE(edit->toolTip().contains(finding.message), marked);
+    QCOMPARE(edit->styleSheet().contains(QLatin1String("border")), marked);
+    // Fixed: the mark goes.
+    m_page->showFindings({});
+    QVERIFY(!edit->toolTip().contains(finding.message));
+    QVERIFY(edit->styleSheet().isEmpty());
+}
