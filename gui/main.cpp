@@ -1,35 +1,58 @@
-#include "app/demobundle.h"
-#include "app/mainwindow.h"
-#include "app/preferences.h"
-#include "app/screenrenderer.h"
-#include "app/translationloader.h"
-#include "editors/editorpage.h"
-#include "firstpaintprobe.h"
+// The executable. The headless subcommands run here with Qt Core alone; the
+// editor window lives in a module that is loaded only when a window is
+// wanted, because loading Widgets, Charts and their libraries takes longer
+// than a whole `set` on a large config.
 #include "cli/commandline.h"
+#include "i18n/translationloader.h"
 
-#include <QAbstractItemView>
-#include <QApplication>
-#include <QCommandLineParser>
-#include <QIcon>
-#include <QMessageBox>
-#include <QTimer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+#include <cstdio>
 
 namespace {
 
-void setApplicationNames()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("oci-bundle-editor"));
-    QCoreApplication::setApplicationName(QStringLiteral("oci-bundle-editor"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(OBE_VERSION));
-}
-
-// The headless subcommands: no display, no widgets, nothing else to start.
 int runCommandLine(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setApplicationNames();
+    CommandLine::setApplicationNames();
     TranslationLoader::install(&app, QString());
     return CommandLine::run(QCoreApplication::arguments());
+}
+
+// Beside the executable in the build tree; under lib/ once installed.
+QStringList editorModuleCandidates()
+{
+    const QDir here = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    const QString name = QStringLiteral(OBE_EDITOR_MODULE_NAME);
+    return {here.filePath(name), QDir::cleanPath(here.filePath(QStringLiteral(OBE_EDITOR_MODULE_INSTALL_DIR "/") + name))};
+}
+
+int runEditor(int argc, char *argv[])
+{
+    QStringList errors;
+    for (const QString &path : editorModuleCandidates()) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QLibrary module(path);
+        using EditorMain = int (*)(int, char **);
+        if (const auto editorMain = reinterpret_cast<EditorMain>(module.resolve("obe_editor_main")))
+            return editorMain(argc, argv);
+        errors << module.errorString();
+    }
+    // Only now, with the window out of reach, may an application object exist here.
+    QCoreApplication app(argc, argv);
+    TranslationLoader::install(&app, QString());
+    if (errors.isEmpty())
+        errors << QCoreApplication::translate("main", "%1 is missing")
+                      .arg(editorModuleCandidates().join(QCoreApplication::translate("main", " or ")));
+    const QString message = QCoreApplication::translate(
+        "main", "oci-bundle-editor: cannot load the editor window (%1).\n"
+                "The headless subcommands still work; see oci-bundle-editor --help.\n").arg(errors.join(QStringLiteral("; ")));
+    std::fputs(qPrintable(message), stderr);
+    return CommandLine::Failure;
 }
 
 } // namespace
@@ -38,64 +61,5 @@ int main(int argc, char *argv[])
 {
     if (CommandLine::isCommandLineInvocation(argc, argv))
         return runCommandLine(argc, argv);
-
-    QApplication app(argc, argv);
-    setApplicationNames();
-    QGuiApplication::setApplicationDisplayName(QObject::tr("OCI Bundle Editor"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("oci-bundle-editor"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/oci-bundle-editor.svg")));
-    TranslationLoader::install(&app, Preferences::language());
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Author, inspect and run OCI runtime bundles."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("bundle"), QObject::tr("A bundle directory or its config.json."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("dir"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshot);
-    // For the start-up benchmark: show the tab that edits POINTER, quit once it has painted.
-    QCommandLineOption benchmarkPaint(QStringLiteral("benchmark-paint"), QString(), QStringLiteral("pointer"));
-    benchmarkPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(benchmarkPaint);
-    parser.process(app);
-
-    // Rendering screens runs unattended: no message box may wait for a click.
-    const bool interactive = !parser.isSet(screenshot);
-    MainWindow window;
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
-        window.openBundle(positional.first(), interactive);
-    } else {
-        const Result<QString> demo = DemoBundle::ensure();
-        if (demo)
-            window.openBundle(demo.value(), interactive);
-        else if (interactive)
-            QMessageBox::warning(&window, QObject::tr("Cannot Create the Demo Bundle"), demo.error());
-    }
-
-    if (parser.isSet(screenshot)) {
-        ScreenRenderer renderer(&window);
-        return renderer.renderAll(parser.value(screenshot)) > 0 ? 0 : 1;
-    }
-    if (parser.isSet(benchmarkPaint)) {
-        JsonPointer pointer;
-        if (!JsonUtil::parsePointer(parser.value(benchmarkPaint), &pointer) || !window.goToPointer(pointer))
-            return 2;
-        // The list's table is what costs with 10,000 rows: wait for its viewport.
-        EditorPage *page = window.pageFor(pointer);
-        QTimer::singleShot(0, page, [page] {
-            QAbstractItemView *largest = nullptr;
-            const auto views = page->findChildren<QAbstractItemView *>();
-            for (QAbstractItemView *view : views) {
-                if (view->isVisible() && (!largest || view->model()->rowCount() > largest->model()->rowCount()))
-                    largest = view;
-            }
-            QWidget *target = largest ? largest->viewport() : page;
-            new FirstPaintProbe(target);
-            target->update();
-        });
-    }
-    window.show();
-    return app.exec();
+    return runEditor(argc, argv);
 }

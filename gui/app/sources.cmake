@@ -1,7 +1,6 @@
 # Sources of gui/app (main window, panels, dialogs), added to obe_gui.
 target_sources(obe_gui PRIVATE
     app/preferences.h app/preferences.cpp
-    app/translationloader.h app/translationloader.cpp
     app/findingsmodel.h app/findingsmodel.cpp
     app/validationpanel.h app/validationpanel.cpp
     app/explainpanel.h app/explainpanel.cpp

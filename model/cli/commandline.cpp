@@ -86,6 +86,14 @@ Arguments parseArguments(const QStringList &list)
     return parsed;
 }
 
+// The document of the one command a process runs. It is never freed: the
+// process ends right after, and taking apart a tree of 10,000 mounts would
+// only delay the exit (compilers leave their syntax trees alike).
+SpecDocument &commandDocument()
+{
+    return *new SpecDocument;
+}
+
 bool loadDocument(SpecDocument &document, const QString &path)
 {
     if (document.load(path))
@@ -144,7 +152,7 @@ int check(const Arguments &args)
     if (!json && args.format != QLatin1String("text"))
         return misuse(QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(args.format));
 
-    SpecDocument document;
+    SpecDocument &document = commandDocument();
     if (!loadDocument(document, args.positional.first()))
         return CommandLine::Failure;
     const QList<Finding> findings = Validator::validate(document.root());
@@ -169,7 +177,7 @@ int get(const Arguments &args)
 {
     if (args.positional.size() != 2)
         return misuse(QCoreApplication::translate("CommandLine", "get takes a bundle directory and a JSON pointer."));
-    SpecDocument document;
+    SpecDocument &document = commandDocument();
     JsonPointer pointer;
     if (!loadDocument(document, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer))
         return CommandLine::Failure;
@@ -231,7 +239,7 @@ int set(const Arguments &args)
 {
     if (args.positional.size() != 3)
         return misuse(QCoreApplication::translate("CommandLine", "set takes a bundle directory, a JSON pointer and a JSON value."));
-    SpecDocument document;
+    SpecDocument &document = commandDocument();
     JsonPointer pointer;
     Json value;
     if (!loadDocument(document, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer)
@@ -326,4 +334,11 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("new"))
         return create(args);
     return misuse(command.isEmpty() ? QCoreApplication::translate("CommandLine", "No command given.") : QCoreApplication::translate("CommandLine", "Unknown command \"%1\".").arg(command));
+}
+
+void CommandLine::setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("oci-bundle-editor"));
+    QCoreApplication::setApplicationName(QStringLiteral("oci-bundle-editor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OBE_VERSION));
 }

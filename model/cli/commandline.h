@@ -23,4 +23,8 @@ public:
     static int run(const QStringList &arguments);
 
     static QString usage();
+
+    // Organization, application name and version, the same for the window
+    // and the subcommands, so both share QSettings and the data directory.
+    static void setApplicationNames();
 };
