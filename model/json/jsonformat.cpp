@@ -1,5 +1,7 @@
 #include "jsonformat.h"
 
+#include <algorithm>
+
 #include <charconv>
 
 namespace {
@@ -379,8 +381,10 @@ JsonFormat JsonFormat::detect(std::string_view text, const Json &root, int maxDe
         plain.m_inline = format.m_inline;
         plain.m_beforeColon = format.m_beforeColon;
         plain.m_afterColon = format.m_afterColon;
+        plain.m_sourceSize = text.size();
         return plain;
     }
+    format.m_sourceSize = text.size();
     return format;
 }
 
@@ -502,7 +506,7 @@ private:
 std::string JsonFormat::serialize(const Json &root) const
 {
     std::string out;
-    out.reserve(1 << 16);
+    out.reserve(std::max<size_t>(1 << 16, m_sourceSize + m_sourceSize / 16));
     out += m_prefix;
     Writer(*this, out).value(root, 0);
     out += m_suffix;

@@ -58,6 +58,7 @@ private:
     std::string m_prefix;
     std::string m_suffix = "\n";
     bool m_multiline = true;
+    size_t m_sourceSize = 0; // the saved text is about as long: reserve once
     Layout m_inline; // the layout of every container when !m_multiline
 
     std::unordered_map<std::string, Layout> m_layouts;

@@ -157,13 +157,13 @@ bool SpecDocument::save(const QString &path)
         return fail(tr("The document has no file name yet."));
     if (QFileInfo(target).isDir())
         target = QDir(target).filePath(QStringLiteral("config.json"));
-    const QByteArray data = toJson();
+    const std::string data = m_format.serialize(m_root);
     // QSaveFile writes a temporary file and renames it over the target only
     // when everything was written, so a failed save leaves the old file intact.
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
-    if (file.write(data) != data.size() || !file.commit())
+    if (file.write(data.data(), qint64(data.size())) != qint64(data.size()) || !file.commit())
         return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
     m_errorString.clear();
     const QString absolute = QFileInfo(target).absoluteFilePath();
