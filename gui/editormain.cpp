@@ -1,4 +1,5 @@
 #include "app/demobundle.h"
+#include "app/indicatorcontraststyle.h"
 #include "app/mainwindow.h"
 #include "app/preferences.h"
 #include "app/screenrenderer.h"
@@ -18,6 +19,7 @@
 extern "C" Q_DECL_EXPORT int obe_editor_main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new IndicatorContrastStyle);
     CommandLine::setApplicationNames();
     QGuiApplication::setApplicationDisplayName(QObject::tr("OCI Bundle Editor"));
     QGuiApplication::setDesktopFileName(QStringLiteral("oci-bundle-editor"));

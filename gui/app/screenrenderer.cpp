@@ -1,4 +1,5 @@
 #include "screenrenderer.h"
+#include "indicatorcontraststyle.h"
 
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -60,7 +61,7 @@ int ScreenRenderer::renderAll(const QString &directory)
 {
     if (!QDir().mkpath(directory))
         return -1;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new IndicatorContrastStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     const QPalette light = QApplication::style()->standardPalette();
     const QList<QSize> sizes = {QSize(1280, 800), QSize(1024, 700)};
     const QList<QPair<QString, QPalette>> palettes = {{QStringLiteral("light"), light},
@@ -69,6 +70,9 @@ int ScreenRenderer::renderAll(const QString &directory)
     m_window->show();
     for (const QSize &size : sizes) {
         m_window->resize(size);
+        // Pictures of the default layout, whatever a user's settings say.
+        QApplication::processEvents();
+        m_window->resetLayout();
         for (const auto &[name, palette] : palettes) {
             QApplication::setPalette(palette);
             const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);

@@ -10,4 +10,5 @@ target_sources(obe_gui PRIVATE
     app/preferencesdialog.h app/preferencesdialog.cpp
     app/mainwindow.h app/mainwindow.cpp
     app/screenrenderer.h app/screenrenderer.cpp
+    app/indicatorcontraststyle.h app/indicatorcontraststyle.cpp
 )
