@@ -239,6 +239,10 @@ void MainWindow::createMenus()
         runToggle->setText(tr("&Run"));
         view->addAction(runToggle);
     }
+    view->addSeparator();
+    QAction *resetLayout = view->addAction(tr("Reset &Layout"));
+    resetLayout->setStatusTip(tr("Put the panels back where they were at the first start"));
+    connect(resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About OCI Bundle Editor"));
@@ -251,17 +255,34 @@ void MainWindow::createMenus()
 
 // --- settings -----------------------------------------------------------------
 
+void MainWindow::resetLayout()
+{
+    for (QDockWidget *dock : {m_validationDock, m_explainDock, m_runDock}) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
+    tabifyDockWidget(m_validationDock, m_runDock);
+    m_validationDock->raise();
+    resizeDocksToDefault();
+}
+
+void MainWindow::resizeDocksToDefault()
+{
+    // The editor gets most of the room, the panels a fifth each way.
+    resizeDocks({m_validationDock}, {height() / 5}, Qt::Vertical);
+    resizeDocks({m_explainDock}, {width() / 5}, Qt::Horizontal);
+}
+
 void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
         resize(1280, 800);
-        // The editor gets most of the room, the panels a fifth each way. Dock
-        // sizes only take once the window is laid out, hence the deferral.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_validationDock}, {height() / 5}, Qt::Vertical);
-            resizeDocks({m_explainDock}, {width() / 5}, Qt::Horizontal);
-        });
+        // Dock sizes only take once the window is laid out.
+        QTimer::singleShot(0, this, &MainWindow::resizeDocksToDefault);
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     const QList<QSplitter *> splitters = findChildren<QSplitter *>();

@@ -53,6 +53,9 @@ public:
     // Reloads the file from disk, dropping unsaved changes and the undo history.
     bool revert();
 
+    // Docks back to their first-start places and sizes (View > Reset Layout).
+    void resetLayout();
+
     // Shows the tab and widget that edit pointer; false when no tab does.
     bool goToPointer(const JsonPointer &pointer);
     // The tab that edits pointer, preferring the specific tabs over JSON.
@@ -71,6 +74,7 @@ private:
     void createMenus();
     void readSettings();
     void writeSettings() const;
+    void resizeDocksToDefault();
 
     void newFromTemplate(const QString &templateId);
     void openWithDialog();

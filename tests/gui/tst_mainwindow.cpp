@@ -7,6 +7,7 @@
 #include "spec/speccatalogue.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void dropOpensABundle_data();
     void dropOpensABundle();
     void noticesChangesOnDisk();
+    void resetLayoutBringsThePanelsBack();
 
 private:
     std::unique_ptr<QTemporaryDir> m_bundle;
@@ -349,3 +351,30 @@ void TestMainWindow::noticesChangesOnDisk()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::resetLayoutBringsThePanelsBack()
+{
+    m_window->resize(1024, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *validation = m_window->findChild<QDockWidget *>(QStringLiteral("validationDock"));
+    auto *explain = m_window->findChild<QDockWidget *>(QStringLiteral("explainDock"));
+    auto *run = m_window->findChild<QDockWidget *>(QStringLiteral("runDock"));
+    QVERIFY(validation && explain && run);
+    explain->setFloating(true);
+    validation->hide();
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, run);
+
+    m_window->resetLayout();
+    QCoreApplication::processEvents();
+    QVERIFY(!explain->isFloating());
+    QCOMPARE(m_window->dockWidgetArea(explain), Qt::RightDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(validation), Qt::BottomDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(run), Qt::BottomDockWidgetArea);
+    QCOMPARE(m_window->tabifiedDockWidgets(validation), QList<QDockWidget *>{run});
+    QVERIFY(validation->isVisible());
+    // The editor keeps most of the window.
+    QVERIFY2(validation->height() <= m_window->height() / 4,
+             qPrintable(QStringLiteral("%1 of %2").arg(validation->height()).arg(m_window->height())));
+    QVERIFY(explain->width() <= m_window->width() / 4);
+}
