@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -115,16 +116,21 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Path:"), m_path);
     form->addRow(tr("&Timeout (s):"), m_timeout);
-    auto *argsLabel = new QLabel(tr("Arguments (the first is the program name)"), m_detail);
-    auto *envLabel = new QLabel(tr("Environment"), m_detail);
-    auto *lists = new QGridLayout;
-    lists->addWidget(argsLabel, 0, 0);
-    lists->addWidget(envLabel, 0, 1);
-    lists->addWidget(m_args, 1, 0);
-    lists->addWidget(m_env, 1, 1);
+    // Arguments and environment share the room as tabs: side by side, their
+    // two rows of buttons made the page wider than a small window.
+    auto *lists = new QTabWidget(m_detail);
+    lists->setObjectName(QStringLiteral("hookLists"));
+    auto *argsTab = new QWidget(lists);
+    auto *argsLayout = new QVBoxLayout(argsTab);
+    auto *argsNote = new QLabel(tr("The first argument is the program name."), argsTab);
+    argsNote->setWordWrap(true);
+    argsLayout->addWidget(argsNote);
+    argsLayout->addWidget(m_args);
+    lists->addTab(argsTab, tr("Ar&guments"));
+    lists->addTab(m_env, tr("E&nvironment"));
     auto *detailLayout = new QVBoxLayout(m_detail);
     detailLayout->addLayout(form);
-    detailLayout->addLayout(lists);
+    detailLayout->addWidget(lists, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
