@@ -1,15 +1,14 @@
 #include "bundlesaver.h"
 
-#include "json/specdocument.h"
+#include "json/specfile.h"
 
 #include <QDir>
 
 Result<QString> BundleSaver::save(const Bundle &bundle, const QString &path) const
 {
-    SpecDocument document;
-    document.setRoot(bundle.toJson(), bundle.format());
     const QString file = QDir(path).filePath(QStringLiteral("config.json"));
-    if (!document.save(file))
-        return Result<QString>::failure(document.errorString());
+    QString error;
+    if (!SpecFile::write(file, bundle.toJson(), bundle.format(), &error))
+        return Result<QString>::failure(error);
     return file;
 }

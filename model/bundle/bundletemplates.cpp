@@ -1,6 +1,6 @@
 #include "bundletemplates.h"
 
-#include "json/specdocument.h"
+#include "json/specfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -110,13 +110,12 @@ Result<bool> makeBusyboxRootfs(const QString &bundleDirectory)
 }
 
 // Puts the current user's IDs into the rootless template's mappings.
-void mapCurrentUser(SpecDocument &document)
+void mapCurrentUser(Json &root)
 {
     for (const auto &[pointer, id] : {std::pair{"/linux/uidMappings/0/hostID", quint64(::getuid())},
                                       std::pair{"/linux/gidMappings/0/hostID", quint64(::getgid())}}) {
-        const JsonPointer at(pointer);
-        if (document.contains(at))
-            document.replace(at, Json(id));
+        if (Json *hostId = JsonUtil::find(root, JsonPointer(pointer)))
+            *hostId = id;
     }
 }
 
@@ -162,18 +161,18 @@ Result<QString> BundleTemplates::create(const QString &id, const QString &direct
     if (!dir.mkpath(QStringLiteral(".")))
         return Result<QString>::failure(QCoreApplication::translate("BundleTemplates", "Cannot create the directory %1.").arg(QDir::toNativeSeparators(directory)));
 
-    SpecDocument document;
-    if (!document.loadFromData(data.value(), id))
-        return Result<QString>::failure(document.errorString());
+    SpecFile file;
+    if (!file.parse(data.value(), id))
+        return Result<QString>::failure(file.errorString());
     if (id == QLatin1String("rootless"))
-        mapCurrentUser(document);
+        mapCurrentUser(file.root());
     if (id == QLatin1String("demo")) {
         // The rootfs first: if it fails there is no config.json to trip over.
         const Result<bool> rootfs = makeBusyboxRootfs(directory);
         if (!rootfs)
             return Result<QString>::failure(rootfs.error());
     }
-    if (!document.save(configPath))
-        return Result<QString>::failure(document.errorString());
-    return document.filePath();
+    if (!file.write(configPath))
+        return Result<QString>::failure(file.errorString());
+    return QFileInfo(configPath).absoluteFilePath();
 }

@@ -1,7 +1,7 @@
 #include "commandline.h"
 
 #include "bundle/bundletemplates.h"
-#include "json/specdocument.h"
+#include "json/specfile.h"
 #include "spec/finding.h"
 #include "spec/validator.h"
 
@@ -86,19 +86,19 @@ Arguments parseArguments(const QStringList &list)
     return parsed;
 }
 
-// The document of the one command a process runs. It is never freed: the
+// The file of the one command a process runs. It is never freed: the
 // process ends right after, and taking apart a tree of 10,000 mounts would
 // only delay the exit (compilers leave their syntax trees alike).
-SpecDocument &commandDocument()
+SpecFile &commandFile()
 {
-    return *new SpecDocument;
+    return *new SpecFile;
 }
 
-bool loadDocument(SpecDocument &document, const QString &path)
+bool readFile(SpecFile &file, const QString &path)
 {
-    if (document.load(path))
+    if (file.read(path))
         return true;
-    err(document.errorString());
+    err(file.errorString());
     return false;
 }
 
@@ -131,8 +131,8 @@ bool parseValue(const QString &text, Json *value)
         err(QCoreApplication::translate("CommandLine", "The value %1 is not valid JSON: %2").arg(text, QString::fromUtf8(error.what())));
         return false;
     }
-    if (deepest > SpecDocument::MaxDepth) {
-        err(QCoreApplication::translate("CommandLine", "The value is nested more than %1 levels deep.").arg(SpecDocument::MaxDepth));
+    if (deepest > SpecFile::MaxDepth) {
+        err(QCoreApplication::translate("CommandLine", "The value is nested more than %1 levels deep.").arg(SpecFile::MaxDepth));
         return false;
     }
     return true;
@@ -152,13 +152,13 @@ int check(const Arguments &args)
     if (!json && args.format != QLatin1String("text"))
         return misuse(QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(args.format));
 
-    SpecDocument &document = commandDocument();
-    if (!loadDocument(document, args.positional.first()))
+    SpecFile &file = commandFile();
+    if (!readFile(file, args.positional.first()))
         return CommandLine::Failure;
-    const QList<Finding> findings = Validator::validate(document.root());
+    const QList<Finding> findings = Validator::validate(file.root());
     if (json) {
         Json report = Findings::toJson(findings);
-        report["bundle"] = JsonUtil::toStd(document.filePath());
+        report["bundle"] = JsonUtil::toStd(file.filePath());
         write(stdout, pretty(report));
     } else {
         for (const Finding &finding : findings)
@@ -166,9 +166,11 @@ int check(const Arguments &args)
         // Counts in variables: Qt 6.4's lupdate hangs on a call inside translate()'s arguments.
         const int errors = int(Findings::count(findings, Finding::Severity::Error));
         const int warnings = int(Findings::count(findings, Finding::Severity::Warning));
-        out(QCoreApplication::translate("CommandLine", "%1: %n error(s)", nullptr, errors)
-                .arg(QDir::toNativeSeparators(document.filePath()))
-            + QCoreApplication::translate("CommandLine", ", %n warning(s)", nullptr, warnings));
+        const QString errorCount = QCoreApplication::translate("CommandLine", "%n error(s)", nullptr, errors);
+        const QString warningCount = QCoreApplication::translate("CommandLine", "%n warning(s)", nullptr, warnings);
+        //: The summary of check: the file, "2 errors" and "1 warning".
+        out(QCoreApplication::translate("CommandLine", "%1: %2, %3")
+                .arg(QDir::toNativeSeparators(file.filePath()), errorCount, warningCount));
     }
     return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
 }
@@ -177,13 +179,13 @@ int get(const Arguments &args)
 {
     if (args.positional.size() != 2)
         return misuse(QCoreApplication::translate("CommandLine", "get takes a bundle directory and a JSON pointer."));
-    SpecDocument &document = commandDocument();
+    SpecFile &file = commandFile();
     JsonPointer pointer;
-    if (!loadDocument(document, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer))
+    if (!readFile(file, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer))
         return CommandLine::Failure;
-    const Json *value = document.value(pointer);
+    const Json *value = JsonUtil::find(file.root(), pointer);
     if (!value) {
-        err(QCoreApplication::translate("CommandLine", "%1 has no value at %2.").arg(QDir::toNativeSeparators(document.filePath()), args.positional.at(1)));
+        err(QCoreApplication::translate("CommandLine", "%1 has no value at %2.").arg(QDir::toNativeSeparators(file.filePath()), args.positional.at(1)));
         return CommandLine::Failure;
     }
     write(stdout, pretty(*value));
@@ -193,22 +195,22 @@ int get(const Arguments &args)
 // Sets or creates the value; only the member itself may be new, its parent
 // must exist. Returns false (after saying why) when the pointer cannot name
 // a place in this document.
-bool place(SpecDocument &document, const JsonPointer &pointer, const QString &pointerText, Json value)
+bool place(Json &root, const JsonPointer &pointer, const QString &pointerText, Json value)
 {
     if (pointer.empty()) {
         if (!value.is_object()) {
             err(QCoreApplication::translate("CommandLine", "The whole configuration must be a JSON object."));
             return false;
         }
-        document.replace(pointer, value);
+        root = std::move(value);
         return true;
     }
-    if (document.contains(pointer)) {
-        document.replace(pointer, value);
+    if (Json *existing = JsonUtil::find(root, pointer)) {
+        *existing = std::move(value);
         return true;
     }
     const JsonPointer parentPointer = pointer.parent_pointer();
-    const Json *parent = document.value(parentPointer);
+    Json *parent = JsonUtil::find(root, parentPointer);
     const QString parentText = parentPointer.empty() ? QStringLiteral("/") : JsonUtil::pointerString(parentPointer);
     if (!parent) {
         err(QCoreApplication::translate("CommandLine", "Cannot set %1: there is nothing at %2; set that first.")
@@ -216,18 +218,19 @@ bool place(SpecDocument &document, const JsonPointer &pointer, const QString &po
         return false;
     }
     if (!parent->is_object() && !parent->is_array()) {
-        err(QCoreApplication::translate("CommandLine", "Cannot set %1: %2 is a %3, not an object or array.")
+        err(QCoreApplication::translate("CommandLine", "Cannot set %1: %2 holds a %3 value, not an object or array.")
                 .arg(pointerText, parentText, JsonUtil::typeName(*parent)));
         return false;
     }
+    // A new member goes last, as in the editor.
     if (parent->is_object()) {
-        document.insert(parentPointer, int(parent->size()), pointer.back(), value);
+        (*parent)[pointer.back()] = std::move(value);
         return true;
     }
     // Arrays: "-" or the index one past the end appends.
     const int size = int(parent->size());
     if (pointer.back() == "-" || JsonUtil::lastIndex(pointer) == size) {
-        document.insert(parentPointer, size, std::string(), value);
+        parent->push_back(std::move(value));
         return true;
     }
     err(QCoreApplication::translate("CommandLine", "Cannot set %1: the array has %n element(s); use an index below that, or \"-\" to append.", nullptr, size)
@@ -239,24 +242,24 @@ int set(const Arguments &args)
 {
     if (args.positional.size() != 3)
         return misuse(QCoreApplication::translate("CommandLine", "set takes a bundle directory, a JSON pointer and a JSON value."));
-    SpecDocument &document = commandDocument();
+    SpecFile &file = commandFile();
     JsonPointer pointer;
     Json value;
-    if (!loadDocument(document, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer)
+    if (!readFile(file, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer)
         || !parseValue(args.positional.at(2), &value)) {
         return CommandLine::Failure;
     }
-    if (!place(document, pointer, args.positional.at(1), std::move(value)))
+    if (!place(file.root(), pointer, args.positional.at(1), std::move(value)))
         return CommandLine::Failure;
 
     // Work in progress may be invalid: report, and save all the same.
-    const QList<Finding> findings = Validator::validate(document.root());
+    const QList<Finding> findings = Validator::validate(file.root());
     for (const Finding &finding : findings) {
         if (finding.severity == Finding::Severity::Error)
             err(Findings::toText(finding));
     }
-    if (!document.save()) {
-        err(document.errorString());
+    if (!file.write()) {
+        err(file.errorString());
         return CommandLine::Failure;
     }
     return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;

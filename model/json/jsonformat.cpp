@@ -391,8 +391,9 @@ JsonFormat JsonFormat::detect(std::string_view text, const Json &root, int maxDe
 class JsonFormat::Writer
 {
 public:
-    Writer(const JsonFormat &format, std::string &out)
-        : m_format(format), m_out(out),
+    // With a sink, the text goes there in pieces of about ChunkSize as it grows.
+    Writer(const JsonFormat &format, std::string &out, const Sink *sink = nullptr)
+        : m_format(format), m_out(out), m_sink(sink),
           m_trackPaths(!format.m_values.empty() || !format.m_keys.empty()
                        || !format.m_layouts.empty() || !format.m_emptyContainers.empty())
     {}
@@ -472,6 +473,8 @@ private:
             if (m_trackPaths)
                 m_path.resize(pathLength);
             ++index;
+            if (m_sink && m_out.size() >= ChunkSize)
+                flush();
         };
         if (isObject) {
             for (const auto &[key, child] : node.get_ref<const Json::object_t &>())
@@ -496,8 +499,19 @@ private:
         m_out += m_format.m_afterColon;
     }
 
+public:
+    void flush()
+    {
+        (*m_sink)(m_out);
+        m_out.clear();
+    }
+
+private:
+    static constexpr size_t ChunkSize = 1 << 16;
+
     const JsonFormat &m_format;
     std::string &m_out;
+    const Sink *m_sink;
     const bool m_trackPaths;
     std::string m_path;
     std::vector<std::string> m_indents;
@@ -511,4 +525,15 @@ std::string JsonFormat::serialize(const Json &root) const
     Writer(*this, out).value(root, 0);
     out += m_suffix;
     return out;
+}
+
+void JsonFormat::serialize(const Json &root, const Sink &sink) const
+{
+    std::string out;
+    out.reserve(1 << 17);
+    out += m_prefix;
+    Writer writer(*this, out, &sink);
+    writer.value(root, 0);
+    out += m_suffix;
+    writer.flush();
 }

@@ -2,6 +2,7 @@
 
 #include "json.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,6 +30,10 @@ public:
                              size_t *tooDeepAt = nullptr);
 
     std::string serialize(const Json &root) const;
+    // The same text, handed to sink piece by piece as it is written: saving
+    // a large document then needs no buffer of the whole file.
+    using Sink = std::function<void(std::string_view)>;
+    void serialize(const Json &root, const Sink &sink) const;
 
     // Renders one scalar the way serialize() would without a remembered spelling.
     static void appendScalar(std::string &out, const Json &value);

@@ -1,49 +1,9 @@
 #include "specdocument.h"
 #include "editcommands.h"
+#include "specfile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-
-namespace {
-
-struct TextPosition {
-    qsizetype line = 1;
-    qsizetype column = 1;
-};
-
-// 1-based line and column of a byte offset; columns count characters, not bytes.
-TextPosition positionOf(const QByteArray &data, qsizetype offset)
-{
-    TextPosition position;
-    offset = qBound<qsizetype>(0, offset, data.size());
-    for (qsizetype i = 0; i < offset; ++i) {
-        const char c = data[i];
-        if (c == '\n') {
-            ++position.line;
-            position.column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++position.column;
-        }
-    }
-    return position;
-}
-
-QString describeParseError(const Json::parse_error &error)
-{
-    // nlohmann's text reads "[json.exception.parse_error.101] parse error at
-    // line 3, column 5: syntax error while parsing ..."; keep only the reason.
-    QString reason = QString::fromUtf8(error.what());
-    const qsizetype colon = reason.indexOf(QLatin1String(": "));
-    if (colon >= 0)
-        reason = reason.mid(colon + 2);
-    if (reason.contains(QLatin1String("ill-formed UTF-8")))
-        reason = SpecDocument::tr("the text is not valid UTF-8");
-    return reason;
-}
-
-} // namespace
 
 SpecDocument::SpecDocument(QObject *parent)
     : QObject(parent)
@@ -71,31 +31,11 @@ bool SpecDocument::isModified() const
 
 bool SpecDocument::load(const QString &path)
 {
-    QFileInfo info(path);
-    if (info.isDir())
-        info.setFile(QDir(path).filePath(QStringLiteral("config.json")));
-    const QString filePath = info.absoluteFilePath();
-    if (!info.exists()) {
-        if (QFileInfo(path).isDir())
-            return fail(tr("%1 is not a bundle: it has no config.json.").arg(QDir::toNativeSeparators(path)));
-        return fail(tr("%1 does not exist.").arg(QDir::toNativeSeparators(filePath)));
-    }
-    if (!info.isFile())
-        return fail(tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(filePath)));
-    if (info.size() > MaxFileSize) {
-        return fail(tr("%1 is %2 MiB; the editor opens files of up to %3 MiB.")
-                        .arg(QDir::toNativeSeparators(filePath))
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(MaxFileSize / (1024 * 1024)));
-    }
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
-    if (!loadFromData(data, QDir::toNativeSeparators(filePath)))
-        return false;
+    SpecFile file;
+    if (!file.read(path))
+        return fail(file.errorString());
+    const QString filePath = file.filePath();
+    setRoot(file.takeRoot(), file.takeFormat());
     m_filePath = filePath;
     Q_EMIT filePathChanged(m_filePath);
     return true;
@@ -103,33 +43,10 @@ bool SpecDocument::load(const QString &path)
 
 bool SpecDocument::loadFromData(const QByteArray &data, const QString &sourceName)
 {
-    const QString source = sourceName.isEmpty() ? tr("config.json") : sourceName;
-    // nlohmann's parser keeps its own stack, so any depth parses safely; the
-    // layout walk that follows refuses what no config needs before any
-    // recursive code (views, validation) sees it.
-    Json parsed;
-    try {
-        parsed = Json::parse(data.constBegin(), data.constEnd());
-    } catch (const Json::parse_error &error) {
-        const TextPosition at = positionOf(data, qsizetype(error.byte) - 1);
-        return fail(tr("%1: line %2, column %3: %4")
-                        .arg(source).arg(at.line).arg(at.column).arg(describeParseError(error)));
-    } catch (const Json::exception &error) {
-        return fail(tr("%1: %2").arg(source, QString::fromUtf8(error.what())));
-    }
-    if (!parsed.is_object()) {
-        return fail(tr("%1: a runtime configuration is a JSON object, but this file holds %2.")
-                        .arg(source, JsonUtil::typeName(parsed)));
-    }
-    size_t tooDeepAt = 0;
-    const JsonFormat format = JsonFormat::detect(std::string_view(data.constData(), size_t(data.size())), parsed,
-                                                 MaxDepth, &tooDeepAt);
-    if (tooDeepAt > 0) {
-        const TextPosition at = positionOf(data, qsizetype(tooDeepAt));
-        return fail(tr("%1: line %2, column %3: the values are nested more than %4 levels deep.")
-                        .arg(source).arg(at.line).arg(at.column).arg(MaxDepth));
-    }
-    setRoot(std::move(parsed), format);
+    SpecFile file;
+    if (!file.parse(data, sourceName))
+        return fail(file.errorString());
+    setRoot(file.takeRoot(), file.takeFormat());
     return true;
 }
 
@@ -157,14 +74,8 @@ bool SpecDocument::save(const QString &path)
         return fail(tr("The document has no file name yet."));
     if (QFileInfo(target).isDir())
         target = QDir(target).filePath(QStringLiteral("config.json"));
-    const std::string data = m_format.serialize(m_root);
-    // QSaveFile writes a temporary file and renames it over the target only
-    // when everything was written, so a failed save leaves the old file intact.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
-    if (file.write(data.data(), qint64(data.size())) != qint64(data.size()) || !file.commit())
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
+    if (!SpecFile::write(target, m_root, m_format, &m_errorString))
+        return false;
     m_errorString.clear();
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute != m_filePath) {

@@ -2,6 +2,7 @@
 
 #include "json.h"
 #include "jsonformat.h"
+#include "specfile.h"
 
 #include <QObject>
 #include <QString>
@@ -18,15 +19,13 @@ class SpecDocument : public QObject
     Q_OBJECT
 
 public:
-    // Files larger than this are refused rather than risk exhausting memory.
-    static constexpr qint64 MaxFileSize = 128 * 1024 * 1024;
-    // Deeper nesting is refused; no real config comes close.
-    static constexpr int MaxDepth = 512;
+    static constexpr qint64 MaxFileSize = SpecFile::MaxFileSize;
+    static constexpr int MaxDepth = SpecFile::MaxDepth;
 
     explicit SpecDocument(QObject *parent = nullptr);
 
-    // Loads DIR/config.json or a path to the file itself. On failure returns
-    // false, keeps the current content and sets errorString().
+    // Loads DIR/config.json or a path to the file itself (see SpecFile). On
+    // failure returns false, keeps the current content and sets errorString().
     bool load(const QString &path);
     // Parses text as if read from sourceName (used in messages).
     bool loadFromData(const QByteArray &data, const QString &sourceName = QString());

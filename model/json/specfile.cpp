@@ -1,0 +1,150 @@
+#include "specfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+struct TextPosition {
+    qsizetype line = 1;
+    qsizetype column = 1;
+};
+
+// 1-based line and column of a byte offset; columns count characters, not bytes.
+TextPosition positionOf(const QByteArray &data, qsizetype offset)
+{
+    TextPosition position;
+    offset = qBound<qsizetype>(0, offset, data.size());
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char c = data[i];
+        if (c == '\n') {
+            ++position.line;
+            position.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++position.column;
+        }
+    }
+    return position;
+}
+
+QString describeParseError(const Json::parse_error &error)
+{
+    // nlohmann's text reads "[json.exception.parse_error.101] parse error at
+    // line 3, column 5: syntax error while parsing ..."; keep only the reason.
+    QString reason = QString::fromUtf8(error.what());
+    const qsizetype colon = reason.indexOf(QLatin1String(": "));
+    if (colon >= 0)
+        reason = reason.mid(colon + 2);
+    if (reason.contains(QLatin1String("ill-formed UTF-8")))
+        reason = SpecFile::tr("the text is not valid UTF-8");
+    return reason;
+}
+
+} // namespace
+
+bool SpecFile::fail(const QString &message)
+{
+    m_errorString = message;
+    return false;
+}
+
+bool SpecFile::read(const QString &path)
+{
+    QFileInfo info(path);
+    if (info.isDir())
+        info.setFile(QDir(path).filePath(QStringLiteral("config.json")));
+    const QString filePath = info.absoluteFilePath();
+    if (!info.exists()) {
+        if (QFileInfo(path).isDir())
+            return fail(tr("%1 is not a bundle: it has no config.json.").arg(QDir::toNativeSeparators(path)));
+        return fail(tr("%1 does not exist.").arg(QDir::toNativeSeparators(filePath)));
+    }
+    if (!info.isFile())
+        return fail(tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(filePath)));
+    if (info.size() > MaxFileSize) {
+        return fail(tr("%1 is %2 MiB; the editor opens files of up to %3 MiB.")
+                        .arg(QDir::toNativeSeparators(filePath))
+                        .arg(info.size() / (1024 * 1024))
+                        .arg(MaxFileSize / (1024 * 1024)));
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    // Read, not mapped: another program may truncate the file while it is
+    // parsed (an editor that saves in place), and a mapping would then crash.
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    if (!parse(data, QDir::toNativeSeparators(filePath)))
+        return false;
+    m_filePath = filePath;
+    return true;
+}
+
+bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
+{
+    const QString source = sourceName.isEmpty() ? tr("config.json") : sourceName;
+    // nlohmann's parser keeps its own stack, so any depth parses safely; the
+    // layout walk that follows refuses what no config needs before any
+    // recursive code (views, validation) sees it.
+    Json parsed;
+    try {
+        parsed = Json::parse(data.constBegin(), data.constEnd());
+    } catch (const Json::parse_error &error) {
+        const TextPosition at = positionOf(data, qsizetype(error.byte) - 1);
+        return fail(tr("%1: line %2, column %3: %4")
+                        .arg(source).arg(at.line).arg(at.column).arg(describeParseError(error)));
+    } catch (const Json::exception &error) {
+        return fail(tr("%1: %2").arg(source, QString::fromUtf8(error.what())));
+    }
+    if (!parsed.is_object()) {
+        return fail(tr("%1: a runtime configuration is a JSON object, but this file holds %2.")
+                        .arg(source, JsonUtil::typeName(parsed)));
+    }
+    size_t tooDeepAt = 0;
+    JsonFormat format = JsonFormat::detect(std::string_view(data.constData(), size_t(data.size())), parsed,
+                                                 MaxDepth, &tooDeepAt);
+    if (tooDeepAt > 0) {
+        const TextPosition at = positionOf(data, qsizetype(tooDeepAt));
+        return fail(tr("%1: line %2, column %3: the values are nested more than %4 levels deep.")
+                        .arg(source).arg(at.line).arg(at.column).arg(MaxDepth));
+    }
+    m_root = std::move(parsed);
+    m_format = std::move(format);
+    m_filePath.clear();
+    m_errorString.clear();
+    return true;
+}
+
+bool SpecFile::write(const QString &path, const Json &root, const JsonFormat &format, QString *error)
+{
+    const QString target = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("config.json")) : path;
+    // QSaveFile writes a temporary file and renames it over the target only
+    // when everything was written, so a failed save leaves the old file intact.
+    QSaveFile file(target);
+    if (file.open(QIODevice::WriteOnly)) {
+        // Written piece by piece: no second copy of a large document in memory.
+        bool written = true;
+        format.serialize(root, [&](std::string_view piece) {
+            written = written && file.write(piece.data(), qint64(piece.size())) == qint64(piece.size());
+        });
+        if (written && file.commit())
+            return true;
+    }
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
+    return false;
+}
+
+bool SpecFile::write(const QString &path)
+{
+    const QString target = path.isEmpty() ? m_filePath : path;
+    if (target.isEmpty())
+        return fail(tr("The file has no name yet."));
+    if (!write(target, m_root, m_format, &m_errorString))
+        return false;
+    m_errorString.clear();
+    return true;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "json.h"
+#include "jsonformat.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// config.json on disk: reading it, with a clear error for every kind of bad
+// input, and writing a tree back in the layout it was read with. Qt Core
+// only, so the headless subcommands run without Qt Gui; SpecDocument adds
+// signals and undo on top.
+class SpecFile
+{
+    Q_DECLARE_TR_FUNCTIONS(SpecFile)
+
+public:
+    // Files larger than this are refused rather than risk exhausting memory.
+    static constexpr qint64 MaxFileSize = 128 * 1024 * 1024;
+    // Deeper nesting is refused; no real config comes close.
+    static constexpr int MaxDepth = 512;
+
+    // Reads DIR/config.json or a path to the file itself. On failure returns
+    // false, keeps the current content and sets errorString().
+    bool read(const QString &path);
+    // Parses text as if read from sourceName (used in messages).
+    bool parse(const QByteArray &data, const QString &sourceName = QString());
+
+    // Writes root in format atomically with QSaveFile, keeping the file's
+    // permissions; a failed write leaves the old file as it was. A directory
+    // gets a config.json.
+    static bool write(const QString &path, const Json &root, const JsonFormat &format, QString *error);
+    // The same for this file's own tree, to path or to filePath().
+    bool write(const QString &path = QString());
+
+    const Json &root() const { return m_root; }
+    Json &root() { return m_root; }
+    const JsonFormat &format() const { return m_format; }
+    // The absolute path read from; empty after parse().
+    QString filePath() const { return m_filePath; }
+    QString errorString() const { return m_errorString; }
+
+    // Moves the content out, for a SpecDocument to hold.
+    Json takeRoot() { return std::move(m_root); }
+    JsonFormat takeFormat() { return std::move(m_format); }
+
+private:
+    bool fail(const QString &message);
+
+    Json m_root = Json::object();
+    JsonFormat m_format;
+    QString m_filePath;
+    QString m_errorString;
+};
