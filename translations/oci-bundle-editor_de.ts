@@ -301,20 +301,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <source>Unknown format &quot;%1&quot;; use text or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n error(s)</source>
-        <translation>
-            <numerusform>%1: %n Fehler</numerusform>
-            <numerusform>%1: %n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n warning(s)</source>
-        <translation>
-            <numerusform>, %n Warnung</numerusform>
-            <numerusform>, %n Warnungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>get takes a bundle directory and a JSON pointer.</source>
         <translation>get erwartet ein Bundle-Verzeichnis und einen JSON-Pointer.</translation>
@@ -330,10 +316,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     <message>
         <source>Cannot set %1: there is nothing at %2; set that first.</source>
         <translation>%1 kann nicht gesetzt werden: An %2 existiert kein Wert; setzen Sie diesen zuerst.</translation>
-    </message>
-    <message>
-        <source>Cannot set %1: %2 is a %3, not an object or array.</source>
-        <translation>%1 kann nicht gesetzt werden: %2 ist vom Typ %3, weder Objekt noch Array.</translation>
     </message>
     <message numerus="yes">
         <source>Cannot set %1: the array has %n element(s); use an index below that, or &quot;-&quot; to append.</source>
@@ -397,6 +379,29 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>The summary of check: the file, &quot;2 errors&quot; and &quot;1 warning&quot;.</extracomment>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: %2 holds a %3 value, not an object or array.</source>
+        <translation>%1 kann nicht gesetzt werden: %2 enthält einen Wert vom Typ %3, kein Objekt und kein Array.</translation>
     </message>
 </context>
 <context>
@@ -966,14 +971,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>&amp;Zeitlimit (s):</translation>
     </message>
     <message>
-        <source>Arguments (the first is the program name)</source>
-        <translation>Argumente (das erste ist der Programmname)</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
@@ -988,6 +985,18 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     <message>
         <source>Hooks</source>
         <translation>Hooks</translation>
+    </message>
+    <message>
+        <source>The first argument is the program name.</source>
+        <translation>Das erste Argument ist der Programmname.</translation>
+    </message>
+    <message>
+        <source>Ar&amp;guments</source>
+        <translation>Ar&amp;gumente</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment</source>
+        <translation>U&amp;mgebung</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1331,62 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     <message>
         <source>&lt;h3&gt;OCI Bundle Editor %1&lt;/h3&gt;&lt;p&gt;Author, inspect and run OCI runtime bundles: a config.json and its root filesystem.&lt;/p&gt;&lt;p&gt;Follows the OCI runtime specification 1.0.0 to 1.3.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OCI Bundle Editor %1&lt;/h3&gt;&lt;p&gt;OCI-Runtime-Bundles erstellen, untersuchen und ausführen: eine config.json und ihr Root-Dateisystem.&lt;/p&gt;&lt;p&gt;Folgt der OCI-Runtime-Spezifikation 1.0.0 bis 1.3.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Layout zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they were at the first start</source>
+        <translation>Die Bereiche dorthin zurücksetzen, wo sie beim ersten Start waren</translation>
+    </message>
+    <message>
+        <source>Copying the root filesystem to %1…</source>
+        <translation>Das Root-Dateisystem wird nach %1 kopiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot Copy the Root Filesystem</source>
+        <translation>Root-Dateisystem kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+config.json was not saved.</source>
+        <translation>%1
+
+config.json wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy the Root Filesystem?</source>
+        <translation>Root-Dateisystem kopieren?</translation>
+    </message>
+    <message>
+        <source>The root filesystem &quot;%1&quot; is in %2, not in the new bundle directory.
+
+Copy it, keeping owners, modes and links? Or let the new config.json use the original directory by its absolute path?</source>
+        <translation>Das Root-Dateisystem „%1“ liegt in %2, nicht im neuen Bundle-Verzeichnis.
+
+Soll es kopiert werden, mit Eigentümern, Rechten und Links? Oder soll die neue config.json das ursprüngliche Verzeichnis über seinen absoluten Pfad verwenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Copy It</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Original</source>
+        <translation>&amp;Original verwenden</translation>
+    </message>
+    <message>
+        <source>Save config.json &amp;Only</source>
+        <translation>&amp;Nur config.json speichern</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2229,33 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>RootfsCopy</name>
+    <message>
+        <source>Cannot copy the root filesystem: the program cp was not found.</source>
+        <translation>Das Root-Dateisystem kann nicht kopiert werden: Das Programm cp wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the root filesystem: %1</source>
+        <translation>Das Root-Dateisystem kann nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The copy of the root filesystem was cancelled.</source>
+        <translation>Das Kopieren des Root-Dateisystems wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the root filesystem %1 to %2: %3</source>
+        <translation>Das Root-Dateisystem %1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>cp failed with exit code %1.</source>
+        <translation>cp ist mit dem Exit-Code %1 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +5797,13 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
 <context>
     <name>SpecDocument</name>
     <message>
+        <source>The document has no file name yet.</source>
+        <translation>Das Dokument hat noch keinen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecFile</name>
+    <message>
         <source>the text is not valid UTF-8</source>
         <translation>der Text ist kein gültiges UTF-8</translation>
     </message>
@@ -5749,12 +5848,12 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>%1: Zeile %2, Spalte %3: Die Werte sind tiefer als %4 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <source>The document has no file name yet.</source>
-        <translation>Das Dokument hat noch keinen Dateinamen.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The file has no name yet.</source>
+        <translation>Die Datei hat noch keinen Namen.</translation>
     </message>
 </context>
 <context>
@@ -6298,6 +6397,25 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Version %1 is newer than %2, the latest this editor knows; newer fields are reported as unknown.</source>
         <translation>Version %1 ist neuer als %2, die neueste Version, die dieser Editor kennt; neuere Felder werden als unbekannt gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>oci-bundle-editor: cannot load the editor window (%1).
+The headless subcommands still work; see oci-bundle-editor --help.
+</source>
+        <translation>oci-bundle-editor: Das Editorfenster kann nicht geladen werden (%1).
+Die Unterbefehle ohne Fenster funktionieren weiterhin; siehe oci-bundle-editor --help.
+</translation>
     </message>
 </context>
 </TS>

@@ -14,24 +14,24 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <source>%1: %n error(s)</source>
-        <translation>
-            <numerusform>%1: %n error</numerusform>
-            <numerusform>%1: %n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n warning(s)</source>
-        <translation>
-            <numerusform>, %n warning</numerusform>
-            <numerusform>, %n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Cannot set %1: the array has %n element(s); use an index below that, or &quot;-&quot; to append.</source>
         <translation>
             <numerusform>Cannot set %1: the array has %n element; use an index below that, or &quot;-&quot; to append.</numerusform>
             <numerusform>Cannot set %1: the array has %n elements; use an index below that, or &quot;-&quot; to append.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
