@@ -15,14 +15,27 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
 
 constexpr double MiB = 1024.0 * 1024.0;
 constexpr double KiB = 1024.0;
-// The charts show this much; the history keeps more for the CSV.
-constexpr int VisibleSeconds = 10 * 60;
+// The charts show at least this much; the history keeps more for the CSV.
+constexpr qint64 VisibleMs = 10 * 60 * 1000;
+// Lengths of the time axes while the first ten minutes fill them, and the
+// step by which they move on after that. Moving an axis makes QtCharts lay
+// out its labels and rebuild every line, so it moves once a minute rather
+// than with every sample.
+constexpr std::array<qint64, 4> FillingLengthsMs{60 * 1000, 2 * 60 * 1000, 5 * 60 * 1000, VisibleMs};
+constexpr qint64 StepMs = 60 * 1000;
+
+std::optional<double> scaled(const std::optional<double> &value, double scale)
+{
+    return value ? std::optional<double>(*value / scale) : std::nullopt;
+}
 
 QString valueOrNa(const std::optional<double> &value, const QString &format)
 {
@@ -137,42 +150,23 @@ std::chrono::milliseconds StatsChartView::interval() const
     return std::chrono::milliseconds(m_interval->currentData().toInt());
 }
 
-void StatsChartView::appendPoint(Chart &chart, int series, const QDateTime &time,
-                                 const std::optional<double> &value, double scale)
+QList<StatsChartView::Chart *> StatsChartView::charts()
 {
-    if (!value)
-        return; // a gap, not a made-up zero
-    QLineSeries *line = chart.series.at(series);
-    line->append(double(time.toMSecsSinceEpoch()), *value / scale);
-    // Points older than the visible window only cost time.
-    const double oldest = double(time.addSecs(-VisibleSeconds).toMSecsSinceEpoch());
-    int drop = 0;
-    while (drop < line->count() && line->at(drop).x() < oldest)
-        ++drop;
-    if (drop > 0)
-        line->removePoints(0, drop);
+    return {&m_cpu, &m_memory, &m_pids, &m_blockIo};
 }
 
-void StatsChartView::rescale(Chart &chart)
+std::array<std::optional<double>, 2> StatsChartView::chartValues(const StatsSample &sample, int chart)
 {
-    double maxX = 0, minX = 0, maxY = 0;
-    bool any = false;
-    for (const QLineSeries *series : std::as_const(chart.series)) {
-        for (const QPointF &point : series->points()) {
-            minX = any ? qMin(minX, point.x()) : point.x();
-            maxX = any ? qMax(maxX, point.x()) : point.x();
-            maxY = qMax(maxY, point.y());
-            any = true;
-        }
+    switch (chart) {
+    case 0:
+        return {sample.cpuPercent, std::nullopt};
+    case 1:
+        return {scaled(sample.memoryUsed, MiB), scaled(sample.memoryLimit, MiB)};
+    case 2:
+        return {sample.pidsCurrent, sample.pidsLimit};
+    default:
+        return {scaled(sample.blockReadRate, KiB), scaled(sample.blockWriteRate, KiB)};
     }
-    if (!any)
-        return;
-    chart.timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
-                             QDateTime::fromMSecsSinceEpoch(qint64(qMax(maxX, minX + 10000))));
-    // A round upper bound changes rarely, so the axis seldom relays out.
-    const double top = niceCeiling(maxY * 1.1);
-    if (chart.valueAxis->max() != top || chart.valueAxis->min() != 0)
-        chart.valueAxis->setRange(0, top);
 }
 
 void StatsChartView::addSample(const StatsSample &sample)
@@ -187,19 +181,102 @@ void StatsChartView::addSample(const StatsSample &sample)
         return;
     }
     appendToCharts(sample);
-    for (Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo})
-        rescale(*chart);
 }
 
 void StatsChartView::appendToCharts(const StatsSample &sample)
 {
-    appendPoint(m_cpu, 0, sample.time, sample.cpuPercent, 1.0);
-    appendPoint(m_memory, 0, sample.time, sample.memoryUsed, MiB);
-    appendPoint(m_memory, 1, sample.time, sample.memoryLimit, MiB);
-    appendPoint(m_pids, 0, sample.time, sample.pidsCurrent, 1.0);
-    appendPoint(m_pids, 1, sample.time, sample.pidsLimit, 1.0);
-    appendPoint(m_blockIo, 0, sample.time, sample.blockReadRate, KiB);
-    appendPoint(m_blockIo, 1, sample.time, sample.blockWriteRate, KiB);
+    const qint64 time = sample.time.toMSecsSinceEpoch();
+    if (time > m_windowEnd)
+        moveTimeWindow(m_history.samples().constFirst().time.toMSecsSinceEpoch(), time);
+    const QList<Chart *> all = charts();
+    for (int c = 0; c < all.size(); ++c) {
+        Chart &chart = *all.at(c);
+        const std::array<std::optional<double>, 2> values = chartValues(sample, c);
+        bool added = false;
+        for (int s = 0; s < chart.series.size(); ++s) {
+            if (!values.at(s))
+                continue; // a gap, not a made-up zero
+            chart.series.at(s)->append(double(time), *values.at(s));
+            chart.maxValue = qMax(chart.maxValue, *values.at(s));
+            added = true;
+        }
+        if (added)
+            updateValueAxis(chart);
+    }
+}
+
+void StatsChartView::plotHistory()
+{
+    clearSeries();
+    const QList<StatsSample> &samples = m_history.samples();
+    if (samples.isEmpty())
+        return;
+    moveTimeWindow(samples.constFirst().time.toMSecsSinceEpoch(), samples.constLast().time.toMSecsSinceEpoch());
+    // One replace() per line: every change rebuilds the whole line.
+    const QList<Chart *> all = charts();
+    for (int c = 0; c < all.size(); ++c) {
+        Chart &chart = *all.at(c);
+        std::array<QList<QPointF>, 2> points;
+        for (const StatsSample &sample : samples) {
+            const qint64 time = sample.time.toMSecsSinceEpoch();
+            if (time < m_windowStart)
+                continue;
+            const std::array<std::optional<double>, 2> values = chartValues(sample, c);
+            for (int s = 0; s < chart.series.size(); ++s) {
+                if (values.at(s)) {
+                    points.at(s).append(QPointF(double(time), *values.at(s)));
+                    chart.maxValue = qMax(chart.maxValue, *values.at(s));
+                }
+            }
+        }
+        for (int s = 0; s < chart.series.size(); ++s)
+            chart.series.at(s)->replace(points.at(s));
+        updateValueAxis(chart);
+    }
+}
+
+void StatsChartView::moveTimeWindow(qint64 first, qint64 newest)
+{
+    if (newest - first <= VisibleMs) {
+        m_windowStart = first;
+        m_windowEnd = first + *std::find_if(FillingLengthsMs.cbegin(), FillingLengthsMs.cend(),
+                                            [&](qint64 length) { return length >= newest - first; });
+    } else {
+        m_windowStart = newest - VisibleMs;
+        m_windowEnd = newest + StepMs;
+    }
+    dropPointsBefore(m_windowStart);
+    for (Chart *chart : charts())
+        chart->timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_windowStart),
+                                  QDateTime::fromMSecsSinceEpoch(m_windowEnd));
+}
+
+void StatsChartView::dropPointsBefore(qint64 start)
+{
+    // Points off the axis only cost time. The largest value may go with
+    // them, so it is found again here, once per move, not per sample.
+    for (Chart *chart : charts()) {
+        chart->maxValue = 0;
+        for (QLineSeries *series : std::as_const(chart->series)) {
+            const QList<QPointF> points = series->points();
+            qsizetype drop = 0;
+            while (drop < points.size() && points.at(drop).x() < double(start))
+                ++drop;
+            if (drop > 0)
+                series->removePoints(0, int(drop));
+            for (qsizetype i = drop; i < points.size(); ++i)
+                chart->maxValue = qMax(chart->maxValue, points.at(i).y());
+        }
+        updateValueAxis(*chart);
+    }
+}
+
+void StatsChartView::updateValueAxis(Chart &chart)
+{
+    // A round upper bound changes rarely, so the axis seldom relays out.
+    const double top = niceCeiling(chart.maxValue * 1.1);
+    if (chart.valueAxis->max() != top || chart.valueAxis->min() != 0)
+        chart.valueAxis->setRange(0, top);
 }
 
 void StatsChartView::showEvent(QShowEvent *event)
@@ -208,19 +285,18 @@ void StatsChartView::showEvent(QShowEvent *event)
     if (!m_chartsStale)
         return;
     m_chartsStale = false;
-    clearSeries();
-    for (const StatsSample &sample : m_history.samples())
-        appendToCharts(sample);
-    for (Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo})
-        rescale(*chart);
+    plotHistory();
 }
 
 void StatsChartView::clearSeries()
 {
-    for (Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo}) {
+    for (Chart *chart : charts()) {
         for (QLineSeries *series : std::as_const(chart->series))
             series->clear();
+        chart->maxValue = 0;
     }
+    m_windowStart = 0;
+    m_windowEnd = -1;
 }
 
 void StatsChartView::clear()
@@ -242,12 +318,8 @@ QString StatsChartView::cpuText() const
 
 QString StatsChartView::memoryText() const
 {
-    const QString used = valueOrNa(m_last.memoryUsed ? std::optional<double>(*m_last.memoryUsed / MiB) : std::nullopt,
-                                   tr("%1 MiB"));
-    QString limit = m_last.memoryUnlimited ? tr("no limit")
-                                           : valueOrNa(m_last.memoryLimit ? std::optional<double>(*m_last.memoryLimit / MiB)
-                                                                          : std::nullopt,
-                                                       tr("%1 MiB"));
+    const QString used = valueOrNa(scaled(m_last.memoryUsed, MiB), tr("%1 MiB"));
+    const QString limit = m_last.memoryUnlimited ? tr("no limit") : valueOrNa(scaled(m_last.memoryLimit, MiB), tr("%1 MiB"));
     return tr("Memory: %1 of %2").arg(used, limit);
 }
 
@@ -263,11 +335,9 @@ QString StatsChartView::blockIoText() const
 {
     if (m_last.collecting)
         return tr("Block I/O: collecting…");
-    const auto kib = [](const std::optional<double> &v) {
-        return v ? std::optional<double>(*v / KiB) : std::nullopt;
-    };
     return tr("Block I/O: read %1, write %2")
-        .arg(valueOrNa(kib(m_last.blockReadRate), tr("%1 KiB/s")), valueOrNa(kib(m_last.blockWriteRate), tr("%1 KiB/s")));
+        .arg(valueOrNa(scaled(m_last.blockReadRate, KiB), tr("%1 KiB/s")),
+             valueOrNa(scaled(m_last.blockWriteRate, KiB), tr("%1 KiB/s")));
 }
 
 int StatsChartView::plottedPoints() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <array>
 #include <chrono>
 
 class QChart;
@@ -51,14 +52,19 @@ private:
         QDateTimeAxis *timeAxis = nullptr;
         QValueAxis *valueAxis = nullptr;
         QList<QLineSeries *> series;
+        double maxValue = 0; // of the points plotted, for the value axis
     };
 
     Chart makeChart(const QString &title, const QStringList &seriesNames, const QString &unit,
                     bool dashedLast);
-    void appendPoint(Chart &chart, int series, const QDateTime &time, const std::optional<double> &value,
-                     double scale);
-    void rescale(Chart &chart);
+    QList<Chart *> charts();
+    // The plotted values of a sample, in series order of each chart.
+    static std::array<std::optional<double>, 2> chartValues(const StatsSample &sample, int chart);
     void appendToCharts(const StatsSample &sample);
+    void plotHistory();
+    void moveTimeWindow(qint64 first, qint64 newest);
+    void dropPointsBefore(qint64 start);
+    void updateValueAxis(Chart &chart);
     void clearSeries();
     void exportCsv();
 
@@ -71,4 +77,7 @@ private:
     Chart m_blockIo;
     StatsSample m_last;
     bool m_chartsStale = false;
+    // The time axes' range (ms since the epoch); empty before the first point.
+    qint64 m_windowStart = 0;
+    qint64 m_windowEnd = -1;
 };
