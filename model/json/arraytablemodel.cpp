@@ -240,7 +240,10 @@ bool ArrayTableModel::setData(const QModelIndex &index, const QVariant &value, i
     if (!updated)
         return false;
 
-    const QString what = tr("Set %1 of %2 %3").arg(column.title.toLower(), m_itemName, rowLabel(index.row()));
+    // The spec's member name reads the same in every language ("Set
+    // destination of mount /proc"); lists of plain values use the title.
+    const QString field = column.member.empty() ? column.title : JsonUtil::toQString(column.member);
+    const QString what = tr("Set %1 of %2 %3").arg(field, m_itemName, rowLabel(index.row()));
     if (column.kind == Kind::MemberKey) {
         // Renaming a key is a removal and an insertion at the same place: one step.
         const std::string newKey = updated->get<std::string>();

@@ -84,12 +84,16 @@ void TestArrayTableModel::edits_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QByteArray>("expectedMount");
+    QTest::addColumn<QString>("undoText");
     QTest::newRow("set destination") << 0 << 0 << QStringLiteral("/proc2")
-        << QByteArray(R"({"destination":"/proc2","type":"proc","source":"proc","x-vendor":1})");
+        << QByteArray(R"({"destination":"/proc2","type":"proc","source":"proc","x-vendor":1})")
+        << "Set destination of mount /proc";
     QTest::newRow("add options") << 0 << 3 << QStringLiteral("ro, nosuid")
-        << QByteArray(R"({"destination":"/proc","type":"proc","source":"proc","x-vendor":1,"options":["ro","nosuid"]})");
+        << QByteArray(R"({"destination":"/proc","type":"proc","source":"proc","x-vendor":1,"options":["ro","nosuid"]})")
+        << "Set options of mount /proc";
     QTest::newRow("clear optional removes it") << 0 << 2 << QString()
-        << QByteArray(R"({"destination":"/proc","type":"proc","x-vendor":1})");
+        << QByteArray(R"({"destination":"/proc","type":"proc","x-vendor":1})")
+        << "Set source of mount /proc";
 }
 
 void TestArrayTableModel::edits()
@@ -98,6 +102,7 @@ void TestArrayTableModel::edits()
     QFETCH(int, column);
     QFETCH(QString, text);
     QFETCH(QByteArray, expectedMount);
+    QFETCH(QString, undoText);
     ArrayTableModel model(document(), JsonPointer("/mounts"), mountColumns());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setItemName(QStringLiteral("mount"));
@@ -106,6 +111,8 @@ void TestArrayTableModel::edits()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(QByteArray::fromStdString(document()->value(JsonPointer("/mounts/" + std::to_string(row)))->dump()),
              expectedMount);
+    // Named by the spec's member, whatever the column's (translated) title.
+    QCOMPARE(document()->undoStack()->undoText(), undoText);
     document()->undoStack()->undo();
     QCOMPARE(document()->toJson(), config);
 }
