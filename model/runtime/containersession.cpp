@@ -40,6 +40,9 @@ bool readConfig(const QString &bundlePath, Json *config, QString *error)
     return true;
 }
 
+// While samples stand in for the state poll, it runs this many times less often.
+constexpr int SampledPollFactor = 3;
+
 bool saysNotFound(const RuntimeCallResult &result)
 {
     const QByteArray text = result.standardError + result.standardOutput;
@@ -65,8 +68,13 @@ ContainerSession::ContainerSession(QObject *parent)
     m_actionLog.setPath(workFile(QStringLiteral("runtime.log")));
     m_runtime.setPath(QStringLiteral("runc"));
 
-    m_pollTimer.setInterval(1000);
+    m_pollTimer.setInterval(m_pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &ContainerSession::refreshState);
+    m_sampleWatchdog.setSingleShot(true);
+    connect(&m_sampleWatchdog, &QTimer::timeout, this, [this] {
+        pollAtFullRate();
+        refreshState();
+    });
     connect(m_actionCall, &RuntimeCall::finished, this, &ContainerSession::onActionFinished);
     connect(m_stateCall, &RuntimeCall::finished, this, &ContainerSession::onStateFinished);
 
@@ -119,9 +127,11 @@ ContainerSession::ContainerSession(QObject *parent)
         deleteNextContainer();
     });
 
-    connect(m_events, &ContainerEvents::sampled, this, &ContainerSession::statsSampled);
+    connect(m_events, &ContainerEvents::sampled, this, &ContainerSession::onStatsSampled);
     connect(m_events, &ContainerEvents::outOfMemory, this, &ContainerSession::outOfMemory);
     connect(m_events, &ContainerEvents::stopped, this, [this](const QString &message) {
+        pollAtFullRate();
+        refreshState();
         if (message.isEmpty() || !(m_state.status == ContainerState::Status::Running
                                    || m_state.status == ContainerState::Status::Paused))
             return; // the container went away; the state poll reports that
@@ -164,10 +174,17 @@ void ContainerSession::setStatsInterval(std::chrono::milliseconds interval)
     if (interval == m_statsInterval)
         return;
     m_statsInterval = interval;
+    pollAtFullRate();
     if (m_events->isRunning()) {
         m_events->stop();
         updateEvents();
     }
+}
+
+void ContainerSession::setPollInterval(int ms)
+{
+    m_pollIntervalMs = ms;
+    pollAtFullRate();
 }
 
 void ContainerSession::setPollingEnabled(bool enabled)
@@ -476,10 +493,40 @@ void ContainerSession::updateEvents()
                        || m_state.status == ContainerState::Status::Paused;
     if (!alive) {
         m_events->stop();
+        pollAtFullRate();
         return;
     }
     if (!m_events->isRunning() && !m_statsUnavailable)
         m_events->start(pollRuntime(), m_id, m_statsInterval);
+}
+
+void ContainerSession::onStatsSampled(const StatsSample &sample)
+{
+    Q_EMIT statsSampled(sample);
+    // A state poll starts a runtime process; a sample is a fresh look at the
+    // container too, as long as it comes as often and counts its processes.
+    // runc leaves a count of 0 out, as it does when it cannot count.
+    const bool processes = sample.pidsCurrent && *sample.pidsCurrent >= 1;
+    const bool hadProcesses = m_samplesShowProcesses;
+    if (!processes || m_statsInterval.count() > m_pollIntervalMs) {
+        pollAtFullRate();
+        if (hadProcesses && !processes)
+            refreshState(); // its processes are gone: it stopped, so ask now
+        return;
+    }
+    m_samplesShowProcesses = true;
+    const int slower = SampledPollFactor * m_pollIntervalMs;
+    if (m_pollTimer.interval() != slower)
+        m_pollTimer.setInterval(slower); // restarts the timer, so only on a change
+    m_sampleWatchdog.start(int(m_statsInterval.count()) + m_pollIntervalMs);
+}
+
+void ContainerSession::pollAtFullRate()
+{
+    m_sampleWatchdog.stop();
+    m_samplesShowProcesses = false;
+    if (m_pollTimer.interval() != m_pollIntervalMs)
+        m_pollTimer.setInterval(m_pollIntervalMs);
 }
 
 void ContainerSession::refreshProcesses()
@@ -606,6 +653,7 @@ QString ContainerSession::privilegeProblem(const Json &config, bool isRoot)
 void ContainerSession::shutdown(bool killAndDelete, int timeoutMs)
 {
     m_pollTimer.stop();
+    m_sampleWatchdog.stop();
     m_events->stop();
     m_stateCall->cancel();
     m_psCall->cancel();

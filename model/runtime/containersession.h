@@ -55,8 +55,14 @@ public:
     void setStatsInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds statsInterval() const { return m_statsInterval; }
     // State polling (about once a second) while a container ID is set.
+    // While stats samples arrive at least as often and show the container's
+    // processes, they stand in for most polls: the poll slows down, and a
+    // sample with no processes left asks for the state at once.
     void setPollingEnabled(bool enabled);
-    void setPollInterval(int ms) { m_pollTimer.setInterval(ms); }
+    void setPollInterval(int ms);
+    int pollInterval() const { return m_pollIntervalMs; }
+    // The poll's interval now: pollInterval(), or longer while samples stand in.
+    int currentPollInterval() const { return m_pollTimer.interval(); }
     // "runc ps" with every state poll; off while nobody looks at the list,
     // since each poll is one more runtime process.
     void setProcessPolling(bool enabled) { m_processPolling = enabled; }
@@ -145,6 +151,8 @@ private:
     bool prepareConsole(bool terminal, RuntimeProcessOptions *options, QString *error);
     void setState(const ContainerState &state);
     void updateEvents();
+    void onStatsSampled(const StatsSample &sample);
+    void pollAtFullRate();
     void openTerminal(int masterFd);
     QString failureMessage(const RuntimeCallResult &result, const QList<RuntimeLogEntry> &log) const;
     RuncBinary actionRuntime() const;
@@ -164,7 +172,11 @@ private:
 
     QTemporaryDir m_workDir;
     RuntimeLogReader m_actionLog;
+    int m_pollIntervalMs = 1000;
     QTimer m_pollTimer;
+    // Ends the slower polling when samples stop coming.
+    QTimer m_sampleWatchdog;
+    bool m_samplesShowProcesses = false;
     RuntimeCall *m_actionCall;
     RuntimeCall *m_stateCall;
     RuntimeCall *m_psCall;

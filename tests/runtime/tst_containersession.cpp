@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,7 +56,10 @@ case "$verb" in
   exec) echo "hello from exec"; echo "exec stderr" >&2 ;;
   ps) echo '[1,2]' ;;
   list) printf '[{"id":"a","pid":1,"status":"running","bundle":"/b","created":"2026-01-02T03:04:05Z"}]' ;;
-  events) exec sleep 30 ;;
+  events)
+    # Prints the stats record in the file "stats" ten times a second, if any.
+    if [ -e "$dir/stats" ]; then while :; do cat "$dir/stats"; sleep 0.1; done; fi
+    exec sleep 30 ;;
   features) echo "unknown command features" >&2; exit 1 ;;
 esac
 exit 0
@@ -78,6 +82,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void outsideChangeIsNoticed();
+    void samplesStandInForPolls();
     void listContainers();
     void privilegeProblem_data();
     void privilegeProblem();
@@ -86,6 +91,7 @@ private:
     QStringList records() const;
     void setStatus(const QString &status);
     void touch(const QString &name);
+    void setStatsPids(int pids);
     void makeBundle(bool terminal);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -159,6 +165,15 @@ void tst_ContainerSession::touch(const QString &name)
 {
     QFile file(m_dir->filePath(name));
     QVERIFY(file.open(QIODevice::WriteOnly));
+}
+
+void tst_ContainerSession::setStatsPids(int pids)
+{
+    QSaveFile file(m_dir->filePath(QStringLiteral("stats")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArrayLiteral(R"({"type":"stats","id":"c1","data":{"pids":{"current":)")
+               + QByteArray::number(pids) + "}}}\n");
+    QVERIFY(file.commit());
 }
 
 void tst_ContainerSession::commandLines_data()
@@ -440,6 +455,27 @@ void tst_ContainerSession::outsideChangeIsNoticed()
     setStatus(QString());
     QVERIFY(changed.wait(2000));
     QCOMPARE(session.state().status, Status::None);
+}
+
+void tst_ContainerSession::samplesStandInForPolls()
+{
+    setStatsPids(1);
+    setStatus(QStringLiteral("running"));
+    ContainerSession session;
+    session.setRuntime(RuncBinary(m_runtime));
+    session.setStatsInterval(std::chrono::milliseconds(100));
+    // Longer than any wait below: only a sample can make the session ask.
+    session.setPollInterval(20000);
+    QSignalSpy sampled(&session, &ContainerSession::statsSampled);
+    session.setContainerId(QStringLiteral("c1"));
+    WAIT_FOR_STATUS(session, Status::Running);
+    QVERIFY(sampled.wait(5000));
+    QTRY_COMPARE(session.currentPollInterval(), 3 * 20000);
+    // Stopped outside the editor: the next sample counts no processes.
+    setStatus(QStringLiteral("stopped"));
+    setStatsPids(0);
+    WAIT_FOR_STATUS(session, Status::Stopped);
+    QCOMPARE(session.currentPollInterval(), 20000);
 }
 
 void tst_ContainerSession::listContainers()
