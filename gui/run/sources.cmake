@@ -5,4 +5,5 @@ target_sources(obe_gui PRIVATE
     run/terminalview.h run/terminalview.cpp
     run/execform.h run/execform.cpp
     run/statschartview.h run/statschartview.cpp
+    run/chartline.h run/chartline.cpp
 )

@@ -12,6 +12,7 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -61,7 +62,14 @@ StatsChartView::StatsChartView(QWidget *parent)
     : QWidget(parent)
     , m_interval(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_plotTimer(new QTimer(this))
 {
+    // Samples that wait for a pixel's worth of time are plotted after all
+    // when no more follow.
+    m_plotTimer->setSingleShot(true);
+    m_plotTimer->setInterval(int(MaxPlotDelayMs));
+    connect(m_plotTimer, &QTimer::timeout, this, &StatsChartView::plotPending);
+
     m_interval->addItem(tr("0.5 s"), 500);
     m_interval->addItem(tr("1 s"), 1000);
     m_interval->addItem(tr("2 s"), 2000);
@@ -93,6 +101,17 @@ StatsChartView::StatsChartView(QWidget *parent)
         view->setRenderHint(QPainter::Antialiasing, false);
         view->setMinimumSize(240, 160);
         grid->addWidget(view, i / 2, i % 2);
+    }
+    const QList<Chart *> all = this->charts();
+    for (int c = 0; c < all.size(); ++c) {
+        for (int s = 0; s < all.at(c)->series.size(); ++s) {
+            connect(all.at(c)->series.at(s), &QLineSeries::hovered, this, [this, c, s](const QPointF &point, bool state) {
+                if (state)
+                    showValueAt(c, s, point);
+                else
+                    QToolTip::hideText();
+            });
+        }
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -127,19 +146,6 @@ StatsChartView::Chart StatsChartView::makeChart(const QString &title, const QStr
         result.chart->addSeries(series);
         series->attachAxis(result.timeAxis);
         series->attachAxis(result.valueAxis);
-        const QString name = seriesNames.at(i);
-        connect(series, &QLineSeries::hovered, this, [this, name, unit](const QPointF &point, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
-            QToolTip::showText(QCursor::pos(), tr("%1: %2 %3\n%4")
-                                                   .arg(name)
-                                                   .arg(point.y(), 0, 'f', 2)
-                                                   .arg(unit, time.toString(QStringLiteral("HH:mm:ss"))),
-                               this);
-        });
         result.series.append(series);
     }
     return result;
@@ -173,6 +179,7 @@ void StatsChartView::addSample(const StatsSample &sample)
 {
     m_history.append(sample);
     m_last = sample;
+    ++m_pending;
     m_summary->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(cpuText(), memoryText(), pidsText(), blockIoText()));
     // Every series update makes QtCharts recompute its geometry; a chart in
     // a hidden tab is brought up to date once, when it is shown.
@@ -180,59 +187,97 @@ void StatsChartView::addSample(const StatsSample &sample)
         m_chartsStale = true;
         return;
     }
-    appendToCharts(sample);
+    // A line that moves by less than a pixel is redrawn for nothing.
+    if (plotDue(sample.time.toMSecsSinceEpoch()))
+        plotPending();
+    else if (!m_plotTimer->isActive())
+        m_plotTimer->start();
 }
 
-void StatsChartView::appendToCharts(const StatsSample &sample)
+qint64 StatsChartView::plotDelayMs(qint64 windowMs, double plotWidth)
 {
-    const qint64 time = sample.time.toMSecsSinceEpoch();
-    if (time > m_windowEnd)
-        moveTimeWindow(m_history.samples().constFirst().time.toMSecsSinceEpoch(), time);
+    if (plotWidth < 1 || windowMs <= 0)
+        return 0;
+    return std::min(MaxPlotDelayMs, qint64(double(windowMs) / plotWidth));
+}
+
+bool StatsChartView::plotDue(qint64 newest) const
+{
+    return m_plottedTime < 0 || newest > m_windowEnd
+           || newest - m_plottedTime >= plotDelayMs(m_windowEnd - m_windowStart, m_cpu.chart->plotArea().width());
+}
+
+void StatsChartView::plotPending()
+{
+    m_plotTimer->stop();
+    const QList<StatsSample> &samples = m_history.samples();
+    if (m_pending == 0 || samples.isEmpty())
+        return;
+    const qsizetype from = std::max<qsizetype>(0, samples.size() - m_pending);
+    m_pending = 0;
+    m_plottedTime = samples.constLast().time.toMSecsSinceEpoch();
+    if (m_plottedTime > m_windowEnd)
+        moveTimeWindow(samples.constFirst().time.toMSecsSinceEpoch(), m_plottedTime);
     const QList<Chart *> all = charts();
     for (int c = 0; c < all.size(); ++c) {
         Chart &chart = *all.at(c);
-        const std::array<std::optional<double>, 2> values = chartValues(sample, c);
-        bool added = false;
-        for (int s = 0; s < chart.series.size(); ++s) {
-            if (!values.at(s))
-                continue; // a gap, not a made-up zero
-            chart.series.at(s)->append(double(time), *values.at(s));
-            chart.maxValue = qMax(chart.maxValue, *values.at(s));
-            added = true;
+        for (qsizetype i = from; i < samples.size(); ++i) {
+            const qint64 time = samples.at(i).time.toMSecsSinceEpoch();
+            if (time < m_windowStart)
+                continue;
+            const std::array<std::optional<double>, 2> values = chartValues(samples.at(i), c);
+            for (int s = 0; s < chart.series.size(); ++s) {
+                if (values.at(s)) // else a gap, not a made-up zero
+                    chart.lines.at(s).add(QPointF(double(time), *values.at(s)));
+            }
         }
-        if (added)
-            updateValueAxis(chart);
+        showPoints(chart);
     }
+}
+
+void StatsChartView::showPoints(Chart &chart)
+{
+    // One replace() per line: every change rebuilds the whole line.
+    chart.maxValue = 0;
+    for (int s = 0; s < chart.series.size(); ++s) {
+        const ChartLine &line = chart.lines.at(s);
+        if (chart.series.at(s)->points() != line.points())
+            chart.series.at(s)->replace(line.points());
+        chart.maxValue = std::max(chart.maxValue, line.maxY());
+    }
+    updateValueAxis(chart);
+}
+
+void StatsChartView::showValueAt(int chart, int series, const QPointF &point)
+{
+    // The line leaves out the inner points of flat runs, so the value and
+    // time shown are those of the sample nearest to the pointer.
+    const QList<StatsSample> &samples = m_history.samples();
+    if (samples.isEmpty())
+        return;
+    const qint64 time = qint64(point.x());
+    auto nearest = std::lower_bound(samples.cbegin(), samples.cend(), time, [](const StatsSample &sample, qint64 t) {
+        return sample.time.toMSecsSinceEpoch() < t;
+    });
+    if (nearest == samples.cend()
+        || (nearest != samples.cbegin()
+            && time - std::prev(nearest)->time.toMSecsSinceEpoch() < nearest->time.toMSecsSinceEpoch() - time))
+        --nearest;
+    const std::optional<double> value = chartValues(*nearest, chart).at(series);
+    const Chart &shown = *charts().at(chart);
+    QToolTip::showText(QCursor::pos(), tr("%1: %2 %3\n%4")
+                                           .arg(shown.series.at(series)->name())
+                                           .arg(value.value_or(point.y()), 0, 'f', 2)
+                                           .arg(shown.valueAxis->titleText(),
+                                                nearest->time.toString(QStringLiteral("HH:mm:ss"))),
+                       this);
 }
 
 void StatsChartView::plotHistory()
 {
     clearSeries();
-    const QList<StatsSample> &samples = m_history.samples();
-    if (samples.isEmpty())
-        return;
-    moveTimeWindow(samples.constFirst().time.toMSecsSinceEpoch(), samples.constLast().time.toMSecsSinceEpoch());
-    // One replace() per line: every change rebuilds the whole line.
-    const QList<Chart *> all = charts();
-    for (int c = 0; c < all.size(); ++c) {
-        Chart &chart = *all.at(c);
-        std::array<QList<QPointF>, 2> points;
-        for (const StatsSample &sample : samples) {
-            const qint64 time = sample.time.toMSecsSinceEpoch();
-            if (time < m_windowStart)
-                continue;
-            const std::array<std::optional<double>, 2> values = chartValues(sample, c);
-            for (int s = 0; s < chart.series.size(); ++s) {
-                if (values.at(s)) {
-                    points.at(s).append(QPointF(double(time), *values.at(s)));
-                    chart.maxValue = qMax(chart.maxValue, *values.at(s));
-                }
-            }
-        }
-        for (int s = 0; s < chart.series.size(); ++s)
-            chart.series.at(s)->replace(points.at(s));
-        updateValueAxis(chart);
-    }
+    m_pending = m_history.samples().size();
+    plotPending();
 }
 
 void StatsChartView::moveTimeWindow(qint64 first, qint64 newest)
@@ -253,21 +298,11 @@ void StatsChartView::moveTimeWindow(qint64 first, qint64 newest)
 
 void StatsChartView::dropPointsBefore(qint64 start)
 {
-    // Points off the axis only cost time. The largest value may go with
-    // them, so it is found again here, once per move, not per sample.
+    // Points off the axis only cost time.
     for (Chart *chart : charts()) {
-        chart->maxValue = 0;
-        for (QLineSeries *series : std::as_const(chart->series)) {
-            const QList<QPointF> points = series->points();
-            qsizetype drop = 0;
-            while (drop < points.size() && points.at(drop).x() < double(start))
-                ++drop;
-            if (drop > 0)
-                series->removePoints(0, int(drop));
-            for (qsizetype i = drop; i < points.size(); ++i)
-                chart->maxValue = qMax(chart->maxValue, points.at(i).y());
-        }
-        updateValueAxis(*chart);
+        for (ChartLine &line : chart->lines)
+            line.dropBefore(double(start));
+        showPoints(*chart);
     }
 }
 
@@ -293,10 +328,15 @@ void StatsChartView::clearSeries()
     for (Chart *chart : charts()) {
         for (QLineSeries *series : std::as_const(chart->series))
             series->clear();
+        for (ChartLine &line : chart->lines)
+            line.clear();
         chart->maxValue = 0;
     }
     m_windowStart = 0;
     m_windowEnd = -1;
+    m_pending = 0;
+    m_plottedTime = -1;
+    m_plotTimer->stop();
 }
 
 void StatsChartView::clear()

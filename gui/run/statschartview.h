@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartline.h"
+
 #include "runtime/statshistory.h"
 
 #include <QWidget>
@@ -12,6 +14,7 @@ class QComboBox;
 class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
+class QTimer;
 class QValueAxis;
 
 // Live charts of a container's CPU %, memory against its limit, PIDs against
@@ -39,6 +42,11 @@ public:
     // Points on the charts now (all series); hidden charts catch up when shown.
     int plottedPoints() const;
 
+    // How long new samples may wait to be plotted: the time one pixel column
+    // of a plot plotWidth wide stands for, and at most MaxPlotDelayMs.
+    static constexpr qint64 MaxPlotDelayMs = 2000;
+    static qint64 plotDelayMs(qint64 windowMs, double plotWidth);
+
 Q_SIGNALS:
     void intervalChanged(std::chrono::milliseconds interval);
 
@@ -52,6 +60,7 @@ private:
         QDateTimeAxis *timeAxis = nullptr;
         QValueAxis *valueAxis = nullptr;
         QList<QLineSeries *> series;
+        std::array<ChartLine, 2> lines; // the points of each series
         double maxValue = 0; // of the points plotted, for the value axis
     };
 
@@ -60,8 +69,11 @@ private:
     QList<Chart *> charts();
     // The plotted values of a sample, in series order of each chart.
     static std::array<std::optional<double>, 2> chartValues(const StatsSample &sample, int chart);
-    void appendToCharts(const StatsSample &sample);
+    bool plotDue(qint64 newest) const;
+    void plotPending();
     void plotHistory();
+    void showPoints(Chart &chart);
+    void showValueAt(int chart, int series, const QPointF &point);
     void moveTimeWindow(qint64 first, qint64 newest);
     void dropPointsBefore(qint64 start);
     void updateValueAxis(Chart &chart);
@@ -77,6 +89,11 @@ private:
     Chart m_blockIo;
     StatsSample m_last;
     bool m_chartsStale = false;
+    // Samples at the end of the history not plotted yet, the time of the
+    // newest one plotted (-1: none), and the timer that plots them at last.
+    qsizetype m_pending = 0;
+    qint64 m_plottedTime = -1;
+    QTimer *m_plotTimer;
     // The time axes' range (ms since the epoch); empty before the first point.
     qint64 m_windowStart = 0;
     qint64 m_windowEnd = -1;
