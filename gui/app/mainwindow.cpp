@@ -315,6 +315,10 @@ bool MainWindow::openBundle(const QString &path, bool interactive)
     }
     rememberOpened();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    // Said before any edit, since the first save would make it so.
+    const QStringList warnings = m_document->loadWarnings();
+    if (interactive && !warnings.isEmpty())
+        QMessageBox::warning(this, tr("Opened with Warnings"), warnings.join(QStringLiteral("\n\n")));
     return true;
 }
 

@@ -96,10 +96,13 @@ SpecFile &commandFile()
 
 bool readFile(SpecFile &file, const QString &path)
 {
-    if (file.read(path))
-        return true;
-    err(file.errorString());
-    return false;
+    if (!file.read(path)) {
+        err(file.errorString());
+        return false;
+    }
+    for (const QString &warning : file.warnings())
+        err(QCoreApplication::translate("CommandLine", "warning: %1").arg(warning));
+    return true;
 }
 
 bool parsePointer(const QString &text, JsonPointer *pointer)

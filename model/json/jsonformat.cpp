@@ -382,6 +382,7 @@ JsonFormat JsonFormat::detect(std::string_view text, const Json &root, int maxDe
         plain.m_beforeColon = format.m_beforeColon;
         plain.m_afterColon = format.m_afterColon;
         plain.m_sourceSize = text.size();
+        plain.m_exact = false;
         return plain;
     }
     format.m_sourceSize = text.size();

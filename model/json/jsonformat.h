@@ -29,6 +29,11 @@ public:
     static JsonFormat detect(std::string_view text, const Json &root, int maxDepth = 1 << 30,
                              size_t *tooDeepAt = nullptr);
 
+    // False when the text could not be followed value by value (an object
+    // with a key twice, whose first value the tree no longer has): only the
+    // indentation was learned, and saving rewrites the rest plainly.
+    bool isExact() const { return m_exact; }
+
     std::string serialize(const Json &root) const;
     // The same text, handed to sink piece by piece as it is written: saving
     // a large document then needs no buffer of the whole file.
@@ -63,6 +68,7 @@ private:
     std::string m_prefix;
     std::string m_suffix = "\n";
     bool m_multiline = true;
+    bool m_exact = true;
     size_t m_sourceSize = 0; // the saved text is about as long: reserve once
     Layout m_inline; // the layout of every container when !m_multiline
 

@@ -36,6 +36,7 @@ bool SpecDocument::load(const QString &path)
         return fail(file.errorString());
     const QString filePath = file.filePath();
     setRoot(file.takeRoot(), file.takeFormat());
+    m_loadWarnings = file.warnings();
     m_filePath = filePath;
     Q_EMIT filePathChanged(m_filePath);
     return true;
@@ -47,6 +48,7 @@ bool SpecDocument::loadFromData(const QByteArray &data, const QString &sourceNam
     if (!file.parse(data, sourceName))
         return fail(file.errorString());
     setRoot(file.takeRoot(), file.takeFormat());
+    m_loadWarnings = file.warnings();
     return true;
 }
 
@@ -56,6 +58,7 @@ void SpecDocument::setRoot(Json root, JsonFormat format)
     m_root = std::move(root);
     m_format = std::move(format);
     m_errorString.clear();
+    m_loadWarnings.clear();
     m_undoStack.clear();
     Q_EMIT reset();
     Q_EMIT contentsChanged();

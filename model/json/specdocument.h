@@ -40,6 +40,8 @@ public:
     QByteArray toJson() const;
 
     QString errorString() const { return m_errorString; }
+    // What the last load found that saving will not keep (SpecFile::warnings()).
+    QStringList loadWarnings() const { return m_loadWarnings; }
     QString filePath() const { return m_filePath; }
     QString bundleDirectory() const;
     bool isModified() const;
@@ -94,5 +96,6 @@ private:
     JsonFormat m_format;
     QString m_filePath;
     QString m_errorString;
+    QStringList m_loadWarnings;
     QUndoStack m_undoStack;
 };

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <set>
+
 namespace {
 
 struct TextPosition {
@@ -41,6 +43,67 @@ QString describeParseError(const Json::parse_error &error)
         reason = SpecFile::tr("the text is not valid UTF-8");
     return reason;
 }
+
+// Keys an object has more than once, with the pointer of that object. JSON
+// allows them, runc takes the last value, and a tree keeps only one: the
+// user must hear of it before a save writes the key once.
+class DuplicateKeyFinder : public nlohmann::json_sax<Json>
+{
+public:
+    struct Duplicate {
+        std::string object; // JSON pointer
+        std::string key;
+    };
+    std::vector<Duplicate> duplicates;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t &) override { return value(); }
+    bool string(string_t &) override { return value(); }
+    bool binary(binary_t &) override { return value(); }
+    bool start_object(std::size_t) override { m_frames.emplace_back(true); return true; }
+    bool start_array(std::size_t) override { m_frames.emplace_back(false); return true; }
+    bool end_object() override { m_frames.pop_back(); return value(); }
+    bool end_array() override { m_frames.pop_back(); return value(); }
+    bool key(string_t &key) override
+    {
+        Frame &frame = m_frames.back();
+        if (!frame.keys.insert(key).second)
+            duplicates.push_back({pointerOfCurrentObject(), key});
+        frame.key = key;
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override { return false; }
+
+private:
+    struct Frame {
+        explicit Frame(bool isObject) : object(isObject) {}
+        bool object;
+        std::set<std::string> keys;
+        std::string key;  // of the member being read
+        size_t index = 0; // of the element being read
+    };
+
+    // A value ended: an array moves on to its next element.
+    bool value()
+    {
+        if (!m_frames.empty() && !m_frames.back().object)
+            ++m_frames.back().index;
+        return true;
+    }
+
+    std::string pointerOfCurrentObject() const
+    {
+        JsonPointer pointer;
+        for (size_t i = 0; i + 1 < m_frames.size(); ++i)
+            pointer /= m_frames[i].object ? m_frames[i].key : std::to_string(m_frames[i].index);
+        return pointer.to_string();
+    }
+
+    std::vector<Frame> m_frames;
+};
 
 } // namespace
 
@@ -111,8 +174,23 @@ bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
         return fail(tr("%1: line %2, column %3: the values are nested more than %4 levels deep.")
                         .arg(source).arg(at.line).arg(at.column).arg(MaxDepth));
     }
+    QStringList warnings;
+    if (!format.isExact()) {
+        DuplicateKeyFinder finder;
+        Json::sax_parse(data.constBegin(), data.constEnd(), &finder);
+        for (const DuplicateKeyFinder::Duplicate &duplicate : finder.duplicates) {
+            const QString object = duplicate.object.empty() ? QStringLiteral("/") : JsonUtil::toQString(duplicate.object);
+            warnings << tr("%1: the key \"%2\" appears more than once in %3. The last value counts, as runc reads "
+                           "it, and saving writes the key once.")
+                            .arg(source, JsonUtil::toQString(duplicate.key), object);
+        }
+        if (warnings.isEmpty())
+            warnings << tr("%1: the layout of the file could not be followed; saving keeps its indentation only.")
+                            .arg(source);
+    }
     m_root = std::move(parsed);
     m_format = std::move(format);
+    m_warnings = warnings;
     m_filePath.clear();
     m_errorString.clear();
     return true;

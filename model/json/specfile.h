@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 // config.json on disk: reading it, with a clear error for every kind of bad
 // input, and writing a tree back in the layout it was read with. Qt Core
@@ -39,6 +40,9 @@ public:
     // The absolute path read from; empty after parse().
     QString filePath() const { return m_filePath; }
     QString errorString() const { return m_errorString; }
+    // What a successful read or parse found that saving will not keep (a key
+    // given twice), one translated sentence each.
+    QStringList warnings() const { return m_warnings; }
 
     // Moves the content out, for a SpecDocument to hold.
     Json takeRoot() { return std::move(m_root); }
@@ -51,4 +55,5 @@ private:
     JsonFormat m_format;
     QString m_filePath;
     QString m_errorString;
+    QStringList m_warnings;
 };

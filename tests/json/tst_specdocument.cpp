@@ -66,6 +66,8 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void duplicateKeysStillSaveValidJson();
+    void duplicateKeysAreReported_data();
+    void duplicateKeysAreReported();
     void missingBundle();
     void oversizedFileIsRefused();
     void saveKeepsPermissions();
@@ -242,6 +244,38 @@ void TestSpecDocument::duplicateKeysStillSaveValidJson()
     const QByteArray saved = document.toJson();
     QVERIFY(Json::parse(saved.toStdString()) == document.root());
     QVERIFY(saved.startsWith("{\n  \""));
+}
+
+void TestSpecDocument::duplicateKeysAreReported_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("expected"); // key and object of each warning, in order
+    QTest::newRow("none") << QByteArray(R"({"a": 1, "b": {"a": 2}})") << QStringList{};
+    QTest::newRow("top level") << QByteArray(R"({"hostname": "a", "hostname": "b"})")
+                               << QStringList{"\"hostname\"", " in /."};
+    QTest::newRow("in an array element")
+        << QByteArray(R"({"mounts": [{"type": "proc"}, {"type": "bind", "options": [], "type": "tmpfs"}]})")
+        << QStringList{"\"type\"", " in /mounts/1."};
+    QTest::newRow("escaped pointer") << QByteArray(R"({"annotations": {"a/b": {"k": 1, "k": 2}}})")
+                                     << QStringList{"\"k\"", " in /annotations/a~1b."};
+}
+
+// A key given twice cannot survive a save; opening such a file says so.
+void TestSpecDocument::duplicateKeysAreReported()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, expected);
+    SpecDocument document;
+    QVERIFY(document.loadFromData(content));
+    const QStringList warnings = document.loadWarnings();
+    QCOMPARE(warnings.size(), expected.size() / 2);
+    for (qsizetype i = 0; i < warnings.size(); ++i) {
+        QVERIFY2(warnings.at(i).contains(expected.at(2 * i)) && warnings.at(i).contains(expected.at(2 * i + 1)),
+                 qPrintable(warnings.at(i)));
+    }
+    // Content built in code has nothing to report.
+    document.setRoot(Json::object());
+    QVERIFY(document.loadWarnings().isEmpty());
 }
 
 void TestSpecDocument::missingBundle()
