@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -87,8 +88,6 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
         item->setToolTip(tr(kind.when));
     }
     m_hooks->setTabPredecessor([this] { return m_kinds; });
-    m_args->setTabPredecessor([this] { return m_timeout; });
-    m_env->setTabPredecessor([this] { return m_args->lastTabStop(); });
     m_kinds->setObjectName(QStringLiteral("hookKinds"));
     // As wide as the longest kind name, so the table gets the rest.
     int widest = 0;
@@ -128,6 +127,11 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
     argsLayout->addWidget(m_args);
     lists->addTab(argsTab, tr("Ar&guments"));
     lists->addTab(m_env, tr("E&nvironment"));
+    // Tab goes from the timeout to the tab bar, then into the list shown.
+    auto *listTabs = lists->findChild<QTabBar *>();
+    QWidget::setTabOrder(m_timeout, listTabs);
+    m_args->setTabPredecessor([listTabs] { return listTabs; });
+    m_env->setTabPredecessor([listTabs] { return listTabs; });
     auto *detailLayout = new QVBoxLayout(m_detail);
     detailLayout->addLayout(form);
     detailLayout->addWidget(lists, 1);

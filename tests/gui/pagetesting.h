@@ -12,6 +12,16 @@
 
 namespace PageTesting {
 
+// Where Tab leads from widget: the next visible, enabled tab stop.
+inline QWidget *nextTabStop(QWidget *widget)
+{
+    for (QWidget *next = widget->nextInFocusChain(); next != widget; next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled())
+            return next;
+    }
+    return nullptr;
+}
+
 // The button of a widget tree with exactly this text ("&Add").
 inline QAbstractButton *button(QWidget *root, const QString &text)
 {

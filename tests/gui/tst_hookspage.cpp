@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace PageTesting;
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void argsAndEnv_data();
     void argsAndEnv();
     void deprecatedPrestartMarked();
+    void tabOrderIntoTheLists_data();
+    void tabOrderIntoTheLists();
     void findingsMarkTheDetail_data();
     void findingsMarkTheDetail();
 
@@ -205,4 +209,28 @@ void TestHooksPage::findingsMarkTheDetail()
     QVERIFY(edit);
     QCOMPARE(edit->toolTip().contains(finding.message), marked);
     QCOMPARE(edit->styleSheet().contains(QLatin1String("border")), marked);
+}
+
+void TestHooksPage::tabOrderIntoTheLists_data()
+{
+    QTest::addColumn<int>("tab");
+    QTest::newRow("arguments") << 0;
+    QTest::newRow("environment") << 1;
+}
+
+// Keyboard only: timeout, then the tab bar, then the list that is shown,
+// also after the hook tables were rebuilt for another kind.
+void TestHooksPage::tabOrderIntoTheLists()
+{
+    QFETCH(int, tab);
+    m_page->setCurrentKind(QStringLiteral("poststop"));
+    m_page->setCurrentKind(QStringLiteral("createRuntime"));
+    auto *lists = m_page->findChild<QTabWidget *>(QStringLiteral("hookLists"));
+    QVERIFY(lists);
+    lists->setCurrentIndex(tab);
+    auto *timeout = m_page->findChild<QLineEdit *>(QStringLiteral("hookTimeout"));
+    QWidget *tabBar = lists->findChild<QTabBar *>();
+    QCOMPARE(nextTabStop(timeout), tabBar);
+    NestedTableSlot *shown = tab == 0 ? m_page->argsTable() : m_page->envTable();
+    QCOMPARE(nextTabStop(tabBar), shown->editor()->view());
 }

@@ -276,15 +276,6 @@ void TestMountsPage::idmappedMount()
 }
 
 // The next widget Tab moves to from widget.
-static QWidget *nextTabStop(QWidget *widget)
-{
-    for (QWidget *next = widget->nextInFocusChain(); next != widget; next = next->nextInFocusChain()) {
-        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled())
-            return next;
-    }
-    return nullptr;
-}
-
 void TestMountsPage::tabOrderAfterRowChange()
 {
     // The mapping tables are rebuilt for every mount; Tab must still lead
