@@ -6,7 +6,7 @@ static constexpr double UnlimitedBytes = 4.0e18;
 
 std::optional<RuntimeEvent> RuntimeEvent::fromLine(const QByteArray &line)
 {
-    const Json json = Json::parse(line.constBegin(), line.constEnd(), nullptr, false);
+    const EventJson json = EventJson::parse(line.constBegin(), line.constEnd(), nullptr, false);
     if (!json.is_object())
         return std::nullopt;
     const auto type = json.find("type");
@@ -23,21 +23,27 @@ std::optional<RuntimeEvent> RuntimeEvent::fromLine(const QByteArray &line)
     return event;
 }
 
-static std::optional<double> number(const Json &root, const char *pointer)
+// The number at the path of member names, if there is one.
+static std::optional<double> number(const EventJson &root, std::initializer_list<const char *> path)
 {
-    const JsonPointer path(pointer);
-    if (!root.contains(path))
+    const EventJson *value = &root;
+    for (const char *name : path) {
+        if (!value->is_object())
+            return std::nullopt;
+        const auto member = value->find(name);
+        if (member == value->end())
+            return std::nullopt;
+        value = &*member;
+    }
+    if (!value->is_number())
         return std::nullopt;
-    const Json &value = root.at(path);
-    if (!value.is_number())
-        return std::nullopt;
-    return value.get<double>();
+    return value->get<double>();
 }
 
 // Sums ioServiceBytesRecursive by operation. Empty when the runtime did not
 // report block I/O at all; runc leaves out an empty list, so an existing
 // "blkio" object without entries means zero bytes.
-static std::optional<double> blockBytes(const Json &data, const char *operation)
+static std::optional<double> blockBytes(const EventJson &data, const char *operation)
 {
     const auto blkio = data.find("blkio");
     if (blkio == data.end() || !blkio->is_object())
@@ -46,12 +52,13 @@ static std::optional<double> blockBytes(const Json &data, const char *operation)
     const auto entries = blkio->find("ioServiceBytesRecursive");
     if (entries == blkio->end() || !entries->is_array())
         return total;
-    for (const Json &entry : *entries) {
+    for (const EventJson &entry : *entries) {
         const auto op = entry.find("op");
         const auto value = entry.find("value");
         if (op == entry.end() || !op->is_string() || value == entry.end() || !value->is_number())
             continue;
-        if (QString::fromStdString(op->get<std::string>()).compare(QLatin1String(operation), Qt::CaseInsensitive) == 0)
+        const std::string &name = op->get_ref<const std::string &>();
+        if (QLatin1String(name.data(), qsizetype(name.size())).compare(QLatin1String(operation), Qt::CaseInsensitive) == 0)
             total += value->get<double>();
     }
     return total;
@@ -64,14 +71,14 @@ static std::optional<double> rate(std::optional<double> now, std::optional<doubl
     return qMax(0.0, (*now - *before) / seconds);
 }
 
-StatsSample StatsParser::parse(const Json &data, qint64 monotonicNs, const QDateTime &wallTime)
+StatsSample StatsParser::parse(const EventJson &data, qint64 monotonicNs, const QDateTime &wallTime)
 {
     StatsSample sample;
     sample.time = wallTime;
     if (!data.is_object())
         return sample;
 
-    const std::optional<double> cpuNs = number(data, "/cpu/usage/total");
+    const std::optional<double> cpuNs = number(data, {"cpu", "usage", "total"});
     const std::optional<double> readBytes = blockBytes(data, "Read");
     const std::optional<double> writeBytes = blockBytes(data, "Write");
 
@@ -88,22 +95,22 @@ StatsSample StatsParser::parse(const Json &data, qint64 monotonicNs, const QDate
     m_lastReadBytes = readBytes;
     m_lastWriteBytes = writeBytes;
 
-    if (const std::optional<double> usage = number(data, "/memory/usage/usage")) {
+    if (const std::optional<double> usage = number(data, {"memory", "usage", "usage"})) {
         // The page cache the kernel can drop at once is not "used": v1 counts
         // it hierarchically as total_inactive_file, v2 as inactive_file.
-        std::optional<double> inactive = number(data, "/memory/raw/total_inactive_file");
+        std::optional<double> inactive = number(data, {"memory", "raw", "total_inactive_file"});
         if (!inactive)
-            inactive = number(data, "/memory/raw/inactive_file");
+            inactive = number(data, {"memory", "raw", "inactive_file"});
         sample.memoryUsed = qMax(0.0, *usage - inactive.value_or(0.0));
     }
-    if (const std::optional<double> limit = number(data, "/memory/usage/limit")) {
+    if (const std::optional<double> limit = number(data, {"memory", "usage", "limit"})) {
         if (*limit >= UnlimitedBytes || *limit <= 0)
             sample.memoryUnlimited = true;
         else
             sample.memoryLimit = limit;
     }
-    sample.pidsCurrent = number(data, "/pids/current");
-    const std::optional<double> pidsLimit = number(data, "/pids/limit");
+    sample.pidsCurrent = number(data, {"pids", "current"});
+    const std::optional<double> pidsLimit = number(data, {"pids", "limit"});
     if (pidsLimit && *pidsLimit > 0)
         sample.pidsLimit = pidsLimit;
     else if (sample.pidsCurrent)

@@ -9,12 +9,17 @@
 
 #include <optional>
 
+// A stats record has a hundred members or more and comes every second per
+// container. Their order does not matter, and ordered_json finds and inserts
+// members by linear search, so events parse as plain nlohmann::json.
+using EventJson = nlohmann::json;
+
 // One line of "runc events": {"type":"stats"|"oom"|...,"id":...,"data":{...}}.
 struct RuntimeEvent
 {
     QString type;
     QString id;
-    Json data;
+    EventJson data;
 
     // Parses one line; std::nullopt for a line that is not an event.
     static std::optional<RuntimeEvent> fromLine(const QByteArray &line);
@@ -28,7 +33,7 @@ class StatsParser
 public:
     // data is the "data" member of a stats event; monotonicNs is the arrival
     // time on a monotonic clock (the events carry no timestamp of their own).
-    StatsSample parse(const Json &data, qint64 monotonicNs, const QDateTime &wallTime);
+    StatsSample parse(const EventJson &data, qint64 monotonicNs, const QDateTime &wallTime);
     void reset();
 
 private:
