@@ -390,6 +390,11 @@ int StatsChartView::plottedPoints() const
     return count;
 }
 
+QDateTime StatsChartView::plottedUntil() const
+{
+    return m_plottedTime < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(m_plottedTime);
+}
+
 bool StatsChartView::exportCsvTo(const QString &path, QString *error) const
 {
     return m_history.exportCsv(path, error);

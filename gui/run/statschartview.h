@@ -41,6 +41,8 @@ public:
     bool exportCsvTo(const QString &path, QString *error) const;
     // Points on the charts now (all series); hidden charts catch up when shown.
     int plottedPoints() const;
+    // The time of the newest sample on the charts; invalid before the first.
+    QDateTime plottedUntil() const;
 
     // How long new samples may wait to be plotted: the time one pixel column
     // of a plot plotWidth wide stands for, and at most MaxPlotDelayMs.
