@@ -403,6 +403,10 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <source>Cannot set %1: %2 holds a %3 value, not an object or array.</source>
         <translation>%1 kann nicht gesetzt werden: %2 enthält einen Wert vom Typ %3, kein Objekt und kein Array.</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSocket</name>
@@ -1387,6 +1391,10 @@ Soll es kopiert werden, mit Eigentümern, Rechten und Links? Oder soll die neue 
     <message>
         <source>Save config.json &amp;Only</source>
         <translation>&amp;Nur config.json speichern</translation>
+    </message>
+    <message>
+        <source>Opened with Warnings</source>
+        <translation>Mit Warnungen geöffnet</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +5862,14 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>The file has no name yet.</source>
         <translation>Die Datei hat noch keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; appears more than once in %3. The last value counts, as runc reads it, and saving writes the key once.</source>
+        <translation>%1: Der Schlüssel „%2“ kommt in %3 mehr als einmal vor. Es gilt der letzte Wert, so wie runc ihn liest, und beim Speichern wird der Schlüssel nur einmal geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: the layout of the file could not be followed; saving keeps its indentation only.</source>
+        <translation>%1: Dem Aufbau der Datei konnte nicht gefolgt werden; beim Speichern bleibt nur ihre Einrückung erhalten.</translation>
     </message>
 </context>
 <context>
