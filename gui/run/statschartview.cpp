@@ -238,14 +238,14 @@ void StatsChartView::plotPending()
 void StatsChartView::showPoints(Chart &chart)
 {
     // One replace() per line: every change rebuilds the whole line.
-    chart.maxValue = 0;
+    double maxValue = 0;
     for (int s = 0; s < chart.series.size(); ++s) {
         const ChartLine &line = chart.lines.at(s);
         if (chart.series.at(s)->points() != line.points())
             chart.series.at(s)->replace(line.points());
-        chart.maxValue = std::max(chart.maxValue, line.maxY());
+        maxValue = std::max(maxValue, line.maxY());
     }
-    updateValueAxis(chart);
+    updateValueAxis(chart, maxValue);
 }
 
 void StatsChartView::showValueAt(int chart, int series, const QPointF &point)
@@ -298,18 +298,18 @@ void StatsChartView::moveTimeWindow(qint64 first, qint64 newest)
 
 void StatsChartView::dropPointsBefore(qint64 start)
 {
-    // Points off the axis only cost time.
+    // Points off the axis only cost time. The series follow when
+    // plotPending() shows the new points.
     for (Chart *chart : charts()) {
         for (ChartLine &line : chart->lines)
             line.dropBefore(double(start));
-        showPoints(*chart);
     }
 }
 
-void StatsChartView::updateValueAxis(Chart &chart)
+void StatsChartView::updateValueAxis(Chart &chart, double maxValue)
 {
     // A round upper bound changes rarely, so the axis seldom relays out.
-    const double top = niceCeiling(chart.maxValue * 1.1);
+    const double top = niceCeiling(maxValue * 1.1);
     if (chart.valueAxis->max() != top || chart.valueAxis->min() != 0)
         chart.valueAxis->setRange(0, top);
 }
@@ -330,7 +330,6 @@ void StatsChartView::clearSeries()
             series->clear();
         for (ChartLine &line : chart->lines)
             line.clear();
-        chart->maxValue = 0;
     }
     m_windowStart = 0;
     m_windowEnd = -1;

@@ -63,7 +63,6 @@ private:
         QValueAxis *valueAxis = nullptr;
         QList<QLineSeries *> series;
         std::array<ChartLine, 2> lines; // the points of each series
-        double maxValue = 0; // of the points plotted, for the value axis
     };
 
     Chart makeChart(const QString &title, const QStringList &seriesNames, const QString &unit,
@@ -78,7 +77,7 @@ private:
     void showValueAt(int chart, int series, const QPointF &point);
     void moveTimeWindow(qint64 first, qint64 newest);
     void dropPointsBefore(qint64 start);
-    void updateValueAxis(Chart &chart);
+    void updateValueAxis(Chart &chart, double maxValue);
     void clearSeries();
     void exportCsv();
 

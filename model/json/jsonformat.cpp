@@ -416,6 +416,13 @@ public:
         container(node, depth);
     }
 
+    // Hands what was written so far to the sink.
+    void flush()
+    {
+        (*m_sink)(m_out);
+        m_out.clear();
+    }
+
 private:
     const std::string &indent(int depth)
     {
@@ -500,14 +507,6 @@ private:
         m_out += m_format.m_afterColon;
     }
 
-public:
-    void flush()
-    {
-        (*m_sink)(m_out);
-        m_out.clear();
-    }
-
-private:
     static constexpr size_t ChunkSize = 1 << 16;
 
     const JsonFormat &m_format;
@@ -520,12 +519,10 @@ private:
 
 std::string JsonFormat::serialize(const Json &root) const
 {
-    std::string out;
-    out.reserve(std::max<size_t>(1 << 16, m_sourceSize + m_sourceSize / 16));
-    out += m_prefix;
-    Writer(*this, out).value(root, 0);
-    out += m_suffix;
-    return out;
+    std::string text;
+    text.reserve(std::max<size_t>(1 << 16, m_sourceSize + m_sourceSize / 16));
+    serialize(root, [&text](std::string_view piece) { text += piece; });
+    return text;
 }
 
 void JsonFormat::serialize(const Json &root, const Sink &sink) const

@@ -72,11 +72,9 @@ QByteArray SpecDocument::toJson() const
 
 bool SpecDocument::save(const QString &path)
 {
-    QString target = path.isEmpty() ? m_filePath : path;
-    if (target.isEmpty())
+    if (path.isEmpty() && m_filePath.isEmpty())
         return fail(tr("The document has no file name yet."));
-    if (QFileInfo(target).isDir())
-        target = QDir(target).filePath(QStringLiteral("config.json"));
+    const QString target = SpecFile::configPath(path.isEmpty() ? m_filePath : path);
     if (!SpecFile::write(target, m_root, m_format, &m_errorString))
         return false;
     m_errorString.clear();

@@ -113,11 +113,14 @@ bool SpecFile::fail(const QString &message)
     return false;
 }
 
+QString SpecFile::configPath(const QString &path)
+{
+    return QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("config.json")) : path;
+}
+
 bool SpecFile::read(const QString &path)
 {
-    QFileInfo info(path);
-    if (info.isDir())
-        info.setFile(QDir(path).filePath(QStringLiteral("config.json")));
+    const QFileInfo info(configPath(path));
     const QString filePath = info.absoluteFilePath();
     if (!info.exists()) {
         if (QFileInfo(path).isDir())
@@ -168,7 +171,7 @@ bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
     }
     size_t tooDeepAt = 0;
     JsonFormat format = JsonFormat::detect(std::string_view(data.constData(), size_t(data.size())), parsed,
-                                                 MaxDepth, &tooDeepAt);
+                                           MaxDepth, &tooDeepAt);
     if (tooDeepAt > 0) {
         const TextPosition at = positionOf(data, qsizetype(tooDeepAt));
         return fail(tr("%1: line %2, column %3: the values are nested more than %4 levels deep.")
@@ -198,7 +201,7 @@ bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
 
 bool SpecFile::write(const QString &path, const Json &root, const JsonFormat &format, QString *error)
 {
-    const QString target = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("config.json")) : path;
+    const QString target = configPath(path);
     // QSaveFile writes a temporary file and renames it over the target only
     // when everything was written, so a failed save leaves the old file intact.
     QSaveFile file(target);

@@ -21,6 +21,9 @@ public:
     // Deeper nesting is refused; no real config comes close.
     static constexpr int MaxDepth = 512;
 
+    // DIR/config.json for a bundle directory, else path itself.
+    static QString configPath(const QString &path);
+
     // Reads DIR/config.json or a path to the file itself. On failure returns
     // false, keeps the current content and sets errorString().
     bool read(const QString &path);
@@ -29,7 +32,7 @@ public:
 
     // Writes root in format atomically with QSaveFile, keeping the file's
     // permissions; a failed write leaves the old file as it was. A directory
-    // gets a config.json.
+    // gets a config.json (configPath()).
     static bool write(const QString &path, const Json &root, const JsonFormat &format, QString *error);
     // The same for this file's own tree, to path or to filePath().
     bool write(const QString &path = QString());
