@@ -6,7 +6,7 @@ static constexpr double UnlimitedBytes = 4.0e18;
 
 std::optional<RuntimeEvent> RuntimeEvent::fromLine(const QByteArray &line)
 {
-    const EventJson json = EventJson::parse(line.constBegin(), line.constEnd(), nullptr, false);
+    EventJson json = EventJson::parse(line.constBegin(), line.constEnd(), nullptr, false);
     if (!json.is_object())
         return std::nullopt;
     const auto type = json.find("type");
@@ -19,7 +19,7 @@ std::optional<RuntimeEvent> RuntimeEvent::fromLine(const QByteArray &line)
         event.id = JsonUtil::toQString(id->get<std::string>());
     const auto data = json.find("data");
     if (data != json.end())
-        event.data = *data;
+        event.data = std::move(*data); // a stats record is large; json is dropped anyway
     return event;
 }
 
