@@ -1,11 +1,14 @@
 #include "chartline.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 void ChartLine::add(const QPointF &point)
 {
     const qsizetype n = m_points.size();
-    if (n >= 2 && m_points.at(n - 1).y() == point.y() && m_points.at(n - 2).y() == point.y())
+    const bool lastIsLatest = n > m_settled;
+    if (lastIsLatest && n >= 2 && m_points.at(n - 1).y() == point.y() && m_points.at(n - 2).y() == point.y())
         m_points.last() = point;
     else
         m_points.append(point);
@@ -14,16 +17,39 @@ void ChartLine::add(const QPointF &point)
 void ChartLine::dropBefore(double x)
 {
     const auto kept = std::find_if(m_points.cbegin(), m_points.cend(), [x](const QPointF &p) { return p.x() >= x; });
-    const qsizetype drop = kept - m_points.cbegin();
+    qsizetype drop = kept - m_points.cbegin();
     if (drop == 0)
         return;
     const bool flatAcross = drop < m_points.size() && m_points.at(drop - 1).y() == m_points.at(drop).y();
     if (flatAcross && m_points.at(drop).x() > x) {
         m_points[drop - 1].setX(x);
-        m_points.remove(0, drop - 1);
-    } else {
-        m_points.remove(0, drop);
+        --drop;
     }
+    m_points.remove(0, drop);
+    m_settled = std::max<qsizetype>(0, m_settled - drop);
+}
+
+void ChartLine::settle()
+{
+    // Where the parts met may now be inside a flat run, which needs no
+    // point there.
+    const qsizetype joint = m_settled - 1;
+    if (joint >= 1 && joint + 1 < m_points.size() && m_points.at(joint - 1).y() == m_points.at(joint).y()
+        && m_points.at(joint + 1).y() == m_points.at(joint).y())
+        m_points.remove(joint);
+    m_settled = m_points.size();
+}
+
+void ChartLine::clear()
+{
+    m_points.clear();
+    m_settled = 0;
+}
+
+QList<QPointF> ChartLine::latestPoints() const
+{
+    const qsizetype from = std::max<qsizetype>(0, m_settled - 1);
+    return m_points.size() > m_settled ? m_points.sliced(from) : QList<QPointF>();
 }
 
 double ChartLine::maxY() const
@@ -32,4 +58,27 @@ double ChartLine::maxY() const
     for (const QPointF &point : m_points)
         result = std::max(result, point.y());
     return result;
+}
+
+QList<QPointF> ChartLine::perColumn(const QList<QPointF> &points, double origin, double columnWidth)
+{
+    if (columnWidth <= 0 || points.size() < 3)
+        return points;
+    QList<QPointF> kept{points.constFirst()};
+    kept.reserve(points.size());
+    double keptColumn = std::numeric_limits<double>::quiet_NaN(); // NaN: none yet
+    double previousY = 0; // of the point kept before the current column
+    for (qsizetype i = 1; i < points.size() - 1; ++i) {
+        const QPointF &point = points.at(i);
+        const double column = std::floor((point.x() - origin) / columnWidth);
+        if (column != keptColumn) {
+            previousY = kept.constLast().y();
+            keptColumn = column;
+            kept.append(point);
+        } else if (std::abs(point.y() - previousY) > std::abs(kept.constLast().y() - previousY)) {
+            kept.last() = point;
+        }
+    }
+    kept.append(points.constLast());
+    return kept;
 }

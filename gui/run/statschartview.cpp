@@ -9,6 +9,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
@@ -104,19 +106,62 @@ StatsChartView::StatsChartView(QWidget *parent)
     }
     const QList<Chart *> all = this->charts();
     for (int c = 0; c < all.size(); ++c) {
-        for (int s = 0; s < all.at(c)->series.size(); ++s) {
-            connect(all.at(c)->series.at(s), &QLineSeries::hovered, this, [this, c, s](const QPointF &point, bool state) {
-                if (state)
-                    showValueAt(c, s, point);
-                else
-                    QToolTip::hideText();
-            });
+        for (int l = 0; l < all.at(c)->lines.size(); ++l) {
+            const Line &line = all.at(c)->lines.at(l);
+            for (QLineSeries *series : {line.settled, line.latest}) {
+                connect(series, &QLineSeries::hovered, this, [this, c, l](const QPointF &point, bool state) {
+                    if (state)
+                        showValueAt(c, l, point);
+                    else
+                        QToolTip::hideText();
+                });
+            }
         }
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addLayout(grid, 1);
+    followPalette();
     clear();
+}
+
+void StatsChartView::followPalette()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (Chart *chart : charts()) {
+        if (chart->chart->theme() != theme)
+            chart->chart->setTheme(theme); // gives every line the theme's pen again
+        styleLines(*chart);
+    }
+}
+
+void StatsChartView::styleLines(Chart &chart)
+{
+    for (int i = 0; i < chart.lines.size(); ++i) {
+        const Line &line = chart.lines.at(i);
+        QPen pen = line.settled->pen(); // the theme's colour
+        // One pixel wide: QPainter draws such lines directly, while wider
+        // ones go through its stroker, which costs several times as much
+        // on every repaint.
+        pen.setWidth(1);
+        if (chart.lastIsLimit && i == chart.lines.size() - 1)
+            pen.setStyle(Qt::DashLine);
+        for (QLineSeries *series : {line.settled, line.latest}) {
+            if (series->pen() != pen)
+                series->setPen(pen);
+        }
+        // One legend entry per line.
+        for (QLegendMarker *marker : chart.chart->legend()->markers(line.latest))
+            marker->setVisible(false);
+    }
+}
+
+void StatsChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
 }
 
 StatsChartView::Chart StatsChartView::makeChart(const QString &title, const QStringList &seriesNames,
@@ -135,18 +180,19 @@ StatsChartView::Chart StatsChartView::makeChart(const QString &title, const QStr
     result.valueAxis->setTitleText(unit);
     result.chart->addAxis(result.timeAxis, Qt::AlignBottom);
     result.chart->addAxis(result.valueAxis, Qt::AlignLeft);
-    for (int i = 0; i < seriesNames.size(); ++i) {
-        auto *series = new QLineSeries(result.chart);
-        series->setName(seriesNames.at(i));
-        if (dashedLast && i == seriesNames.size() - 1) {
-            QPen pen = series->pen();
-            pen.setStyle(Qt::DashLine);
-            series->setPen(pen);
+    result.lastIsLimit = dashedLast;
+    // The settled parts first, so that the theme gives each line the colour
+    // it would have as one series.
+    result.lines.resize(seriesNames.size());
+    for (QLineSeries *Line::*part : {&Line::settled, &Line::latest}) {
+        for (int i = 0; i < seriesNames.size(); ++i) {
+            auto *series = new QLineSeries(result.chart);
+            series->setName(seriesNames.at(i));
+            result.chart->addSeries(series);
+            series->attachAxis(result.timeAxis);
+            series->attachAxis(result.valueAxis);
+            result.lines[i].*part = series;
         }
-        result.chart->addSeries(series);
-        series->attachAxis(result.timeAxis);
-        series->attachAxis(result.valueAxis);
-        result.series.append(series);
     }
     return result;
 }
@@ -216,8 +262,16 @@ void StatsChartView::plotPending()
     const qsizetype from = std::max<qsizetype>(0, samples.size() - m_pending);
     m_pending = 0;
     m_plottedTime = samples.constLast().time.toMSecsSinceEpoch();
-    if (m_plottedTime > m_windowEnd)
+    const bool moved = m_plottedTime > m_windowEnd;
+    if (moved)
         moveTimeWindow(samples.constFirst().time.toMSecsSinceEpoch(), m_plottedTime);
+    // The latest parts of the lines are redrawn with every plot, the settled
+    // parts only when the time axes move, or a step after they last settled
+    // while the axes fill. (The axes move as soon as the newest sample is a
+    // step past the last move, so the two coincide after that.)
+    const bool resettle = moved || m_settledTime < 0 || m_plottedTime - m_settledTime > StepMs;
+    if (resettle)
+        m_settledTime = m_plottedTime;
     const QList<Chart *> all = charts();
     for (int c = 0; c < all.size(); ++c) {
         Chart &chart = *all.at(c);
@@ -226,29 +280,43 @@ void StatsChartView::plotPending()
             if (time < m_windowStart)
                 continue;
             const std::array<std::optional<double>, 2> values = chartValues(samples.at(i), c);
-            for (int s = 0; s < chart.series.size(); ++s) {
-                if (values.at(s)) // else a gap, not a made-up zero
-                    chart.lines.at(s).add(QPointF(double(time), *values.at(s)));
+            for (int l = 0; l < chart.lines.size(); ++l) {
+                if (values.at(l)) // else a gap, not a made-up zero
+                    chart.lines[l].points.add(QPointF(double(time), *values.at(l)));
             }
         }
-        showPoints(chart);
+        showPoints(chart, resettle);
     }
 }
 
-void StatsChartView::showPoints(Chart &chart)
+void StatsChartView::showPoints(Chart &chart, bool resettle)
 {
-    // One replace() per line: every change rebuilds the whole line.
+    // Any change to a series makes QtCharts rebuild and stroke all of it,
+    // point by point, so a series gets one point per pixel column rather
+    // than the two or more that samples at 1 s or faster give.
+    const double plotWidth = chart.chart->plotArea().width();
+    const double columnWidth = plotWidth >= 1 ? double(m_windowEnd - m_windowStart) / plotWidth : 0;
+    if (columnWidth != chart.columnWidth) {
+        chart.columnWidth = columnWidth;
+        resettle = true;
+    }
+    const auto show = [](QLineSeries *series, const QList<QPointF> &points) {
+        if (series->points() != points)
+            series->replace(points);
+    };
     double maxValue = 0;
-    for (int s = 0; s < chart.series.size(); ++s) {
-        const ChartLine &line = chart.lines.at(s);
-        if (chart.series.at(s)->points() != line.points())
-            chart.series.at(s)->replace(line.points());
-        maxValue = std::max(maxValue, line.maxY());
+    for (Line &line : chart.lines) {
+        if (resettle) {
+            line.points.settle();
+            show(line.settled, ChartLine::perColumn(line.points.settledPoints(), double(m_windowStart), columnWidth));
+        }
+        show(line.latest, ChartLine::perColumn(line.points.latestPoints(), double(m_windowStart), columnWidth));
+        maxValue = std::max(maxValue, line.points.maxY());
     }
     updateValueAxis(chart, maxValue);
 }
 
-void StatsChartView::showValueAt(int chart, int series, const QPointF &point)
+void StatsChartView::showValueAt(int chart, int line, const QPointF &point)
 {
     // The line leaves out the inner points of flat runs, so the value and
     // time shown are those of the sample nearest to the pointer.
@@ -263,10 +331,10 @@ void StatsChartView::showValueAt(int chart, int series, const QPointF &point)
         || (nearest != samples.cbegin()
             && time - std::prev(nearest)->time.toMSecsSinceEpoch() < nearest->time.toMSecsSinceEpoch() - time))
         --nearest;
-    const std::optional<double> value = chartValues(*nearest, chart).at(series);
+    const std::optional<double> value = chartValues(*nearest, chart).at(line);
     const Chart &shown = *charts().at(chart);
     QToolTip::showText(QCursor::pos(), tr("%1: %2 %3\n%4")
-                                           .arg(shown.series.at(series)->name())
+                                           .arg(shown.lines.at(line).settled->name())
                                            .arg(value.value_or(point.y()), 0, 'f', 2)
                                            .arg(shown.valueAxis->titleText(),
                                                 nearest->time.toString(QStringLiteral("HH:mm:ss"))),
@@ -301,8 +369,8 @@ void StatsChartView::dropPointsBefore(qint64 start)
     // Points off the axis only cost time. The series follow when
     // plotPending() shows the new points.
     for (Chart *chart : charts()) {
-        for (ChartLine &line : chart->lines)
-            line.dropBefore(double(start));
+        for (Line &line : chart->lines)
+            line.points.dropBefore(double(start));
     }
 }
 
@@ -326,15 +394,18 @@ void StatsChartView::showEvent(QShowEvent *event)
 void StatsChartView::clearSeries()
 {
     for (Chart *chart : charts()) {
-        for (QLineSeries *series : std::as_const(chart->series))
-            series->clear();
-        for (ChartLine &line : chart->lines)
-            line.clear();
+        for (Line &line : chart->lines) {
+            line.settled->clear();
+            line.latest->clear();
+            line.points.clear();
+        }
+        chart->columnWidth = 0;
     }
     m_windowStart = 0;
     m_windowEnd = -1;
     m_pending = 0;
     m_plottedTime = -1;
+    m_settledTime = -1;
     m_plotTimer->stop();
 }
 
@@ -383,8 +454,11 @@ int StatsChartView::plottedPoints() const
 {
     int count = 0;
     for (const Chart *chart : {&m_cpu, &m_memory, &m_pids, &m_blockIo}) {
-        for (const QLineSeries *series : chart->series)
-            count += series->count();
+        for (const Line &line : chart->lines) {
+            const int settled = line.settled->count();
+            const int latest = line.latest->count();
+            count += settled + latest - (settled > 0 && latest > 0 ? 1 : 0); // the point they share
+        }
     }
     return count;
 }

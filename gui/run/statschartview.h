@@ -54,27 +54,40 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // One line, drawn as two series: its settled and its latest points.
+    struct Line
+    {
+        QLineSeries *settled = nullptr;
+        QLineSeries *latest = nullptr;
+        ChartLine points;
+    };
     struct Chart
     {
         QChart *chart = nullptr;
         QDateTimeAxis *timeAxis = nullptr;
         QValueAxis *valueAxis = nullptr;
-        QList<QLineSeries *> series;
-        std::array<ChartLine, 2> lines; // the points of each series
+        QList<Line> lines;
+        bool lastIsLimit = false; // drawn dashed
+        double columnWidth = 0; // the time one pixel column stood for when the lines settled
     };
 
     Chart makeChart(const QString &title, const QStringList &seriesNames, const QString &unit,
                     bool dashedLast);
     QList<Chart *> charts();
+    // The light or the dark chart theme, as the palette is, and the lines'
+    // own pens on top of it.
+    void followPalette();
+    static void styleLines(Chart &chart);
     // The plotted values of a sample, in series order of each chart.
     static std::array<std::optional<double>, 2> chartValues(const StatsSample &sample, int chart);
     bool plotDue(qint64 newest) const;
     void plotPending();
     void plotHistory();
-    void showPoints(Chart &chart);
-    void showValueAt(int chart, int series, const QPointF &point);
+    void showPoints(Chart &chart, bool resettle);
+    void showValueAt(int chart, int line, const QPointF &point);
     void moveTimeWindow(qint64 first, qint64 newest);
     void dropPointsBefore(qint64 start);
     void updateValueAxis(Chart &chart, double maxValue);
@@ -94,6 +107,8 @@ private:
     // newest one plotted (-1: none), and the timer that plots them at last.
     qsizetype m_pending = 0;
     qint64 m_plottedTime = -1;
+    // When the lines last settled; -1: not yet.
+    qint64 m_settledTime = -1;
     QTimer *m_plotTimer;
     // The time axes' range (ms since the epoch); empty before the first point.
     qint64 m_windowStart = 0;

@@ -1,13 +1,16 @@
 // The statistics charts fed by hand: what they plot, how their time axes
 // move, gaps for values the runtime did not report, and catching up when a
-// hidden chart is shown; flat runs kept as two points and samples plotted
-// once they move a line by a pixel.
+// hidden chart is shown; flat runs kept as two points, one point per pixel
+// column, samples plotted once they move a line by a pixel, only the latest
+// part of a line redrawn, and the chart theme following the palette.
 #include "run/chartline.h"
 #include "run/statschartview.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,11 +32,18 @@ private Q_SLOTS:
     void plotDelayIsOnePixel_data();
     void plotDelayIsOnePixel();
     void samplesWaitForAPixel();
+    void onePointPerColumn_data();
+    void onePointPerColumn();
+    void settledPointsStay_data();
+    void settledPointsStay();
+    void onlyTheLatestPartIsRedrawn();
+    void themeFollowsThePalette();
 
 private:
     static StatsSample sample(const QDateTime &time, double cpu);
     static QDateTimeAxis *timeAxis(const StatsChartView &view, const QString &title);
-    static QLineSeries *firstSeries(const StatsChartView &view, const QString &title);
+    static QChart *chart(const StatsChartView &view, const QString &title);
+    static QList<QPointF> linePoints(const StatsChartView &view, const QString &title, int line = 0);
     static void feed(StatsChartView &view, const QDateTime &start, int seconds);
 };
 
@@ -60,13 +70,25 @@ QDateTimeAxis *tst_StatsChartView::timeAxis(const StatsChartView &view, const QS
     return nullptr;
 }
 
-QLineSeries *tst_StatsChartView::firstSeries(const StatsChartView &view, const QString &title)
+QChart *tst_StatsChartView::chart(const StatsChartView &view, const QString &title)
 {
     for (const QChartView *chartView : view.findChildren<QChartView *>()) {
         if (chartView->chart()->title() == title)
-            return qobject_cast<QLineSeries *>(chartView->chart()->series().value(0));
+            return chartView->chart();
     }
     return nullptr;
+}
+
+// The points drawn for a line: its settled series, then its latest one, which
+// starts at the last settled point.
+QList<QPointF> tst_StatsChartView::linePoints(const StatsChartView &view, const QString &title, int line)
+{
+    const QList<QAbstractSeries *> series = chart(view, title)->series();
+    const qsizetype lines = series.size() / 2;
+    QList<QPointF> points = qobject_cast<QLineSeries *>(series.at(line))->points();
+    const QList<QPointF> latest = qobject_cast<QLineSeries *>(series.at(lines + line))->points();
+    points.append(points.isEmpty() ? latest : latest.mid(1));
+    return points;
 }
 
 void tst_StatsChartView::feed(StatsChartView &view, const QDateTime &start, int seconds)
@@ -85,7 +107,7 @@ void tst_StatsChartView::firstMinuteFillsTheAxis()
     QVERIFY(axis);
     QCOMPARE(axis->min(), start);
     QCOMPARE(axis->max(), start.addSecs(60));
-    QCOMPARE(firstSeries(view, QStringLiteral("CPU"))->count(), 30);
+    QCOMPARE(linePoints(view, QStringLiteral("CPU")).size(), 30);
 }
 
 void tst_StatsChartView::tenMinutesStayVisible()
@@ -103,16 +125,15 @@ void tst_StatsChartView::tenMinutesStayVisible()
         QVERIFY2(axis->min() <= time.addSecs(-qMin(i, 10 * 60)), qPrintable(QString::number(i)));
     }
     // Points that left the axis are gone from the chart, not from the history.
-    QLineSeries *cpu = firstSeries(view, QStringLiteral("CPU"));
-    QVERIFY(cpu->count() >= 10 * 60);
-    QVERIFY(cpu->count() <= 11 * 60);
-    QVERIFY(cpu->at(0).x() >= double(axis->min().toMSecsSinceEpoch()));
+    const QList<QPointF> cpu = linePoints(view, QStringLiteral("CPU"));
+    QVERIFY(cpu.constFirst().x() >= double(axis->min().toMSecsSinceEpoch()));
+    QCOMPARE(cpu.constLast().x(), double(start.addSecs(15 * 60 - 1).toMSecsSinceEpoch()));
     QCOMPARE(view.history().samples().size(), 15 * 60);
     // The flat memory line still reaches across the whole axis.
-    QLineSeries *memory = firstSeries(view, QStringLiteral("Memory"));
-    QCOMPARE(memory->count(), 2);
-    QCOMPARE(memory->at(0).x(), double(axis->min().toMSecsSinceEpoch()));
-    QCOMPARE(memory->at(1).x(), double(start.addSecs(15 * 60 - 1).toMSecsSinceEpoch()));
+    const QList<QPointF> memory = linePoints(view, QStringLiteral("Memory"));
+    QVERIFY(memory.size() <= 3); // its ends, and maybe where its parts meet
+    QCOMPARE(memory.constFirst().x(), double(axis->min().toMSecsSinceEpoch()));
+    QCOMPARE(memory.constLast().x(), double(start.addSecs(15 * 60 - 1).toMSecsSinceEpoch()));
 }
 
 void tst_StatsChartView::axisMovesOncePerStep()
@@ -144,8 +165,8 @@ void tst_StatsChartView::missingValuesAreGaps()
     second.memoryUnlimited = true;
     view.addSample(second);
     // No made-up zero for the CPU of the first sample.
-    QCOMPARE(firstSeries(view, QStringLiteral("CPU"))->count(), 1);
-    QCOMPARE(firstSeries(view, QStringLiteral("Memory"))->count(), 2);
+    QCOMPARE(linePoints(view, QStringLiteral("CPU")).size(), 1);
+    QCOMPARE(linePoints(view, QStringLiteral("Memory")).size(), 2);
     QVERIFY(view.memoryText().contains(QLatin1String("no limit")));
 }
 
@@ -160,8 +181,17 @@ void tst_StatsChartView::hiddenChartsCatchUpWhenShown()
     QVERIFY(axis);
     QCOMPARE(axis->max(), start.addSecs(12 * 60 - 1 + 60));
     QCOMPARE(axis->min(), start.addSecs(2 * 60 - 1));
-    // All CPU samples on the axis; the six flat lines need two points each.
-    QCOMPARE(view.plottedPoints(), 10 * 60 + 1 + 6 * 2);
+    // The CPU line from the start of the axis to the newest sample, with its
+    // lowest and highest values; the six flat lines need two points each.
+    const QList<QPointF> cpu = linePoints(view, QStringLiteral("CPU"));
+    QCOMPARE(cpu.constFirst().x(), double(axis->min().toMSecsSinceEpoch()));
+    QCOMPARE(cpu.constLast().x(), double(start.addSecs(12 * 60 - 1).toMSecsSinceEpoch()));
+    const auto [lowest, highest] = std::minmax_element(cpu.cbegin(), cpu.cend(), [](const QPointF &a, const QPointF &b) {
+        return a.y() < b.y();
+    });
+    QCOMPARE(lowest->y(), 0.0);
+    QCOMPARE(highest->y(), 9.0);
+    QCOMPARE(view.plottedPoints(), int(cpu.size()) + 6 * 2);
     // The CSV still has every sample.
     QCOMPARE(view.history().toCsv().count('\n'), 12 * 60 + 1);
 }
@@ -253,34 +283,157 @@ void tst_StatsChartView::samplesWaitForAPixel()
     const QDateTime start = QDateTime::currentDateTime().addSecs(-11 * 60);
     // The first sample shows at once.
     view.addSample(sample(start, 1));
-    QLineSeries *cpu = firstSeries(view, QStringLiteral("CPU"));
-    QCOMPARE(cpu->count(), 1);
+    const auto cpu = [&view] { return linePoints(view, QStringLiteral("CPU")); };
+    QCOMPARE(cpu().size(), 1);
     QCoreApplication::processEvents(); // lays out the plots
     // Half a minute before the time axis moves on.
     feed(view, start.addSecs(1), 10 * 60 + 30);
     QCoreApplication::processEvents();
-    const QList<QChartView *> views = view.findChildren<QChartView *>();
-    const double width = views.constFirst()->chart()->plotArea().width();
+    const double width = chart(view, QStringLiteral("CPU"))->plotArea().width();
     const qint64 delay = StatsChartView::plotDelayMs(10 * 60 * 1000, width);
     QVERIFY2(delay > 1000, qPrintable(QString::number(width)));
-    const QPointF newest = cpu->at(cpu->count() - 1);
+    const QPointF newest = cpu().constLast();
     // A sample less than a pixel after the newest point waits...
     const QDateTime next = QDateTime::fromMSecsSinceEpoch(qint64(newest.x()) + 100);
     view.addSample(sample(next, 7));
-    QCOMPARE(cpu->at(cpu->count() - 1), newest);
+    QCOMPARE(cpu().constLast(), newest);
     QVERIFY(view.cpuText().contains(QLatin1String("7.0"))); // the summary does not
     // ...until the samples span a pixel,
     const QDateTime pixelLater = QDateTime::fromMSecsSinceEpoch(qint64(newest.x()) + StatsChartView::MaxPlotDelayMs);
     view.addSample(sample(pixelLater, 8));
-    QCOMPARE(qint64(cpu->at(cpu->count() - 2).x()), next.toMSecsSinceEpoch());
-    QCOMPARE(cpu->at(cpu->count() - 2).y(), 7.0);
-    QCOMPARE(cpu->at(cpu->count() - 1), QPointF(double(pixelLater.toMSecsSinceEpoch()), 8));
+    QCOMPARE(cpu().constLast(), QPointF(double(pixelLater.toMSecsSinceEpoch()), 8));
+    QCOMPARE(view.plottedUntil(), pixelLater);
     // or no more samples come.
     const QDateTime last = pixelLater.addMSecs(1);
     view.addSample(sample(last, 9));
-    QCOMPARE(cpu->at(cpu->count() - 1).y(), 8.0);
-    QTRY_COMPARE_WITH_TIMEOUT(cpu->at(cpu->count() - 1), QPointF(double(last.toMSecsSinceEpoch()), 9),
+    QCOMPARE(cpu().constLast().y(), 8.0);
+    QTRY_COMPARE_WITH_TIMEOUT(cpu().constLast(), QPointF(double(last.toMSecsSinceEpoch()), 9),
                               int(StatsChartView::MaxPlotDelayMs) * 3);
+}
+
+void tst_StatsChartView::onePointPerColumn_data()
+{
+    QTest::addColumn<QList<QPointF>>("points");
+    QTest::addColumn<double>("columnWidth");
+    QTest::addColumn<QList<QPointF>>("kept");
+    QTest::newRow("no width keeps all") << line({1, 5, 2, 8}) << 0.0 << line({1, 5, 2, 8});
+    QTest::newRow("one per column already") << line({1, 5, 2, 8}) << 1.0 << line({1, 5, 2, 8});
+    QTest::newRow("too few to thin") << line({1, 5}) << 10.0 << line({1, 5});
+    // Columns of two: [0,1] [2,3] [4,5]; the ends always stay.
+    QTest::newRow("peak kept") << line({1, 1, 1, 9, 1, 1}) << 2.0
+                               << QList<QPointF>{{0, 1}, {1, 1}, {3, 9}, {4, 1}, {5, 1}};
+    QTest::newRow("dip kept") << line({5, 5, 0, 5, 5, 5}) << 2.0
+                              << QList<QPointF>{{0, 5}, {1, 5}, {2, 0}, {4, 5}, {5, 5}};
+    // Columns of three: [0,2] [3,5] [6,8].
+    QTest::newRow("swing kept") << line({0, 0, 0, 2, 9, 1, 3, 0, 4}) << 3.0
+                                << QList<QPointF>{{0, 0}, {1, 0}, {4, 9}, {7, 0}, {8, 4}};
+}
+
+void tst_StatsChartView::onePointPerColumn()
+{
+    QFETCH(QList<QPointF>, points);
+    QFETCH(double, columnWidth);
+    QFETCH(QList<QPointF>, kept);
+    QCOMPARE(ChartLine::perColumn(points, 0.0, columnWidth), kept);
+}
+
+void tst_StatsChartView::settledPointsStay_data()
+{
+    QTest::addColumn<QList<double>>("before");
+    QTest::addColumn<QList<double>>("after");
+    QTest::addColumn<bool>("settleAgain");
+    QTest::addColumn<QList<QPointF>>("settled");
+    QTest::addColumn<QList<QPointF>>("latest");
+    QTest::newRow("nothing later") << QList<double>{1, 2} << QList<double>() << false << line({1, 2})
+                                   << QList<QPointF>();
+    QTest::newRow("nothing settled") << QList<double>() << QList<double>{1, 2} << false << QList<QPointF>()
+                                     << line({1, 2});
+    QTest::newRow("varying") << QList<double>{1, 2} << QList<double>{3, 4} << false << line({1, 2})
+                             << QList<QPointF>{{1, 2}, {2, 3}, {3, 4}};
+    // A flat run going on past the settled points no longer moves them...
+    QTest::newRow("flat across") << QList<double>{3, 3, 3} << QList<double>{3, 3, 3} << false
+                                 << QList<QPointF>{{0, 3}, {2, 3}} << QList<QPointF>{{2, 3}, {5, 3}};
+    // ...until it settles too: then the point where the parts met goes.
+    QTest::newRow("flat settled again") << QList<double>{3, 3, 3} << QList<double>{3, 3, 3} << true
+                                        << QList<QPointF>{{0, 3}, {5, 3}} << QList<QPointF>();
+    QTest::newRow("varying settled again") << QList<double>{1, 2} << QList<double>{2, 4} << true
+                                           << line({1, 2, 2, 4}) << QList<QPointF>();
+}
+
+void tst_StatsChartView::settledPointsStay()
+{
+    QFETCH(QList<double>, before);
+    QFETCH(QList<double>, after);
+    QFETCH(bool, settleAgain);
+    QFETCH(QList<QPointF>, settled);
+    QFETCH(QList<QPointF>, latest);
+    ChartLine chartLine;
+    double x = 0;
+    for (double y : before)
+        chartLine.add(QPointF(x++, y));
+    chartLine.settle();
+    for (double y : after)
+        chartLine.add(QPointF(x++, y));
+    if (settleAgain)
+        chartLine.settle();
+    QCOMPARE(chartLine.settledPoints(), settled);
+    QCOMPARE(chartLine.latestPoints(), latest);
+}
+
+void tst_StatsChartView::onlyTheLatestPartIsRedrawn()
+{
+    StatsChartView view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QDateTime start = QDateTime::currentDateTime().addSecs(-20 * 60);
+    feed(view, start, 11 * 60 + 5); // just after the axis moved
+    QCoreApplication::processEvents();
+    const QList<QAbstractSeries *> series = chart(view, QStringLiteral("CPU"))->series();
+    QCOMPARE(series.size(), 2);
+    QSignalSpy settledRebuilt(qobject_cast<QLineSeries *>(series.at(0)), &QXYSeries::pointsReplaced);
+    QSignalSpy latestRebuilt(qobject_cast<QLineSeries *>(series.at(1)), &QXYSeries::pointsReplaced);
+    // Within a step only the short latest part changes...
+    feed(view, start.addSecs(11 * 60 + 5), 50);
+    QCOMPARE(settledRebuilt.size(), 0);
+    QVERIFY(latestRebuilt.size() >= 20);
+    QVERIFY(qobject_cast<QLineSeries *>(series.at(1))->count() <= 60);
+    // ...and once a step is over, the line settles again, once.
+    feed(view, start.addSecs(12 * 60 - 5), 20);
+    QCOMPARE(settledRebuilt.size(), 1);
+    // The parts still join into one line up to the newest point plotted.
+    const QList<QPointF> cpu = linePoints(view, QStringLiteral("CPU"));
+    QCOMPARE(cpu.constLast().x(), double(view.plottedUntil().toMSecsSinceEpoch()));
+    QVERIFY(std::is_sorted(cpu.cbegin(), cpu.cend(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+}
+
+void tst_StatsChartView::themeFollowsThePalette()
+{
+    StatsChartView view;
+    QChart *memory = chart(view, QStringLiteral("Memory"));
+    QCOMPARE(memory->theme(), QChart::ChartThemeLight);
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    view.setPalette(dark);
+    QCOMPARE(memory->theme(), QChart::ChartThemeDark);
+    // The theme's colours with the chart's own pens: thin lines, the limit
+    // dashed, both parts of a line alike, one legend entry per line.
+    const QList<QAbstractSeries *> series = memory->series();
+    QCOMPARE(series.size(), 4);
+    const auto pen = [&series](int i) { return qobject_cast<QLineSeries *>(series.at(i))->pen(); };
+    QCOMPARE(pen(0).style(), Qt::SolidLine);
+    QCOMPARE(pen(1).style(), Qt::DashLine);
+    QCOMPARE(pen(1).width(), 1);
+    QVERIFY(pen(1).color() != QColor(Qt::black));
+    QCOMPARE(pen(2), pen(0));
+    QCOMPARE(pen(3), pen(1));
+    int shownMarkers = 0;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (const QLegendMarker *marker : memory->legend()->markers())
+        shownMarkers += marker->isVisible() ? 1 : 0;
+    QCOMPARE(shownMarkers, 2);
 }
 
 QTEST_MAIN(tst_StatsChartView)
