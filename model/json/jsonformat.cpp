@@ -121,8 +121,14 @@ public:
     // of them) leave the walk out of step. The layout is then unreliable.
     struct OutOfStep {};
 
-    Detector(std::string_view text, JsonFormat &format, int maxDepth)
-        : m_text(text), m_format(format), m_maxDepth(maxDepth) {}
+    // knownInline: the layout of a one-line document's containers, when a
+    // first walk has learned it (from the root, which ends last).
+    Detector(std::string_view text, JsonFormat &format, int maxDepth, const Layout *knownInline = nullptr)
+        : m_text(text), m_format(format), m_maxDepth(maxDepth)
+    {
+        if (knownInline)
+            m_format.m_inline = *knownInline;
+    }
 
     void run(const Json &root)
     {
@@ -236,7 +242,8 @@ private:
         }
     }
 
-    void key(const std::string &key)
+    // The white space before and after the key's ':'.
+    std::pair<std::string_view, std::string_view> key(const std::string &key)
     {
         bool plain;
         expect('"');
@@ -257,6 +264,7 @@ private:
             m_format.m_afterColon = std::string(after);
             m_sawColon = true;
         }
+        return {before, after};
     }
 
     void container(const Json &node, int depth)
@@ -279,10 +287,21 @@ private:
 
         std::string_view firstSeparator;
         std::vector<std::string_view> separators; // filled only once they differ
-        std::string_view close;
+        // Filled only once one is not empty, or not the document's usual one.
+        std::vector<std::string_view> beforeCommas;
+        std::vector<std::pair<std::string_view, std::string_view>> colons;
+        bool keepBeforeCommas = false;
+        bool keepColons = false;
+        std::string_view close; // after the latest value: before a ',' or the end
         size_t index = 0;
         auto member = [&](const std::string *key, const Json &child) {
             if (index > 0) {
+                if (!close.empty() && !keepBeforeCommas) {
+                    beforeCommas.assign(index - 1, std::string_view());
+                    keepBeforeCommas = true;
+                }
+                if (keepBeforeCommas)
+                    beforeCommas.push_back(close);
                 expect(',');
                 ++m_pos;
                 const std::string_view separator = whitespace();
@@ -295,8 +314,16 @@ private:
                     separators.push_back(separator);
             }
             m_steps.push_back({key, index});
-            if (key)
-                this->key(*key);
+            if (key) {
+                const auto colon = this->key(*key);
+                const std::pair<std::string_view, std::string_view> usual{m_format.m_beforeColon, m_format.m_afterColon};
+                if (colon != usual && !keepColons) {
+                    colons.assign(index, usual);
+                    keepColons = true;
+                }
+                if (keepColons)
+                    colons.push_back(colon);
+            }
             value(child, depth + 1);
             m_steps.pop_back();
             close = whitespace();
@@ -314,14 +341,17 @@ private:
 
         if (index == 1)
             firstSeparator = multiline ? open : (open.empty() ? std::string_view() : std::string_view(" "));
-        if (depth == 0 && !multiline) {
-            m_format.m_inline = Layout{std::string(open), std::string(firstSeparator), std::string(close), {}};
+        // A one-line document's containers are written like its root, so
+        // the root's layout is the usual one (see detect()).
+        if (depth == 0 && !multiline)
+            m_format.m_inline = Layout{std::string(open), std::string(firstSeparator), std::string(close), {}, {}, {}};
+        if (separators.empty() && beforeCommas.empty() && colons.empty() && isUsual(open, firstSeparator, close, depth))
             return;
-        }
-        if (separators.empty() && isUsual(open, firstSeparator, close, depth))
-            return;
-        Layout layout{std::string(open), std::string(firstSeparator), std::string(close), {}};
+        Layout layout{std::string(open), std::string(firstSeparator), std::string(close), {}, {}, {}};
         layout.separators.assign(separators.begin(), separators.end());
+        layout.beforeCommas.assign(beforeCommas.begin(), beforeCommas.end());
+        for (const auto &[before, after] : colons)
+            layout.colons.emplace_back(before, after);
         m_format.m_layouts.emplace(path(), std::move(layout));
     }
 
@@ -368,6 +398,15 @@ JsonFormat JsonFormat::detect(std::string_view text, const Json &root, int maxDe
     format.m_suffix.clear();
     try {
         Detector(text, format, maxDepth).run(root);
+        // A one-line document's usual layout is its root's, learned only
+        // when the root ends; its inner containers were measured against
+        // none. Walk once more, measuring them against the root's.
+        if (!format.m_multiline && root.is_structured() && !root.empty()) {
+            const Layout rootLayout = format.m_inline;
+            format = JsonFormat();
+            format.m_suffix.clear();
+            Detector(text, format, maxDepth, &rootLayout).run(root);
+        }
     } catch (const Detector::TooDeep &tooDeep) {
         if (tooDeepAt)
             *tooDeepAt = tooDeep.offset;
@@ -462,6 +501,8 @@ private:
         size_t index = 0;
         auto member = [&](const std::string *key, const Json &child) {
             if (index > 0) {
+                if (layout && index <= layout->beforeCommas.size())
+                    m_out += layout->beforeCommas[index - 1];
                 m_out += ',';
                 if (!layout)
                     m_out += indent(depth + 1);
@@ -473,7 +514,7 @@ private:
             if (key) {
                 if (m_trackPaths)
                     appendPointerToken(m_path, *key);
-                writeKey(*key);
+                writeKey(*key, layout && index < layout->colons.size() ? &layout->colons[index] : nullptr);
             } else if (m_trackPaths) {
                 appendIndex(m_path, index);
             }
@@ -495,16 +536,16 @@ private:
         m_out += isObject ? '}' : ']';
     }
 
-    void writeKey(const std::string &key)
+    void writeKey(const std::string &key, const std::pair<std::string, std::string> *colon)
     {
         auto it = m_trackPaths ? m_format.m_keys.find(m_path) : m_format.m_keys.end();
         if (it != m_format.m_keys.end())
             m_out += it->second;
         else
             appendEscaped(m_out, key);
-        m_out += m_format.m_beforeColon;
+        m_out += colon ? colon->first : m_format.m_beforeColon;
         m_out += ':';
-        m_out += m_format.m_afterColon;
+        m_out += colon ? colon->second : m_format.m_afterColon;
     }
 
     static constexpr size_t ChunkSize = 1 << 16;

@@ -51,7 +51,10 @@ private:
         std::string open;      // after '[' or '{'
         std::string separator; // after ','
         std::string close;     // before ']' or '}'
-        std::vector<std::string> separators; // each one, only when they differ
+        std::vector<std::string> separators; // after each ',', only when they differ
+        std::vector<std::string> beforeCommas; // before each ',', only when one is not empty
+        // Around each member's ':', only when one differs from the document's.
+        std::vector<std::pair<std::string, std::string>> colons;
     };
     struct Spelling {
         Json value;

@@ -171,10 +171,18 @@ void TestSpecDocument::oneFieldEdit()
     const QByteArray after = document.toJson();
     if (before.count('\n') == 0) {
         // A one-line document: the edit is the only difference in the line.
-        QVERIFY(after.contains(value));
-        return;
+        qsizetype head = 0;
+        while (head < before.size() && head < after.size() && before[head] == after[head])
+            ++head;
+        qsizetype tail = 0;
+        while (tail < before.size() - head && tail < after.size() - head
+               && before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
+            ++tail;
+        const QByteArray inserted = after.mid(head, after.size() - head - tail);
+        QVERIFY2(value.contains(inserted), inserted.constData());
+    } else {
+        QCOMPARE(changedLines(before, after), 1);
     }
-    QCOMPARE(changedLines(before, after), 1);
 
     document.undoStack()->undo();
     QCOMPARE(document.toJson(), before);
