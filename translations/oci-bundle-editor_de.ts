@@ -6000,12 +6000,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>KiB/s</translation>
     </message>
     <message>
-        <source>%1: %2 %3
-%4</source>
-        <translation>%1: %2 %3
-%4</translation>
-    </message>
-    <message>
         <source>No samples yet.</source>
         <translation>Noch keine Messwerte.</translation>
     </message>
@@ -6056,6 +6050,10 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 void ChartLine::add(const QPointF &point)
 {
@@ -64,18 +63,30 @@ QList<QPointF> ChartLine::perColumn(const QList<QPointF> &points, double origin,
 {
     if (columnWidth <= 0 || points.size() < 3)
         return points;
+    const auto columnOf = [&](const QPointF &point) { return std::floor((point.x() - origin) / columnWidth); };
     QList<QPointF> kept{points.constFirst()};
     kept.reserve(points.size());
-    double keptColumn = std::numeric_limits<double>::quiet_NaN(); // NaN: none yet
-    double previousY = 0; // of the point kept before the current column
+    double column = columnOf(points.constFirst());
+    // A column's first point is an anchor when the line reaches it from
+    // further than the column before (the end of a flat run, the first
+    // point): moving it would slant the line all the way. Another point may
+    // then follow it in the column.
+    bool anchored = true;
+    double fromY = points.constFirst().y(); // what "farthest" is measured from
     for (qsizetype i = 1; i < points.size() - 1; ++i) {
         const QPointF &point = points.at(i);
-        const double column = std::floor((point.x() - origin) / columnWidth);
-        if (column != keptColumn) {
-            previousY = kept.constLast().y();
-            keptColumn = column;
+        const double pointColumn = columnOf(point);
+        if (pointColumn != column) {
+            anchored = pointColumn - column > 1;
+            fromY = anchored ? point.y() : kept.constLast().y();
+            column = pointColumn;
             kept.append(point);
-        } else if (std::abs(point.y() - previousY) > std::abs(kept.constLast().y() - previousY)) {
+        } else if (anchored) {
+            if (point.y() != fromY) {
+                kept.append(point);
+                anchored = false;
+            }
+        } else if (std::abs(point.y() - fromY) > std::abs(kept.constLast().y() - fromY)) {
             kept.last() = point;
         }
     }

@@ -9,8 +9,9 @@
 // and repaint only the short latest part, not the whole ten minutes.
 //
 // A run of equal values is drawn as a straight line, so it keeps only its
-// first and its last point; the last one moves on while the run goes on.
-// Values the line leaves out stay in StatsHistory.
+// first and its last point (and the point where the parts meet, until the
+// run settles); the last one moves on while the run goes on. Values the line
+// leaves out stay in StatsHistory.
 class ChartLine
 {
 public:
@@ -31,9 +32,10 @@ public:
 
     // The points a plot needs when a pixel column stands for columnWidth of
     // x, columns counted from origin: the first and the last point, and one
-    // per column between them. Of the points in a column it keeps the one
-    // farthest from the point kept before, so that peaks and dips stay. A
-    // columnWidth of 0 or less keeps every point.
+    // per column between them, the one farthest from the point kept before,
+    // so that peaks and dips stay. A column the line enters from further
+    // away (after a flat run) keeps its first point as well, so that the
+    // flat run stays flat. A columnWidth of 0 or less keeps every point.
     static QList<QPointF> perColumn(const QList<QPointF> &points, double origin, double columnWidth);
 
 private:

@@ -3,7 +3,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QCursor>
 #include <QDateTimeAxis>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -12,6 +11,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -102,21 +102,12 @@ StatsChartView::StatsChartView(QWidget *parent)
         // these charts repaint once per sample.
         view->setRenderHint(QPainter::Antialiasing, false);
         view->setMinimumSize(240, 160);
+        // Hovering anywhere over a plot shows its values at that time, which
+        // is easier than aiming at a one-pixel line.
+        view->viewport()->setMouseTracking(true);
+        view->viewport()->installEventFilter(this);
+        m_views.append(view);
         grid->addWidget(view, i / 2, i % 2);
-    }
-    const QList<Chart *> all = this->charts();
-    for (int c = 0; c < all.size(); ++c) {
-        for (int l = 0; l < all.at(c)->lines.size(); ++l) {
-            const Line &line = all.at(c)->lines.at(l);
-            for (QLineSeries *series : {line.settled, line.latest}) {
-                connect(series, &QLineSeries::hovered, this, [this, c, l](const QPointF &point, bool state) {
-                    if (state)
-                        showValueAt(c, l, point);
-                    else
-                        QToolTip::hideText();
-                });
-            }
-        }
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -316,14 +307,35 @@ void StatsChartView::showPoints(Chart &chart, bool resettle)
     updateValueAxis(chart, maxValue);
 }
 
-void StatsChartView::showValueAt(int chart, int line, const QPointF &point)
+bool StatsChartView::eventFilter(QObject *watched, QEvent *event)
 {
-    // The line leaves out the inner points of flat runs, so the value and
-    // time shown are those of the sample nearest to the pointer.
+    if (event->type() == QEvent::Leave) {
+        QToolTip::hideText();
+    } else if (event->type() == QEvent::MouseMove) {
+        const qsizetype chart = std::find_if(m_views.cbegin(), m_views.cend(), [watched](const QChartView *view) {
+            return view->viewport() == watched;
+        }) - m_views.cbegin();
+        if (chart < m_views.size()) {
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            if (!showValuesAt(int(chart), mouse->position(), mouse->globalPosition().toPoint()))
+                QToolTip::hideText();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool StatsChartView::showValuesAt(int chart, const QPointF &viewPos, const QPoint &globalPos)
+{
+    const Chart &shown = *charts().at(chart);
+    const QChartView *view = m_views.at(chart);
+    const QPointF chartPos = shown.chart->mapFromScene(view->mapToScene(viewPos.toPoint()));
     const QList<StatsSample> &samples = m_history.samples();
-    if (samples.isEmpty())
-        return;
-    const qint64 time = qint64(point.x());
+    if (samples.isEmpty() || !shown.chart->plotArea().contains(chartPos))
+        return false;
+    // The sample nearest to the pointer's time, as long as it is within an
+    // interval of it: left of the first sample or right of the newest one
+    // there is nothing to show.
+    const qint64 time = qint64(shown.chart->mapToValue(chartPos, shown.lines.constFirst().settled).x());
     auto nearest = std::lower_bound(samples.cbegin(), samples.cend(), time, [](const StatsSample &sample, qint64 t) {
         return sample.time.toMSecsSinceEpoch() < t;
     });
@@ -331,14 +343,17 @@ void StatsChartView::showValueAt(int chart, int line, const QPointF &point)
         || (nearest != samples.cbegin()
             && time - std::prev(nearest)->time.toMSecsSinceEpoch() < nearest->time.toMSecsSinceEpoch() - time))
         --nearest;
-    const std::optional<double> value = chartValues(*nearest, chart).at(line);
-    const Chart &shown = *charts().at(chart);
-    QToolTip::showText(QCursor::pos(), tr("%1: %2 %3\n%4")
-                                           .arg(shown.lines.at(line).settled->name())
-                                           .arg(value.value_or(point.y()), 0, 'f', 2)
-                                           .arg(shown.valueAxis->titleText(),
-                                                nearest->time.toString(QStringLiteral("HH:mm:ss"))),
-                       this);
+    if (std::abs(nearest->time.toMSecsSinceEpoch() - time) > interval().count())
+        return false;
+    QStringList lines{nearest->time.toString(QStringLiteral("HH:mm:ss"))};
+    const std::array<std::optional<double>, 2> values = chartValues(*nearest, chart);
+    for (int l = 0; l < shown.lines.size(); ++l) {
+        const std::optional<double> v = values.at(l);
+        const QString value = v ? QString::number(*v, 'f', *v == std::floor(*v) ? 0 : 2) : tr("n/a");
+        lines << tr("%1: %2 %3").arg(shown.lines.at(l).settled->name(), value, shown.valueAxis->titleText()).trimmed();
+    }
+    QToolTip::showText(globalPos, lines.join(QLatin1Char('\n')), m_views.at(chart));
+    return true;
 }
 
 void StatsChartView::plotHistory()

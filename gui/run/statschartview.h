@@ -10,6 +10,7 @@
 #include <chrono>
 
 class QChart;
+class QChartView;
 class QComboBox;
 class QDateTimeAxis;
 class QLabel;
@@ -19,7 +20,8 @@ class QValueAxis;
 
 // Live charts of a container's CPU %, memory against its limit, PIDs against
 // their limit and block I/O rates, over the last ten minutes and more.
-// Hovering a line shows the value and time; the history exports as CSV.
+// Hovering a plot shows the values and time under the pointer; the history
+// exports as CSV.
 class StatsChartView : public QWidget
 {
     Q_OBJECT
@@ -55,6 +57,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // One line, drawn as two series: its settled and its latest points.
@@ -87,7 +90,9 @@ private:
     void plotPending();
     void plotHistory();
     void showPoints(Chart &chart, bool resettle);
-    void showValueAt(int chart, int line, const QPointF &point);
+    // Shows the values of chart's lines at the time under viewPos (in its
+    // view) as a tool tip; false when no sample is near that time.
+    bool showValuesAt(int chart, const QPointF &viewPos, const QPoint &globalPos);
     void moveTimeWindow(qint64 first, qint64 newest);
     void dropPointsBefore(qint64 start);
     void updateValueAxis(Chart &chart, double maxValue);
@@ -101,6 +106,7 @@ private:
     Chart m_memory;
     Chart m_pids;
     Chart m_blockIo;
+    QList<QChartView *> m_views; // in the order of charts()
     StatsSample m_last;
     bool m_chartsStale = false;
     // Samples at the end of the history not plotted yet, the time of the

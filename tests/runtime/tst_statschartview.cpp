@@ -14,6 +14,7 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 class tst_StatsChartView final : public QObject
 {
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void settledPointsStay();
     void onlyTheLatestPartIsRedrawn();
     void themeFollowsThePalette();
+    void hoverShowsTheValuesAtThatTime();
 
 private:
     static StatsSample sample(const QDateTime &time, double cpu);
@@ -321,12 +323,20 @@ void tst_StatsChartView::onePointPerColumn_data()
     QTest::newRow("too few to thin") << line({1, 5}) << 10.0 << line({1, 5});
     // Columns of two: [0,1] [2,3] [4,5]; the ends always stay.
     QTest::newRow("peak kept") << line({1, 1, 1, 9, 1, 1}) << 2.0
-                               << QList<QPointF>{{0, 1}, {1, 1}, {3, 9}, {4, 1}, {5, 1}};
+                               << QList<QPointF>{{0, 1}, {3, 9}, {4, 1}, {5, 1}};
     QTest::newRow("dip kept") << line({5, 5, 0, 5, 5, 5}) << 2.0
-                              << QList<QPointF>{{0, 5}, {1, 5}, {2, 0}, {4, 5}, {5, 5}};
+                              << QList<QPointF>{{0, 5}, {2, 0}, {4, 5}, {5, 5}};
+    QTest::newRow("first column keeps its swing") << line({0, 7, 1, 1, 1, 1}) << 2.0
+                                                  << QList<QPointF>{{0, 0}, {1, 7}, {2, 1}, {4, 1}, {5, 1}};
     // Columns of three: [0,2] [3,5] [6,8].
     QTest::newRow("swing kept") << line({0, 0, 0, 2, 9, 1, 3, 0, 4}) << 3.0
-                                << QList<QPointF>{{0, 0}, {1, 0}, {4, 9}, {7, 0}, {8, 4}};
+                                << QList<QPointF>{{0, 0}, {4, 9}, {7, 0}, {8, 4}};
+    // A flat run (kept as its two ends) and a step in the column where it
+    // ends: the run stays flat up to the step.
+    QTest::newRow("step after a flat run") << QList<QPointF>{{0, 3}, {10, 3}, {11, 4}, {12, 4}, {14, 5}} << 2.0
+                                           << QList<QPointF>{{0, 3}, {10, 3}, {11, 4}, {12, 4}, {14, 5}};
+    QTest::newRow("flat run, then a swing") << QList<QPointF>{{0, 3}, {10, 3}, {11, 8}, {12, 6}, {13, 0}, {15, 5}} << 4.0
+                                            << QList<QPointF>{{0, 3}, {10, 3}, {11, 8}, {13, 0}, {15, 5}};
 }
 
 void tst_StatsChartView::onePointPerColumn()
@@ -434,6 +444,38 @@ void tst_StatsChartView::themeFollowsThePalette()
     for (const QLegendMarker *marker : memory->legend()->markers())
         shownMarkers += marker->isVisible() ? 1 : 0;
     QCOMPARE(shownMarkers, 2);
+}
+
+void tst_StatsChartView::hoverShowsTheValuesAtThatTime()
+{
+    StatsChartView view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QDateTime start = QDateTime::currentDateTime().addSecs(-60);
+    feed(view, start, 30); // CPU i % 10 at start + i s
+    QCoreApplication::processEvents();
+    QChartView *cpuView = nullptr;
+    for (QChartView *chartView : view.findChildren<QChartView *>()) {
+        if (chartView->chart()->title() == QLatin1String("CPU"))
+            cpuView = chartView;
+    }
+    QVERIFY(cpuView);
+    QChart *cpu = cpuView->chart();
+    const auto hoverAt = [&](const QDateTime &time, double value) {
+        const QPointF chartPos = cpu->mapToPosition(QPointF(double(time.toMSecsSinceEpoch()), value), cpu->series().constFirst());
+        const QPointF viewPos = cpuView->mapFromScene(cpu->mapToScene(chartPos));
+        QMouseEvent move(QEvent::MouseMove, viewPos, cpuView->viewport()->mapToGlobal(viewPos), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(cpuView->viewport(), &move);
+    };
+    // Anywhere above the time, not only on the line.
+    hoverAt(start.addSecs(17), 0.5);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), start.addSecs(17).toString(QStringLiteral("HH:mm:ss")) + QStringLiteral("\nCPU %: 7 %"));
+    // Right of the newest sample there is nothing to show.
+    hoverAt(start.addSecs(50), 0.5);
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 QTEST_MAIN(tst_StatsChartView)
