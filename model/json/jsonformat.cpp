@@ -287,21 +287,10 @@ private:
 
         std::string_view firstSeparator;
         std::vector<std::string_view> separators; // filled only once they differ
-        // Filled only once one is not empty, or not the document's usual one.
-        std::vector<std::string_view> beforeCommas;
-        std::vector<std::pair<std::string_view, std::string_view>> colons;
-        bool keepBeforeCommas = false;
-        bool keepColons = false;
         std::string_view close; // after the latest value: before a ',' or the end
         size_t index = 0;
         auto member = [&](const std::string *key, const Json &child) {
             if (index > 0) {
-                if (!close.empty() && !keepBeforeCommas) {
-                    beforeCommas.assign(index - 1, std::string_view());
-                    keepBeforeCommas = true;
-                }
-                if (keepBeforeCommas)
-                    beforeCommas.push_back(close);
                 expect(',');
                 ++m_pos;
                 const std::string_view separator = whitespace();
@@ -315,18 +304,15 @@ private:
             }
             m_steps.push_back({key, index});
             if (key) {
-                const auto colon = this->key(*key);
-                const std::pair<std::string_view, std::string_view> usual{m_format.m_beforeColon, m_format.m_afterColon};
-                if (colon != usual && !keepColons) {
-                    colons.assign(index, usual);
-                    keepColons = true;
-                }
-                if (keepColons)
-                    colons.push_back(colon);
+                const auto [before, after] = this->key(*key);
+                if (before != m_format.m_beforeColon || after != m_format.m_afterColon)
+                    m_format.m_colons.emplace(path(), std::pair(std::string(before), std::string(after)));
             }
             value(child, depth + 1);
-            m_steps.pop_back();
             close = whitespace();
+            if (!close.empty() && m_pos < m_text.size() && m_text[m_pos] == ',')
+                m_format.m_beforeCommas.emplace(path(), std::string(close));
+            m_steps.pop_back();
             ++index;
         };
         if (isObject) {
@@ -340,19 +326,26 @@ private:
         ++m_pos;
 
         if (index == 1)
-            firstSeparator = multiline ? open : (open.empty() ? std::string_view() : std::string_view(" "));
+            firstSeparator = multiline ? open : guessedSeparator(depth);
         // A one-line document's containers are written like its root, so
         // the root's layout is the usual one (see detect()).
         if (depth == 0 && !multiline)
-            m_format.m_inline = Layout{std::string(open), std::string(firstSeparator), std::string(close), {}, {}, {}};
-        if (separators.empty() && beforeCommas.empty() && colons.empty() && isUsual(open, firstSeparator, close, depth))
+            m_format.m_inline = Layout{std::string(open), std::string(firstSeparator), std::string(close), {}};
+        if (separators.empty() && isUsual(open, firstSeparator, close, depth))
             return;
-        Layout layout{std::string(open), std::string(firstSeparator), std::string(close), {}, {}, {}};
+        Layout layout{std::string(open), std::string(firstSeparator), std::string(close), {}};
         layout.separators.assign(separators.begin(), separators.end());
-        layout.beforeCommas.assign(beforeCommas.begin(), beforeCommas.end());
-        for (const auto &[before, after] : colons)
-            layout.colons.emplace_back(before, after);
         m_format.m_layouts.emplace(path(), std::move(layout));
+    }
+
+    // A one-line container with one member shows no separator. A member
+    // added to it gets the root's in a one-line document; elsewhere a space
+    // when colons have one after them ("a": [1, 2]), else none ("a":[1,2]).
+    std::string_view guessedSeparator(int depth) const
+    {
+        if (!m_format.m_multiline && depth > 0)
+            return m_format.m_inline.separator;
+        return m_format.m_afterColon.empty() ? std::string_view() : std::string_view(" ");
     }
 
     // Whether the writer would produce this layout by itself.
@@ -434,8 +427,9 @@ public:
     // With a sink, the text goes there in pieces of about ChunkSize as it grows.
     Writer(const JsonFormat &format, std::string &out, const Sink *sink = nullptr)
         : m_format(format), m_out(out), m_sink(sink),
-          m_trackPaths(!format.m_values.empty() || !format.m_keys.empty()
-                       || !format.m_layouts.empty() || !format.m_emptyContainers.empty())
+          m_trackPaths(!format.m_values.empty() || !format.m_keys.empty() || !format.m_layouts.empty()
+                       || !format.m_emptyContainers.empty() || !format.m_colons.empty()
+                       || !format.m_beforeCommas.empty())
     {}
 
     void value(const Json &node, int depth)
@@ -499,10 +493,11 @@ private:
         m_out += layout ? layout->open : indent(depth + 1);
         const size_t pathLength = m_path.size();
         size_t index = 0;
+        const std::string *beforeComma = nullptr; // after the previous value
         auto member = [&](const std::string *key, const Json &child) {
             if (index > 0) {
-                if (layout && index <= layout->beforeCommas.size())
-                    m_out += layout->beforeCommas[index - 1];
+                if (beforeComma)
+                    m_out += *beforeComma;
                 m_out += ',';
                 if (!layout)
                     m_out += indent(depth + 1);
@@ -514,13 +509,15 @@ private:
             if (key) {
                 if (m_trackPaths)
                     appendPointerToken(m_path, *key);
-                writeKey(*key, layout && index < layout->colons.size() ? &layout->colons[index] : nullptr);
+                writeKey(*key);
             } else if (m_trackPaths) {
                 appendIndex(m_path, index);
             }
             value(child, depth + 1);
-            if (m_trackPaths)
+            if (m_trackPaths) {
+                beforeComma = find(m_format.m_beforeCommas);
                 m_path.resize(pathLength);
+            }
             ++index;
             if (m_sink && m_out.size() >= ChunkSize)
                 flush();
@@ -536,8 +533,19 @@ private:
         m_out += isObject ? '}' : ']';
     }
 
-    void writeKey(const std::string &key, const std::pair<std::string, std::string> *colon)
+    // What map has for the current path, if anything.
+    template<typename Value>
+    const Value *find(const std::unordered_map<std::string, Value> &map) const
     {
+        if (map.empty())
+            return nullptr;
+        const auto it = map.find(m_path);
+        return it == map.end() ? nullptr : &it->second;
+    }
+
+    void writeKey(const std::string &key)
+    {
+        const std::pair<std::string, std::string> *colon = m_trackPaths ? find(m_format.m_colons) : nullptr;
         auto it = m_trackPaths ? m_format.m_keys.find(m_path) : m_format.m_keys.end();
         if (it != m_format.m_keys.end())
             m_out += it->second;

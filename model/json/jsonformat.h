@@ -52,9 +52,6 @@ private:
         std::string separator; // after ','
         std::string close;     // before ']' or '}'
         std::vector<std::string> separators; // after each ',', only when they differ
-        std::vector<std::string> beforeCommas; // before each ',', only when one is not empty
-        // Around each member's ':', only when one differs from the document's.
-        std::vector<std::pair<std::string, std::string>> colons;
     };
     struct Spelling {
         Json value;
@@ -79,4 +76,10 @@ private:
     std::unordered_map<std::string, std::string> m_emptyContainers; // inner white space
     std::unordered_map<std::string, Spelling> m_values;
     std::unordered_map<std::string, std::string> m_keys; // member pointer -> key spelling
+    // By the pointer of the member or element they follow, so that they stay
+    // with it when others are added or removed: the white space around a
+    // member's ':' when it is not the document's usual one, and any white
+    // space between a value and the ',' after it.
+    std::unordered_map<std::string, std::pair<std::string, std::string>> m_colons;
+    std::unordered_map<std::string, std::string> m_beforeCommas;
 };

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void roundTrip();
     void oneFieldEdit_data();
     void oneFieldEdit();
+    void editsKeepHandSpacing_data();
+    void editsKeepHandSpacing();
     void exactIntegers();
     void badInput_data();
     void badInput();
@@ -169,7 +171,7 @@ void TestSpecDocument::oneFieldEdit()
         QSKIP("this config does not have the field");
     document.setValue(p, Json::parse(value.toStdString()));
     const QByteArray after = document.toJson();
-    if (before.count('\n') == 0) {
+    if (before.count('\n') <= 1) {
         // A one-line document: the edit is the only difference in the line.
         qsizetype head = 0;
         while (head < before.size() && head < after.size() && before[head] == after[head])
@@ -186,6 +188,61 @@ void TestSpecDocument::oneFieldEdit()
 
     document.undoStack()->undo();
     QCOMPARE(document.toJson(), before);
+}
+
+// Spacing a hand-written file has around its commas and colons stays with
+// the members it belongs to when other members are set, added or removed.
+void TestSpecDocument::editsKeepHandSpacing_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("edit"); // set, append, remove
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("set keeps odd colons")
+        << QByteArray(R"({"a" :1 , "b":  2, "c": 3})") << "set" << "/c" << QByteArray("4")
+        << QByteArray(R"({"a" :1 , "b":  2, "c": 4})");
+    QTest::newRow("remove keeps the others' colons")
+        << QByteArray(R"({"x" : 1, "y":2})") << "remove" << "/x" << QByteArray()
+        << QByteArray(R"({"y":2})");
+    QTest::newRow("remove keeps the space before a later comma")
+        << QByteArray(R"({"x": 1, "y": 2 , "z": 3})") << "remove" << "/x" << QByteArray()
+        << QByteArray(R"({"y": 2 , "z": 3})");
+    QTest::newRow("append to a one-member list of a one-line document")
+        << QByteArray(R"({"args": ["sh"], "cwd": "/"})") << "append" << "/args" << QByteArray(R"("-c")")
+        << QByteArray(R"({"args": ["sh", "-c"], "cwd": "/"})");
+    QTest::newRow("append to a compact one-line document")
+        << QByteArray(R"({"args":["sh"],"cwd":"/"})") << "append" << "/args" << QByteArray(R"("-c")")
+        << QByteArray(R"({"args":["sh","-c"],"cwd":"/"})");
+    QTest::newRow("inner compact list in a spaced one-line document")
+        << QByteArray(R"({"args": ["sh","-c"], "cwd": "/"})") << "set" << "/cwd" << QByteArray(R"("/tmp")")
+        << QByteArray(R"({"args": ["sh","-c"], "cwd": "/tmp"})");
+    QTest::newRow("space before commas in a list")
+        << QByteArray("{\n  \"args\": [ \"sh\" , \"-c\" ],\n  \"cwd\" :  \"/\"\n}\n") << "set" << "/cwd"
+        << QByteArray(R"("/tmp")") << QByteArray("{\n  \"args\": [ \"sh\" , \"-c\" ],\n  \"cwd\" :  \"/tmp\"\n}\n");
+}
+
+void TestSpecDocument::editsKeepHandSpacing()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, edit);
+    QFETCH(QString, pointer);
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, expected);
+    SpecDocument document;
+    QVERIFY2(document.loadFromData(text), qPrintable(document.errorString()));
+    QCOMPARE(document.toJson(), text);
+    JsonPointer p;
+    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    if (edit == QLatin1String("set"))
+        document.setValue(p, Json::parse(value.toStdString()));
+    else if (edit == QLatin1String("append"))
+        document.insertValue(p, -1, Json::parse(value.toStdString()));
+    else
+        document.removeValue(p);
+    QCOMPARE(document.toJson(), expected);
+    document.undoStack()->undo();
+    QCOMPARE(document.toJson(), text);
 }
 
 void TestSpecDocument::exactIntegers()
