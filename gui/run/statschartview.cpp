@@ -26,14 +26,30 @@ namespace {
 
 constexpr double MiB = 1024.0 * 1024.0;
 constexpr double KiB = 1024.0;
+constexpr qint64 MinuteMs = 60 * 1000;
 // The charts show at least this much; the history keeps more for the CSV.
-constexpr qint64 VisibleMs = 10 * 60 * 1000;
-// Lengths of the time axes while the first ten minutes fill them, and the
-// step by which they move on after that. Moving an axis makes QtCharts lay
-// out its labels and rebuild every line, so it moves once a minute rather
-// than with every sample.
-constexpr std::array<qint64, 4> FillingLengthsMs{60 * 1000, 2 * 60 * 1000, 5 * 60 * 1000, VisibleMs};
-constexpr qint64 StepMs = 60 * 1000;
+constexpr qint64 VisibleMs = 10 * MinuteMs;
+// A time axis: its length and the time between its ticks. It starts on a
+// multiple of the tick time, so that the labels read 12:04:30, not 12:04:17.
+struct AxisSpan {
+    qint64 lengthMs;
+    qint64 tickMs;
+};
+// While the first ten minutes fill the axes, they grow through these spans.
+constexpr std::array<AxisSpan, 4> FillingSpans{
+    {{MinuteMs, 15 * 1000}, {2 * MinuteMs, 30 * 1000}, {5 * MinuteMs, MinuteMs}, {VisibleMs, 2 * MinuteMs}}};
+// After that they show the last ten minutes from a whole minute on, and
+// move on when the newest sample reaches their end: every one or two
+// minutes. Moving an axis makes QtCharts lay out its labels and rebuild
+// every line, so it does not move with every sample.
+constexpr AxisSpan MovingSpan{12 * MinuteMs, 3 * MinuteMs};
+// The latest parts of the lines settle at least this often.
+constexpr qint64 SettleMs = MinuteMs;
+
+qint64 alignDown(qint64 ms, qint64 step)
+{
+    return ms - ((ms % step) + step) % step;
+}
 
 std::optional<double> scaled(const std::optional<double> &value, double scale)
 {
@@ -165,7 +181,7 @@ StatsChartView::Chart StatsChartView::makeChart(const QString &title, const QStr
     result.chart->legend()->setAlignment(Qt::AlignBottom);
     result.timeAxis = new QDateTimeAxis(result.chart);
     result.timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
-    result.timeAxis->setTickCount(4);
+    result.timeAxis->setTickCount(int(FillingSpans.front().lengthMs / FillingSpans.front().tickMs) + 1);
     result.valueAxis = new QValueAxis(result.chart);
     result.valueAxis->setLabelFormat(QStringLiteral("%.4g")); // 0.5 as well as 2048
     result.valueAxis->setTitleText(unit);
@@ -257,10 +273,9 @@ void StatsChartView::plotPending()
     if (moved)
         moveTimeWindow(samples.constFirst().time.toMSecsSinceEpoch(), m_plottedTime);
     // The latest parts of the lines are redrawn with every plot, the settled
-    // parts only when the time axes move, or a step after they last settled
-    // while the axes fill. (The axes move as soon as the newest sample is a
-    // step past the last move, so the two coincide after that.)
-    const bool resettle = moved || m_settledTime < 0 || m_plottedTime - m_settledTime > StepMs;
+    // parts when the time axes move and otherwise once a minute, so that
+    // the latest parts stay short.
+    const bool resettle = moved || m_settledTime < 0 || m_plottedTime - m_settledTime > SettleMs;
     if (resettle)
         m_settledTime = m_plottedTime;
     const QList<Chart *> all = charts();
@@ -287,10 +302,12 @@ void StatsChartView::showPoints(Chart &chart, bool resettle)
     // than the two or more that samples at 1 s or faster give.
     const double plotWidth = chart.chart->plotArea().width();
     const double columnWidth = plotWidth >= 1 ? double(m_windowEnd - m_windowStart) / plotWidth : 0;
-    if (columnWidth != chart.columnWidth) {
-        chart.columnWidth = columnWidth;
+    // A resize thins the lines anew; the few pixels a plot gains or loses
+    // when its axis labels change do not.
+    if (std::abs(columnWidth - chart.columnWidth) > 0.1 * chart.columnWidth)
         resettle = true;
-    }
+    if (resettle)
+        chart.columnWidth = columnWidth;
     const auto show = [](QLineSeries *series, const QList<QPointF> &points) {
         if (series->points() != points)
             series->replace(points);
@@ -365,18 +382,25 @@ void StatsChartView::plotHistory()
 
 void StatsChartView::moveTimeWindow(qint64 first, qint64 newest)
 {
-    if (newest - first <= VisibleMs) {
-        m_windowStart = first;
-        m_windowEnd = first + *std::find_if(FillingLengthsMs.cbegin(), FillingLengthsMs.cend(),
-                                            [&](qint64 length) { return length >= newest - first; });
-    } else {
-        m_windowStart = newest - VisibleMs;
-        m_windowEnd = newest + StepMs;
+    AxisSpan span = MovingSpan;
+    m_windowStart = alignDown(newest - VisibleMs, MinuteMs);
+    for (const AxisSpan &filling : FillingSpans) {
+        const qint64 start = alignDown(first, filling.tickMs);
+        if (start + filling.lengthMs >= newest) {
+            span = filling;
+            m_windowStart = start;
+            break;
+        }
     }
+    m_windowEnd = m_windowStart + span.lengthMs;
     dropPointsBefore(m_windowStart);
-    for (Chart *chart : charts())
+    const QString format = span.tickMs < MinuteMs ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    for (Chart *chart : charts()) {
+        chart->timeAxis->setFormat(format);
+        chart->timeAxis->setTickCount(int(span.lengthMs / span.tickMs) + 1);
         chart->timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_windowStart),
                                   QDateTime::fromMSecsSinceEpoch(m_windowEnd));
+    }
 }
 
 void StatsChartView::dropPointsBefore(qint64 start)

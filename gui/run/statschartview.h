@@ -74,7 +74,7 @@ private:
         QValueAxis *valueAxis = nullptr;
         QList<Line> lines;
         bool lastIsLimit = false; // drawn dashed
-        double columnWidth = 0; // the time one pixel column stood for when the lines settled
+        double columnWidth = 0; // the time one pixel column stood for when the lines last settled
     };
 
     Chart makeChart(const QString &title, const QStringList &seriesNames, const QString &unit,

@@ -23,7 +23,7 @@ class tst_StatsChartView final : public QObject
 private Q_SLOTS:
     void firstMinuteFillsTheAxis();
     void tenMinutesStayVisible();
-    void axisMovesOncePerStep();
+    void axisMovesEveryMinuteOrTwoOnWholeMinutes();
     void missingValuesAreGaps();
     void hiddenChartsCatchUpWhenShown();
     void flatRunsKeepTheirEnds_data();
@@ -47,6 +47,10 @@ private:
     static QChart *chart(const StatsChartView &view, const QString &title);
     static QList<QPointF> linePoints(const StatsChartView &view, const QString &title, int line = 0);
     static void feed(StatsChartView &view, const QDateTime &start, int seconds);
+    // Five seconds after a whole two minutes, minutesAgo minutes ago: the
+    // axes then move at known samples.
+    static QDateTime alignedStart(int minutesAgo);
+    static qint64 ms(const QDateTime &time) { return time.toMSecsSinceEpoch(); }
 };
 
 StatsSample tst_StatsChartView::sample(const QDateTime &time, double cpu)
@@ -99,6 +103,13 @@ void tst_StatsChartView::feed(StatsChartView &view, const QDateTime &start, int 
         view.addSample(sample(start.addSecs(i), i % 10));
 }
 
+QDateTime tst_StatsChartView::alignedStart(int minutesAgo)
+{
+    const qint64 twoMinutes = 2 * 60 * 1000;
+    const qint64 then = ms(QDateTime::currentDateTime().addSecs(-60 * minutesAgo));
+    return QDateTime::fromMSecsSinceEpoch(then - then % twoMinutes + 5000);
+}
+
 void tst_StatsChartView::firstMinuteFillsTheAxis()
 {
     StatsChartView view;
@@ -107,8 +118,14 @@ void tst_StatsChartView::firstMinuteFillsTheAxis()
     feed(view, start, 30);
     QDateTimeAxis *axis = timeAxis(view, QStringLiteral("CPU"));
     QVERIFY(axis);
-    QCOMPARE(axis->min(), start);
-    QCOMPARE(axis->max(), start.addSecs(60));
+    // A minute from the quarter minute before the first sample, in ticks of
+    // 15 s.
+    QVERIFY(axis->min() <= start);
+    QVERIFY(axis->min() > start.addSecs(-15));
+    QCOMPARE(ms(axis->min()) % 15000, 0);
+    QCOMPARE(axis->max(), axis->min().addSecs(60));
+    QCOMPARE(axis->tickCount(), 5);
+    QCOMPARE(axis->format(), QStringLiteral("HH:mm:ss"));
     QCOMPARE(linePoints(view, QStringLiteral("CPU")).size(), 30);
 }
 
@@ -129,27 +146,41 @@ void tst_StatsChartView::tenMinutesStayVisible()
     // Points that left the axis are gone from the chart, not from the history.
     const QList<QPointF> cpu = linePoints(view, QStringLiteral("CPU"));
     QVERIFY(cpu.constFirst().x() >= double(axis->min().toMSecsSinceEpoch()));
-    QCOMPARE(cpu.constLast().x(), double(start.addSecs(15 * 60 - 1).toMSecsSinceEpoch()));
+    // Up to the newest sample, or one a pixel's time before it.
+    const double plotted = double(ms(view.plottedUntil()));
+    QCOMPARE(cpu.constLast().x(), plotted);
+    QVERIFY(plotted >= double(ms(start.addSecs(15 * 60 - 3))));
     QCOMPARE(view.history().samples().size(), 15 * 60);
     // The flat memory line still reaches across the whole axis.
     const QList<QPointF> memory = linePoints(view, QStringLiteral("Memory"));
     QVERIFY(memory.size() <= 3); // its ends, and maybe where its parts meet
     QCOMPARE(memory.constFirst().x(), double(axis->min().toMSecsSinceEpoch()));
-    QCOMPARE(memory.constLast().x(), double(start.addSecs(15 * 60 - 1).toMSecsSinceEpoch()));
+    QCOMPARE(memory.constLast().x(), plotted);
 }
 
-void tst_StatsChartView::axisMovesOncePerStep()
+void tst_StatsChartView::axisMovesEveryMinuteOrTwoOnWholeMinutes()
 {
     StatsChartView view;
     view.show();
-    const QDateTime start = QDateTime::currentDateTime();
+    const QDateTime start = QDateTime::currentDateTime().addSecs(-30 * 60);
     feed(view, start, 11 * 60);
     QDateTimeAxis *axis = timeAxis(view, QStringLiteral("PIDs"));
     QVERIFY(axis);
     QSignalSpy moved(axis, &QDateTimeAxis::rangeChanged);
-    for (int i = 0; i < 60; ++i)
-        view.addSample(sample(start.addSecs(11 * 60 + i), 1));
-    QCOMPARE(moved.size(), 1);
+    for (int i = 0; i < 5 * 60; ++i) {
+        const QDateTime time = start.addSecs(11 * 60 + i);
+        view.addSample(sample(time, 1));
+        // Twelve minutes from a whole minute, in ticks of three, with the
+        // last ten minutes and the newest sample on them.
+        QCOMPARE(ms(axis->min()) % 60000, 0);
+        QCOMPARE(axis->max(), axis->min().addSecs(12 * 60));
+        QVERIFY(axis->min() <= time.addSecs(-10 * 60));
+        QVERIFY(axis->max() >= time);
+    }
+    QCOMPARE(axis->tickCount(), 5);
+    QCOMPARE(axis->format(), QStringLiteral("HH:mm"));
+    // Not with every sample: after one to two minutes each.
+    QVERIFY2(moved.size() >= 2 && moved.size() <= 5, qPrintable(QString::number(moved.size())));
 }
 
 void tst_StatsChartView::missingValuesAreGaps()
@@ -181,13 +212,16 @@ void tst_StatsChartView::hiddenChartsCatchUpWhenShown()
     view.show();
     QDateTimeAxis *axis = timeAxis(view, QStringLiteral("Block I/O"));
     QVERIFY(axis);
-    QCOMPARE(axis->max(), start.addSecs(12 * 60 - 1 + 60));
-    QCOMPARE(axis->min(), start.addSecs(2 * 60 - 1));
+    const qint64 newest = ms(start.addSecs(12 * 60 - 1));
+    const qint64 tenMinutesBefore = newest - 10 * 60 * 1000;
+    QCOMPARE(ms(axis->min()), tenMinutesBefore - tenMinutesBefore % 60000);
+    QCOMPARE(axis->max(), axis->min().addSecs(12 * 60));
     // The CPU line from the start of the axis to the newest sample, with its
     // lowest and highest values; the six flat lines need two points each.
     const QList<QPointF> cpu = linePoints(view, QStringLiteral("CPU"));
-    QCOMPARE(cpu.constFirst().x(), double(axis->min().toMSecsSinceEpoch()));
-    QCOMPARE(cpu.constLast().x(), double(start.addSecs(12 * 60 - 1).toMSecsSinceEpoch()));
+    QVERIFY(cpu.constFirst().x() >= double(ms(axis->min())));
+    QVERIFY(cpu.constFirst().x() < double(ms(axis->min().addSecs(1))));
+    QCOMPARE(cpu.constLast().x(), double(newest));
     const auto [lowest, highest] = std::minmax_element(cpu.cbegin(), cpu.cend(), [](const QPointF &a, const QPointF &b) {
         return a.y() < b.y();
     });
@@ -282,13 +316,14 @@ void tst_StatsChartView::samplesWaitForAPixel()
     view.resize(900, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const QDateTime start = QDateTime::currentDateTime().addSecs(-11 * 60);
+    const QDateTime start = alignedStart(11);
     // The first sample shows at once.
     view.addSample(sample(start, 1));
     const auto cpu = [&view] { return linePoints(view, QStringLiteral("CPU")); };
     QCOMPARE(cpu().size(), 1);
     QCoreApplication::processEvents(); // lays out the plots
-    // Half a minute before the time axis moves on.
+    // The axes moved at 10:01 after the first sample, to end at 12:00
+    // (see alignedStart()): 85 s later, they stay for a while.
     feed(view, start.addSecs(1), 10 * 60 + 30);
     QCoreApplication::processEvents();
     const double width = chart(view, QStringLiteral("CPU"))->plotArea().width();
@@ -396,20 +431,22 @@ void tst_StatsChartView::onlyTheLatestPartIsRedrawn()
     view.resize(900, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const QDateTime start = QDateTime::currentDateTime().addSecs(-20 * 60);
-    feed(view, start, 11 * 60 + 5); // just after the axis moved
+    // The axes move (and the lines settle) at the samples 9:56 and 11:56
+    // after the first (see alignedStart()).
+    const QDateTime start = alignedStart(20);
+    feed(view, start, 11 * 60 + 57);
     QCoreApplication::processEvents();
     const QList<QAbstractSeries *> series = chart(view, QStringLiteral("CPU"))->series();
     QCOMPARE(series.size(), 2);
     QSignalSpy settledRebuilt(qobject_cast<QLineSeries *>(series.at(0)), &QXYSeries::pointsReplaced);
     QSignalSpy latestRebuilt(qobject_cast<QLineSeries *>(series.at(1)), &QXYSeries::pointsReplaced);
-    // Within a step only the short latest part changes...
-    feed(view, start.addSecs(11 * 60 + 5), 50);
+    // Within a minute only the short latest part changes...
+    feed(view, start.addSecs(11 * 60 + 57), 50);
     QCOMPARE(settledRebuilt.size(), 0);
     QVERIFY(latestRebuilt.size() >= 20);
     QVERIFY(qobject_cast<QLineSeries *>(series.at(1))->count() <= 60);
-    // ...and once a step is over, the line settles again, once.
-    feed(view, start.addSecs(12 * 60 - 5), 20);
+    // ...and after a minute the line settles again, once.
+    feed(view, start.addSecs(12 * 60 + 47), 20);
     QCOMPARE(settledRebuilt.size(), 1);
     // The parts still join into one line up to the newest point plotted.
     const QList<QPointF> cpu = linePoints(view, QStringLiteral("CPU"));
