@@ -6055,6 +6055,10 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>StatsHistory</name>

@@ -63,28 +63,31 @@ QList<QPointF> ChartLine::perColumn(const QList<QPointF> &points, double origin,
 {
     if (columnWidth <= 0 || points.size() < 3)
         return points;
-    const auto columnOf = [&](const QPointF &point) { return std::floor((point.x() - origin) / columnWidth); };
+    const auto columnOf = [&](qsizetype i) { return std::floor((points.at(i).x() - origin) / columnWidth); };
     QList<QPointF> kept{points.constFirst()};
     kept.reserve(points.size());
-    double column = columnOf(points.constFirst());
-    // A column's first point is an anchor when the line reaches it from
-    // further than the column before (the end of a flat run, the first
-    // point): moving it would slant the line all the way. Another point may
-    // then follow it in the column.
-    bool anchored = true;
+    double column = columnOf(0);
     double fromY = points.constFirst().y(); // what "farthest" is measured from
+    bool replaceable = false;               // whether kept.last() may give way
     for (qsizetype i = 1; i < points.size() - 1; ++i) {
         const QPointF &point = points.at(i);
-        const double pointColumn = columnOf(point);
-        if (pointColumn != column) {
-            anchored = pointColumn - column > 1;
-            fromY = anchored ? point.y() : kept.constLast().y();
+        const double pointColumn = columnOf(i);
+        // Both ends of a segment longer than a column (a flat run) stay, or
+        // the run would be drawn as a slope.
+        if (pointColumn - columnOf(i - 1) > 1 || columnOf(i + 1) - pointColumn > 1) {
+            kept.append(point);
+            column = pointColumn;
+            fromY = point.y();
+            replaceable = false;
+        } else if (pointColumn != column) {
+            fromY = kept.constLast().y();
             column = pointColumn;
             kept.append(point);
-        } else if (anchored) {
-            if (point.y() != fromY) {
+            replaceable = true;
+        } else if (!replaceable) {
+            if (point.y() != fromY) { // one more point in a column that has a fixed one
                 kept.append(point);
-                anchored = false;
+                replaceable = true;
             }
         } else if (std::abs(point.y() - fromY) > std::abs(kept.constLast().y() - fromY)) {
             kept.last() = point;

@@ -31,11 +31,11 @@ public:
     double maxY() const;
 
     // The points a plot needs when a pixel column stands for columnWidth of
-    // x, columns counted from origin: the first and the last point, and one
-    // per column between them, the one farthest from the point kept before,
-    // so that peaks and dips stay. A column the line enters from further
-    // away (after a flat run) keeps its first point as well, so that the
-    // flat run stays flat. A columnWidth of 0 or less keeps every point.
+    // x, columns counted from origin: the first and the last point, both
+    // ends of every segment longer than a column (so that a flat run stays
+    // flat), and one more per column, the one farthest from the point kept
+    // before, so that peaks and dips stay. A columnWidth of 0 or less keeps
+    // every point.
     static QList<QPointF> perColumn(const QList<QPointF> &points, double origin, double columnWidth);
 
 private:

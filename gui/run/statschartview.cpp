@@ -46,9 +46,13 @@ constexpr AxisSpan MovingSpan{12 * MinuteMs, 3 * MinuteMs};
 // The latest parts of the lines settle at least this often.
 constexpr qint64 SettleMs = MinuteMs;
 
+// The latest time not after ms that is a multiple of step in local time
+// (time zones such as UTC+5:45 are not whole hours off).
 qint64 alignDown(qint64 ms, qint64 step)
 {
-    return ms - ((ms % step) + step) % step;
+    const qint64 offset = qint64(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc()) * 1000;
+    const qint64 local = ms + offset;
+    return local - ((local % step) + step) % step - offset;
 }
 
 std::optional<double> scaled(const std::optional<double> &value, double scale)
@@ -349,9 +353,9 @@ bool StatsChartView::showValuesAt(int chart, const QPointF &viewPos, const QPoin
     const QList<StatsSample> &samples = m_history.samples();
     if (samples.isEmpty() || !shown.chart->plotArea().contains(chartPos))
         return false;
-    // The sample nearest to the pointer's time, as long as it is within an
-    // interval of it: left of the first sample or right of the newest one
-    // there is nothing to show.
+    // The sample nearest to the pointer's time. Further than an interval
+    // left of the first sample or right of the newest one there is nothing
+    // to show.
     const qint64 time = qint64(shown.chart->mapToValue(chartPos, shown.lines.constFirst().settled).x());
     auto nearest = std::lower_bound(samples.cbegin(), samples.cend(), time, [](const StatsSample &sample, qint64 t) {
         return sample.time.toMSecsSinceEpoch() < t;
@@ -360,14 +364,22 @@ bool StatsChartView::showValuesAt(int chart, const QPointF &viewPos, const QPoin
         || (nearest != samples.cbegin()
             && time - std::prev(nearest)->time.toMSecsSinceEpoch() < nearest->time.toMSecsSinceEpoch() - time))
         --nearest;
-    if (std::abs(nearest->time.toMSecsSinceEpoch() - time) > interval().count())
+    if (time < samples.constFirst().time.toMSecsSinceEpoch() - interval().count()
+        || time > samples.constLast().time.toMSecsSinceEpoch() + interval().count())
         return false;
     QStringList lines{nearest->time.toString(QStringLiteral("HH:mm:ss"))};
     const std::array<std::optional<double>, 2> values = chartValues(*nearest, chart);
     for (int l = 0; l < shown.lines.size(); ++l) {
+        const QString name = shown.lines.at(l).settled->name();
         const std::optional<double> v = values.at(l);
-        const QString value = v ? QString::number(*v, 'f', *v == std::floor(*v) ? 0 : 2) : tr("n/a");
-        lines << tr("%1: %2 %3").arg(shown.lines.at(l).settled->name(), value, shown.valueAxis->titleText()).trimmed();
+        const bool unlimited = shown.lastIsLimit && l == shown.lines.size() - 1
+                               && (chart == 1 ? nearest->memoryUnlimited : nearest->pidsUnlimited);
+        if (v) {
+            const QString value = QString::number(*v, 'f', *v == std::floor(*v) ? 0 : 2);
+            lines << tr("%1: %2 %3").arg(name, value, shown.valueAxis->titleText()).trimmed();
+        } else {
+            lines << tr("%1: %2").arg(name, unlimited ? tr("no limit") : tr("n/a"));
+        }
     }
     QToolTip::showText(globalPos, lines.join(QLatin1Char('\n')), m_views.at(chart));
     return true;

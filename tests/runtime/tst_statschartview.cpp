@@ -105,9 +105,10 @@ void tst_StatsChartView::feed(StatsChartView &view, const QDateTime &start, int 
 
 QDateTime tst_StatsChartView::alignedStart(int minutesAgo)
 {
-    const qint64 twoMinutes = 2 * 60 * 1000;
-    const qint64 then = ms(QDateTime::currentDateTime().addSecs(-60 * minutesAgo));
-    return QDateTime::fromMSecsSinceEpoch(then - then % twoMinutes + 5000);
+    // In local time, as the axes align.
+    const QDateTime then = QDateTime::currentDateTime().addSecs(-60 * minutesAgo);
+    const QTime time = then.time();
+    return QDateTime(then.date(), QTime(time.hour(), time.minute() - time.minute() % 2, 5));
 }
 
 void tst_StatsChartView::firstMinuteFillsTheAxis()
@@ -122,7 +123,8 @@ void tst_StatsChartView::firstMinuteFillsTheAxis()
     // 15 s.
     QVERIFY(axis->min() <= start);
     QVERIFY(axis->min() > start.addSecs(-15));
-    QCOMPARE(ms(axis->min()) % 15000, 0);
+    QCOMPARE(axis->min().time().second() % 15, 0);
+    QCOMPARE(axis->min().time().msec(), 0);
     QCOMPARE(axis->max(), axis->min().addSecs(60));
     QCOMPARE(axis->tickCount(), 5);
     QCOMPARE(axis->format(), QStringLiteral("HH:mm:ss"));
@@ -172,7 +174,8 @@ void tst_StatsChartView::axisMovesEveryMinuteOrTwoOnWholeMinutes()
         view.addSample(sample(time, 1));
         // Twelve minutes from a whole minute, in ticks of three, with the
         // last ten minutes and the newest sample on them.
-        QCOMPARE(ms(axis->min()) % 60000, 0);
+        QCOMPARE(axis->min().time().second(), 0);
+        QCOMPARE(axis->min().time().msec(), 0);
         QCOMPARE(axis->max(), axis->min().addSecs(12 * 60));
         QVERIFY(axis->min() <= time.addSecs(-10 * 60));
         QVERIFY(axis->max() >= time);
@@ -370,6 +373,12 @@ void tst_StatsChartView::onePointPerColumn_data()
     // ends: the run stays flat up to the step.
     QTest::newRow("step after a flat run") << QList<QPointF>{{0, 3}, {10, 3}, {11, 4}, {12, 4}, {14, 5}} << 2.0
                                            << QList<QPointF>{{0, 3}, {10, 3}, {11, 4}, {12, 4}, {14, 5}};
+    QTest::newRow("swing, then a flat run") << QList<QPointF>{{0, 1}, {2.5, 1}, {3, 3}, {3.5, 1}, {300, 1}, {300.5, 2}, {310, 2}}
+                                            << 1.8
+                                            << QList<QPointF>{{0, 1}, {3, 3}, {3.5, 1}, {300, 1}, {300.5, 2}, {310, 2}};
+    QTest::newRow("flat runs on both sides of a swing")
+        << QList<QPointF>{{0, 1}, {100, 1}, {100.5, 5}, {101, 3}, {300, 3}} << 1.8
+        << QList<QPointF>{{0, 1}, {100, 1}, {100.5, 5}, {101, 3}, {300, 3}};
     QTest::newRow("flat run, then a swing") << QList<QPointF>{{0, 3}, {10, 3}, {11, 8}, {12, 6}, {13, 0}, {15, 5}} << 4.0
                                             << QList<QPointF>{{0, 3}, {10, 3}, {11, 8}, {13, 0}, {15, 5}};
 }
