@@ -435,13 +435,10 @@ public:
     void value(const Json &node, int depth)
     {
         if (!node.is_structured()) {
-            if (m_trackPaths && !m_format.m_values.empty()) {
-                auto it = m_format.m_values.find(m_path);
-                if (it != m_format.m_values.end() && it->second.value == node
-                    && it->second.value.type() == node.type()) {
-                    m_out += it->second.text;
-                    return;
-                }
+            const Spelling *spelling = find(m_format.m_values);
+            if (spelling && spelling->value == node && spelling->value.type() == node.type()) {
+                m_out += spelling->text;
+                return;
             }
             appendScalar(m_out, node);
             return;
@@ -466,11 +463,8 @@ private:
 
     const Layout *inlineLayout() const
     {
-        if (m_trackPaths) {
-            auto it = m_format.m_layouts.find(m_path);
-            if (it != m_format.m_layouts.end())
-                return &it->second;
-        }
+        if (const Layout *layout = find(m_format.m_layouts))
+            return layout;
         if (!m_format.m_multiline)
             return &m_format.m_inline;
         return nullptr;
@@ -481,11 +475,8 @@ private:
         const bool isObject = node.is_object();
         m_out += isObject ? '{' : '[';
         if (node.empty()) {
-            if (m_trackPaths) {
-                auto it = m_format.m_emptyContainers.find(m_path);
-                if (it != m_format.m_emptyContainers.end())
-                    m_out += it->second;
-            }
+            if (const std::string *inner = find(m_format.m_emptyContainers))
+                m_out += *inner;
             m_out += isObject ? '}' : ']';
             return;
         }
@@ -514,10 +505,9 @@ private:
                 appendIndex(m_path, index);
             }
             value(child, depth + 1);
-            if (m_trackPaths) {
-                beforeComma = find(m_format.m_beforeCommas);
+            beforeComma = find(m_format.m_beforeCommas);
+            if (m_trackPaths)
                 m_path.resize(pathLength);
-            }
             ++index;
             if (m_sink && m_out.size() >= ChunkSize)
                 flush();
@@ -533,11 +523,12 @@ private:
         m_out += isObject ? '}' : ']';
     }
 
-    // What map has for the current path, if anything.
+    // What map has for the current path, if anything (nothing when paths
+    // are not tracked: then every map is empty).
     template<typename Value>
     const Value *find(const std::unordered_map<std::string, Value> &map) const
     {
-        if (map.empty())
+        if (!m_trackPaths || map.empty())
             return nullptr;
         const auto it = map.find(m_path);
         return it == map.end() ? nullptr : &it->second;
@@ -545,10 +536,9 @@ private:
 
     void writeKey(const std::string &key)
     {
-        const std::pair<std::string, std::string> *colon = m_trackPaths ? find(m_format.m_colons) : nullptr;
-        auto it = m_trackPaths ? m_format.m_keys.find(m_path) : m_format.m_keys.end();
-        if (it != m_format.m_keys.end())
-            m_out += it->second;
+        const std::pair<std::string, std::string> *colon = find(m_format.m_colons);
+        if (const std::string *spelling = find(m_format.m_keys))
+            m_out += *spelling;
         else
             appendEscaped(m_out, key);
         m_out += colon ? colon->first : m_format.m_beforeColon;
