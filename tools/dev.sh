@@ -2,6 +2,7 @@
 # Sets up a Debian 12 machine for OCI Bundle Editor, builds it, and then
 #   tools/dev.sh editor [BUNDLE]  opens the editor (on the demo bundle by default)
 #   tools/dev.sh test             runs the whole test suite through CTest
+#   tools/dev.sh build            only sets up and builds
 #   tools/dev.sh bench            runs the benchmarks
 set -euo pipefail
 
@@ -9,12 +10,19 @@ mode=${1:-editor}
 [ $# -gt 0 ] && shift
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${OBE_BUILD_DIR:-$top/build}
+case "$mode" in
+editor|test|bench|build) ;;
+*)
+    echo "usage: tools/dev.sh [editor [BUNDLE] | test | bench | build]" >&2
+    exit 2
+    ;;
+esac
 
 # Debian packages the build, the tests and the run panel need.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libgl-dev
+    qt6-translations-l10n libgl-dev libqt6opengl6-dev
     nlohmann-json3-dev libvterm-dev
     runc crun umoci busybox-static jq
     golang-github-opencontainers-specs-dev
@@ -38,6 +46,8 @@ cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j"$(nproc)"
 
 case "$mode" in
+build)
+    ;;
 editor)
     exec "$build/gui/oci-bundle-editor" "$@"
     ;;
@@ -48,9 +58,5 @@ test)
 bench)
     "$build/tests/bench/obe-bench" "$@"
     QT_QPA_PLATFORM=offscreen exec "$build/tests/bench/obe-bench-runpanel" "$@"
-    ;;
-*)
-    echo "usage: tools/dev.sh [editor [BUNDLE] | test | bench]" >&2
-    exit 2
     ;;
 esac
