@@ -28,6 +28,7 @@ packages=(
     golang-github-opencontainers-specs-dev
     clang libclang-rt-14-dev
     xvfb xauth imagemagick
+    diffutils util-linux
 )
 
 missing=()

@@ -261,10 +261,13 @@ int set(const Arguments &args)
         if (finding.severity == Finding::Severity::Error)
             err(Findings::toText(finding));
     }
-    if (!file.write()) {
+    QStringList saveWarnings;
+    if (!file.write(QString(), &saveWarnings)) {
         err(file.errorString());
         return CommandLine::Failure;
     }
+    for (const QString &warning : saveWarnings)
+        err(QCoreApplication::translate("CommandLine", "warning: %1").arg(warning));
     return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
 }
 

@@ -70,12 +70,12 @@ QByteArray SpecDocument::toJson() const
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
-bool SpecDocument::save(const QString &path)
+bool SpecDocument::save(const QString &path, SpecFile::WriteOptions options)
 {
     if (path.isEmpty() && m_filePath.isEmpty())
         return fail(tr("The document has no file name yet."));
     const QString target = SpecFile::configPath(path.isEmpty() ? m_filePath : path);
-    if (!SpecFile::write(target, m_root, m_format, &m_errorString))
+    if (!SpecFile::write(target, m_root, m_format, &m_errorString, &m_saveWarnings, options))
         return false;
     m_errorString.clear();
     const QString absolute = QFileInfo(target).absoluteFilePath();

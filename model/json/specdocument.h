@@ -32,9 +32,12 @@ public:
     // Replaces the content with a value built in code (templates, Bundle).
     void setRoot(Json root, JsonFormat format = JsonFormat());
 
-    // Saves atomically with QSaveFile, keeping the file's permissions. An
-    // empty path saves to filePath(). Marks the undo stack clean on success.
-    bool save(const QString &path = QString());
+    // Saves through AtomicFileWriter (see SpecFile::write): a failed save
+    // leaves the old file as it was. An empty path saves to filePath().
+    // Marks the undo stack clean on success; saveWarnings() then says what
+    // the save could not keep.
+    bool save(const QString &path = QString(), SpecFile::WriteOptions options = {});
+    QStringList saveWarnings() const { return m_saveWarnings; }
 
     // The text save() writes.
     QByteArray toJson() const;
@@ -97,5 +100,6 @@ private:
     QString m_filePath;
     QString m_errorString;
     QStringList m_loadWarnings;
+    QStringList m_saveWarnings;
     QUndoStack m_undoStack;
 };

@@ -1,9 +1,10 @@
 #include "specfile.h"
 
+#include "io/atomicfilewriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <set>
 
@@ -31,14 +32,31 @@ TextPosition positionOf(const QByteArray &data, qsizetype offset)
     return position;
 }
 
-QString describeParseError(const Json::parse_error &error)
+// True when the data starts like a JSON document. Only then may an error
+// message quote its bytes: config.json can be a link to any file, and a
+// message must never show a line of /etc/shadow.
+bool looksLikeJson(const QByteArray &data)
+{
+    for (const char c : data) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+QString describeParseError(const Json::parse_error &error, bool quoteInput)
 {
     // nlohmann's text reads "[json.exception.parse_error.101] parse error at
-    // line 3, column 5: syntax error while parsing ..."; keep only the reason.
+    // line 3, column 5: syntax error while parsing ...; last read: 'tru'";
+    // keep only the reason, and the quote only where it may be shown.
     QString reason = QString::fromUtf8(error.what());
     const qsizetype colon = reason.indexOf(QLatin1String(": "));
     if (colon >= 0)
         reason = reason.mid(colon + 2);
+    const qsizetype quote = reason.indexOf(QLatin1String("; last read: "));
+    if (!quoteInput && quote >= 0)
+        reason.truncate(quote);
     if (reason.contains(QLatin1String("ill-formed UTF-8")))
         reason = SpecFile::tr("the text is not valid UTF-8");
     return reason;
@@ -146,6 +164,11 @@ bool SpecFile::read(const QString &path)
     if (!parse(data, QDir::toNativeSeparators(filePath)))
         return false;
     m_filePath = filePath;
+    const AtomicFileWriter::Target target = AtomicFileWriter::inspect(filePath);
+    if (target.isLink && target.outside) {
+        m_warnings << tr("%1 is a link to %2, outside the bundle directory; saving does not write through it.")
+                          .arg(QDir::toNativeSeparators(filePath), QDir::toNativeSeparators(target.resolved));
+    }
     return true;
 }
 
@@ -161,7 +184,7 @@ bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
     } catch (const Json::parse_error &error) {
         const TextPosition at = positionOf(data, qsizetype(error.byte) - 1);
         return fail(tr("%1: line %2, column %3: %4")
-                        .arg(source).arg(at.line).arg(at.column).arg(describeParseError(error)));
+                        .arg(source).arg(at.line).arg(at.column).arg(describeParseError(error, looksLikeJson(data))));
     } catch (const Json::exception &error) {
         return fail(tr("%1: %2").arg(source, QString::fromUtf8(error.what())));
     }
@@ -199,32 +222,29 @@ bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
     return true;
 }
 
-bool SpecFile::write(const QString &path, const Json &root, const JsonFormat &format, QString *error)
+bool SpecFile::write(const QString &path, const Json &root, const JsonFormat &format, QString *error,
+                     QStringList *warnings, WriteOptions options)
 {
-    const QString target = configPath(path);
-    // QSaveFile writes a temporary file and renames it over the target only
-    // when everything was written, so a failed save leaves the old file intact.
-    QSaveFile file(target);
-    if (file.open(QIODevice::WriteOnly)) {
-        // Written piece by piece: no second copy of a large document in memory.
-        bool written = true;
-        format.serialize(root, [&](std::string_view piece) {
-            written = written && file.write(piece.data(), qint64(piece.size())) == qint64(piece.size());
-        });
-        if (written && file.commit())
-            return true;
-    }
-    if (error)
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
-    return false;
+    AtomicFileWriter file(configPath(path));
+    file.setAllowOutsideBoundary(options.allowLinkOutside);
+    bool written = file.open();
+    // Piece by piece: no second copy of a large document in memory.
+    if (written)
+        format.serialize(root, [&](std::string_view piece) { written = written && file.write(piece); });
+    written = written && file.commit();
+    if (!written && error)
+        *error = file.errorString();
+    if (warnings)
+        *warnings = file.warnings();
+    return written;
 }
 
-bool SpecFile::write(const QString &path)
+bool SpecFile::write(const QString &path, QStringList *warnings)
 {
     const QString target = path.isEmpty() ? m_filePath : path;
     if (target.isEmpty())
         return fail(tr("The file has no name yet."));
-    if (!write(target, m_root, m_format, &m_errorString))
+    if (!write(target, m_root, m_format, &m_errorString, warnings))
         return false;
     m_errorString.clear();
     return true;

@@ -7,6 +7,14 @@
 #include <QString>
 #include <QStringList>
 
+// How a write of config.json may treat the file it replaces.
+struct SpecWriteOptions
+{
+    // config.json is a link to a file outside its bundle directory, and the
+    // user agreed to write there (AtomicFileWriter refuses otherwise).
+    bool allowLinkOutside = false;
+};
+
 // config.json on disk: reading it, with a clear error for every kind of bad
 // input, and writing a tree back in the layout it was read with. Qt Core
 // only, so the headless subcommands run without Qt Gui; SpecDocument adds
@@ -30,12 +38,16 @@ public:
     // Parses text as if read from sourceName (used in messages).
     bool parse(const QByteArray &data, const QString &sourceName = QString());
 
-    // Writes root in format atomically with QSaveFile, keeping the file's
-    // permissions; a failed write leaves the old file as it was. A directory
-    // gets a config.json (configPath()).
-    static bool write(const QString &path, const Json &root, const JsonFormat &format, QString *error);
+    using WriteOptions = SpecWriteOptions;
+
+    // Writes root in format through AtomicFileWriter: a failed write leaves
+    // the old file byte for byte as it was, a good one keeps its mode, owner
+    // and attributes. A directory gets a config.json (configPath()). What the
+    // write could not keep lands in warnings.
+    static bool write(const QString &path, const Json &root, const JsonFormat &format, QString *error,
+                      QStringList *warnings = nullptr, WriteOptions options = {});
     // The same for this file's own tree, to path or to filePath().
-    bool write(const QString &path = QString());
+    bool write(const QString &path = QString(), QStringList *warnings = nullptr);
 
     const Json &root() const { return m_root; }
     Json &root() { return m_root; }

@@ -6,11 +6,12 @@
 #include "pseudoterminal.h"
 #include "runtimecall.h"
 
+#include "io/atomicfilewriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
-#include <QSaveFile>
 
 #include <unistd.h>
 
@@ -360,10 +361,10 @@ void ContainerSession::exec(const ExecRequest &request)
     if (readConfig(bundle, &config, &error) && config.contains(processPointer))
         base = config.at(processPointer);
 
-    QSaveFile file(workFile(QStringLiteral("process.json")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(request.toProcessJson(base).dump(2))) < 0
-        || !file.commit()) {
-        refuse(Action::Exec, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    const QString processFile = workFile(QStringLiteral("process.json"));
+    if (!AtomicFileWriter::writeFile(processFile,
+                                     QByteArray::fromStdString(request.toProcessJson(base).dump(2)), &error)) {
+        refuse(Action::Exec, error);
         return;
     }
 
@@ -375,13 +376,13 @@ void ContainerSession::exec(const ExecRequest &request)
         }
         options.consoleSocket = m_consoleSocket->path();
         options.detach = true; // the runtime hands the PTY over and returns
-        runAction(Action::Exec, actionRuntime().execProcessCommand(m_id, file.fileName(), options),
+        runAction(Action::Exec, actionRuntime().execProcessCommand(m_id, processFile, options),
                   m_createTimeoutMs);
         return;
     }
     // In the foreground the runtime passes its stdio through and waits.
     Q_EMIT actionStarted(Action::Exec);
-    m_execCall->start(actionRuntime().execProcessCommand(m_id, file.fileName(), options), 0);
+    m_execCall->start(actionRuntime().execProcessCommand(m_id, processFile, options), 0);
 }
 
 void ContainerSession::pause()

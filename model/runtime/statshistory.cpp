@@ -1,7 +1,8 @@
 #include "statshistory.h"
 
+#include "io/atomicfilewriter.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
 
 void StatsHistory::append(const StatsSample &sample)
 {
@@ -44,11 +45,5 @@ QByteArray StatsHistory::toCsv() const
 
 bool StatsHistory::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    const QByteArray csv = toCsv();
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        *error = QCoreApplication::translate("StatsHistory", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFileWriter::writeFile(path, toCsv(), error);
 }
