@@ -20,15 +20,15 @@ void DiskWatcher::watch(const QString &path, const QByteArray &content)
 {
     stop();
     m_path = path;
-    m_known = content;
-    if (!path.isEmpty())
-        m_watcher->addPath(path);
+    setKnownContent(content);
 }
 
 void DiskWatcher::setKnownContent(const QByteArray &content)
 {
     m_known = content;
-    // A save through QSaveFile replaces the file, which ends the watch.
+    m_reported = content;
+    m_reportedGone = false;
+    // A save replaces the file, which ends the watch.
     if (!m_path.isEmpty() && !m_watcher->files().contains(m_path))
         m_watcher->addPath(m_path);
 }
@@ -41,20 +41,35 @@ void DiskWatcher::stop()
     m_path.clear();
 }
 
+bool DiskWatcher::differsOnDisk(QByteArray *current, bool *exists) const
+{
+    QFile file(m_path);
+    const bool there = file.open(QIODevice::ReadOnly);
+    const QByteArray content = there ? file.readAll() : QByteArray();
+    if (current)
+        *current = content;
+    if (exists)
+        *exists = there;
+    return !m_path.isEmpty() && (!there || content != m_known);
+}
+
 void DiskWatcher::check()
 {
     if (m_path.isEmpty())
         return;
     if (!m_watcher->files().contains(m_path) && QFile::exists(m_path))
         m_watcher->addPath(m_path);
-    QFile file(m_path);
     QByteArray content;
-    if (file.open(QIODevice::ReadOnly))
-        content = file.readAll();
-    else if (!file.exists())
-        content.clear();
-    if (content == m_known && file.exists())
+    bool exists = false;
+    if (!differsOnDisk(&content, &exists)) {
+        m_reported = m_known;
+        m_reportedGone = false;
         return;
-    m_known = content;
+    }
+    // Several notices for one change (a program that writes in pieces) ask once.
+    if (exists ? (!m_reportedGone && content == m_reported) : m_reportedGone)
+        return;
+    m_reported = content;
+    m_reportedGone = !exists;
     Q_EMIT changedOnDisk(m_path);
 }

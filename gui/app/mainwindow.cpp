@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "diskconflictdialog.h"
 #include "diskwatcher.h"
 #include "explainpanel.h"
 #include "preferences.h"
@@ -7,7 +8,9 @@
 #include "recentfiles.h"
 #include "validationpanel.h"
 
+#include "bundle/bundlelock.h"
 #include "bundle/bundletemplates.h"
+#include "io/atomicfilewriter.h"
 #include "editors/editorpage.h"
 #include "json/specdocument.h"
 #include "pages/capabilitiespage.h"
@@ -333,32 +336,109 @@ bool MainWindow::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAsWithDialog();
+    const std::optional<SpecFile::WriteOptions> options = confirmWriteTarget(m_document->filePath());
+    if (!options || !resolveChangeOnDisk())
+        return false;
+    return writeDocument(m_document->filePath(), *options);
+}
+
+std::optional<SpecFile::WriteOptions> MainWindow::confirmWriteTarget(const QString &path)
+{
+    SpecFile::WriteOptions options;
+    const AtomicFileWriter::Target target = AtomicFileWriter::inspect(path);
+    if (target.isLink && target.outside) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Write Outside the Bundle?"),
+            tr("%1 is a link to %2, which is outside the bundle directory. Saving would change that file.\n\n"
+               "Write to %2 anyway?")
+                .arg(QDir::toNativeSeparators(target.path), QDir::toNativeSeparators(target.resolved)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return std::nullopt;
+        options.allowLinkOutside = true;
+    }
+    if (target.exists && target.hardLinks > 1) {
+        const auto answer = QMessageBox::question(
+            this, tr("Separate Hard-Linked File?"),
+            tr("%1 has %2 hard links. Saving makes it a file of its own; the other names keep the old content.\n\n"
+               "Save anyway?")
+                .arg(QDir::toNativeSeparators(target.resolved))
+                .arg(target.hardLinks),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return std::nullopt;
+    }
+    return options;
+}
+
+bool MainWindow::resolveChangeOnDisk()
+{
+    QByteArray onDisk;
+    bool exists = false;
+    if (!m_diskWatcher->differsOnDisk(&onDisk, &exists))
+        return true;
+    DiskConflictDialog dialog(m_document->filePath(), onDisk, exists, m_document->toJson(),
+                              DiskConflictDialog::Moment::Saving, this);
+    m_askingAboutDisk = true; // one question at a time
+    dialog.exec();
+    m_askingAboutDisk = false;
+    switch (dialog.choice()) {
+    case DiskConflictDialog::Choice::Reload:
+        openBundle(m_document->filePath());
+        return false;
+    case DiskConflictDialog::Choice::KeepMine:
+        m_diskWatcher->setKnownContent(onDisk); // what the user agreed to overwrite
+        return true;
+    case DiskConflictDialog::Choice::Later:
+        break;
+    }
+    return false;
+}
+
+bool MainWindow::writeDocument(const QString &target, SpecFile::WriteOptions options)
+{
+    // One writer at a time per bundle: the command line takes the same lock.
+    BundleLock lock;
+    if (!lock.lock(target)) {
+        QMessageBox::warning(this, tr("Cannot Save"), lock.errorString());
+        return false;
+    }
+    const QString previous = m_document->filePath();
+    // Changed again while the user was deciding: ask about the new change.
+    if (QFileInfo(target) == QFileInfo(previous) && m_diskWatcher->differsOnDisk()) {
+        lock.unlock();
+        return save();
+    }
     const QByteArray content = m_document->toJson();
-    if (!m_document->save()) {
+    if (!m_document->save(target, options)) {
         QMessageBox::warning(this, tr("Cannot Save"), m_document->errorString());
         return false;
     }
-    m_diskWatcher->setKnownContent(content);
+    if (m_document->filePath() == previous)
+        m_diskWatcher->setKnownContent(content);
+    else
+        rememberOpened();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    const QStringList warnings = m_document->saveWarnings();
+    if (!warnings.isEmpty())
+        QMessageBox::warning(this, tr("Saved with Warnings"), warnings.join(QStringLiteral("\n\n")));
     return true;
 }
 
 bool MainWindow::saveToDirectory(const QString &directory, RootfsHandling rootfs)
 {
+    const QString target = QDir(directory).filePath(QStringLiteral("config.json"));
+    // Asked before a root filesystem is copied for a save that would not happen.
+    const std::optional<SpecFile::WriteOptions> options = confirmWriteTarget(target);
+    if (!options)
+        return false;
     if (const std::optional<RootfsCopy::Plan> plan = RootfsCopy::planFor(*m_document, directory)) {
         if (rootfs == RootfsHandling::Copy && !copyRootfs(*plan))
             return false;
         if (rootfs == RootfsHandling::ReferToOriginal)
             m_document->setValue(JsonPointer("/root/path"), Json(JsonUtil::toStd(plan->source)));
     }
-    const QString target = QDir(directory).filePath(QStringLiteral("config.json"));
-    if (!m_document->save(target)) {
-        QMessageBox::warning(this, tr("Cannot Save"), m_document->errorString());
-        return false;
-    }
-    rememberOpened();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 5000);
-    return true;
+    return writeDocument(target, *options);
 }
 
 bool MainWindow::copyRootfs(const RootfsCopy::Plan &plan)
@@ -497,16 +577,26 @@ void MainWindow::onChangedOnDisk(const QString &path)
 {
     if (m_askingAboutDisk)
         return;
+    QByteArray onDisk;
+    bool exists = false;
+    if (!m_diskWatcher->differsOnDisk(&onDisk, &exists))
+        return;
     m_askingAboutDisk = true;
-    const QString question = m_document->isModified()
-        ? tr("%1 was changed by another program. Reload it and lose your unsaved changes?")
-        : tr("%1 was changed by another program. Reload it?");
-    const auto answer = QMessageBox::question(this, tr("File Changed on Disk"),
-                                              question.arg(QDir::toNativeSeparators(path)),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    DiskConflictDialog dialog(path, onDisk, exists, m_document->toJson(), DiskConflictDialog::Moment::Noticed, this);
+    dialog.exec();
     m_askingAboutDisk = false;
-    if (answer == QMessageBox::Yes)
+    switch (dialog.choice()) {
+    case DiskConflictDialog::Choice::Reload:
         openBundle(path);
+        break;
+    case DiskConflictDialog::Choice::KeepMine:
+        // The editor's version now differs from the file: it is unsaved work.
+        m_diskWatcher->setKnownContent(onDisk);
+        m_document->undoStack()->resetClean();
+        break;
+    case DiskConflictDialog::Choice::Later:
+        break; // Save asks again.
+    }
 }
 
 void MainWindow::updateTitle()

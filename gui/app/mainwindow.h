@@ -2,10 +2,13 @@
 
 #include "bundle/rootfscopy.h"
 #include "json/json.h"
+#include "json/specfile.h"
 #include "spec/finding.h"
 
 #include <QList>
 #include <QMainWindow>
+
+#include <optional>
 
 class DiskWatcher;
 class EditorPage;
@@ -80,6 +83,14 @@ private:
     void openWithDialog();
     void openRecent(const QString &path);
     bool saveAsWithDialog();
+    // Asks before writing through a link out of the bundle or separating a
+    // hard-linked file; nullopt when the user said no.
+    std::optional<SpecFile::WriteOptions> confirmWriteTarget(const QString &path);
+    // Asks when the open file changed on disk since it was loaded or saved;
+    // false when the save must not go ahead.
+    bool resolveChangeOnDisk();
+    // Saves the document to target under the bundle lock, and says how it went.
+    bool writeDocument(const QString &target, SpecFile::WriteOptions options);
     bool copyRootfs(const RootfsCopy::Plan &plan);
     void confirmRevert();
     void showPreferences();

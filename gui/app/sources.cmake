@@ -6,6 +6,7 @@ target_sources(obe_gui PRIVATE
     app/explainpanel.h app/explainpanel.cpp
     app/recentfiles.h app/recentfiles.cpp
     app/diskwatcher.h app/diskwatcher.cpp
+    app/diskconflictdialog.h app/diskconflictdialog.cpp
     app/demobundle.h app/demobundle.cpp
     app/preferencesdialog.h app/preferencesdialog.cpp
     app/mainwindow.h app/mainwindow.cpp

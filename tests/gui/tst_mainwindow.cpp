@@ -24,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QPlainTextEdit>
+
+#include <functional>
 
 Q_DECLARE_METATYPE(MainWindow::RootfsHandling)
 
@@ -41,6 +44,36 @@ const QByteArray config = R"({
 	"x-vendor": "kept"
 }
 )";
+
+// Clicks the button named objectName in the next modal dialog that shows.
+// Keeps answering until stopped, so a test can also meet a dialog twice.
+class DialogAnswerer : public QObject
+{
+public:
+    explicit DialogAnswerer(const QString &objectName, std::function<void(QWidget *)> inspect = {})
+        : m_objectName(objectName)
+        , m_inspect(std::move(inspect))
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            auto *button = dialog ? dialog->findChild<QPushButton *>(m_objectName) : nullptr;
+            if (!button)
+                return;
+            if (m_inspect)
+                m_inspect(dialog);
+            ++m_answered;
+            button->click();
+        });
+        m_timer.start(30);
+    }
+    int answered() const { return m_answered; }
+
+private:
+    QTimer m_timer;
+    QString m_objectName;
+    std::function<void(QWidget *)> m_inspect;
+    int m_answered = 0;
+};
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -80,6 +113,10 @@ private Q_SLOTS:
     void dropOpensABundle_data();
     void dropOpensABundle();
     void noticesChangesOnDisk();
+    void keepingMineMakesItUnsavedWork();
+    void saveAsksAboutAnUnansweredChange();
+    void saveAsksBeforeWritingOutsideTheBundle_data();
+    void saveAsksBeforeWritingOutsideTheBundle();
     void resetLayoutBringsThePanelsBack();
 
 private:
@@ -337,16 +374,94 @@ void TestMainWindow::noticesChangesOnDisk()
     QVERIFY(!QApplication::activeModalWidget());
 
     const QByteArray changed = R"({"ociVersion": "1.3.0", "hostname": "changed elsewhere"})";
-    // Answer the question the window asks with "Yes" as soon as it shows.
-    QTimer answer;
-    connect(&answer, &QTimer::timeout, this, [] {
-        if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::Yes)->click();
-    });
-    answer.start(50);
+    DialogAnswerer reload(QStringLiteral("reloadButton"));
     QVERIFY(writeFile(configPath(), changed));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->toJson(), changed, 5000);
     QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(reload.answered(), 1);
+}
+
+void TestMainWindow::keepingMineMakesItUnsavedWork()
+{
+    const QByteArray changed = R"({"ociVersion": "1.3.0", "hostname": "changed elsewhere"})";
+    {
+        DialogAnswerer keep(QStringLiteral("keepMineButton"));
+        QVERIFY(writeFile(configPath(), changed));
+        QTRY_COMPARE_WITH_TIMEOUT(keep.answered(), 1, 5000);
+    }
+    QCOMPARE(m_window->document()->toJson(), config);
+    QVERIFY(m_window->isWindowModified());
+    // The user decided: Save writes without asking again.
+    QVERIFY(m_window->save());
+    QCOMPARE(readFile(configPath()), config);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::saveAsksAboutAnUnansweredChange()
+{
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("ours"));
+    const QByteArray theirs = QByteArray(config).replace("\"box\"", "\"theirs\"");
+    {
+        // Decide Later on the notice: the change is still news at Save.
+        DialogAnswerer later(QStringLiteral("laterButton"));
+        QVERIFY(writeFile(configPath(), theirs));
+        QTRY_COMPARE_WITH_TIMEOUT(later.answered(), 1, 5000);
+    }
+    {
+        DialogAnswerer cancel(QStringLiteral("laterButton"));
+        QVERIFY(!m_window->save());
+        QCOMPARE(cancel.answered(), 1);
+    }
+    QCOMPARE(readFile(configPath()), theirs);
+    QVERIFY(m_window->isWindowModified());
+
+    // Show Differences, then save over their change.
+    QString shown;
+    DialogAnswerer differences(QStringLiteral("showDifferencesButton"));
+    DialogAnswerer keep(QStringLiteral("keepMineButton"), [&shown](QWidget *dialog) {
+        if (auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("differences")))
+            shown = text->toPlainText();
+    });
+    QVERIFY(m_window->save());
+    QVERIFY2(shown.contains(QStringLiteral("-\t\"hostname\": \"theirs\",")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("+\t\"hostname\": \"ours\",")), qPrintable(shown));
+    QCOMPARE(readFile(configPath()), m_window->document()->toJson());
+    QVERIFY(readFile(configPath()).contains("\"ours\""));
+}
+
+void TestMainWindow::saveAsksBeforeWritingOutsideTheBundle_data()
+{
+    QTest::addColumn<bool>("agree");
+    QTest::newRow("no") << false;
+    QTest::newRow("yes") << true;
+}
+
+void TestMainWindow::saveAsksBeforeWritingOutsideTheBundle()
+{
+    QFETCH(bool, agree);
+    QTemporaryDir elsewhere;
+    const QString outside = elsewhere.filePath(QStringLiteral("target.json"));
+    QVERIFY(writeFile(outside, config));
+    QVERIFY(QFile::remove(configPath()));
+    QVERIFY(QFile::link(outside, configPath()));
+    QVERIFY(m_window->openBundle(m_bundle->path(), false));
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("edited"));
+
+    QString question;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            question = box->text();
+            box->button(agree ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+        }
+    });
+    answer.start(30);
+    QCOMPARE(m_window->save(), agree);
+    QVERIFY2(question.contains(QFileInfo(outside).canonicalFilePath()), qPrintable(question));
+    QCOMPARE(readFile(outside).contains("\"edited\""), agree);
+    QVERIFY(QFileInfo(configPath()).isSymLink());
+    answer.stop();
+    QVERIFY(m_window->openBundle(m_bundle->path(), false)); // unmodified for cleanup()
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,88 @@
+#include "diskconflictdialog.h"
+
+#include "io/unifieddiff.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+DiskConflictDialog::DiskConflictDialog(const QString &path, const QByteArray &onDisk, bool existsOnDisk,
+                                       const QByteArray &mine, Moment moment, QWidget *parent)
+    : QDialog(parent)
+    , m_onDisk(onDisk)
+    , m_mine(mine)
+    , m_differences(new QPlainTextEdit(this))
+    , m_showDifferences(new QPushButton(tr("Show &Differences"), this))
+{
+    setWindowTitle(tr("File Changed on Disk"));
+    const QString file = QDir::toNativeSeparators(path);
+    QString message;
+    if (!existsOnDisk && moment == Moment::Saving)
+        message = tr("%1 was removed by another program since you opened it. Save your version again?").arg(file);
+    else if (!existsOnDisk)
+        message = tr("%1 was removed by another program. Your version stays open; saving writes it again.").arg(file);
+    else if (moment == Moment::Saving)
+        message = tr("%1 was changed by another program since you opened it. Saving now would overwrite that change.").arg(file);
+    else
+        message = tr("%1 was changed by another program. Reload it, or keep your version and save it over the change later?").arg(file);
+    auto *text = new QLabel(message, this);
+    text->setWordWrap(true);
+
+    m_differences->setObjectName(QStringLiteral("differences"));
+    m_differences->setReadOnly(true);
+    m_differences->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_differences->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_differences->setMinimumSize(560, 260);
+    m_differences->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    auto *reload = buttons->addButton(tr("&Reload from Disk"), QDialogButtonBox::AcceptRole);
+    reload->setObjectName(QStringLiteral("reloadButton"));
+    reload->setEnabled(existsOnDisk);
+    auto *keep = buttons->addButton(moment == Moment::Saving ? tr("&Save My Version") : tr("&Keep My Version"),
+                                    QDialogButtonBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepMineButton"));
+    m_showDifferences->setObjectName(QStringLiteral("showDifferencesButton"));
+    m_showDifferences->setEnabled(existsOnDisk);
+    buttons->addButton(m_showDifferences, QDialogButtonBox::ActionRole);
+    auto *later = buttons->addButton(moment == Moment::Saving ? tr("Cancel") : tr("Decide &Later"),
+                                     QDialogButtonBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterButton"));
+    keep->setDefault(moment == Moment::Saving);
+    later->setDefault(moment == Moment::Noticed);
+
+    connect(reload, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::Reload;
+        accept();
+    });
+    connect(keep, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::KeepMine;
+        accept();
+    });
+    connect(m_showDifferences, &QPushButton::clicked, this, &DiskConflictDialog::showDifferences);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addWidget(m_differences, 1);
+    layout->addWidget(buttons);
+}
+
+void DiskConflictDialog::showDifferences()
+{
+    QString error;
+    const QByteArray diff = UnifiedDiff::compute(m_onDisk, m_mine, tr("on disk"), tr("in the editor"), &error);
+    if (!error.isEmpty())
+        m_differences->setPlainText(error);
+    else if (diff.isEmpty())
+        m_differences->setPlainText(tr("The two versions are the same."));
+    else
+        m_differences->setPlainText(QString::fromUtf8(diff));
+    m_differences->show();
+    m_showDifferences->setEnabled(false);
+    adjustSize();
+}

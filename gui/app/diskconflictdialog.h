@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDialog>
+#include <QString>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// Asks what to do when config.json was changed by another program: reload
+// it, keep the editor's version (to be saved over it), or decide later.
+// Show Differences unfolds what saving the editor's version would change.
+class DiskConflictDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Choice { Reload, KeepMine, Later };
+    // When is the question asked: on noticing the change, or on Save (then
+    // "Later" cancels the save).
+    enum class Moment { Noticed, Saving };
+
+    DiskConflictDialog(const QString &path, const QByteArray &onDisk, bool existsOnDisk, const QByteArray &mine,
+                       Moment moment, QWidget *parent = nullptr);
+
+    Choice choice() const { return m_choice; }
+
+private:
+    void showDifferences();
+
+    QByteArray m_onDisk;
+    QByteArray m_mine;
+    QPlainTextEdit *m_differences;
+    QPushButton *m_showDifferences;
+    Choice m_choice = Choice::Later;
+};
