@@ -1,6 +1,8 @@
-// JSON pointers as a user types them: the messages for each fault, and
-// pointers long enough that anything quadratic would not finish.
+// JSON pointers and values as a user types them: the messages for each
+// fault, values that would not be stored as typed, and pointers long enough
+// that anything quadratic would not finish.
 #include "json/json.h"
+#include "json/jsoninput.h"
 
 #include <QTest>
 
@@ -14,6 +16,12 @@ private Q_SLOTS:
     void pointerRoundTrip_data();
     void pointerRoundTrip();
     void longPointers();
+    void valuesKeptExactly_data();
+    void valuesKeptExactly();
+    void valuesRefused_data();
+    void valuesRefused();
+    void sameDecimal_data();
+    void sameDecimal();
 };
 
 void tst_JsonInput::pointerFaults_data()
@@ -83,6 +91,85 @@ void tst_JsonInput::longPointers()
     QCOMPARE(JsonUtil::resolvedDepth(root, pointer), size_t(2));
     QVERIFY(JsonUtil::startsWith(pointer, JsonPointer("/a/a")));
     QVERIFY(!JsonUtil::startsWith(JsonPointer("/a/a"), pointer));
+}
+
+void tst_JsonInput::valuesKeptExactly_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("uint64 max") << QByteArray("18446744073709551615");
+    QTest::newRow("int64 min") << QByteArray("-9223372036854775808");
+    QTest::newRow("decimal") << QByteArray("0.1");
+    QTest::newRow("trailing zero") << QByteArray("1.50");
+    QTest::newRow("exponent") << QByteArray("1e3");
+    QTest::newRow("small") << QByteArray("-2.5E-300");
+    QTest::newRow("largest double") << QByteArray("1.7976931348623157e308");
+    QTest::newRow("negative zero") << QByteArray("-0.0");
+    QTest::newRow("string") << QByteArray("\"caf\xc3\xa9\"");
+    QTest::newRow("nested") << QByteArray("{\"a\": [1, 2.25, {\"b\": 18446744073709551615}]}");
+}
+
+void tst_JsonInput::valuesKeptExactly()
+{
+    QFETCH(QByteArray, text);
+    Json value;
+    QString error;
+    QVERIFY2(JsonInput::parseValue(text, 512, &value, &error), qPrintable(error));
+    QVERIFY(value == Json::parse(text.constData()));
+}
+
+void tst_JsonInput::valuesRefused_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("above uint64") << QByteArray("18446744073709551616") << "outside the range of integers";
+    QTest::newRow("below int64") << QByteArray("-9223372036854775809") << "outside the range of integers";
+    QTest::newRow("nested big integer") << QByteArray("[1, 99999999999999999999]") << "99999999999999999999";
+    QTest::newRow("rounded decimal") << QByteArray("0.10000000000000000000001") << "saved as 0.1";
+    QTest::newRow("too many digits") << QByteArray("3.141592653589793238") << "cannot be stored exactly";
+    QTest::newRow("underflow") << QByteArray("1e-400") << "saved as 0.0";
+    QTest::newRow("overflow") << QByteArray("1e999") << "1e999 is out of the range of a JSON number";
+    QTest::newRow("negative overflow") << QByteArray("-1e999") << "-1e999 is out of the range";
+    QTest::newRow("not UTF-8") << QByteArray("\"\xff\"") << "UTF-8";
+    QTest::newRow("overlong UTF-8") << QByteArray("\"\xc0\xaf\"") << "UTF-8";
+    QTest::newRow("bare word") << QByteArray("hello") << "not valid JSON";
+    QTest::newRow("two values") << QByteArray("1 2") << "not valid JSON";
+    QTest::newRow("too deep") << QByteArray(600, '[') + QByteArray(600, ']') << "nested more than 512";
+}
+
+void tst_JsonInput::valuesRefused()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+    Json value = "kept";
+    QString error;
+    QVERIFY(!JsonInput::parseValue(text, 512, &value, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("json.exception")), qPrintable(error));
+    QVERIFY(value == "kept");
+}
+
+void tst_JsonInput::sameDecimal_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("1e3 1000.0") << "1e3" << "1000.0" << true;
+    QTest::newRow("1.50 1.5") << "1.50" << "1.5" << true;
+    QTest::newRow("0.001 1e-3") << "0.001" << "1e-3" << true;
+    QTest::newRow("0 -0.0") << "0" << "-0.0" << true;
+    QTest::newRow("1E+2 100") << "1E+2" << "100" << true;
+    QTest::newRow("sign") << "-1.5" << "1.5" << false;
+    QTest::newRow("rounded") << "0.1000000000000000000001" << "0.1" << false;
+    QTest::newRow("scale") << "1e3" << "100.0" << false;
+}
+
+void tst_JsonInput::sameDecimal()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(JsonInput::sameDecimal(a.toStdString(), b.toStdString()), same);
+    QCOMPARE(JsonInput::sameDecimal(b.toStdString(), a.toStdString()), same);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonInput)
