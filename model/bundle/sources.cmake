@@ -10,6 +10,7 @@ target_sources(obe_model PRIVATE
     bundle/bundlesaver.h bundle/bundlesaver.cpp
     bundle/bundletemplates.h bundle/bundletemplates.cpp
     bundle/rootfscopy.h bundle/rootfscopy.cpp
+    bundle/bundlelock.h bundle/bundlelock.cpp
 )
 
 set(obe_templates_dir ${CMAKE_CURRENT_SOURCE_DIR}/../resources/templates)
