@@ -16,10 +16,14 @@ namespace {
 
 int runCommandLine(int argc, char *argv[])
 {
+    // Taken before the application object, which may remove options it knows.
+    QList<QByteArray> arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QByteArray(argv[i]));
     QCoreApplication app(argc, argv);
     CommandLine::setApplicationNames();
     TranslationLoader::install(&app, QString());
-    return CommandLine::run(QCoreApplication::arguments());
+    return CommandLine::run(arguments);
 }
 
 // Beside the executable in the build tree; under lib/ once installed.

@@ -78,6 +78,21 @@
     </message>
 </context>
 <context>
+    <name>BundleLock</name>
+    <message>
+        <source>Cannot open %1 to lock it: %2</source>
+        <translation>%1 kann zum Sperren nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by another program.</source>
+        <translation>%1 wird gerade von einem anderen Programm bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleTemplates</name>
     <message>
         <source>runc default</source>
@@ -278,22 +293,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer; a pointer is empty or starts with &quot;/&quot;, e.g. /process/args/0.</source>
-        <translation>„%1“ ist kein JSON-Pointer; ein Pointer ist leer oder beginnt mit „/“, z. B. /process/args/0.</translation>
-    </message>
-    <message>
-        <source>The value %1 is not valid JSON (at character %2). Strings need quotes: &apos;&quot;text&quot;&apos;.</source>
-        <translation>Der Wert %1 ist kein gültiges JSON (bei Zeichen %2). Zeichenketten brauchen Anführungszeichen: &apos;&quot;text&quot;&apos;.</translation>
-    </message>
-    <message>
-        <source>The value %1 is not valid JSON: %2</source>
-        <translation>Der Wert %1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
-        <source>The value is nested more than %1 levels deep.</source>
-        <translation>Der Wert ist tiefer als %1 Ebenen verschachtelt.</translation>
-    </message>
-    <message>
         <source>check takes one bundle directory.</source>
         <translation>check erwartet genau ein Bundle-Verzeichnis.</translation>
     </message>
@@ -341,44 +340,8 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>%1 wurde aus der Vorlage %2 erstellt.</translation>
     </message>
     <message>
-        <source>Usage:
-  oci-bundle-editor [DIR]                       open the editor
-  oci-bundle-editor check DIR [--format text|json]
-                     validate DIR/config.json; exit 0 without errors (warnings allowed),
-                     1 with errors, 2 when the bundle cannot be read
-  oci-bundle-editor get DIR POINTER
-                     print the value at a JSON pointer, e.g. /process/args
-  oci-bundle-editor set DIR POINTER JSON
-                     set a value (JSON text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;), report validation
-                     errors and save anyway, changing only that value&apos;s lines;
-                     exit 0, 1 when the result has errors, 2 when nothing was written
-  oci-bundle-editor new DIR --template runc|rootless|demo
-                     create a bundle; demo adds a busybox rootfs that runs with runc
-  oci-bundle-editor --help | --version</source>
-        <translation>Aufruf:
-  oci-bundle-editor [VERZ]                      den Editor öffnen
-  oci-bundle-editor check VERZ [--format text|json]
-                     VERZ/config.json prüfen; Exit-Code 0 ohne Fehler (Warnungen
-                     erlaubt), 1 bei Fehlern, 2 wenn das Bundle nicht lesbar ist
-  oci-bundle-editor get VERZ POINTER
-                     den Wert an einem JSON-Pointer ausgeben, z. B. /process/args
-  oci-bundle-editor set VERZ POINTER JSON
-                     einen Wert setzen (JSON-Text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;),
-                     Validierungsfehler melden und trotzdem speichern, wobei nur die
-                     Zeilen dieses Werts geändert werden; Exit-Code 0, 1 wenn das
-                     Ergebnis Fehler enthält, 2 wenn nichts geschrieben wurde
-  oci-bundle-editor new VERZ --template runc|rootless|demo
-                     ein Bundle anlegen; demo fügt ein Busybox-Root-Dateisystem
-                     hinzu, das mit runc läuft
-  oci-bundle-editor --help | --version</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -406,6 +369,105 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>check DIR [--format text|json]</source>
+        <translation>check VERZ [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Validates DIR/config.json (DIR may be the file itself). Exits with 0
+without errors (warnings allowed), 1 with errors, 2 when the bundle
+cannot be read. With --format json every outcome, an unreadable
+bundle too, is one JSON object on standard output.</source>
+        <translation>Prüft VERZ/config.json (VERZ darf auch die Datei selbst sein). Exit-Code 0
+ohne Fehler (Warnungen erlaubt), 1 bei Fehlern, 2 wenn das Bundle nicht
+lesbar ist. Mit --format json ist jedes Ergebnis, auch ein nicht lesbares
+Bundle, ein JSON-Objekt auf der Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>get DIR POINTER</source>
+        <translation>get VERZ POINTER</translation>
+    </message>
+    <message>
+        <source>Prints the value at a JSON pointer as JSON, e.g. /process/args.</source>
+        <translation>Gibt den Wert an einem JSON-Pointer als JSON aus, z. B. /process/args.</translation>
+    </message>
+    <message>
+        <source>set DIR POINTER JSON</source>
+        <translation>set VERZ POINTER JSON</translation>
+    </message>
+    <message>
+        <source>Sets a value (JSON text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;), reports validation
+errors and saves anyway, changing only that value&apos;s lines. A value
+that cannot be stored exactly as typed is refused. Commands on the
+same bundle take turns. Exits with 0, 1 when the result has errors,
+2 when nothing was written.</source>
+        <translation>Setzt einen Wert (JSON-Text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;), meldet
+Validierungsfehler und speichert trotzdem, wobei nur die Zeilen dieses
+Werts geändert werden. Ein Wert, der sich nicht genau wie eingegeben
+speichern lässt, wird abgelehnt. Befehle auf demselben Bundle kommen
+nacheinander an die Reihe. Exit-Code 0, 1 wenn das Ergebnis Fehler
+enthält, 2 wenn nichts geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>new DIR --template runc|rootless|demo</source>
+        <translation>new VERZ --template runc|rootless|demo</translation>
+    </message>
+    <message>
+        <source>Creates a bundle; demo adds a busybox rootfs that runs with runc.</source>
+        <translation>Legt ein Bundle an; demo fügt ein Busybox-Root-Dateisystem hinzu, das mit runc läuft.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Usage: oci-bundle-editor [DIR] or oci-bundle-editor COMMAND ...; see oci-bundle-editor --help.</source>
+        <translation>Aufruf: oci-bundle-editor [VERZ] oder oci-bundle-editor BEFEHL ...; siehe oci-bundle-editor --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 for %2.</source>
+        <translation>Unbekannte Option %1 für %2.</translation>
+    </message>
+    <message>
+        <source>help takes one of the commands check, get, set and new; &quot;%1&quot; is none of them.</source>
+        <translation>help erwartet einen der Befehle check, get, set und new; „%1“ ist keiner davon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a command (check, get, set, new, help) nor an existing bundle directory or config.json.</source>
+        <translation>„%1“ ist weder ein Befehl (check, get, set, new, help) noch ein vorhandenes Bundle-Verzeichnis oder eine vorhandene config.json.</translation>
+    </message>
+    <message>
+        <source>The window opens one bundle; &quot;%1&quot; is one argument too many.</source>
+        <translation>Das Fenster öffnet ein Bundle; „%1“ ist ein Argument zu viel.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Opens the editor window on a bundle directory or a config.json; without
+DIR, on the demo bundle.</source>
+        <translation>Öffnet das Editorfenster mit einem Bundle-Verzeichnis oder einer config.json;
+ohne VERZ mit dem Demo-Bundle.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done
+(a usage error, an unreadable bundle, a bad pointer or value, a failed write).</source>
+        <translation>Exit-Codes: 0 erledigt; 1 das Bundle hat Validierungsfehler; 2 nichts ließ sich tun
+(falscher Aufruf, nicht lesbares Bundle, falscher Pointer oder Wert, Schreibfehler).</translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; is not valid UTF-8 text; the editor takes UTF-8 arguments only.</source>
+        <translation>Das Argument „%1“ ist kein gültiger UTF-8-Text; der Editor nimmt nur UTF-8-Argumente an.</translation>
+    </message>
+    <message>
+        <source>[DIR]</source>
+        <translation>[VERZ]</translation>
+    </message>
+    <message>
+        <source>help [COMMAND] | --help | --version</source>
+        <translation>help [BEFEHL] | --help | --version</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1159,33 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     </message>
 </context>
 <context>
+    <name>JsonInput</name>
+    <message>
+        <source>%1 is outside the range of integers a configuration holds exactly (-9223372036854775808 to 18446744073709551615).</source>
+        <translation>%1 liegt außerhalb des Bereichs der Ganzzahlen, die eine Konfiguration genau speichert (-9223372036854775808 bis 18446744073709551615).</translation>
+    </message>
+    <message>
+        <source>The number %1 cannot be stored exactly: it would be saved as %2.</source>
+        <translation>Die Zahl %1 lässt sich nicht genau speichern: Sie würde als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is out of the range of a JSON number a runtime can read (about -1.8e308 to 1.8e308).</source>
+        <translation>%1 liegt außerhalb des Bereichs einer JSON-Zahl, die eine Runtime lesen kann (etwa -1.8e308 bis 1.8e308).</translation>
+    </message>
+    <message>
+        <source>The value %1 is not valid JSON (at character %2). Strings need quotes: &apos;&quot;text&quot;&apos;.</source>
+        <translation>Der Wert %1 ist kein gültiges JSON (bei Zeichen %2). Zeichenketten brauchen Anführungszeichen: &apos;&quot;text&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>The value is nested more than %1 levels deep.</source>
+        <translation>Der Wert ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8 text; a configuration holds UTF-8 only, and the invalid bytes would be lost.</source>
+        <translation>Der Wert ist kein gültiger UTF-8-Text; eine Konfiguration enthält nur UTF-8, und die ungültigen Bytes gingen verloren.</translation>
+    </message>
+</context>
+<context>
     <name>JsonPage</name>
     <message>
         <source>Double-click a value to edit it; it keeps its JSON type.</source>
@@ -1148,6 +1237,15 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     <message>
         <source>value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON pointer: a pointer is empty or starts with &quot;/&quot;, e.g. /process/args/0.</source>
+        <translation>„%1“ ist kein JSON-Pointer: Ein Pointer ist leer oder beginnt mit „/“, z. B. /process/args/0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.</source>
+        <extracomment>%2 is the faulty escape, e.g. ~2.</extracomment>
+        <translation>„%1“ ist kein JSON-Pointer: %2 ist keine gültige Escape-Sequenz; schreiben Sie ~0 für ~ und ~1 für /.</translation>
     </message>
 </context>
 <context>
@@ -2570,16 +2668,20 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>„%1“ kann keine Container-ID sein.</translation>
     </message>
     <message>
-        <source>The container ID &quot;%1&quot; may only contain letters, digits and the characters _ + - .</source>
-        <translation>Die Container-ID „%1“ darf nur Buchstaben, Ziffern und die Zeichen _ + - . enthalten.</translation>
-    </message>
-    <message>
         <source>The container runtime &quot;%1&quot; was not found. Install the Debian package &quot;%2&quot; (apt install %2) or choose another runtime in Preferences.</source>
         <translation>Die Container-Runtime „%1“ wurde nicht gefunden. Installieren Sie das Debian-Paket „%2“ (apt install %2) oder wählen Sie in den Einstellungen eine andere Runtime.</translation>
     </message>
     <message>
         <source>The container runtime &quot;%1&quot; was not found or is not executable. Install the Debian package &quot;runc&quot; or &quot;crun&quot;, or choose another runtime in Preferences.</source>
         <translation>Die Container-Runtime „%1“ wurde nicht gefunden oder ist nicht ausführbar. Installieren Sie das Debian-Paket „runc“ oder „crun“ oder wählen Sie in den Einstellungen eine andere Runtime.</translation>
+    </message>
+    <message>
+        <source>The container ID &quot;%1&quot; begins with &quot;-&quot;, which the runtime would read as an option.</source>
+        <translation>Die Container-ID „%1“ beginnt mit „-“, was die Runtime als Option lesen würde.</translation>
+    </message>
+    <message>
+        <source>The container ID &quot;%1&quot; may only contain letters, digits and the characters _ + , - .</source>
+        <translation>Die Container-ID „%1“ darf nur Buchstaben, Ziffern und die Zeichen _ + , - . enthalten.</translation>
     </message>
 </context>
 <context>

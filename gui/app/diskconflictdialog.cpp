@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -36,6 +37,8 @@ DiskConflictDialog::DiskConflictDialog(const QString &path, const QByteArray &on
     m_differences->setReadOnly(true);
     m_differences->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_differences->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Tab-indented configs would otherwise run off to the right.
+    m_differences->setTabStopDistance(QFontMetricsF(m_differences->font()).horizontalAdvance(QLatin1Char(' ')) * 4);
     m_differences->setMinimumSize(560, 260);
     m_differences->hide();
 

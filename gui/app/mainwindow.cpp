@@ -398,8 +398,8 @@ bool MainWindow::resolveChangeOnDisk()
 bool MainWindow::writeDocument(const QString &target, SpecFile::WriteOptions options)
 {
     // One writer at a time per bundle: the command line takes the same lock.
-    BundleLock lock;
-    if (!lock.lock(target)) {
+    BundleLock lock(target);
+    if (!lock.lock()) {
         QMessageBox::warning(this, tr("Cannot Save"), lock.errorString());
         return false;
     }

@@ -1,16 +1,19 @@
 #include "screenrenderer.h"
 #include "indicatorcontraststyle.h"
 
+#include "diskconflictdialog.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "validationpanel.h"
 
 #include "editors/editorpage.h"
+#include "json/specdocument.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QPalette>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -76,7 +79,8 @@ int ScreenRenderer::renderAll(const QString &directory)
         for (const auto &[name, palette] : palettes) {
             QApplication::setPalette(palette);
             const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);
-            if (!renderTabs(directory, prefix) || !renderPreferences(directory, prefix))
+            if (!renderTabs(directory, prefix) || !renderPreferences(directory, prefix)
+                || !renderDiskConflict(directory, prefix))
                 return -1;
         }
     }
@@ -101,6 +105,23 @@ bool ScreenRenderer::renderPreferences(const QString &directory, const QString &
     settle();
     ++m_written;
     return dialog.grab().save(QDir(directory).filePath(prefix + QStringLiteral("-preferences.png")));
+}
+
+bool ScreenRenderer::renderDiskConflict(const QString &directory, const QString &prefix)
+{
+    // Another program changed the hostname; the user asks to see how.
+    const SpecDocument *document = m_window->document();
+    Json theirs = document->root();
+    theirs["hostname"] = "changed-elsewhere";
+    const std::string onDisk = document->format().serialize(theirs);
+    DiskConflictDialog dialog(document->filePath(), QByteArray::fromStdString(onDisk), true, document->toJson(),
+                              DiskConflictDialog::Moment::Saving, m_window);
+    dialog.show();
+    if (auto *show = dialog.findChild<QPushButton *>(QStringLiteral("showDifferencesButton")))
+        show->click();
+    settle();
+    ++m_written;
+    return dialog.grab().save(QDir(directory).filePath(prefix + QStringLiteral("-diskconflict.png")));
 }
 
 bool ScreenRenderer::renderTabs(const QString &directory, const QString &prefix)

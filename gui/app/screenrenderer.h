@@ -19,6 +19,7 @@ public:
 private:
     bool renderTabs(const QString &directory, const QString &prefix);
     bool renderPreferences(const QString &directory, const QString &prefix);
+    bool renderDiskConflict(const QString &directory, const QString &prefix);
     void settle();
 
     MainWindow *m_window;

@@ -3,28 +3,40 @@
 #include <QCoreApplication>
 #include <QString>
 
-// An advisory lock on a bundle directory (flock on the directory itself, so
-// no lock file is left in the bundle), held from lock() until destruction.
-// Every writer of config.json in this program takes it around its read-edit-
-// write, so that two at once serialise instead of losing one's edit.
+// An advisory lock (flock) on a bundle directory, held from before a read
+// until after the write that follows, so that two editors of the same
+// bundle -- two `set` commands, or a command and the window -- take turns
+// instead of each writing back what it read and losing the other's edit.
+// It locks the directory, not config.json: a save renames a new file over
+// config.json, and a lock on the old file would no longer guard anything.
 class BundleLock
 {
     Q_DECLARE_TR_FUNCTIONS(BundleLock)
 
 public:
-    BundleLock() = default;
+    // path is a bundle directory or a config.json in one.
+    explicit BundleLock(const QString &path);
     ~BundleLock();
     BundleLock(const BundleLock &) = delete;
     BundleLock &operator=(const BundleLock &) = delete;
 
-    // path is a bundle directory or a file in it (config.json). Waits while
-    // another process holds the lock. False, with errorString(), when the
-    // directory cannot be opened.
-    bool lock(const QString &path);
+    // Waits until no one else holds the lock; false (and errorString())
+    // when the directory cannot be opened or locked.
+    bool lock();
+    // Takes the lock only when it is free.
+    bool tryLock();
     void unlock();
-    QString errorString() const { return m_error; }
+    bool isLocked() const { return m_fd >= 0; }
+
+    // The directory locked for path.
+    static QString directoryFor(const QString &path);
+    QString directory() const { return m_directory; }
+    QString errorString() const { return m_errorString; }
 
 private:
+    bool acquire(bool wait);
+
+    QString m_directory;
+    QString m_errorString;
     int m_fd = -1;
-    QString m_error;
 };

@@ -1,6 +1,10 @@
 #include "commandline.h"
 
+#include "terminaltext.h"
+
+#include "bundle/bundlelock.h"
 #include "bundle/bundletemplates.h"
+#include "json/jsoninput.h"
 #include "json/specfile.h"
 #include "spec/finding.h"
 #include "spec/validator.h"
@@ -9,9 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <algorithm>
 #include <cstdio>
-#include <cstring>
 
 #ifndef OBE_VERSION
 #define OBE_VERSION "unknown"
@@ -19,72 +21,171 @@
 
 namespace {
 
+// A source text of the command table, marked with QT_TRANSLATE_NOOP.
+QString translated(const char *sourceText)
+{
+    return QCoreApplication::translate("CommandLine", sourceText);
+}
+
 void write(FILE *stream, const QByteArray &text)
 {
     std::fwrite(text.constData(), 1, size_t(text.size()), stream);
 }
 
-void out(const QString &text)
+// Every line of text output goes through here: a line may quote the file
+// (a key, a value, a path), and the file must not drive the terminal.
+void printLine(FILE *stream, const QString &line)
 {
-    write(stdout, text.toUtf8() + '\n');
+    write(stream, TerminalText::visible(line).toUtf8() + '\n');
 }
 
-void err(const QString &text)
+void out(const QString &line)
 {
-    write(stderr, text.toUtf8() + '\n');
+    printLine(stdout, line);
 }
 
-int misuse(const QString &problem)
+void err(const QString &line)
 {
-    err(problem);
-    err(QString());
-    err(CommandLine::usage());
-    return CommandLine::Failure;
+    printLine(stderr, line);
 }
 
-// The options after the subcommand: positional arguments and --name value pairs.
+// Text of our own with several lines (help), each printed as a line.
+void printLines(FILE *stream, const QString &text)
+{
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        printLine(stream, line);
+}
+
+QByteArray pretty(const Json &value)
+{
+    const std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
+    return QByteArray(text.data(), qsizetype(text.size())) + '\n';
+}
+
+// --- the commands and their help -----------------------------------------------
+
 struct Arguments
 {
     QStringList positional;
-    QString format = QStringLiteral("text");
-    QString templateId;
+    QList<QByteArray> rawPositional; // the same, as the process got them
+    QString option;                  // the value of the command's option, if given
+    bool help = false;
     QString error;
 };
 
-Arguments parseArguments(const QStringList &list)
+struct Command
+{
+    const char *name;
+    const char *synopsis;    // translated in the context "CommandLine"
+    const char *description; // translated, lines of up to 72 characters
+    const char *option;      // the one option that takes a value, or nullptr
+    int (*run)(const Arguments &args);
+};
+
+int check(const Arguments &args);
+int get(const Arguments &args);
+int set(const Arguments &args);
+int create(const Arguments &args);
+
+const Command commands[] = {
+    {"check", QT_TRANSLATE_NOOP("CommandLine", "check DIR [--format text|json]"),
+     QT_TRANSLATE_NOOP("CommandLine", "Validates DIR/config.json (DIR may be the file itself). Exits with 0\n"
+                                      "without errors (warnings allowed), 1 with errors, 2 when the bundle\n"
+                                      "cannot be read. With --format json every outcome, an unreadable\n"
+                                      "bundle too, is one JSON object on standard output."),
+     "--format", check},
+    {"get", QT_TRANSLATE_NOOP("CommandLine", "get DIR POINTER"),
+     QT_TRANSLATE_NOOP("CommandLine", "Prints the value at a JSON pointer as JSON, e.g. /process/args."),
+     nullptr, get},
+    {"set", QT_TRANSLATE_NOOP("CommandLine", "set DIR POINTER JSON"),
+     QT_TRANSLATE_NOOP("CommandLine", "Sets a value (JSON text: '\"text\"', 42, '[\"a\"]'), reports validation\n"
+                                      "errors and saves anyway, changing only that value's lines. A value\n"
+                                      "that cannot be stored exactly as typed is refused. Commands on the\n"
+                                      "same bundle take turns. Exits with 0, 1 when the result has errors,\n"
+                                      "2 when nothing was written."),
+     nullptr, set},
+    {"new", QT_TRANSLATE_NOOP("CommandLine", "new DIR --template runc|rootless|demo"),
+     QT_TRANSLATE_NOOP("CommandLine", "Creates a bundle; demo adds a busybox rootfs that runs with runc."),
+     "--template", create},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString synopsisOf(const Command &command)
+{
+    return QStringLiteral("oci-bundle-editor ") + translated(command.synopsis);
+}
+
+void printHelp(const Command &command)
+{
+    printLines(stdout, CommandLine::usage(QLatin1String(command.name)));
+}
+
+// A one-line reason and a usage line, on stderr; exit code 2.
+int misuse(const QString &problem, const Command *command = nullptr)
+{
+    err(problem);
+    if (command)
+        err(QCoreApplication::translate("CommandLine", "Usage: %1").arg(synopsisOf(*command)));
+    else
+        err(QCoreApplication::translate("CommandLine", "Usage: oci-bundle-editor [DIR] or oci-bundle-editor COMMAND ...; see oci-bundle-editor --help."));
+    return CommandLine::Failure;
+}
+
+// "-x" and "--name" are options; "-" and negative numbers ("-1", "-.5") are not.
+bool isOption(const QString &arg)
+{
+    return arg.size() > 1 && arg.front() == QLatin1Char('-') && !arg.at(1).isDigit() && arg.at(1) != QLatin1Char('.');
+}
+
+bool isHelpOption(const QString &arg)
+{
+    return arg == QLatin1String("--help") || arg == QLatin1String("-h");
+}
+
+// The arguments after the subcommand: positional ones, the command's option
+// (--name value or --name=value), --help, and "--" before positional
+// arguments that begin with "-".
+Arguments parseArguments(const Command &command, const QList<QByteArray> &raw, const QStringList &list)
 {
     Arguments parsed;
+    bool optionsEnded = false;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString &arg = list.at(i);
-        QString name = arg;
-        QString value;
-        const bool isOption = arg.startsWith(QLatin1String("--"));
-        if (isOption && arg.contains(QLatin1Char('='))) {
-            name = arg.section(QLatin1Char('='), 0, 0);
-            value = arg.section(QLatin1Char('='), 1);
-        } else if (isOption && arg != QLatin1String("--")) {
-            if (i + 1 >= list.size()) {
+        if (optionsEnded || !isOption(arg)) {
+            parsed.positional.append(arg);
+            parsed.rawPositional.append(raw.at(i));
+        } else if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (isHelpOption(arg)) {
+            parsed.help = true;
+        } else {
+            const QString name = arg.section(QLatin1Char('='), 0, 0);
+            if (!command.option || name != QLatin1String(command.option)) {
+                parsed.error = QCoreApplication::translate("CommandLine", "Unknown option %1 for %2.").arg(name, QLatin1String(command.name));
+                return parsed;
+            }
+            if (arg.contains(QLatin1Char('='))) {
+                parsed.option = arg.section(QLatin1Char('='), 1);
+            } else if (i + 1 < list.size()) {
+                parsed.option = list.at(++i);
+            } else {
                 parsed.error = QCoreApplication::translate("CommandLine", "The option %1 needs a value.").arg(arg);
                 return parsed;
             }
-            value = list.at(++i);
-        }
-        if (name == QLatin1String("--format")) {
-            parsed.format = value;
-        } else if (name == QLatin1String("--template")) {
-            parsed.templateId = value;
-        } else if (arg == QLatin1String("--")) {
-            parsed.positional += list.mid(i + 1);
-            break;
-        } else if (isOption) {
-            parsed.error = QCoreApplication::translate("CommandLine", "Unknown option %1.").arg(name);
-            return parsed;
-        } else {
-            parsed.positional.append(arg);
         }
     }
     return parsed;
 }
+
+// --- reading and changing the file ---------------------------------------------
 
 // The file of the one command a process runs. It is never freed: the
 // process ends right after, and taking apart a tree of 10,000 mounts would
@@ -107,81 +208,73 @@ bool readFile(SpecFile &file, const QString &path)
 
 bool parsePointer(const QString &text, JsonPointer *pointer)
 {
-    if (JsonUtil::parsePointer(text, pointer))
+    QString error;
+    if (JsonUtil::parsePointer(text, pointer, &error))
         return true;
-    err(QCoreApplication::translate("CommandLine", "\"%1\" is not a JSON pointer; a pointer is empty or starts with \"/\", e.g. /process/args/0.").arg(text));
+    err(error);
     return false;
 }
 
-bool parseValue(const QString &text, Json *value)
+// check --format json: one JSON object on stdout, whatever the outcome.
+int checkAsJson(const QString &path)
 {
-    const QByteArray utf8 = text.toUtf8();
-    // nlohmann's parser does not recurse, so depth can be measured while
-    // parsing; a value deeper than a document may be is refused like one.
-    int deepest = 0;
-    const Json::parser_callback_t measureDepth = [&deepest](int depth, Json::parse_event_t, Json &) {
-        deepest = std::max(deepest, depth);
-        return true;
-    };
-    try {
-        *value = Json::parse(utf8.constBegin(), utf8.constEnd(), measureDepth);
-    } catch (const Json::parse_error &error) {
-        err(QCoreApplication::translate("CommandLine", "The value %1 is not valid JSON (at character %2). Strings need quotes: '\"text\"'.")
-                .arg(text)
-                .arg(error.byte));
-        return false;
-    } catch (const Json::exception &error) {
-        err(QCoreApplication::translate("CommandLine", "The value %1 is not valid JSON: %2").arg(text, QString::fromUtf8(error.what())));
-        return false;
+    SpecFile &file = commandFile();
+    if (!file.read(path)) {
+        Json report = Json::object();
+        report["error"] = JsonUtil::toStd(file.errorString());
+        report["bundle"] = JsonUtil::toStd(QFileInfo(SpecFile::configPath(path)).absoluteFilePath());
+        write(stdout, pretty(report));
+        return CommandLine::Failure;
     }
-    if (deepest > SpecFile::MaxDepth) {
-        err(QCoreApplication::translate("CommandLine", "The value is nested more than %1 levels deep.").arg(SpecFile::MaxDepth));
-        return false;
+    const QList<Finding> findings = Validator::validate(file.root());
+    Json report = Findings::toJson(findings);
+    report["bundle"] = JsonUtil::toStd(file.filePath());
+    if (!file.warnings().isEmpty()) {
+        Json warnings = Json::array();
+        for (const QString &warning : file.warnings())
+            warnings.push_back(JsonUtil::toStd(warning));
+        report["warnings"] = std::move(warnings);
     }
-    return true;
+    write(stdout, pretty(report));
+    return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
 }
 
-QByteArray pretty(const Json &value)
+int checkAsText(const QString &path)
 {
-    const std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
-    return QByteArray(text.data(), qsizetype(text.size())) + '\n';
+    SpecFile &file = commandFile();
+    if (!readFile(file, path))
+        return CommandLine::Failure;
+    const QList<Finding> findings = Validator::validate(file.root());
+    for (const Finding &finding : findings)
+        out(Findings::toText(finding));
+    // Counts in variables: Qt 6.4's lupdate hangs on a call inside translate()'s arguments.
+    const int errors = int(Findings::count(findings, Finding::Severity::Error));
+    const int warnings = int(Findings::count(findings, Finding::Severity::Warning));
+    const QString errorCount = QCoreApplication::translate("CommandLine", "%n error(s)", nullptr, errors);
+    const QString warningCount = QCoreApplication::translate("CommandLine", "%n warning(s)", nullptr, warnings);
+    //: The summary of check: the file, "2 errors" and "1 warning".
+    out(QCoreApplication::translate("CommandLine", "%1: %2, %3")
+            .arg(QDir::toNativeSeparators(file.filePath()), errorCount, warningCount));
+    return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
 }
 
 int check(const Arguments &args)
 {
+    const Command *command = findCommand(QStringLiteral("check"));
     if (args.positional.size() != 1)
-        return misuse(QCoreApplication::translate("CommandLine", "check takes one bundle directory."));
-    const bool json = args.format == QLatin1String("json");
-    if (!json && args.format != QLatin1String("text"))
-        return misuse(QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(args.format));
-
-    SpecFile &file = commandFile();
-    if (!readFile(file, args.positional.first()))
-        return CommandLine::Failure;
-    const QList<Finding> findings = Validator::validate(file.root());
-    if (json) {
-        Json report = Findings::toJson(findings);
-        report["bundle"] = JsonUtil::toStd(file.filePath());
-        write(stdout, pretty(report));
-    } else {
-        for (const Finding &finding : findings)
-            out(Findings::toText(finding));
-        // Counts in variables: Qt 6.4's lupdate hangs on a call inside translate()'s arguments.
-        const int errors = int(Findings::count(findings, Finding::Severity::Error));
-        const int warnings = int(Findings::count(findings, Finding::Severity::Warning));
-        const QString errorCount = QCoreApplication::translate("CommandLine", "%n error(s)", nullptr, errors);
-        const QString warningCount = QCoreApplication::translate("CommandLine", "%n warning(s)", nullptr, warnings);
-        //: The summary of check: the file, "2 errors" and "1 warning".
-        out(QCoreApplication::translate("CommandLine", "%1: %2, %3")
-                .arg(QDir::toNativeSeparators(file.filePath()), errorCount, warningCount));
-    }
-    return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
+        return misuse(QCoreApplication::translate("CommandLine", "check takes one bundle directory."), command);
+    const QString format = args.option.isEmpty() ? QStringLiteral("text") : args.option;
+    if (format == QLatin1String("json"))
+        return checkAsJson(args.positional.first());
+    if (format == QLatin1String("text"))
+        return checkAsText(args.positional.first());
+    return misuse(QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(format), command);
 }
 
 int get(const Arguments &args)
 {
     if (args.positional.size() != 2)
-        return misuse(QCoreApplication::translate("CommandLine", "get takes a bundle directory and a JSON pointer."));
+        return misuse(QCoreApplication::translate("CommandLine", "get takes a bundle directory and a JSON pointer."), findCommand(QStringLiteral("get")));
     SpecFile &file = commandFile();
     JsonPointer pointer;
     if (!readFile(file, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer))
@@ -195,9 +288,18 @@ int get(const Arguments &args)
     return CommandLine::Success;
 }
 
+// The pointer to the first count tokens of path.
+JsonPointer prefixOf(const std::vector<std::string> &path, size_t count)
+{
+    JsonPointer prefix;
+    for (size_t i = 0; i < count; ++i)
+        prefix /= path[i];
+    return prefix;
+}
+
 // Sets or creates the value; only the member itself may be new, its parent
 // must exist. Returns false (after saying why) when the pointer cannot name
-// a place in this document.
+// a place in this document. Each step is linear in the pointer's length.
 bool place(Json &root, const JsonPointer &pointer, const QString &pointerText, Json value)
 {
     if (pointer.empty()) {
@@ -208,18 +310,20 @@ bool place(Json &root, const JsonPointer &pointer, const QString &pointerText, J
         root = std::move(value);
         return true;
     }
-    if (Json *existing = JsonUtil::find(root, pointer)) {
-        *existing = std::move(value);
+    const std::vector<std::string> path = JsonUtil::tokens(pointer);
+    const size_t resolved = JsonUtil::resolvedDepth(root, pointer);
+    if (resolved == path.size()) {
+        *JsonUtil::find(root, pointer) = std::move(value);
         return true;
+    }
+    if (resolved + 1 < path.size()) {
+        err(QCoreApplication::translate("CommandLine", "Cannot set %1: there is nothing at %2; set that first.")
+                .arg(pointerText, JsonUtil::pointerString(prefixOf(path, resolved + 1))));
+        return false;
     }
     const JsonPointer parentPointer = pointer.parent_pointer();
     Json *parent = JsonUtil::find(root, parentPointer);
     const QString parentText = parentPointer.empty() ? QStringLiteral("/") : JsonUtil::pointerString(parentPointer);
-    if (!parent) {
-        err(QCoreApplication::translate("CommandLine", "Cannot set %1: there is nothing at %2; set that first.")
-                .arg(pointerText, parentText));
-        return false;
-    }
     if (!parent->is_object() && !parent->is_array()) {
         err(QCoreApplication::translate("CommandLine", "Cannot set %1: %2 holds a %3 value, not an object or array.")
                 .arg(pointerText, parentText, JsonUtil::typeName(*parent)));
@@ -227,12 +331,12 @@ bool place(Json &root, const JsonPointer &pointer, const QString &pointerText, J
     }
     // A new member goes last, as in the editor.
     if (parent->is_object()) {
-        (*parent)[pointer.back()] = std::move(value);
+        (*parent)[path.back()] = std::move(value);
         return true;
     }
     // Arrays: "-" or the index one past the end appends.
     const int size = int(parent->size());
-    if (pointer.back() == "-" || JsonUtil::lastIndex(pointer) == size) {
+    if (path.back() == "-" || JsonUtil::arrayIndex(path.back()) == size) {
         parent->push_back(std::move(value));
         return true;
     }
@@ -244,15 +348,25 @@ bool place(Json &root, const JsonPointer &pointer, const QString &pointerText, J
 int set(const Arguments &args)
 {
     if (args.positional.size() != 3)
-        return misuse(QCoreApplication::translate("CommandLine", "set takes a bundle directory, a JSON pointer and a JSON value."));
-    SpecFile &file = commandFile();
+        return misuse(QCoreApplication::translate("CommandLine", "set takes a bundle directory, a JSON pointer and a JSON value."), findCommand(QStringLiteral("set")));
     JsonPointer pointer;
     Json value;
-    if (!readFile(file, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer)
-        || !parseValue(args.positional.at(2), &value)) {
+    QString error;
+    if (!parsePointer(args.positional.at(1), &pointer))
+        return CommandLine::Failure;
+    if (!JsonInput::parseValue(args.rawPositional.at(2), SpecFile::MaxDepth, &value, &error)) {
+        err(error);
         return CommandLine::Failure;
     }
-    if (!place(file.root(), pointer, args.positional.at(1), std::move(value)))
+    // Held until the file is written: another `set` reading in between
+    // would write back a file without this edit.
+    BundleLock lock(args.positional.at(0));
+    if (!lock.lock()) {
+        err(lock.errorString());
+        return CommandLine::Failure;
+    }
+    SpecFile &file = commandFile();
+    if (!readFile(file, args.positional.at(0)) || !place(file.root(), pointer, args.positional.at(1), std::move(value)))
         return CommandLine::Failure;
 
     // Work in progress may be invalid: report, and save all the same.
@@ -273,76 +387,158 @@ int set(const Arguments &args)
 
 int create(const Arguments &args)
 {
+    const Command *command = findCommand(QStringLiteral("new"));
     if (args.positional.size() != 1)
-        return misuse(QCoreApplication::translate("CommandLine", "new takes one bundle directory."));
-    if (args.templateId.isEmpty())
-        return misuse(QCoreApplication::translate("CommandLine", "new needs --template %1.").arg(BundleTemplates::ids().join(QLatin1Char('|'))));
-    const Result<QString> created = BundleTemplates::create(args.templateId, args.positional.first());
+        return misuse(QCoreApplication::translate("CommandLine", "new takes one bundle directory."), command);
+    if (args.option.isEmpty())
+        return misuse(QCoreApplication::translate("CommandLine", "new needs --template %1.").arg(BundleTemplates::ids().join(QLatin1Char('|'))), command);
+    const Result<QString> created = BundleTemplates::create(args.option, args.positional.first());
     if (!created) {
         err(created.error());
         return CommandLine::Failure;
     }
-    out(QCoreApplication::translate("CommandLine", "Created %1 from the %2 template.").arg(QDir::toNativeSeparators(created.value()), args.templateId));
+    out(QCoreApplication::translate("CommandLine", "Created %1 from the %2 template.").arg(QDir::toNativeSeparators(created.value()), args.option));
     return CommandLine::Success;
 }
 
-const char *const subcommands[] = {"check", "get", "set", "new", "help", "--help", "-h", "--version"};
-
-} // namespace
-
-bool CommandLine::isCommandLineInvocation(int argc, char **argv)
+// `help [COMMAND]`
+int help(const QStringList &arguments)
 {
-    if (argc < 2 || !argv[1])
-        return false;
-    for (const char *name : subcommands) {
-        if (std::strcmp(argv[1], name) == 0)
+    if (arguments.isEmpty()) {
+        printLines(stdout, CommandLine::usage());
+        return CommandLine::Success;
+    }
+    const Command *command = findCommand(arguments.first());
+    if (arguments.size() > 1 || !command)
+        return misuse(QCoreApplication::translate("CommandLine", "help takes one of the commands check, get, set and new; \"%1\" is none of them.").arg(arguments.join(QLatin1Char(' '))));
+    printHelp(*command);
+    return CommandLine::Success;
+}
+
+// --- what opens the window ------------------------------------------------------
+
+// Options of Qt (QGuiApplication, QApplication; also spelled with "--") and
+// of the window itself, which the window takes before its bundle.
+bool isWindowOption(const QString &name, bool *takesValue)
+{
+    static const char *const withValue[] = {"platform", "platformpluginpath", "platformtheme", "plugin",
+                                            "qwindowgeometry", "qwindowtitle", "qwindowicon", "geometry",
+                                            "title", "icon", "display", "session", "style", "stylesheet",
+                                            "name", "screenshot", "benchmark-paint"};
+    static const char *const withoutValue[] = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
+    QString bare = name.mid(name.startsWith(QLatin1String("--")) ? 2 : 1);
+    for (const char *option : withValue) {
+        if (bare == QLatin1String(option)) {
+            *takesValue = true;
             return true;
+        }
+    }
+    for (const char *option : withoutValue) {
+        if (bare == QLatin1String(option)) {
+            *takesValue = false;
+            return true;
+        }
     }
     return false;
 }
 
-QString CommandLine::usage()
+} // namespace
+
+QString CommandLine::windowArgumentsProblem(const QStringList &arguments)
 {
-    return QCoreApplication::translate("CommandLine", "Usage:\n"
-              "  oci-bundle-editor [DIR]                       open the editor\n"
-              "  oci-bundle-editor check DIR [--format text|json]\n"
-              "                     validate DIR/config.json; exit 0 without errors (warnings allowed),\n"
-              "                     1 with errors, 2 when the bundle cannot be read\n"
-              "  oci-bundle-editor get DIR POINTER\n"
-              "                     print the value at a JSON pointer, e.g. /process/args\n"
-              "  oci-bundle-editor set DIR POINTER JSON\n"
-              "                     set a value (JSON text: '\"text\"', 42, '[\"a\"]'), report validation\n"
-              "                     errors and save anyway, changing only that value's lines;\n"
-              "                     exit 0, 1 when the result has errors, 2 when nothing was written\n"
-              "  oci-bundle-editor new DIR --template runc|rootless|demo\n"
-              "                     create a bundle; demo adds a busybox rootfs that runs with runc\n"
-              "  oci-bundle-editor --help | --version");
+    QStringList positional;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!isOption(arg)) {
+            positional.append(arg);
+            continue;
+        }
+        const QString name = arg.section(QLatin1Char('='), 0, 0);
+        bool takesValue = false;
+        if (!isWindowOption(name, &takesValue))
+            return QCoreApplication::translate("CommandLine", "Unknown option %1.").arg(name);
+        if (takesValue && !arg.contains(QLatin1Char('=')) && ++i >= arguments.size())
+            return QCoreApplication::translate("CommandLine", "The option %1 needs a value.").arg(arg);
+    }
+    if (positional.isEmpty())
+        return QString();
+    const QString &first = positional.first();
+    if (!QFileInfo::exists(first)) {
+        return QCoreApplication::translate("CommandLine", "\"%1\" is neither a command (check, get, set, new, help) nor an existing bundle directory or config.json.")
+            .arg(first);
+    }
+    if (positional.size() > 1)
+        return QCoreApplication::translate("CommandLine", "The window opens one bundle; \"%1\" is one argument too many.").arg(positional.at(1));
+    return QString();
 }
 
-int CommandLine::run(const QStringList &arguments)
+bool CommandLine::isCommandLineInvocation(int argc, char **argv)
 {
-    const QString command = arguments.value(1);
-    const Arguments args = parseArguments(arguments.mid(2));
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out(usage());
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QString first = arguments.value(0);
+    if (findCommand(first) || first == QLatin1String("help") || isHelpOption(first) || first == QLatin1String("--version"))
+        return true;
+    return !windowArgumentsProblem(arguments).isEmpty();
+}
+
+QString CommandLine::usage(const QString &name)
+{
+    if (const Command *command = findCommand(name))
+        return QCoreApplication::translate("CommandLine", "Usage: %1").arg(synopsisOf(*command)) + QStringLiteral("\n\n  ")
+               + translated(command->description).replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+    QStringList lines{QCoreApplication::translate("CommandLine", "Usage:"),
+                      QStringLiteral("  oci-bundle-editor ") + QCoreApplication::translate("CommandLine", "[DIR]"),
+                      QStringLiteral("      ") + QCoreApplication::translate("CommandLine", "Opens the editor window on a bundle directory or a config.json; without\n"
+                                                     "DIR, on the demo bundle.").replace(QLatin1Char('\n'), QStringLiteral("\n      "))};
+    for (const Command &command : commands) {
+        lines << QStringLiteral("  ") + synopsisOf(command);
+        lines << QStringLiteral("      ") + translated(command.description).replace(QLatin1Char('\n'), QStringLiteral("\n      "));
+    }
+    lines << QStringLiteral("  oci-bundle-editor ") + QCoreApplication::translate("CommandLine", "help [COMMAND] | --help | --version");
+    lines << QString();
+    lines << QCoreApplication::translate("CommandLine", "Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done\n"
+                "(a usage error, an unreadable bundle, a bad pointer or value, a failed write).");
+    return lines.join(QLatin1Char('\n'));
+}
+
+int CommandLine::run(const QList<QByteArray> &raw)
+{
+    const QList<QByteArray> rawArguments = raw.mid(1);
+    QStringList arguments;
+    for (const QByteArray &argument : rawArguments) {
+        if (!argument.isValidUtf8()) {
+            return misuse(QCoreApplication::translate("CommandLine", "The argument \"%1\" is not valid UTF-8 text; the editor takes UTF-8 arguments only.")
+                              .arg(QString::fromUtf8(argument)));
+        }
+        arguments.append(QString::fromUtf8(argument));
+    }
+    const QString name = arguments.value(0);
+    if (isHelpOption(name)) {
+        printLines(stdout, usage());
         return Success;
     }
-    if (command == QLatin1String("--version")) {
+    if (name == QLatin1String("help"))
+        return help(arguments.mid(1));
+    if (name == QLatin1String("--version")) {
         const QString version = QCoreApplication::applicationVersion();
         out(QStringLiteral("oci-bundle-editor %1").arg(version.isEmpty() ? QStringLiteral(OBE_VERSION) : version));
         return Success;
     }
+    const Command *command = findCommand(name);
+    if (!command) {
+        const QString problem = windowArgumentsProblem(arguments);
+        return misuse(problem.isEmpty() ? QCoreApplication::translate("CommandLine", "No command given.") : problem);
+    }
+    const Arguments args = parseArguments(*command, rawArguments.mid(1), arguments.mid(1));
     if (!args.error.isEmpty())
-        return misuse(args.error);
-    if (command == QLatin1String("check"))
-        return check(args);
-    if (command == QLatin1String("get"))
-        return get(args);
-    if (command == QLatin1String("set"))
-        return set(args);
-    if (command == QLatin1String("new"))
-        return create(args);
-    return misuse(command.isEmpty() ? QCoreApplication::translate("CommandLine", "No command given.") : QCoreApplication::translate("CommandLine", "Unknown command \"%1\".").arg(command));
+        return misuse(args.error, command);
+    if (args.help) {
+        printHelp(*command);
+        return Success;
+    }
+    return command->run(args);
 }
 
 void CommandLine::setApplicationNames()

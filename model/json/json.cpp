@@ -6,21 +6,90 @@
 
 namespace JsonUtil {
 
-bool parsePointer(const QString &text, JsonPointer *out)
+namespace {
+
+// One pass over the text: nlohmann's split() is linear too, but its
+// exceptions cannot tell which escape was wrong.
+bool splitPointer(const std::string &text, std::vector<std::string> *tokens, QString *error)
 {
-    try {
-        *out = JsonPointer(toStd(text));
+    if (text.empty())
         return true;
-    } catch (const Json::exception &) {
+    if (text.front() != '/') {
+        if (error) {
+            *error = QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: a pointer is empty or starts with \"/\", e.g. /process/args/0.")
+                         .arg(toQString(text));
+        }
         return false;
     }
+    std::string token;
+    for (size_t i = 1; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '/') {
+            tokens->push_back(std::move(token));
+            token.clear();
+        } else if (text[i] != '~') {
+            token += text[i];
+        } else if (i + 1 < text.size() && (text[i + 1] == '0' || text[i + 1] == '1')) {
+            token += text[++i] == '0' ? '~' : '/';
+        } else {
+            if (error) {
+                // The escape as written: "~2", or "~" alone at the end or before a "/".
+                const bool hasNext = i + 1 < text.size() && text[i + 1] != '/';
+                const QString escape = toQString(text.substr(i, hasNext ? 2 : 1));
+                //: %2 is the faulty escape, e.g. ~2.
+                *error = QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.")
+                             .arg(toQString(text), escape);
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+void appendEscapedToken(std::string &out, const std::string &token)
+{
+    for (char c : token) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+}
+
+} // namespace
+
+bool parsePointer(const QString &text, JsonPointer *out, QString *error)
+{
+    std::vector<std::string> parts;
+    if (!splitPointer(toStd(text), &parts, error))
+        return false;
+    JsonPointer pointer;
+    for (std::string &part : parts)
+        pointer /= std::move(part);
+    *out = std::move(pointer);
+    return true;
+}
+
+QString pointerString(const JsonPointer &p)
+{
+    std::string text;
+    for (const std::string &token : tokens(p)) {
+        text += '/';
+        appendEscapedToken(text, token);
+    }
+    return toQString(text);
 }
 
 std::vector<std::string> tokens(const JsonPointer &pointer)
 {
+    // back() and pop_back() are constant time; parent_pointer() copies.
     std::vector<std::string> result;
-    for (JsonPointer p = pointer; !p.empty(); p = p.parent_pointer())
-        result.push_back(p.back());
+    JsonPointer rest = pointer;
+    while (!rest.empty()) {
+        result.push_back(rest.back());
+        rest.pop_back();
+    }
     std::reverse(result.begin(), result.end());
     return result;
 }
@@ -32,38 +101,54 @@ bool startsWith(const JsonPointer &pointer, const JsonPointer &prefix)
     return head.size() <= whole.size() && std::equal(head.begin(), head.end(), whole.begin());
 }
 
+// The child of a container named by one token; nullptr when there is none.
 template<typename J>
-static J *findImpl(J &root, const JsonPointer &pointer)
+static J *child(J &node, const std::string &token)
+{
+    if (node.is_object()) {
+        auto it = node.find(token);
+        return it == node.end() ? nullptr : &*it;
+    }
+    if (node.is_array()) {
+        const int index = arrayIndex(token);
+        return index >= 0 && size_t(index) < node.size() ? &node[size_t(index)] : nullptr;
+    }
+    return nullptr;
+}
+
+// The deepest node the pointer reaches, and how many of its tokens that took.
+template<typename J>
+static std::pair<J *, size_t> walk(J &root, const std::vector<std::string> &path)
 {
     J *node = &root;
-    for (const std::string &token : tokens(pointer)) {
-        if (node->is_object()) {
-            auto it = node->find(token);
-            if (it == node->end())
-                return nullptr;
-            node = &*it;
-        } else if (node->is_array()) {
-            const int index = arrayIndex(token);
-            if (index < 0)
-                return nullptr;
-            if (size_t(index) >= node->size())
-                return nullptr;
-            node = &(*node)[size_t(index)];
-        } else {
-            return nullptr;
-        }
+    size_t depth = 0;
+    for (const std::string &token : path) {
+        J *next = child(*node, token);
+        if (!next)
+            break;
+        node = next;
+        ++depth;
     }
-    return node;
+    return {node, depth};
 }
 
 const Json *find(const Json &root, const JsonPointer &pointer)
 {
-    return findImpl<const Json>(root, pointer);
+    const std::vector<std::string> path = tokens(pointer);
+    const auto [node, depth] = walk(root, path);
+    return depth == path.size() ? node : nullptr;
 }
 
 Json *find(Json &root, const JsonPointer &pointer)
 {
-    return findImpl<Json>(root, pointer);
+    const std::vector<std::string> path = tokens(pointer);
+    const auto [node, depth] = walk(root, path);
+    return depth == path.size() ? node : nullptr;
+}
+
+size_t resolvedDepth(const Json &root, const JsonPointer &pointer)
+{
+    return walk(root, tokens(pointer)).second;
 }
 
 int arrayIndex(const std::string &token)

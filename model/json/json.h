@@ -24,17 +24,21 @@ inline std::string toStd(const QString &s)
     return std::string(utf8.constData(), size_t(utf8.size()));
 }
 
-inline QString pointerString(const JsonPointer &p)
-{
-    return toQString(p.to_string());
-}
+// The text of a pointer, in time linear in its length (nlohmann's
+// to_string() is quadratic in the number of tokens).
+QString pointerString(const JsonPointer &p);
 
-// Parses an RFC 6901 pointer; returns false (and leaves *out alone) when the
-// text is not a pointer.
-bool parsePointer(const QString &text, JsonPointer *out);
+// Parses an RFC 6901 pointer in time linear in its length; returns false
+// (and leaves *out alone) when the text is not a pointer, with the reason in
+// *error: a missing leading "/" or the escape that is not ~0 or ~1.
+bool parsePointer(const QString &text, JsonPointer *out, QString *error = nullptr);
 
-// The reference tokens of a pointer, unescaped, first to last.
+// The reference tokens of a pointer, unescaped, first to last, in time
+// linear in the pointer's length.
 std::vector<std::string> tokens(const JsonPointer &pointer);
+// How many leading tokens of pointer name values in root: pointer's length
+// when the whole pointer resolves.
+size_t resolvedDepth(const Json &root, const JsonPointer &pointer);
 // True when prefix names pointer itself or one of its ancestors.
 bool startsWith(const JsonPointer &pointer, const JsonPointer &prefix);
 

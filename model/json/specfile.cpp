@@ -6,7 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <set>
+#include <sys/stat.h>
 
 namespace {
 
@@ -141,6 +143,12 @@ bool SpecFile::read(const QString &path)
     const QFileInfo info(configPath(path));
     const QString filePath = info.absoluteFilePath();
     if (!info.exists()) {
+        // QFileInfo only says no; stat's errno tells a missing file from a
+        // directory that may not be searched, a file inside the path, a link loop.
+        struct stat status;
+        const int error = ::stat(QFile::encodeName(filePath).constData(), &status) == 0 ? 0 : errno;
+        if (error != 0 && error != ENOENT)
+            return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), qt_error_string(error)));
         if (QFileInfo(path).isDir())
             return fail(tr("%1 is not a bundle: it has no config.json.").arg(QDir::toNativeSeparators(path)));
         return fail(tr("%1 does not exist.").arg(QDir::toNativeSeparators(filePath)));

@@ -497,7 +497,7 @@ void ContainerSession::updateEvents()
         pollAtFullRate();
         return;
     }
-    if (!m_events->isRunning() && !m_statsUnavailable)
+    if (!m_events->isRunning() && !m_statsUnavailable && RuncBinary::isValidContainerId(m_id))
         m_events->start(pollRuntime(), m_id, m_statsInterval);
 }
 

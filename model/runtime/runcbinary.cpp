@@ -227,17 +227,23 @@ RuntimeCommand RuncBinary::statsCommand(const QString &id) const
 
 QString RuncBinary::containerIdError(const QString &id)
 {
-    // The same pattern runc checks (libcontainer's idRegex).
+    // runc's own rule (libcontainer's idRegex `^[\w+-\.]+$`, where "+-\."
+    // is the range + , - . -- so a comma is allowed).
     static const QRegularExpression valid(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_+.-]+")));
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_+,.-]+")));
     if (id.isEmpty())
         return QCoreApplication::translate("RuncBinary", "The container ID is empty.");
+    // runc would take "-rf" or "--all" as an option: kill --all, delete
+    // --force. Its own rule allows them; this one does not.
+    if (id.startsWith(QLatin1Char('-')))
+        return QCoreApplication::translate("RuncBinary", "The container ID \"%1\" begins with \"-\", which the runtime would read as an option.")
+            .arg(id);
     if (id == QLatin1String(".") || id == QLatin1String(".."))
         return QCoreApplication::translate("RuncBinary", "\"%1\" cannot be a container ID.").arg(id);
     if (!valid.match(id).hasMatch())
         return QCoreApplication::translate(
                    "RuncBinary",
-                   "The container ID \"%1\" may only contain letters, digits and the characters _ + - .")
+                   "The container ID \"%1\" may only contain letters, digits and the characters _ + , - .")
             .arg(id);
     return QString();
 }

@@ -112,8 +112,10 @@ public:
     // --root R, --log F, --log-format json, --systemd-cgroup, --rootless V.
     QStringList globalArguments() const;
 
-    // runc's rule for container IDs: letters, digits, "_+-." only, and not
-    // "." or "..". Returns an empty string when id is valid, else the reason.
+    // runc's rule for container IDs -- letters, digits, "_+,-." only, and
+    // not "." or ".." -- and no "-" first, where runc would see an option.
+    // Returns an empty string when id is valid, else the reason. Every
+    // command built from an ID is started only after this check.
     static QString containerIdError(const QString &id);
     static bool isValidContainerId(const QString &id) { return containerIdError(id).isEmpty(); }
 

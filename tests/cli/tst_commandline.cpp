@@ -1,5 +1,6 @@
 // The headless subcommands, run through the real executable.
 
+#include "cli/commandline.h"
 #include "json/json.h"
 
 #include <QDir>
@@ -10,6 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
+#include <unistd.h>
+
 namespace {
 
 struct Outcome
@@ -19,10 +25,12 @@ struct Outcome
     QByteArray err;
 };
 
-Outcome run(const QString &program, const QStringList &arguments, const QString &workingDirectory = QString())
+Outcome run(const QString &program, const QStringList &arguments, const QString &workingDirectory = QString(),
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setWorkingDirectory(workingDirectory);
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     Outcome outcome;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
@@ -38,6 +46,33 @@ Outcome run(const QString &program, const QStringList &arguments, const QString 
 Outcome editor(const QStringList &arguments, const QString &workingDirectory = QString())
 {
     return run(QStringLiteral(OBE_EDITOR), arguments, workingDirectory);
+}
+
+// As on a server: no display of any kind, so a window could only abort.
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    return environment;
+}
+
+// A byte a terminal would act on: C0 but the line feed, DEL, and C1 in UTF-8.
+bool hasRawControl(const QByteArray &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const uchar c = uchar(text.at(i));
+        if ((c < 0x20 && c != '\n') || c == 0x7f)
+            return true;
+        if (c == 0xc2 && i + 1 < text.size() && uchar(text.at(i + 1)) >= 0x80 && uchar(text.at(i + 1)) <= 0x9f)
+            return true;
+    }
+    return false;
+}
+
+QStringList lines(const QByteArray &text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 QByteArray readFile(const QString &path)
@@ -87,6 +122,22 @@ private Q_SLOTS:
     void setCreatesMember_data();
     void setCreatesMember();
     void setSavesInvalidWork();
+    void dispatchWithoutDisplay_data();
+    void dispatchWithoutDisplay();
+    void windowArguments_data();
+    void windowArguments();
+    void windowOpensWithItsOptions_data();
+    void windowOpensWithItsOptions();
+    void checkJsonReportsUnreadable_data();
+    void checkJsonReportsUnreadable();
+    void controlCharactersShownEscaped();
+    void setRefusesInvalidUtf8_data();
+    void setRefusesInvalidUtf8();
+    void setStoresNumbersExactly_data();
+    void setStoresNumbersExactly();
+    void unsearchableDirectory();
+    void setVeryLongPointer();
+    void concurrentSetsKeepEveryEdit();
     void newTemplates_data();
     void newTemplates();
 
@@ -126,6 +177,8 @@ void tst_CommandLine::initTestCase()
     QVERIFY(writeFile(dir.filePath(QStringLiteral("deep/config.json")),
                       "{\"a\": " + QByteArray(10000, '[') + QByteArray(10000, ']') + "}"));
     QVERIFY(dir.mkpath(QStringLiteral("dirconfig/config.json")));
+    QVERIFY(dir.mkpath(QStringLiteral("loop")));
+    QVERIFY(QFile::link(QStringLiteral("config.json"), dir.filePath(QStringLiteral("loop/config.json"))));
 }
 
 void tst_CommandLine::exitCodesAndOutput_data()
@@ -163,7 +216,12 @@ void tst_CommandLine::exitCodesAndOutput_data()
     QTest::newRow("get missing member") << QStringList{"get", "@valid", "/nothing"} << 2 << "" << "/nothing";
     QTest::newRow("get index out of range") << QStringList{"get", "@valid", "/mounts/99"} << 2 << "" << "/mounts/99";
     QTest::newRow("get not a pointer") << QStringList{"get", "@valid", "hostname"} << 2 << "" << "pointer";
-    QTest::newRow("get bad escape") << QStringList{"get", "@valid", "/a~2b"} << 2 << "" << "pointer";
+    QTest::newRow("get bad escape") << QStringList{"get", "@valid", "/a~2b"} << 2 << "" << "~2 is not a valid escape; use ~0 for ~ and ~1 for /";
+    QTest::newRow("get negative number, not an option") << QStringList{"get", "@valid", "-1"} << 2 << "" << "\"-1\" is not a JSON pointer";
+    QTest::newRow("get ~ at the end") << QStringList{"get", "@valid", "/a~"} << 2 << "" << "~ is not a valid escape";
+    // The operating system's reason, not "has no config.json" or "does not exist".
+    QTest::newRow("check through a file") << QStringList{"check", "@valid/config.json/x"} << 2 << "" << "Not a directory";
+    QTest::newRow("check config.json a link loop") << QStringList{"check", "@loop"} << 2 << "" << "Too many levels of symbolic links";
     QTest::newRow("get unreadable") << QStringList{"get", "@broken", "/hostname"} << 2 << "" << "line 3";
     QTest::newRow("get too few") << QStringList{"get", "@valid"} << 2 << "" << "Usage";
     QTest::newRow("new no template") << QStringList{"new", "@fresh"} << 2 << "" << "--template";
@@ -263,6 +321,13 @@ void tst_CommandLine::setRefusesWithoutWriting_data()
     QTest::newRow("index past end") << QStringList{"/mounts/42", "{}"} << "/mounts/42";
     QTest::newRow("root not object") << QStringList{"", "[]"} << "object";
     QTest::newRow("too few") << QStringList{"/hostname"} << "Usage";
+    // Values that would not be saved as typed.
+    QTest::newRow("integer above uint64") << QStringList{"/process/user/uid", "18446744073709551616"} << "outside the range of integers";
+    QTest::newRow("integer below int64") << QStringList{"/process/user/uid", "-9223372036854775809"} << "outside the range of integers";
+    QTest::newRow("big integer in a list") << QStringList{"/process/args", "[\"a\", 18446744073709551616]"} << "18446744073709551616";
+    QTest::newRow("rounded decimal") << QStringList{"/process/oomScoreAdj", "0.10000000000000000000001"} << "saved as 0.1";
+    QTest::newRow("number too large") << QStringList{"/process/oomScoreAdj", "1e999"} << "1e999 is out of the range of a JSON number";
+    QTest::newRow("unknown option") << QStringList{"/hostname", "\"x\"", "--force"} << "--force";
 }
 
 void tst_CommandLine::setRefusesWithoutWriting()
@@ -275,6 +340,7 @@ void tst_CommandLine::setRefusesWithoutWriting()
     const Outcome outcome = editor(QStringList{QStringLiteral("set"), m_valid} + arguments);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains(inStderr.toUtf8()), outcome.err.constData());
+    QVERIFY2(!outcome.err.contains("json.exception"), outcome.err.constData()); // the library's words are not a message
     QCOMPARE(readFile(config), before);
     QCOMPARE(QFileInfo(config).lastModified(), modified);
 }
@@ -439,6 +505,273 @@ void tst_CommandLine::newTemplates()
     if (generated.isEmpty())
         QSKIP("runc is not available here");
     QCOMPARE(readFile(bundle + QStringLiteral("/config.json")), readFile(generated + QStringLiteral("/config.json")));
+}
+
+void tst_CommandLine::dispatchWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("inStdout");
+    QTest::addColumn<QString>("inStderr");
+
+    // Mistakes are usage errors (2), reported without a window or a display.
+    QTest::newRow("typo of a command") << QStringList{"chek", "@valid"} << 2 << "" << "\"chek\" is neither a command";
+    QTest::newRow("missing bundle") << QStringList{"@nowhere"} << 2 << "" << "nowhere";
+    QTest::newRow("two bundles") << QStringList{"@valid", "@invalid"} << 2 << "" << "one argument too many";
+    QTest::newRow("unknown option") << QStringList{"--colour"} << 2 << "" << "Unknown option --colour";
+    QTest::newRow("unknown option and a bundle") << QStringList{"-x", "@valid"} << 2 << "" << "Unknown option -x";
+    QTest::newRow("Qt option without its value") << QStringList{"-platform"} << 2 << "" << "-platform needs a value";
+    QTest::newRow("option of another command") << QStringList{"get", "@valid", "/hostname", "--format", "json"} << 2 << "" << "--format";
+    QTest::newRow("single-dash option") << QStringList{"check", "-v", "@valid"} << 2 << "" << "-v";
+    QTest::newRow("help for no command") << QStringList{"help", "chek"} << 2 << "" << "chek";
+    // Help for the program and for each command.
+    QTest::newRow("-h") << QStringList{"-h"} << 0 << "new DIR --template" << "";
+    QTest::newRow("set --help") << QStringList{"set", "--help"} << 0 << "Usage: oci-bundle-editor set DIR POINTER JSON" << "";
+    QTest::newRow("check -h with a bundle") << QStringList{"check", "@valid", "-h"} << 0 << "check DIR [--format text|json]" << "";
+    QTest::newRow("help get") << QStringList{"help", "get"} << 0 << "Usage: oci-bundle-editor get DIR POINTER" << "";
+    QTest::newRow("new --help") << QStringList{"new", "--help"} << 0 << "--template runc|rootless|demo" << "";
+}
+
+void tst_CommandLine::dispatchWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, inStdout);
+    QFETCH(QString, inStderr);
+    for (QString &argument : arguments) {
+        if (argument.startsWith(QLatin1Char('@')))
+            argument = m_dir.filePath(argument.mid(1));
+    }
+    const Outcome outcome = run(QStringLiteral(OBE_EDITOR), arguments, QString(), withoutDisplay());
+    QVERIFY2(outcome.exitCode == exitCode, (outcome.out + outcome.err).constData());
+    QVERIFY2(outcome.out.contains(inStdout.toUtf8()), outcome.out.constData());
+    QVERIFY2(outcome.err.contains(inStderr.toUtf8()), outcome.err.constData());
+    if (exitCode == 2) {
+        // One line of reason, one of usage, and nothing on stdout.
+        const QStringList said = lines(outcome.err);
+        QVERIFY2(said.size() == 2 && said.at(1).startsWith(QLatin1String("Usage: ")), outcome.err.constData());
+        QVERIFY(outcome.out.isEmpty());
+    } else {
+        QVERIFY(outcome.err.isEmpty());
+        if (arguments.size() > 1) // a command's own help, not all of it
+            QVERIFY2(outcome.out.count("Usage") == 1 && !outcome.out.contains("--version"), outcome.out.constData());
+    }
+}
+
+void tst_CommandLine::windowArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("opensWindow");
+    QTest::newRow("nothing") << QStringList{} << true;
+    QTest::newRow("bundle") << QStringList{"@valid"} << true;
+    QTest::newRow("config.json") << QStringList{"@valid/config.json"} << true;
+    QTest::newRow("Qt options") << QStringList{"-platform", "offscreen", "--style=fusion", "-reverse", "@valid"} << true;
+    QTest::newRow("window options") << QStringList{"--screenshot", "/tmp/x", "--benchmark-paint=/mounts"} << true;
+    QTest::newRow("typo") << QStringList{"chek", "@valid"} << false;
+    QTest::newRow("missing") << QStringList{"@nowhere"} << false;
+    QTest::newRow("two") << QStringList{"@valid", "@invalid"} << false;
+    QTest::newRow("unknown option") << QStringList{"--colour", "@valid"} << false;
+    QTest::newRow("value missing") << QStringList{"@valid", "-style"} << false;
+}
+
+void tst_CommandLine::windowArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, opensWindow);
+    for (QString &argument : arguments) {
+        if (argument.startsWith(QLatin1Char('@')))
+            argument = m_dir.filePath(argument.mid(1));
+    }
+    const QString problem = CommandLine::windowArgumentsProblem(arguments);
+    QVERIFY2(problem.isEmpty() == opensWindow, qPrintable(problem));
+}
+
+void tst_CommandLine::windowOpensWithItsOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("bundle") << QStringList{"--benchmark-paint", "/mounts", "@valid"};
+    QTest::newRow("Qt option first") << QStringList{"-platform", "offscreen", "@valid/config.json", "--benchmark-paint=/mounts"};
+}
+
+// The other side of the rule: what the window takes still opens it (offscreen,
+// until the first paint).
+void tst_CommandLine::windowOpensWithItsOptions()
+{
+    QFETCH(QStringList, arguments);
+    for (QString &argument : arguments) {
+        if (argument.startsWith(QLatin1Char('@')))
+            argument = m_dir.filePath(argument.mid(1));
+    }
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    const Outcome outcome = run(QStringLiteral(OBE_EDITOR), arguments, QString(), environment);
+    QVERIFY2(outcome.exitCode == 0, (outcome.out + outcome.err).constData());
+}
+
+void tst_CommandLine::checkJsonReportsUnreadable_data()
+{
+    QTest::addColumn<QString>("bundle");
+    for (const char *bundle : {"broken", "empty", "nowhere", "array", "latin1", "deep", "dirconfig", "loop"})
+        QTest::newRow(bundle) << bundle;
+}
+
+void tst_CommandLine::checkJsonReportsUnreadable()
+{
+    QFETCH(QString, bundle);
+    const Outcome outcome = editor({QStringLiteral("check"), m_dir.filePath(bundle), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(outcome.exitCode, 2);
+    const Json report = Json::parse(outcome.out.constData(), nullptr, false);
+    QVERIFY2(report.is_object(), outcome.out.constData());
+    QVERIFY(report["error"].is_string() && !report["error"].get<std::string>().empty());
+    QVERIFY(report["bundle"].is_string());
+    QVERIFY(JsonUtil::toQString(report["bundle"]).startsWith(m_dir.filePath(bundle)));
+    QVERIFY2(outcome.err.isEmpty(), outcome.err.constData());
+}
+
+void tst_CommandLine::controlCharactersShownEscaped()
+{
+    // ESC and BEL in a value the findings quote, and in a key given twice,
+    // which a warning quotes.
+    QTemporaryDir work;
+    const QString bundle = work.filePath(QStringLiteral("b"));
+    QVERIFY(QDir().mkpath(bundle));
+    QByteArray text = readFile(m_valid + QStringLiteral("/config.json"));
+    text.replace("\"ociVersion\": \"1.0.2-dev\"",
+                 "\"ociVersion\": \"1.0\\u001b]0;owned\\u0007\", \"k\\u001b[2J\": 1, \"k\\u001b[2J\": 2");
+    QVERIFY(writeFile(bundle + QStringLiteral("/config.json"), text));
+
+    const Outcome check = editor({QStringLiteral("check"), bundle});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains("1.0\\x1b]0;owned\\x07"), check.out.constData());
+    QVERIFY2(check.err.contains("k\\x1b[2J"), check.err.constData());
+    QVERIFY(!hasRawControl(check.out));
+    QVERIFY(!hasRawControl(check.err));
+
+    // set reports the errors of what it saved; get quotes the pointer it was given.
+    const Outcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/ociVersion"), QStringLiteral("\"\\u009b31m\\r\"")});
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.err.contains("\\x9b31m\\r"), set.err.constData());
+    QVERIFY(!hasRawControl(set.err));
+    const Outcome get = editor({QStringLiteral("get"), bundle, QStringLiteral("/x") + QChar(0x1b) + QStringLiteral("[2J")});
+    QCOMPARE(get.exitCode, 2);
+    QVERIFY2(get.err.contains("/x\\x1b[2J"), get.err.constData());
+    QVERIFY(!hasRawControl(get.err));
+}
+
+void tst_CommandLine::setRefusesInvalidUtf8_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("value");
+    // printf(1) escapes: the shell hands the editor these bytes as they are.
+    QTest::newRow("value") << "/hostname" << "\"\\377\"";
+    QTest::newRow("value with valid text around") << "/hostname" << "\"caf\\351\"";
+    QTest::newRow("pointer") << "/annotations/caf\\351" << "\"x\"";
+}
+
+void tst_CommandLine::setRefusesInvalidUtf8()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, value);
+    const QString config = m_valid + QStringLiteral("/config.json");
+    const QByteArray before = readFile(config);
+    // QProcess can only pass UTF-8; a shell passes any bytes.
+    const QString script = QStringLiteral("exec \"$0\" set \"$1\" \"$(printf '%1')\" \"$(printf '%2')\"").arg(pointer, value);
+    const Outcome outcome = run(QStringLiteral("sh"), {QStringLiteral("-c"), script, QStringLiteral(OBE_EDITOR), m_valid});
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains("UTF-8"), outcome.err.constData());
+    QCOMPARE(readFile(config), before);
+}
+
+void tst_CommandLine::setStoresNumbersExactly_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("uint64 max") << "18446744073709551615";
+    QTest::newRow("int64 min") << "-9223372036854775808";
+    QTest::newRow("decimal") << "0.1";
+    QTest::newRow("trailing zero") << "2.50";
+    QTest::newRow("exponent") << "1e3";
+    QTest::newRow("in a list") << "[1.25, 18446744073709551615]";
+}
+
+void tst_CommandLine::setStoresNumbersExactly()
+{
+    QFETCH(QString, value);
+    QTemporaryDir work;
+    const QString bundle = work.filePath(QStringLiteral("b"));
+    QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
+    const Outcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/xNumber"), value});
+    QVERIFY2(set.exitCode == 0 || set.exitCode == 1, set.err.constData()); // saved, maybe with findings
+    const Json config = Json::parse(readFile(bundle + QStringLiteral("/config.json")).constData());
+    QVERIFY(config["xNumber"] == Json::parse(value.toUtf8().constData()));
+}
+
+// A directory that cannot be searched: as root only another user meets one.
+void tst_CommandLine::unsearchableDirectory()
+{
+    QStringList prefix;
+    if (::geteuid() == 0) {
+        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("running as root without setpriv(1) to run as another user");
+        prefix = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                             QStringLiteral(OBE_EDITOR)};
+    }
+    QTemporaryDir work;
+    QVERIFY(QFile::setPermissions(work.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                   | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    const QString bundle = work.filePath(QStringLiteral("locked"));
+    QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
+    QVERIFY(QFile::setPermissions(bundle, QFileDevice::Permissions()));
+    const QStringList arguments{QStringLiteral("check"), bundle};
+    const Outcome outcome = prefix.isEmpty() ? editor(arguments) : run(QStringLiteral("setpriv"), prefix + arguments);
+    QFile::setPermissions(bundle, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains("Permission denied"), outcome.err.constData());
+}
+
+// 60,000 tokens, about as long as one argument may be. Finishing within the
+// test's timeout is the point; obe-bench measures how the time grows.
+void tst_CommandLine::setVeryLongPointer()
+{
+    QString pointer;
+    for (int i = 0; i < 60000; ++i)
+        pointer += QStringLiteral("/a");
+    const Outcome set = editor({QStringLiteral("set"), m_valid, pointer, QStringLiteral("1")});
+    QCOMPARE(set.exitCode, 2);
+    QVERIFY2(set.err.contains("there is nothing at /a; set that first"), set.err.left(200).constData());
+    const Outcome get = editor({QStringLiteral("get"), m_valid, pointer});
+    QCOMPARE(get.exitCode, 2);
+}
+
+void tst_CommandLine::concurrentSetsKeepEveryEdit()
+{
+    QTemporaryDir work;
+    const QString bundle = work.filePath(QStringLiteral("b"));
+    QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
+    QCOMPARE(editor({QStringLiteral("set"), bundle, QStringLiteral("/annotations"), QStringLiteral("{}")}).exitCode, 0);
+
+    const int count = 20;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < count; ++i) {
+        auto process = std::make_unique<QProcess>();
+        // Half of them name the file itself: the lock is on the directory either way.
+        const QString target = i % 2 ? bundle : bundle + QStringLiteral("/config.json");
+        process->start(QStringLiteral(OBE_EDITOR), {QStringLiteral("set"), target, QStringLiteral("/annotations/k%1").arg(i),
+                                                   QStringLiteral("\"v%1\"").arg(i)});
+        processes.push_back(std::move(process));
+    }
+    for (const auto &process : processes) {
+        QVERIFY(process->waitForFinished(120000));
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    const Json config = Json::parse(readFile(bundle + QStringLiteral("/config.json")).constData());
+    for (int i = 0; i < count; ++i) {
+        const std::string key = "k" + std::to_string(i);
+        QVERIFY2(config["annotations"].contains(key), config["annotations"].dump().c_str());
+        QVERIFY(config["annotations"][key] == "v" + std::to_string(i));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

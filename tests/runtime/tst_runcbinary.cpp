@@ -210,7 +210,13 @@ void tst_RuncBinary::containerId_data()
     QTest::newRow("colon") << "a:b" << false;
     QTest::newRow("umlaut") << QString::fromUtf8("m\xc3\xa4h") << false;
     QTest::newRow("newline") << "a\n" << false;
-    QTest::newRow("option-like") << "--help" << true;
+    QTest::newRow("comma (runc's range +-.)") << "a,b" << true;
+    QTest::newRow("dash inside and last") << "a-b-" << true;
+    // runc would read these as options.
+    QTest::newRow("--help") << "--help" << false;
+    QTest::newRow("--all") << "--all" << false;
+    QTest::newRow("-rf") << "-rf" << false;
+    QTest::newRow("dash") << "-" << false;
 }
 
 void tst_RuncBinary::containerId()

@@ -1,0 +1,77 @@
+// The input of `set` as a user types it: a JSON pointer (the first line)
+// and a JSON value (the rest). Checks that nothing crashes; that a refusal
+// says why, in words a terminal shows without acting on them; that an
+// accepted pointer prints back as typed and resolves consistently; and that
+// an accepted value saves as text that is accepted again as the same value.
+#include "cli/terminaltext.h"
+#include "json/json.h"
+#include "json/jsonformat.h"
+#include "json/jsoninput.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+namespace {
+
+const Json &document()
+{
+    static const Json root = Json::parse(R"({"a": {"b": [1, {"c~/": 2}]}, "": {"": 3}})");
+    return root;
+}
+
+void checkShown(const QString &message)
+{
+    if (message.isEmpty())
+        std::abort(); // a refusal must say why
+    for (const QChar c : TerminalText::visible(message)) {
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+            std::abort();
+    }
+}
+
+void checkPointer(const QString &text)
+{
+    JsonPointer pointer;
+    QString error;
+    if (!JsonUtil::parsePointer(text, &pointer, &error)) {
+        checkShown(error);
+        return;
+    }
+    if (JsonUtil::pointerString(pointer) != text)
+        std::abort(); // only ~0 and ~1 escapes exist, so the text comes back as typed
+    const size_t length = JsonUtil::tokens(pointer).size();
+    const size_t resolved = JsonUtil::resolvedDepth(document(), pointer);
+    if (resolved > length || (JsonUtil::find(document(), pointer) != nullptr) != (resolved == length))
+        std::abort();
+}
+
+void checkValue(QByteArrayView text)
+{
+    const int maxDepth = 64;
+    Json value;
+    QString error;
+    if (!JsonInput::parseValue(text, maxDepth, &value, &error)) {
+        checkShown(error);
+        return;
+    }
+    // What `set` would write, one level deeper inside the config.
+    Json config = Json::object();
+    config["v"] = value;
+    const std::string saved = JsonFormat().serialize(config);
+    Json reread;
+    if (!JsonInput::parseValue(QByteArrayView(saved.data(), qsizetype(saved.size())), maxDepth + 1, &reread, &error))
+        std::abort(); // saved text the editor itself would refuse
+    if (reread["v"] != value)
+        std::abort(); // saving changed the value
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const qsizetype newline = input.indexOf('\n');
+    checkPointer(QString::fromUtf8(newline < 0 ? input : input.left(newline)));
+    checkValue(newline < 0 ? QByteArrayView() : QByteArrayView(input).sliced(newline + 1));
+    return 0;
+}
