@@ -71,6 +71,45 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>Cannot write %1: the directory %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Das Verzeichnis %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a link to %2, which does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Link auf %2, und das existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, outside %3; it is not written through.</source>
+        <translation>%1 ist ein Link auf %2, außerhalb von %3; durch ihn wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to you: its owner %2 and group %3 could not be kept (%4).</source>
+        <translation>%1 gehört jetzt Ihnen: Eigentümer %2 und Gruppe %3 konnten nicht erhalten werden (%4).</translation>
+    </message>
+    <message>
+        <source>The extended attribute %1 of %2 could not be kept (%3).</source>
+        <translation>Das erweiterte Attribut %1 von %2 konnte nicht erhalten werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1 had %2 hard links; it is now a file of its own, and the other names keep the old content.</source>
+        <translation>%1 hatte %2 harte Links; es ist jetzt eine eigene Datei, und die anderen Namen behalten den alten Inhalt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file was not opened.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei wurde nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>BundleLoader</name>
     <message>
         <source>Cannot load %1: %2</source>
@@ -554,10 +593,6 @@ ohne VERZ mit dem Demo-Bundle.</translation>
         <translation>Ein mit Exec gestarteter Prozess läuft noch.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>This configuration is rootful and needs root to run. Run the editor as root, or take the rootless route: add a user namespace with UID and GID mappings for your user, and run with --rootless and a state directory under $XDG_RUNTIME_DIR.</source>
         <translation>Diese Konfiguration ist nicht rootless und braucht zum Ausführen Root-Rechte. Starten Sie den Editor als root oder gehen Sie den rootless-Weg: Fügen Sie einen Benutzer-Namensraum mit UID- und GID-Zuordnungen für Ihren Benutzer hinzu und starten Sie mit --rootless und einem Zustandsverzeichnis unter $XDG_RUNTIME_DIR.</translation>
     </message>
@@ -681,6 +716,65 @@ ohne VERZ mit dem Demo-Bundle.</translation>
     <message>
         <source>Devices</source>
         <translation>Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>DiskConflictDialog</name>
+    <message>
+        <source>Show &amp;Differences</source>
+        <translation>&amp;Unterschiede zeigen</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>%1 was removed by another program since you opened it. Save your version again?</source>
+        <translation>%1 wurde seit dem Öffnen von einem anderen Programm entfernt. Ihre Fassung erneut speichern?</translation>
+    </message>
+    <message>
+        <source>%1 was removed by another program. Your version stays open; saving writes it again.</source>
+        <translation>%1 wurde von einem anderen Programm entfernt. Ihre Fassung bleibt geöffnet; Speichern schreibt sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened it. Saving now would overwrite that change.</source>
+        <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert. Speichern würde diese Änderung jetzt überschreiben.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it, or keep your version and save it over the change later?</source>
+        <translation>%1 wurde von einem anderen Programm geändert. Neu laden, oder Ihre Fassung behalten und sie später über die Änderung speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation>Von der Festplatte &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Save My Version</source>
+        <translation>Meine Fassung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>Meine Fassung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>in the editor</source>
+        <translation>im Editor</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Die beiden Fassungen sind gleich.</translation>
     </message>
 </context>
 <context>
@@ -1407,18 +1501,6 @@ ohne VERZ mit dem Demo-Bundle.</translation>
         <translation>Das Bundle hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <source>%1 was changed by another program. Reload it and lose your unsaved changes?</source>
-        <translation>%1 wurde von einem anderen Programm geändert. Neu laden und die ungespeicherten Änderungen verlieren?</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it?</source>
-        <translation>%1 wurde von einem anderen Programm geändert. Neu laden?</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>Datei auf der Festplatte geändert</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1493,6 +1575,34 @@ Soll es kopiert werden, mit Eigentümern, Rechten und Links? Oder soll die neue 
     <message>
         <source>Opened with Warnings</source>
         <translation>Mit Warnungen geöffnet</translation>
+    </message>
+    <message>
+        <source>Write Outside the Bundle?</source>
+        <translation>Außerhalb des Bundles schreiben?</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which is outside the bundle directory. Saving would change that file.
+
+Write to %2 anyway?</source>
+        <translation>%1 ist ein Link auf %2, und das liegt außerhalb des Bundle-Verzeichnisses. Speichern würde diese Datei ändern.
+
+Trotzdem nach %2 schreiben?</translation>
+    </message>
+    <message>
+        <source>Separate Hard-Linked File?</source>
+        <translation>Hart verlinkte Datei trennen?</translation>
+    </message>
+    <message>
+        <source>%1 has %2 hard links. Saving makes it a file of its own; the other names keep the old content.
+
+Save anyway?</source>
+        <translation>%1 hat %2 harte Links. Speichern macht daraus eine eigene Datei; die anderen Namen behalten den alten Inhalt.
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Saved with Warnings</source>
+        <translation>Mit Warnungen gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5958,10 +6068,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>%1: Zeile %2, Spalte %3: Die Werte sind tiefer als %4 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The file has no name yet.</source>
         <translation>Die Datei hat noch keinen Namen.</translation>
     </message>
@@ -5972,6 +6078,10 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>%1: the layout of the file could not be followed; saving keeps its indentation only.</source>
         <translation>%1: Dem Aufbau der Datei konnte nicht gefolgt werden; beim Speichern bleibt nur ihre Einrückung erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, outside the bundle directory; saving does not write through it.</source>
+        <translation>%1 ist ein Link auf %2, außerhalb des Bundle-Verzeichnisses; beim Speichern wird nicht durch ihn geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6163,13 +6273,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     </message>
 </context>
 <context>
-    <name>StatsHistory</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>StringSetModel</name>
     <message>
         <source>value</source>
@@ -6182,6 +6285,21 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Add %1 %2</source>
         <translation>%1 %2 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>UnifiedDiff</name>
+    <message>
+        <source>The program diff is not installed (Debian package diffutils).</source>
+        <translation>Das Programm diff ist nicht installiert (Debian-Paket diffutils).</translation>
+    </message>
+    <message>
+        <source>Cannot write temporary files for the comparison.</source>
+        <translation>Die temporären Dateien für den Vergleich können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>diff failed: %1</source>
+        <translation>diff ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
