@@ -9,8 +9,9 @@
 #   tools/fresh-machine-check.sh editor-build   # only the set-up and the build
 #
 # Needs root and access to Debian's package archive. The clean root is cached
-# as a tarball in $OBE_FRESH_CACHE (default /var/cache/oci-bundle-editor/fresh-machine);
-# delete it to start from a newly bootstrapped system. Every run unpacks it
+# as a tarball in $OBE_FRESH_CACHE (default /var/cache/oci-bundle-editor/fresh-machine),
+# with the .deb files apt downloaded; delete it to start from a newly
+# bootstrapped system. Every run unpacks it
 # into a new directory under /var/tmp and removes that again, mounts included,
 # however the run ends.
 set -euo pipefail
@@ -59,7 +60,7 @@ fi
 root=$(mktemp -d /var/tmp/obe-fresh-root.XXXXXX)
 cleanup() {
     # Lazy, recursive unmounts first: never remove files through a bind mount.
-    for mount in dev/pts dev sys proc; do
+    for mount in dev/pts dev sys proc var/cache/apt/archives; do
         if mountpoint -q "$root/$mount" 2>/dev/null; then
             umount -R -l "$root/$mount" || true
         fi
@@ -81,6 +82,10 @@ say "copying the committed tree ($(git -C "$top" rev-parse --short HEAD)) into /
 mkdir -p "$root/src"
 git -C "$top" archive HEAD | tar -C "$root/src" -xf -
 
+# Downloaded packages are kept between runs (installed ones never are), so
+# a second run spends its time on the build, not on the network.
+mkdir -p "$cache/apt-archives/partial"
+mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives"
 mount -t proc proc "$root/proc"
 mount --rbind /sys "$root/sys"
 mount --make-rslave "$root/sys"
