@@ -6,12 +6,11 @@
 #include "terminalview.h"
 
 #include "json/specdocument.h"
+#include "json/specfile.h"
 #include "runtime/pseudoterminal.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,16 +44,6 @@ QString idForBundle(const QString &bundlePath)
     if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
         name = QStringLiteral("bundle");
     return QStringLiteral("obe-") + name;
-}
-
-bool readConfig(const QString &bundlePath, Json *config)
-{
-    QFile file(QDir(bundlePath).filePath(QStringLiteral("config.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray data = file.readAll();
-    *config = Json::parse(data.constBegin(), data.constEnd(), nullptr, false);
-    return config->is_object();
 }
 
 } // namespace
@@ -424,11 +413,15 @@ bool RunPanel::prepareBundle()
         return false;
     }
     Json config;
-    if (m_document)
+    if (m_document) {
         config = m_document->root();
-    else if (!readConfig(m_bundlePath, &config)) {
-        showError(tr("Cannot read config.json in %1.").arg(m_bundlePath), {});
-        return false;
+    } else {
+        SpecFile file;
+        if (!file.read(m_bundlePath)) {
+            showError(file.errorString(), {});
+            return false;
+        }
+        config = file.takeRoot();
     }
     // A fresh console first, so that the warnings below stay visible.
     m_consoleView->clear();

@@ -7,6 +7,7 @@
 #include "runtimecall.h"
 
 #include "io/atomicfilewriter.h"
+#include "json/specfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,19 +26,15 @@ QHash<QString, std::optional<RuntimeFeatures>> &featuresCache()
     return cache;
 }
 
+// Through SpecFile, with its size and depth limits and its messages.
 bool readConfig(const QString &bundlePath, Json *config, QString *error)
 {
-    QFile file(QDir(bundlePath).filePath(QStringLiteral("config.json")));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = ContainerSession::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString());
+    SpecFile file;
+    if (!file.read(bundlePath)) {
+        *error = file.errorString();
         return false;
     }
-    const QByteArray data = file.readAll();
-    *config = Json::parse(data.constBegin(), data.constEnd(), nullptr, false);
-    if (!config->is_object()) {
-        *error = ContainerSession::tr("%1 is not a JSON object.").arg(file.fileName());
-        return false;
-    }
+    *config = file.takeRoot();
     return true;
 }
 
