@@ -48,6 +48,13 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
+namespace {
+
+// How long the status bar shows "Opened …" and "Saved …", in milliseconds.
+constexpr int StatusMessageTimeout = 5000;
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new SpecDocument(this))
@@ -317,7 +324,7 @@ bool MainWindow::openBundle(const QString &path, bool interactive)
         return false;
     }
     rememberOpened();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), StatusMessageTimeout);
     // Said before any edit, since the first save would make it so.
     const QStringList warnings = m_document->loadWarnings();
     if (interactive && !warnings.isEmpty())
@@ -418,7 +425,7 @@ bool MainWindow::writeDocument(const QString &target, SpecFile::WriteOptions opt
         m_diskWatcher->setKnownContent(content);
     else
         rememberOpened();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), StatusMessageTimeout);
     const QStringList warnings = m_document->saveWarnings();
     if (!warnings.isEmpty())
         QMessageBox::warning(this, tr("Saved with Warnings"), warnings.join(QStringLiteral("\n\n")));

@@ -221,14 +221,26 @@ QList<StatsChartView::Chart *> StatsChartView::charts()
 std::array<std::optional<double>, 2> StatsChartView::chartValues(const StatsSample &sample, int chart)
 {
     switch (chart) {
-    case 0:
+    case CpuChart:
         return {sample.cpuPercent, std::nullopt};
-    case 1:
+    case MemoryChart:
         return {scaled(sample.memoryUsed, MiB), scaled(sample.memoryLimit, MiB)};
-    case 2:
+    case PidsChart:
         return {sample.pidsCurrent, sample.pidsLimit};
     default:
         return {scaled(sample.blockReadRate, KiB), scaled(sample.blockWriteRate, KiB)};
+    }
+}
+
+bool StatsChartView::isUnlimited(const StatsSample &sample, int chart)
+{
+    switch (chart) {
+    case MemoryChart:
+        return sample.memoryUnlimited;
+    case PidsChart:
+        return sample.pidsUnlimited;
+    default:
+        return false;
     }
 }
 
@@ -373,7 +385,7 @@ bool StatsChartView::showValuesAt(int chart, const QPointF &viewPos, const QPoin
         const QString name = shown.lines.at(l).settled->name();
         const std::optional<double> v = values.at(l);
         const bool unlimited = shown.lastIsLimit && l == shown.lines.size() - 1
-                               && (chart == 1 ? nearest->memoryUnlimited : nearest->pidsUnlimited);
+                               && isUnlimited(*nearest, chart);
         if (v) {
             const QString value = QString::number(*v, 'f', *v == std::floor(*v) ? 0 : 2);
             lines << tr("%1: %2 %3").arg(name, value, shown.valueAxis->titleText()).trimmed();

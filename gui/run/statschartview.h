@@ -60,6 +60,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The charts by their place in charts() and m_views.
+    enum ChartIndex { CpuChart, MemoryChart, PidsChart, BlockIoChart };
+
     // One line, drawn as two series: its settled and its latest points.
     struct Line
     {
@@ -86,6 +89,8 @@ private:
     static void styleLines(Chart &chart);
     // The plotted values of a sample, in series order of each chart.
     static std::array<std::optional<double>, 2> chartValues(const StatsSample &sample, int chart);
+    // True when the chart's limit line reads "no limit" in this sample.
+    static bool isUnlimited(const StatsSample &sample, int chart);
     bool plotDue(qint64 newest) const;
     void plotPending();
     void plotHistory();

@@ -19,7 +19,9 @@ public:
 
     void redo() override;
     void undo() override;
-    int id() const override { return 1; }
+    // The merge id of value edits, as undoframework names its commands' ids.
+    enum { Id = 1 };
+    int id() const override { return Id; }
     // Consecutive edits of the same field (a burst of typing) are one step.
     bool mergeWith(const QUndoCommand *other) override;
 
