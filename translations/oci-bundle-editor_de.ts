@@ -561,14 +561,6 @@ ohne VERZ mit dem Demo-Bundle.</translation>
 <context>
     <name>ContainerSession</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
         <source>The process exited with code %1.</source>
         <translation>Der Prozess wurde mit Code %1 beendet.</translation>
     </message>
@@ -2681,10 +2673,6 @@ Trotzdem speichern?</translation>
     <message>
         <source>There is no bundle to run. Open or save a bundle first.</source>
         <translation>Es gibt kein Bundle zum Ausführen. Öffnen oder speichern Sie zuerst ein Bundle.</translation>
-    </message>
-    <message>
-        <source>Cannot read config.json in %1.</source>
-        <translation>config.json in %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Unsupported by the Runtime</source>
