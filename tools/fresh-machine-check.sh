@@ -59,6 +59,12 @@ fi
 
 root=$(mktemp -d /var/tmp/obe-fresh-root.XXXXXX)
 cleanup() {
+    # Whatever still runs in the chroot (an interrupted build) goes first.
+    for process in /proc/[0-9]*; do
+        case "$(readlink "$process/root" 2>/dev/null)" in
+        "$root"*) kill -9 "${process#/proc/}" 2>/dev/null || true ;;
+        esac
+    done
     # Lazy, recursive unmounts first: never remove files through a bind mount.
     for mount in dev/pts dev sys proc var/cache/apt/archives; do
         if mountpoint -q "$root/$mount" 2>/dev/null; then

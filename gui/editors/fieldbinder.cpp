@@ -52,11 +52,11 @@ FieldBinder::FieldBinder(SpecDocument *document, QObject *parent)
     connect(document, &SpecDocument::contentsChanged, this, &FieldBinder::refreshAll);
 }
 
-QString FieldBinder::undoText(const JsonPointer &pointer)
+QString FieldBinder::fieldName(const JsonPointer &pointer)
 {
     const std::vector<std::string> tokens = JsonUtil::tokens(pointer);
     if (tokens.empty())
-        return tr("Edit document");
+        return QString();
     // "memory limit" reads better than "limit"; "process cwd" worse than "cwd".
     QString name = JsonUtil::toQString(tokens.back());
     if (tokens.size() >= 2) {
@@ -64,7 +64,13 @@ QString FieldBinder::undoText(const JsonPointer &pointer)
         if (JsonUtil::arrayIndex(parent) < 0 && parent != "process" && parent != "linux" && parent != "resources")
             name = JsonUtil::toQString(parent) + QLatin1Char(' ') + name;
     }
-    return tr("Set %1").arg(name);
+    return name;
+}
+
+QString FieldBinder::undoText(const JsonPointer &pointer)
+{
+    const QString name = fieldName(pointer);
+    return name.isEmpty() ? tr("Edit document") : tr("Set %1").arg(name);
 }
 
 void FieldBinder::add(QWidget *widget, const JsonPointer &pointer, std::function<void()> refresh)
@@ -88,7 +94,7 @@ void FieldBinder::write(const JsonPointer &pointer, const std::optional<Json> &v
 {
     m_writing = true;
     if (!value)
-        m_document->removeValue(pointer, tr("Clear %1").arg(undoText(pointer).section(QLatin1Char(' '), 1)));
+        m_document->removeValue(pointer, tr("Clear %1").arg(fieldName(pointer)));
     else
         m_document->setValue(pointer, *value, undoText(pointer));
     m_writing = false;

@@ -53,6 +53,9 @@ public:
 
     // The undo text for a field: "Set hostname".
     static QString undoText(const JsonPointer &pointer);
+    // The field's name in undo texts, "memory limit" for
+    // /linux/resources/memory/limit; empty for the whole document.
+    static QString fieldName(const JsonPointer &pointer);
 
 public Q_SLOTS:
     void refreshAll();

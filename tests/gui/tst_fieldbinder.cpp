@@ -39,6 +39,8 @@ private Q_SLOTS:
     void checkBoxAndChoice();
     void widgetsFollowUndo();
     void focusNamesTheField();
+    void undoTextsNameTheField_data();
+    void undoTextsNameTheField();
 
 private:
     std::unique_ptr<SpecDocument> m_document;
@@ -158,6 +160,38 @@ void TestFieldBinder::focusNamesTheField()
     QCOMPARE(focused.at(0).at(0).value<JsonPointer>(), pointer("/domainname"));
     QCOMPARE(binder.widgetFor(pointer("/hostname")), first);
     QCOMPARE(*binder.pointerOf(second), pointer("/domainname"));
+}
+
+void TestFieldBinder::undoTextsNameTheField_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("top level") << "/hostname" << "hostname";
+    QTest::newRow("under process") << "/process/cwd" << "cwd";
+    QTest::newRow("with its parent") << "/root/path" << "root path";
+    QTest::newRow("under linux") << "/linux/mountLabel" << "mountLabel";
+}
+
+void TestFieldBinder::undoTextsNameTheField()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, name);
+    JsonPointer p;
+    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    QCOMPARE(FieldBinder::fieldName(p), name);
+    QCOMPARE(FieldBinder::undoText(p), QStringLiteral("Set %1").arg(name));
+
+    // Clearing a bound field names it the same way, not by cutting words
+    // off the translated "Set" text.
+    QLineEdit edit;
+    FieldBinder binder(m_document.get());
+    binder.bindText(&edit, p);
+    m_document->setValue(p, Json("1"));
+    edit.setCursorPosition(1);
+    QCOMPARE(edit.text(), QStringLiteral("1"));
+    QTest::keyClick(&edit, Qt::Key_Backspace); // the user empties the field
+    QVERIFY(!m_document->contains(p));
+    QCOMPARE(m_document->undoStack()->text(m_document->undoStack()->index() - 1), QStringLiteral("Clear %1").arg(name));
 }
 
 QTEST_MAIN(TestFieldBinder)
