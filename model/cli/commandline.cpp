@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -158,7 +159,13 @@ int check(const Arguments &args)
     SpecFile &file = commandFile();
     if (!readFile(file, args.positional.first()))
         return CommandLine::Failure;
-    const QList<Finding> findings = Validator::validate(file.root());
+    // The bytes again, for what runc's JSON decoder refuses beyond the tree,
+    // and the bundle directory, for the checks against this machine.
+    ValidationContext context;
+    context.bundleDirectory = QFileInfo(file.filePath()).absolutePath();
+    if (QFile source(file.filePath()); source.open(QIODevice::ReadOnly))
+        context.sourceText = source.readAll();
+    const QList<Finding> findings = Validator::validate(file.root(), context);
     if (json) {
         Json report = Findings::toJson(findings);
         report["bundle"] = JsonUtil::toStd(file.filePath());
