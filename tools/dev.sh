@@ -23,7 +23,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev libqt6opengl6-dev
-    nlohmann-json3-dev libvterm-dev
+    nlohmann-json3-dev libvterm-dev libseccomp-dev
     runc crun umoci busybox-static jq
     golang-github-opencontainers-specs-dev
     clang libclang-rt-14-dev

@@ -6333,10 +6333,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Annotationsschlüssel dürfen nicht leer sein.</translation>
     </message>
     <message>
-        <source>%1 uses the reserved org.opencontainers namespace but is not one of the keys the specification defines.</source>
-        <translation>%1 verwendet den reservierten Namensraum org.opencontainers, gehört aber nicht zu den Schlüsseln, die die Spezifikation definiert.</translation>
-    </message>
-    <message>
         <source>A FIFO (type p) has no device numbers; they are ignored.</source>
         <translation>Ein FIFO (Typ p) hat keine Gerätenummern; sie werden ignoriert.</translation>
     </message>
@@ -6377,10 +6373,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Der Namensraum %1 ist mehrfach aufgeführt.</translation>
     </message>
     <message>
-        <source>ID mappings only take effect in a user namespace; add one to linux.namespaces.</source>
-        <translation>ID-Zuordnungen wirken nur in einem Benutzer-Namensraum; fügen Sie linux.namespaces einen hinzu.</translation>
-    </message>
-    <message>
         <source>Setting %1 needs a UTS namespace of the container&apos;s own; add one to linux.namespaces.</source>
         <translation>Das Setzen von %1 erfordert einen eigenen UTS-Namensraum des Containers; fügen Sie linux.namespaces einen hinzu.</translation>
     </message>
@@ -6399,10 +6391,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>%1 would change the host&apos;s name; it needs a UTS namespace.</source>
         <translation>%1 würde den Namen des Hosts ändern; dafür ist ein UTS-Namensraum nötig.</translation>
-    </message>
-    <message>
-        <source>%1 is not isolated by any namespace; setting it affects the whole host, and runc refuses it.</source>
-        <translation>%1 ist durch keinen Namensraum isoliert; eine Änderung wirkt sich auf den gesamten Host aus, und runc lehnt sie ab.</translation>
     </message>
     <message>
         <source>The configuration has no root filesystem; Linux runtimes need root.path.</source>
@@ -6449,10 +6437,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>%1 ist ambient, aber nicht zugleich permitted und inheritable; der Kernel verwirft sie.</translation>
     </message>
     <message>
-        <source>%1 is limited more than once; runtimes refuse duplicate limits.</source>
-        <translation>%1 wird mehrfach begrenzt; Runtimes lehnen doppelte Limits ab.</translation>
-    </message>
-    <message>
         <source>The soft limit %1 is above the hard limit %2.</source>
         <translation>Das Soft-Limit %1 liegt über dem Hard-Limit %2.</translation>
     </message>
@@ -6475,10 +6459,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>The burst must not be larger than the quota (%1).</source>
         <translation>Der Burst darf nicht größer sein als die Quota (%1).</translation>
-    </message>
-    <message>
-        <source>The task limit cannot be negative; use -1 for no limit.</source>
-        <translation>Das Task-Limit kann nicht negativ sein; verwenden Sie -1 für kein Limit.</translation>
     </message>
     <message>
         <source>A device weight entry needs weight, leafWeight or both.</source>
@@ -6585,10 +6565,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>„%1“ ist kein Capability-Name; Namen sehen aus wie CAP_NET_BIND_SERVICE.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a capability this editor knows; runtimes will skip it if the kernel does not know it either.</source>
-        <translation>„%1“ ist keine Capability, die dieser Editor kennt; Runtimes überspringen sie, wenn auch der Kernel sie nicht kennt.</translation>
-    </message>
-    <message>
         <source>listenerMetadata may only be set together with listenerPath.</source>
         <translation>listenerMetadata darf nur zusammen mit listenerPath gesetzt werden.</translation>
     </message>
@@ -6623,6 +6599,214 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Version %1 is newer than %2, the latest this editor knows; newer fields are reported as unknown.</source>
         <translation>Version %1 ist neuer als %2, die neueste Version, die dieser Editor kennt; neuere Felder werden als unbekannt gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 uses the reserved org.opencontainers namespace but is not one of the keys the OCI specifications define; runtimes ignore it.</source>
+        <translation>%1 verwendet den reservierten Namensraum org.opencontainers, ist aber keiner der Schlüssel, die die OCI-Spezifikationen festlegen; Runtimes ignorieren ihn.</translation>
+    </message>
+    <message>
+        <source>runc refuses a device rule without access; use &quot;rwm&quot; for all of read, write and mknod.</source>
+        <translation>runc lehnt eine Geräteregel ohne access ab; verwenden Sie „rwm“ für Lesen, Schreiben und mknod zusammen.</translation>
+    </message>
+    <message>
+        <source>Listing %1 replaces runc&apos;s own, together with its device cgroup rule; allow it in linux.resources.devices, or runc fails to open it and refuses to start.</source>
+        <translation>Ein eigener Eintrag %1 ersetzt den von runc samt dessen Geräte-cgroup-Regel; erlauben Sie das Gerät in linux.resources.devices, sonst kann runc es nicht öffnen und startet nicht.</translation>
+    </message>
+    <message>
+        <source>Listing %1 replaces runc&apos;s own, together with its device cgroup rule; allow it in linux.resources.devices, or the container cannot open it.</source>
+        <translation>Ein eigener Eintrag %1 ersetzt den von runc samt dessen Geräte-cgroup-Regel; erlauben Sie das Gerät in linux.resources.devices, sonst kann der Container es nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The root filesystem %1 does not exist; runc refuses to start.</source>
+        <translation>Das Root-Dateisystem %1 existiert nicht; runc startet nicht.</translation>
+    </message>
+    <message>
+        <source>The root filesystem %1 is not a directory; runc refuses to start.</source>
+        <translation>Das Root-Dateisystem %1 ist kein Verzeichnis; runc startet nicht.</translation>
+    </message>
+    <message>
+        <source>The path to the root filesystem %1 passes through a symbolic link (it is really %2); runc refuses that.</source>
+        <translation>Der Pfad zum Root-Dateisystem %1 führt über einen symbolischen Link (eigentlich ist es %2); runc lehnt das ab.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s root is host user %1 in its user namespace, and it may not enter %2; runc fails to mount the root filesystem.</source>
+        <translation>Root des Containers ist in seinem Benutzer-Namensraum der Host-Benutzer %1, und der darf %2 nicht betreten; runc kann das Root-Dateisystem nicht einhängen.</translation>
+    </message>
+    <message>
+        <source>The namespace file %1 does not exist on this machine; runc refuses to join it.</source>
+        <translation>Die Namensraum-Datei %1 existiert auf diesem Rechner nicht; runc kann ihm nicht beitreten und startet nicht.</translation>
+    </message>
+    <message>
+        <source>The bind source %1 does not exist on this machine; runc refuses to start.</source>
+        <translation>Die Bind-Quelle %1 existiert auf diesem Rechner nicht; runc startet nicht.</translation>
+    </message>
+    <message>
+        <source>This kernel does not know the file system type %1 (see /proc/filesystems); the mount will fail.</source>
+        <translation>Dieser Kernel kennt den Dateisystemtyp %1 nicht (siehe /proc/filesystems); das Einhängen wird scheitern.</translation>
+    </message>
+    <message>
+        <source>The hook program %1 is not an executable file on this machine.</source>
+        <translation>Das Hook-Programm %1 ist auf diesem Rechner keine ausführbare Datei.</translation>
+    </message>
+    <message>
+        <source>SELinux is not enabled on this machine; runc refuses a configuration with an SELinux label.</source>
+        <translation>SELinux ist auf diesem Rechner nicht aktiv; runc lehnt eine Konfiguration mit SELinux-Label ab.</translation>
+    </message>
+    <message>
+        <source>AppArmor is not enabled on this machine; runc cannot apply the profile and refuses to start.</source>
+        <translation>AppArmor ist auf diesem Rechner nicht aktiv; runc kann das Profil nicht anwenden und startet nicht.</translation>
+    </message>
+    <message>
+        <source>runc runs here without CAP_SYS_RESOURCE and cannot set an OOM score below its own (%1).</source>
+        <translation>runc läuft hier ohne CAP_SYS_RESOURCE und kann keinen OOM-Wert unter seinem eigenen (%1) setzen.</translation>
+    </message>
+    <message>
+        <source>runc runs here without CAP_SYS_RESOURCE and cannot raise the hard limit above its own (%1).</source>
+        <translation>runc läuft hier ohne CAP_SYS_RESOURCE und kann die harte Grenze nicht über seine eigene (%1) anheben.</translation>
+    </message>
+    <message>
+        <source>This machine does not use cgroup v2 alone; runc refuses unified settings here.</source>
+        <translation>Dieser Rechner verwendet nicht ausschließlich cgroup v2; runc lehnt unified-Einstellungen hier ab.</translation>
+    </message>
+    <message>
+        <source>The block I/O controller of this machine has no %1 file (its I/O scheduler keeps no weights); runc refuses to start.</source>
+        <translation>Der Block-I/O-Controller dieses Rechners hat keine Datei %1 (sein I/O-Scheduler kennt keine Gewichte); runc startet nicht.</translation>
+    </message>
+    <message>
+        <source>This machine has no memory node %1; runc refuses to start.</source>
+        <translation>Dieser Rechner hat keinen Speicherknoten %1; runc startet nicht.</translation>
+    </message>
+    <message>
+        <source>This machine has no CPU %1 online; runc refuses to start.</source>
+        <translation>Auf diesem Rechner ist keine CPU %1 online; runc startet nicht.</translation>
+    </message>
+    <message>
+        <source>This kernel has no setting %1 under /proc/sys; runc will fail to write it.</source>
+        <translation>Dieser Kernel hat keine Einstellung %1 unter /proc/sys; runc wird sie nicht schreiben können.</translation>
+    </message>
+    <message>
+        <source>runc only mounts a proc file system on /proc and refuses anything else there.</source>
+        <translation>runc hängt auf /proc nur ein proc-Dateisystem ein und lehnt dort alles andere ab.</translation>
+    </message>
+    <message>
+        <source>runc refuses mounts inside /proc, except on the few files lxcfs emulates such as /proc/meminfo.</source>
+        <translation>runc lehnt Einhängepunkte innerhalb von /proc ab, außer auf den wenigen Dateien, die lxcfs nachbildet, etwa /proc/meminfo.</translation>
+    </message>
+    <message>
+        <source>runc 1.1 does not know the time namespace and refuses the configuration; crun supports it.</source>
+        <translation>runc 1.1 kennt den Zeit-Namensraum nicht und lehnt die Konfiguration ab; crun unterstützt ihn.</translation>
+    </message>
+    <message>
+        <source>ID mappings only take effect in a user namespace, and runc ignores them without one; add one to linux.namespaces.</source>
+        <translation>ID-Zuordnungen wirken nur in einem Benutzer-Namensraum, und ohne einen ignoriert runc sie; fügen Sie linux.namespaces einen hinzu.</translation>
+    </message>
+    <message>
+        <source>The kernel takes host names of at most 64 bytes; runc refuses a longer one.</source>
+        <translation>Der Kernel nimmt Hostnamen von höchstens 64 Bytes an; runc lehnt einen längeren ab.</translation>
+    </message>
+    <message>
+        <source>Setting domainname needs a UTS namespace of the container&apos;s own; runc 1.1 ignores domainname, newer runtimes refuse it.</source>
+        <translation>Das Setzen von domainname erfordert einen eigenen UTS-Namensraum des Containers; runc 1.1 ignoriert domainname, neuere Runtimes lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>Masked and read-only paths need a mount namespace of the container&apos;s own; runc refuses them without one.</source>
+        <translation>Maskierte und schreibgeschützte Pfade erfordern einen eigenen Mount-Namensraum des Containers; ohne einen lehnt runc sie ab.</translation>
+    </message>
+    <message>
+        <source>runc refuses kernel.hostname because it competes with the hostname field; set hostname instead.</source>
+        <translation>runc lehnt kernel.hostname ab, weil es mit dem Feld hostname konkurriert; setzen Sie stattdessen hostname.</translation>
+    </message>
+    <message>
+        <source>%1 is not isolated by any namespace; setting it would affect the whole host, and runc refuses it.</source>
+        <translation>%1 wird von keinem Namensraum isoliert; es zu setzen beträfe den ganzen Host, und runc lehnt es ab.</translation>
+    </message>
+    <message>
+        <source>The configuration has no process; runc refuses to create a container without one.</source>
+        <translation>Die Konfiguration hat keinen Prozess; ohne einen legt runc keinen Container an.</translation>
+    </message>
+    <message>
+        <source>runc accepts user and group IDs up to %1 only and refuses to start.</source>
+        <translation>runc nimmt Benutzer- und Gruppen-IDs nur bis %1 an und startet nicht.</translation>
+    </message>
+    <message>
+        <source>The variable contains a NUL character; runc refuses to start the process.</source>
+        <translation>Die Variable enthält ein NUL-Zeichen; runc startet den Prozess nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is limited more than once; the specification forbids that (runc 1.1 sets each in turn, so the last one counts).</source>
+        <translation>%1 wird mehrfach begrenzt; die Spezifikation verbietet das (runc 1.1 setzt eine Grenze nach der anderen, also zählt die letzte).</translation>
+    </message>
+    <message>
+        <source>A memory limit below %1 bytes is smaller than runc&apos;s own start-up process, and runc fails to set it.</source>
+        <translation>Eine Speichergrenze unter %1 Bytes ist kleiner als der Startprozess von runc selbst, und runc kann sie nicht setzen.</translation>
+    </message>
+    <message>
+        <source>swap limits memory plus swap and needs a memory limit; runc refuses it without one.</source>
+        <translation>swap begrenzt Speicher plus Auslagerung und braucht eine Speichergrenze; ohne eine lehnt runc es ab.</translation>
+    </message>
+    <message>
+        <source>CPU shares must lie between 2 and 262144; runc refuses %1.</source>
+        <translation>CPU-Anteile müssen zwischen 2 und 262144 liegen; runc lehnt %1 ab.</translation>
+    </message>
+    <message>
+        <source>The CPU period must lie between 1000 and 1000000 microseconds; the kernel refuses %1.</source>
+        <translation>Die CPU-Periode muss zwischen 1000 und 1000000 Mikrosekunden liegen; der Kernel lehnt %1 ab.</translation>
+    </message>
+    <message>
+        <source>The CPU quota must be at least 1000 microseconds (or negative for no limit); the kernel refuses %1.</source>
+        <translation>Das CPU-Kontingent muss mindestens 1000 Mikrosekunden betragen (oder negativ sein für keine Grenze); der Kernel lehnt %1 ab.</translation>
+    </message>
+    <message>
+        <source>Block I/O weights must lie between 10 and 1000; the kernel refuses %1.</source>
+        <translation>Block-I/O-Gewichte müssen zwischen 10 und 1000 liegen; der Kernel lehnt %1 ab.</translation>
+    </message>
+    <message>
+        <source>The task limit cannot be negative; runc treats it as no limit. Use -1 for that.</source>
+        <translation>Die Task-Grenze kann nicht negativ sein; runc behandelt sie als unbegrenzt. Verwenden Sie dafür -1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a capability this editor knows. The specification requires runtimes to refuse it; runc 1.1 only warns and skips it.</source>
+        <translation>„%1“ ist keine Capability, die dieser Editor kennt. Die Spezifikation verlangt, dass Runtimes sie ablehnen; runc 1.1 warnt nur und überspringt sie.</translation>
+    </message>
+    <message>
+        <source>runc 1.1 supports no seccomp flags and refuses the configuration; remove them or use crun.</source>
+        <translation>runc 1.1 unterstützt keine seccomp-Flags und lehnt die Konfiguration ab; entfernen Sie sie oder verwenden Sie crun.</translation>
+    </message>
+    <message>
+        <source>runc 1.1 does not know the architecture %1 and refuses the configuration.</source>
+        <translation>runc 1.1 kennt die Architektur %1 nicht und lehnt die Konfiguration ab.</translation>
+    </message>
+    <message>
+        <source>An empty system call name is not valid; runc refuses it.</source>
+        <translation>Ein leerer Systemaufrufname ist ungültig; runc lehnt ihn ab.</translation>
+    </message>
+    <message>
+        <source>runc writes to its parent after installing the filter, so it refuses SCMP_ACT_NOTIFY for write.</source>
+        <translation>runc schreibt nach dem Installieren des Filters an seinen Elternprozess und lehnt daher SCMP_ACT_NOTIFY für write ab.</translation>
+    </message>
+    <message>
+        <source>No listed architecture has a system call named %1; runc ignores it without a word.</source>
+        <translation>Keine der aufgeführten Architekturen hat einen Systemaufruf namens %1; runc ignoriert ihn stillschweigend.</translation>
+    </message>
+    <message>
+        <source>The file starts with a byte order mark. runc reads config.json with Go&apos;s JSON decoder, which refuses it; save the file as UTF-8 without one.</source>
+        <translation>Die Datei beginnt mit einer Byte-Reihenfolge-Markierung. runc liest config.json mit dem JSON-Decoder von Go, der sie ablehnt; speichern Sie die Datei als UTF-8 ohne Markierung.</translation>
+    </message>
+    <message>
+        <source>runc reads config.json with Go&apos;s JSON decoder, which refuses -0 for a field without a sign; write 0.</source>
+        <translation>runc liest config.json mit dem JSON-Decoder von Go, der -0 für ein Feld ohne Vorzeichen ablehnt; schreiben Sie 0.</translation>
+    </message>
+    <message>
+        <source>The container has a user namespace but no %1; runc refuses to start without them.</source>
+        <translation>Der Container hat einen Benutzer-Namensraum, aber keine %1; ohne sie startet runc nicht.</translation>
+    </message>
+    <message>
+        <source>%1 gives the container&apos;s %2 0 no host ID; runc needs it for the container&apos;s root and refuses to start.</source>
+        <translation>%1 ordnet der %2 0 des Containers keine Host-ID zu; runc braucht sie für Root im Container und startet nicht.</translation>
+    </message>
+    <message>
+        <source>The process runs as %1 %2, which %3 does not map; runc refuses to start it.</source>
+        <translation>Der Prozess läuft als %1 %2, die %3 nicht zuordnet; runc startet ihn nicht.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -215,6 +216,18 @@ bool parsePointer(const QString &text, JsonPointer *pointer)
     return false;
 }
 
+// Validates a file read for check, with what only check has: the bytes
+// again, for what runc's JSON decoder refuses beyond the tree, and the bundle
+// directory, for the checks against this machine.
+QList<Finding> validateForCheck(const SpecFile &file)
+{
+    ValidationContext context;
+    context.bundleDirectory = QFileInfo(file.filePath()).absolutePath();
+    if (QFile source(file.filePath()); source.open(QIODevice::ReadOnly))
+        context.sourceText = source.readAll();
+    return Validator::validate(file.root(), context);
+}
+
 // check --format json: one JSON object on stdout, whatever the outcome.
 int checkAsJson(const QString &path)
 {
@@ -226,7 +239,7 @@ int checkAsJson(const QString &path)
         write(stdout, pretty(report));
         return CommandLine::Failure;
     }
-    const QList<Finding> findings = Validator::validate(file.root());
+    const QList<Finding> findings = validateForCheck(file);
     Json report = Findings::toJson(findings);
     report["bundle"] = JsonUtil::toStd(file.filePath());
     if (!file.warnings().isEmpty()) {
@@ -244,7 +257,7 @@ int checkAsText(const QString &path)
     SpecFile &file = commandFile();
     if (!readFile(file, path))
         return CommandLine::Failure;
-    const QList<Finding> findings = Validator::validate(file.root());
+    const QList<Finding> findings = validateForCheck(file);
     for (const Finding &finding : findings)
         out(Findings::toText(finding));
     // Counts in variables: Qt 6.4's lupdate hangs on a call inside translate()'s arguments.

@@ -4,6 +4,9 @@
 #include "jsonaccess.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 #include <charconv>
 #include <string_view>
@@ -44,6 +47,7 @@ DeviceRules::DeviceRules(const Json &root, FindingSink *sink)
 
 void DeviceRules::check()
 {
+    checkCgroupRules();
     const Json *devices = memberPath(m_root, {"linux", "devices"});
     if (!devices || !devices->is_array())
         return;
@@ -84,6 +88,8 @@ void DeviceRules::check()
                 }
             }
         }
+        if (path && path->is_string() && type)
+            checkDefaultDevice(path->get_ref<const std::string &>(), *type, int64Of(major), int64Of(minor), index);
         if (path && path->is_string()) {
             std::string_view normalized = normalizedPathView(path->get_ref<const std::string &>(), &keptKeys);
             if (!isAscii(normalized))
@@ -102,4 +108,68 @@ void DeviceRules::check()
 QString DeviceRules::pointerOf(qsizetype index)
 {
     return join(QStringLiteral("/linux/devices"), index);
+}
+
+void DeviceRules::checkCgroupRules()
+{
+    const Json *rules = memberPath(m_root, {"linux", "resources", "devices"});
+    if (!rules || !rules->is_array())
+        return;
+    qsizetype index = 0;
+    for (const Json &rule : *rules) {
+        const Json *access = member(rule, "access");
+        if (rule.is_object() && (!access || (access->is_string() && access->get_ref<const std::string &>().empty()))) {
+            m_sink->error(QStringLiteral("device.rule.access.empty"), join(QStringLiteral("/linux/resources/devices"), index) + QLatin1String("/access"),
+                          tr("runc refuses a device rule without access; use \"rwm\" for all of read, write and mknod."));
+        }
+        ++index;
+    }
+}
+
+// runc gives every container /dev/null, /dev/zero and a few others and
+// allows them in the device cgroup. A device listed at one of those paths
+// replaces runc's, allow rule included: unless linux.resources.devices
+// allows it, the container cannot open it, and runc itself fails on
+// /dev/null.
+void DeviceRules::checkDefaultDevice(std::string_view path, std::string_view type, std::optional<qint64> major,
+                                     std::optional<qint64> minor, qsizetype index)
+{
+    static const std::string_view defaults[] = {"/dev/null", "/dev/random", "/dev/full", "/dev/tty", "/dev/zero", "/dev/urandom"};
+    if (std::find(std::begin(defaults), std::end(defaults), path) == std::end(defaults))
+        return;
+    if (isAllowedByCgroup(type == "u" ? "c" : type, major, minor))
+        return;
+    const QString pointer = pointerOf(index) + QLatin1String("/path");
+    const QString text = QString::fromUtf8(path.data(), qsizetype(path.size()));
+    if (path == "/dev/null") {
+        m_sink->error(QStringLiteral("device.default.not-allowed"), pointer,
+                      tr("Listing %1 replaces runc's own, together with its device cgroup rule; allow it in linux.resources.devices, or runc fails to open it and refuses to start.")
+                          .arg(text));
+    } else {
+        m_sink->warning(QStringLiteral("device.default.not-allowed"), pointer,
+                        tr("Listing %1 replaces runc's own, together with its device cgroup rule; allow it in linux.resources.devices, or the container cannot open it.")
+                            .arg(text));
+    }
+}
+
+// The device cgroup's verdict as runc builds it: the last matching rule counts.
+bool DeviceRules::isAllowedByCgroup(std::string_view type, std::optional<qint64> major, std::optional<qint64> minor) const
+{
+    const Json *rules = memberPath(m_root, {"linux", "resources", "devices"});
+    if (!rules || !rules->is_array())
+        return true; // no rules: runc leaves the device cgroup open
+    bool allowed = false;
+    for (const Json &rule : *rules) {
+        const std::optional<QString> ruleType = stringOf(member(rule, "type"));
+        const std::optional<qint64> ruleMajor = int64Of(member(rule, "major"));
+        const std::optional<qint64> ruleMinor = int64Of(member(rule, "minor"));
+        const bool typeMatches = !ruleType || *ruleType == QLatin1String("a")
+            || ruleType->toStdString() == type;
+        const bool majorMatches = !ruleMajor || *ruleMajor == -1 || ruleMajor == major;
+        const bool minorMatches = !ruleMinor || *ruleMinor == -1 || ruleMinor == minor;
+        const bool opens = stringOf(member(rule, "access")).value_or(QString()).contains(QRegularExpression(QStringLiteral("[rw]")));
+        if (typeMatches && majorMatches && minorMatches && opens)
+            allowed = member(rule, "allow") && member(rule, "allow")->is_boolean() && member(rule, "allow")->get<bool>();
+    }
+    return allowed;
 }

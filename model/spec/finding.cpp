@@ -50,6 +50,8 @@ Json toJson(const Finding &finding)
     object["code"] = JsonUtil::toStd(finding.code);
     object["pointer"] = JsonUtil::toStd(finding.pointer);
     object["message"] = JsonUtil::toStd(finding.message);
+    if (finding.host)
+        object["host"] = true;
     return object;
 }
 

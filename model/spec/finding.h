@@ -13,6 +13,10 @@ struct Finding {
     QString code;    // stable identifier, e.g. "mount.destination.relative"
     QString pointer; // RFC 6901 pointer of the offending value, e.g. "/mounts/3/destination"
     QString message; // translated, for people
+    // About this machine rather than the configuration (a bind source, a
+    // namespace path, a CPU it lacks): another host may run the bundle.
+    // Such findings are warnings, and their codes start with "host.".
+    bool host = false;
 
     bool operator==(const Finding &other) const = default;
 };
@@ -26,7 +30,8 @@ QString severityDisplayName(Finding::Severity severity);
 bool hasErrors(const QList<Finding> &findings);
 qsizetype count(const QList<Finding> &findings, Finding::Severity severity);
 
-// {"severity": "...", "code": "...", "pointer": "...", "message": "..."}
+// {"severity": "...", "code": "...", "pointer": "...", "message": "..."},
+// plus "host": true for findings about this machine.
 Json toJson(const Finding &finding);
 // {"errors": n, "warnings": n, "infos": n, "findings": [...]}, for `check --format json`.
 Json toJson(const QList<Finding> &findings);

@@ -16,6 +16,11 @@ public:
     {
         m_out->append({Finding::Severity::Warning, code, pointer, message});
     }
+    // A finding about this machine (see Finding::host); `code` starts with "host.".
+    void hostWarning(const QString &code, const QString &pointer, const QString &message)
+    {
+        m_out->append({Finding::Severity::Warning, code, pointer, message, true});
+    }
     void info(const QString &code, const QString &pointer, const QString &message)
     {
         m_out->append({Finding::Severity::Info, code, pointer, message});

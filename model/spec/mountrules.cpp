@@ -30,11 +30,13 @@ void MountRules::check()
     FirstSeenIndex covered(mounts->size());
     qsizetype index = 0;
     for (const Json &mount : *mounts) {
-        const auto [destination, uidMappings, gidMappings, options] =
-            members(mount, {"destination", "uidMappings", "gidMappings", "options"});
+        const auto [destination, uidMappings, gidMappings, options, type] =
+            members(mount, {"destination", "uidMappings", "gidMappings", "options", "type"});
         checkMountIdMapping(uidMappings, gidMappings, options, index);
         if (destination && destination->is_string()) {
             const std::string_view path = normalizedPathView(destination->get_ref<const std::string &>(), &rewritten);
+            if (path.starts_with("/proc"))
+                checkProcMount(path, type, options, index);
             if (const auto [hidden, added] = covered.add(path, index); !added) {
                 m_sink->warning(QStringLiteral("mount.hides-earlier"), join(QStringLiteral("/mounts"), index) + QLatin1String("/destination"),
                                 tr("Mounting on %1 hides mount %2, which was mounted earlier at or below it.")
@@ -74,4 +76,29 @@ void MountRules::checkMountIdMapping(const Json *uidMappings, const Json *gidMap
         m_sink->error(QStringLiteral("mount.idmap.needs-user-namespace"), pointer + QLatin1String("/options"),
                       tr("An idmap mount without its own mappings borrows the container's user namespace, but there is none."));
     }
+}
+
+void MountRules::checkProcMount(std::string_view destination, const Json *type, const Json *options, qsizetype index)
+{
+    const QString pointer = join(QStringLiteral("/mounts"), index) + QLatin1String("/destination");
+    const bool bind = containsString(options, "bind") || containsString(options, "rbind");
+    if (destination == "/proc") {
+        if (!bind && type && type->is_string() && type->get_ref<const std::string &>() != "proc") {
+            m_sink->error(QStringLiteral("mount.proc.not-proc"), pointer,
+                          tr("runc only mounts a proc file system on /proc and refuses anything else there."));
+        }
+        return;
+    }
+    if (!destination.starts_with("/proc/"))
+        return; // "/proc2"
+    // The files lxcfs emulates are the only mounts runc allows inside /proc.
+    static const std::string_view allowed[] = {
+        "/proc/cpuinfo", "/proc/diskstats", "/proc/meminfo", "/proc/stat", "/proc/swaps",
+        "/proc/uptime", "/proc/loadavg", "/proc/slabinfo", "/proc/net/dev", "/proc/sys/kernel/ns_last_pid"};
+    for (const std::string_view path : allowed) {
+        if (destination == path)
+            return;
+    }
+    m_sink->error(QStringLiteral("mount.inside-proc"), pointer,
+                  tr("runc refuses mounts inside /proc, except on the few files lxcfs emulates such as /proc/meminfo."));
 }

@@ -3,10 +3,28 @@
 #include "jsonaccess.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace JsonAccess;
 
 namespace {
+
+// runc accepts "/" as the separator ("net/ipv4/ip_forward") and then
+// swaps "." and "/" before judging the name.
+QString dottedSysctl(const QString &key)
+{
+    const qsizetype separator = key.indexOf(QRegularExpression(QStringLiteral("[./]")));
+    if (separator < 0 || key.at(separator) == QLatin1Char('.'))
+        return key;
+    QString dotted = key;
+    for (QChar &c : dotted) {
+        if (c == QLatin1Char('.'))
+            c = QLatin1Char('/');
+        else if (c == QLatin1Char('/'))
+            c = QLatin1Char('.');
+    }
+    return dotted;
+}
 
 bool isIpcSysctl(const QString &key)
 {
@@ -46,6 +64,10 @@ void NamespaceRules::checkNamespaces()
             m_sink->error(QStringLiteral("namespace.duplicate"), pointer + QLatin1String("/type"),
                           tr("The %1 namespace is listed more than once.").arg(*type));
         }
+        if (*type == QLatin1String("time")) {
+            m_sink->error(QStringLiteral("namespace.time.runc-unsupported"), pointer + QLatin1String("/type"),
+                          tr("runc 1.1 does not know the time namespace and refuses the configuration; crun supports it."));
+        }
         m_namespaces.insert(*type);
     }
 }
@@ -58,16 +80,32 @@ void NamespaceRules::checkNamespaceDependencies()
     for (const char *key : {"uidMappings", "gidMappings"}) {
         const Json *mappings = member(*linuxSection, key);
         if (mappings && mappings->is_array() && !mappings->empty() && !has(QStringLiteral("user"))) {
-            m_sink->error(QStringLiteral("idmap.needs-user-namespace"), QStringLiteral("/linux/") + QLatin1String(key),
-                          tr("ID mappings only take effect in a user namespace; add one to linux.namespaces."));
+            m_sink->warning(QStringLiteral("idmap.needs-user-namespace"), QStringLiteral("/linux/") + QLatin1String(key),
+                            tr("ID mappings only take effect in a user namespace, and runc ignores them without one; add one to linux.namespaces."));
         }
     }
-    for (const char *key : {"hostname", "domainname"}) {
-        const std::optional<QString> name = stringOf(member(m_root, key));
-        if (name && !name->isEmpty() && !has(QStringLiteral("uts"))) {
-            m_sink->error(QStringLiteral("%1.needs-uts-namespace").arg(QLatin1String(key)), QLatin1Char('/') + QLatin1String(key),
+    if (const std::optional<QString> name = stringOf(member(m_root, "hostname")); name && !name->isEmpty()) {
+        if (!has(QStringLiteral("uts"))) {
+            m_sink->error(QStringLiteral("hostname.needs-uts-namespace"), QStringLiteral("/hostname"),
                           tr("Setting %1 needs a UTS namespace of the container's own; add one to linux.namespaces.")
-                              .arg(QLatin1String(key)));
+                              .arg(QStringLiteral("hostname")));
+        } else if (name->toUtf8().size() > 64) {
+            m_sink->error(QStringLiteral("hostname.too-long"), QStringLiteral("/hostname"),
+                          tr("The kernel takes host names of at most 64 bytes; runc refuses a longer one."));
+        }
+    }
+    // runc 1.1 predates domainname and ignores it, so without a UTS
+    // namespace it runs all the same; newer runtimes refuse.
+    if (const std::optional<QString> name = stringOf(member(m_root, "domainname")); name && !name->isEmpty() && !has(QStringLiteral("uts"))) {
+        m_sink->warning(QStringLiteral("domainname.needs-uts-namespace"), QStringLiteral("/domainname"),
+                        tr("Setting domainname needs a UTS namespace of the container's own; runc 1.1 ignores domainname, newer runtimes refuse it."));
+    }
+    for (const char *key : {"maskedPaths", "readonlyPaths"}) {
+        const Json *paths = member(*linuxSection, key);
+        if (paths && paths->is_array() && !paths->empty() && !has(QStringLiteral("mount"))) {
+            m_sink->error(QStringLiteral("%1.needs-mount-namespace").arg(QLatin1String(key)), QStringLiteral("/linux/") + QLatin1String(key),
+                          tr("Masked and read-only paths need a mount namespace of the container's own; runc refuses them without one."));
+            break;
         }
     }
     if (member(*linuxSection, "timeOffsets") && !has(QStringLiteral("time"))) {
@@ -82,9 +120,11 @@ void NamespaceRules::checkSysctl(const Json &sysctl)
 {
     if (!sysctl.is_object())
         return;
+    // The keys runc 1.1 allows, and only with the namespace that isolates them.
     for (auto it = sysctl.begin(); it != sysctl.end(); ++it) {
-        const QString key = JsonUtil::toQString(it.key());
-        const QString pointer = join(QStringLiteral("/linux/sysctl"), key);
+        const QString written = JsonUtil::toQString(it.key());
+        const QString key = dottedSysctl(written);
+        const QString pointer = join(QStringLiteral("/linux/sysctl"), written);
         if (key.startsWith(QLatin1String("net."))) {
             if (!has(QStringLiteral("network"))) {
                 m_sink->error(QStringLiteral("sysctl.needs-network-namespace"), pointer,
@@ -95,14 +135,17 @@ void NamespaceRules::checkSysctl(const Json &sysctl)
                 m_sink->error(QStringLiteral("sysctl.needs-ipc-namespace"), pointer,
                               tr("%1 would change the host's IPC settings; it needs an IPC namespace.").arg(key));
             }
-        } else if (key == QLatin1String("kernel.hostname") || key == QLatin1String("kernel.domainname")) {
+        } else if (key == QLatin1String("kernel.hostname")) {
+            m_sink->error(QStringLiteral("sysctl.hostname"), pointer,
+                          tr("runc refuses kernel.hostname because it competes with the hostname field; set hostname instead."));
+        } else if (key == QLatin1String("kernel.domainname")) {
             if (!has(QStringLiteral("uts"))) {
                 m_sink->error(QStringLiteral("sysctl.needs-uts-namespace"), pointer,
                               tr("%1 would change the host's name; it needs a UTS namespace.").arg(key));
             }
         } else {
-            m_sink->warning(QStringLiteral("sysctl.not-namespaced"), pointer,
-                            tr("%1 is not isolated by any namespace; setting it affects the whole host, and runc refuses it.").arg(key));
+            m_sink->error(QStringLiteral("sysctl.not-namespaced"), pointer,
+                          tr("%1 is not isolated by any namespace; setting it would affect the whole host, and runc refuses it.").arg(key));
         }
     }
 }

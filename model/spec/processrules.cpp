@@ -35,6 +35,10 @@ void ProcessRules::checkProcess()
                       tr("The configuration has no root filesystem; Linux runtimes need root.path."));
     }
     const Json *process = member(m_root, "process");
+    if (!process && isLinux()) {
+        m_sink->error(QStringLiteral("process.missing"), QStringLiteral("/process"),
+                      tr("The configuration has no process; runc refuses to create a container without one."));
+    }
     if (!process || !process->is_object())
         return;
     const Json *args = member(*process, "args");
@@ -49,6 +53,8 @@ void ProcessRules::checkProcess()
     if (const Json *rlimits = member(*process, "rlimits"))
         checkRlimits(*rlimits);
     checkProcessLimits(*process);
+    if (const Json *user = member(*process, "user"))
+        checkUserIds(*user);
     if (const Json *scheduler = member(*process, "scheduler"))
         checkScheduler(*scheduler);
 }
@@ -65,6 +71,28 @@ void ProcessRules::checkProcessLimits(const Json &process)
         if (*level < 0 || *level > 7) {
             m_sink->error(QStringLiteral("ioPriority.priority.range"), QStringLiteral("/process/ioPriority/priority"),
                           tr("The I/O priority level must lie between 0 and 7."));
+        }
+    }
+}
+
+void ProcessRules::checkUserIds(const Json &user)
+{
+    // runc's user lookup takes IDs as signed 32-bit numbers.
+    constexpr quint64 largest = 2147483647;
+    const auto report = [this](const QString &pointer) {
+        m_sink->error(QStringLiteral("process.user.id-range"), pointer,
+                      tr("runc accepts user and group IDs up to %1 only and refuses to start.").arg(largest));
+    };
+    for (const char *key : {"uid", "gid"}) {
+        if (const std::optional<quint64> id = uint64Of(member(user, key)); id && *id > largest && *id <= 4294967295u)
+            report(QStringLiteral("/process/user/") + QLatin1String(key));
+    }
+    if (const Json *gids = member(user, "additionalGids"); gids && gids->is_array()) {
+        qsizetype index = 0;
+        for (const Json &gid : *gids) {
+            if (const std::optional<quint64> id = uint64Of(&gid); id && *id > largest && *id <= 4294967295u)
+                report(join(QStringLiteral("/process/user/additionalGids"), index));
+            ++index;
         }
     }
 }
@@ -111,6 +139,10 @@ void ProcessRules::checkEnvironment(const Json &env, const QString &pointer)
     qsizetype index = 0;
     for (const Json &entry : env) {
         const std::optional<QString> text = stringOf(&entry);
+        if (text && text->contains(QChar(0)) && pointer == QLatin1String("/process/env")) {
+            m_sink->error(QStringLiteral("env.nul"), join(pointer, index),
+                          tr("The variable contains a NUL character; runc refuses to start the process."));
+        }
         if (text && text->indexOf(QLatin1Char('=')) > 0) {
             const QString name = text->left(text->indexOf(QLatin1Char('=')));
             if (names.contains(name)) {
@@ -165,7 +197,7 @@ void ProcessRules::checkRlimits(const Json &rlimits)
         if (const std::optional<QString> type = stringOf(member(limit, "type"))) {
             if (seen.contains(*type)) {
                 m_sink->error(QStringLiteral("rlimit.duplicate"), pointer + QLatin1String("/type"),
-                              tr("%1 is limited more than once; runtimes refuse duplicate limits.").arg(*type));
+                              tr("%1 is limited more than once; the specification forbids that (runc 1.1 sets each in turn, so the last one counts).").arg(*type));
             }
             seen.insert(*type);
         }

@@ -19,6 +19,7 @@ public:
 private:
     void checkProcess();
     void checkProcessLimits(const Json &process);
+    void checkUserIds(const Json &user);
     void checkScheduler(const Json &scheduler);
     void checkEnvironment(const Json &env, const QString &pointer);
     void checkCapabilities(const Json &capabilities);

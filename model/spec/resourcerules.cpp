@@ -42,6 +42,18 @@ void ResourceRules::checkMemory(const Json &memory)
     const std::optional<qint64> limit = limited("limit");
     const std::optional<qint64> swap = limited("swap");
     const std::optional<qint64> reservation = limited("reservation");
+    // runc's own init process is in the cgroup when the limit is set, and
+    // the kernel refuses a limit below what it already uses (2-3 MiB).
+    constexpr qint64 smallestLimit = 3 * 1024 * 1024;
+    if (limit && *limit > 0 && *limit < smallestLimit) {
+        m_sink->error(QStringLiteral("memory.limit.too-small"), base + QLatin1String("/limit"),
+                      tr("A memory limit below %1 bytes is smaller than runc's own start-up process, and runc fails to set it.")
+                          .arg(smallestLimit));
+    }
+    if (swap && *swap > 0 && (!limit || *limit == 0)) {
+        m_sink->error(QStringLiteral("memory.swap-without-limit"), base + QLatin1String("/swap"),
+                      tr("swap limits memory plus swap and needs a memory limit; runc refuses it without one."));
+    }
     if (limit && swap && *swap < *limit) {
         m_sink->error(QStringLiteral("memory.swap-below-limit"), base + QLatin1String("/swap"),
                       tr("swap counts memory plus swap, so it must be at least the memory limit (%1).").arg(*limit));
@@ -58,6 +70,20 @@ void ResourceRules::checkMemory(const Json &memory)
 
 void ResourceRules::checkCpu(const Json &cpu)
 {
+    const QString base = QStringLiteral("/linux/resources/cpu");
+    // 0 leaves a value unset in runc; the kernel's bounds apply to the rest.
+    if (const std::optional<quint64> shares = uint64Of(member(cpu, "shares")); shares && *shares != 0 && (*shares < 2 || *shares > 262144)) {
+        m_sink->error(QStringLiteral("cpu.shares.range"), base + QLatin1String("/shares"),
+                      tr("CPU shares must lie between 2 and 262144; runc refuses %1.").arg(*shares));
+    }
+    if (const std::optional<quint64> period = uint64Of(member(cpu, "period")); period && *period != 0 && (*period < 1000 || *period > 1000000)) {
+        m_sink->error(QStringLiteral("cpu.period.range"), base + QLatin1String("/period"),
+                      tr("The CPU period must lie between 1000 and 1000000 microseconds; the kernel refuses %1.").arg(*period));
+    }
+    if (const std::optional<qint64> quota = int64Of(member(cpu, "quota")); quota && *quota > 0 && *quota < 1000) {
+        m_sink->error(QStringLiteral("cpu.quota.range"), base + QLatin1String("/quota"),
+                      tr("The CPU quota must be at least 1000 microseconds (or negative for no limit); the kernel refuses %1.").arg(*quota));
+    }
     const std::optional<qint64> quota = int64Of(member(cpu, "quota"));
     const std::optional<quint64> burst = uint64Of(member(cpu, "burst"));
     if (quota && *quota > 0 && burst && *burst > quint64(*quota)) {
@@ -66,12 +92,37 @@ void ResourceRules::checkCpu(const Json &cpu)
     }
 }
 
+void ResourceRules::checkBlockIOWeights(const Json &blockIO)
+{
+    // The kernel takes weights from 10 to 1000; runc leaves 0 unset.
+    const auto checkWeight = [this](const Json *value, const QString &pointer) {
+        const std::optional<quint64> weight = uint64Of(value);
+        if (weight && *weight != 0 && (*weight < 10 || *weight > 1000) && *weight <= 65535) {
+            m_sink->error(QStringLiteral("blockio.weight.range"), pointer,
+                          tr("Block I/O weights must lie between 10 and 1000; the kernel refuses %1.").arg(*weight));
+        }
+    };
+    const QString base = QStringLiteral("/linux/resources/blockIO");
+    checkWeight(member(blockIO, "weight"), base + QLatin1String("/weight"));
+    checkWeight(member(blockIO, "leafWeight"), base + QLatin1String("/leafWeight"));
+    if (const Json *devices = member(blockIO, "weightDevice"); devices && devices->is_array()) {
+        qsizetype index = 0;
+        for (const Json &entry : *devices) {
+            const QString pointer = join(base + QLatin1String("/weightDevice"), index++);
+            checkWeight(member(entry, "weight"), pointer + QLatin1String("/weight"));
+            checkWeight(member(entry, "leafWeight"), pointer + QLatin1String("/leafWeight"));
+        }
+    }
+}
+
 void ResourceRules::checkOtherResources(const Json &resources)
 {
     if (const std::optional<qint64> pids = int64Of(memberPath(resources, {"pids", "limit"})); pids && *pids < -1) {
-        m_sink->error(QStringLiteral("pids.limit.negative"), QStringLiteral("/linux/resources/pids/limit"),
-                      tr("The task limit cannot be negative; use -1 for no limit."));
+        m_sink->warning(QStringLiteral("pids.limit.negative"), QStringLiteral("/linux/resources/pids/limit"),
+                        tr("The task limit cannot be negative; runc treats it as no limit. Use -1 for that."));
     }
+    if (const Json *blockIO = member(resources, "blockIO"); blockIO && blockIO->is_object())
+        checkBlockIOWeights(*blockIO);
     if (const Json *weights = memberPath(resources, {"blockIO", "weightDevice"}); weights && weights->is_array()) {
         qsizetype index = 0;
         for (const Json &entry : *weights) {

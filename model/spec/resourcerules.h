@@ -19,6 +19,7 @@ public:
 private:
     void checkMemory(const Json &memory);
     void checkCpu(const Json &cpu);
+    void checkBlockIOWeights(const Json &blockIO);
     void checkOtherResources(const Json &resources);
     void checkMemoryPolicy();
 

@@ -49,10 +49,13 @@ bool isCpuList(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return true;
-    const QStringList parts = text.split(QLatin1Char(','));
+    // The kernel skips empty items ("0,,2") and takes strides ("0-7:2/4").
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &rawPart : parts) {
         const QString part = rawPart.trimmed();
-        const QStringList bounds = part.split(QLatin1Char('-'));
+        if (part.isEmpty())
+            continue;
+        const QStringList bounds = part.section(QLatin1Char(':'), 0, 0).split(QLatin1Char('-'));
         if (bounds.size() > 2)
             return false;
         bool ok = false;
@@ -385,8 +388,9 @@ void SchemaChecker::checkCapability(const QString &name)
                       tr("\"%1\" is not a capability name; names look like CAP_NET_BIND_SERVICE.").arg(name));
         return;
     }
-    // Possibly a capability of a newer kernel: runtimes skip it with a warning.
-    m_sink->warning(QStringLiteral("capability.unknown"), pointer(),
-                    tr("\"%1\" is not a capability this editor knows; runtimes will skip it if the kernel does not know it either.")
-                        .arg(name));
+    // The specification says a value that cannot be mapped MUST fail; runc
+    // 1.1 only warns and skips it, crun refuses.
+    m_sink->error(QStringLiteral("capability.unknown"), pointer(),
+                  tr("\"%1\" is not a capability this editor knows. The specification requires runtimes to refuse it; runc 1.1 only warns and skips it.")
+                      .arg(name));
 }

@@ -4,8 +4,12 @@
 
 #include <QCoreApplication>
 
+class SyscallNames;
+
 // Rules about linux.seccomp that the schema cannot express: notify needs a
-// listener, errno only with actions that return one, argument indexes.
+// listener, errno only with actions that return one, argument indexes,
+// system call names; and what runc 1.1 cannot convert (flags, newer
+// architectures).
 class SeccompRules
 {
     Q_DECLARE_TR_FUNCTIONS(Validator)
@@ -16,6 +20,9 @@ public:
     void check();
 
 private:
+    void checkRuncLimits(const Json &seccomp);
+    void checkNames(const Json *names, const QString &pointer, bool notify, const SyscallNames &known);
+
     const Json &m_root;
     FindingSink *m_sink;
 };

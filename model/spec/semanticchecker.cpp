@@ -7,6 +7,7 @@
 #include "processrules.h"
 #include "resourcerules.h"
 #include "seccomprules.h"
+#include "usernamespacerules.h"
 
 SemanticChecker::SemanticChecker(const Json &root, FindingSink *sink)
     : m_root(root)
@@ -20,6 +21,7 @@ void SemanticChecker::check()
         return;
     NamespaceRules namespaces(m_root, m_sink);
     namespaces.check();
+    UserNamespaceRules(m_root, namespaces.has(QStringLiteral("user")), m_sink).check();
     ProcessRules(m_root, m_sink).check();
     MountRules(m_root, namespaces.has(QStringLiteral("user")), m_sink).check();
     DeviceRules(m_root, m_sink).check();

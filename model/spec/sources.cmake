@@ -17,6 +17,16 @@ target_sources(obe_model PRIVATE
     spec/resourcerules.h spec/resourcerules.cpp
     spec/seccomprules.h spec/seccomprules.cpp
     spec/annotationrules.h spec/annotationrules.cpp
+    spec/usernamespacerules.h spec/usernamespacerules.cpp
+    spec/sourcetextrules.h spec/sourcetextrules.cpp
+    spec/syscallnames.h spec/syscallnames.cpp
+    spec/hostfacts.h spec/hostfacts.cpp
+    spec/hostrules.h spec/hostrules.cpp
+    spec/validationcontext.h
     spec/semanticchecker.h spec/semanticchecker.cpp
     spec/validator.h spec/validator.cpp
 )
+
+# libseccomp names system calls the way runc does: SyscallNames asks it.
+pkg_check_modules(SECCOMP REQUIRED IMPORTED_TARGET libseccomp)
+target_link_libraries(obe_model PRIVATE PkgConfig::SECCOMP)

@@ -1,7 +1,9 @@
 #include "validator.h"
 
+#include "hostrules.h"
 #include "schemachecker.h"
 #include "semanticchecker.h"
+#include "sourcetextrules.h"
 #include "speccatalogue.h"
 
 #include <QCoreApplication>
@@ -50,17 +52,21 @@ Validator::Validator()
 {
 }
 
-QList<Finding> Validator::run(const Json &root) const
+QList<Finding> Validator::run(const Json &root, const ValidationContext &context) const
 {
     QList<Finding> findings;
     FindingSink sink(&findings);
+    if (!context.sourceText.isEmpty())
+        SourceTextRules(m_catalogue, &sink).check(context.sourceText);
     const std::optional<SpecVersion> version = documentVersion(root, &sink);
     SchemaChecker(m_catalogue, version, &sink).check(root);
     SemanticChecker(root, &sink).check();
+    if (!context.bundleDirectory.isEmpty())
+        HostRules(root, context.bundleDirectory, &sink).check();
     return findings;
 }
 
-QList<Finding> Validator::validate(const Json &root)
+QList<Finding> Validator::validate(const Json &root, const ValidationContext &context)
 {
-    return Validator().run(root);
+    return Validator().run(root, context);
 }

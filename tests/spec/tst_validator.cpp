@@ -117,8 +117,13 @@ private slots:
     void wrongTypesDoNotCrash();
     void generatedByTools_data();
     void generatedByTools();
+    void unpackedByUmoci();
     void referenceTestConfigs_data();
     void referenceTestConfigs();
+    void sourceText_data();
+    void sourceText();
+    void hostRules_data();
+    void hostRules();
     void findingsAsJson();
     void messagesAreTranslated();
 };
@@ -163,6 +168,8 @@ void tst_Validator::rule_data()
     QTest::newRow("idmap option newer than version") << QByteArray(R"({"ociVersion": "1.1.0", "mounts": [{"destination": "/d", "options": ["rbind", "idmap"], "uidMappings": [], "gidMappings": []}]})")
                                                      << "value.newer-than-version" << "/mounts/0/options/1" << W;
     QTest::newRow("removed field") << QByteArray(R"({"linux": {"intelRdt": {"enableCMT": true}}})") << "field.removed" << "/linux/intelRdt/enableCMT" << W;
+    QTest::newRow("newer field reported once") << QByteArray(R"({"ociVersion": "1.0.0", "linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "flags": ["SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV"]}}})")
+                                               << "field.newer-than-version" << "/linux/seccomp/flags" << W;
     QTest::newRow("kernel memory deprecated") << QByteArray(R"({"linux": {"resources": {"memory": {"kernel": 1048576}}}})") << "field.deprecated" << "/linux/resources/memory/kernel" << W;
 
     // Process.
@@ -185,7 +192,7 @@ void tst_Validator::rule_data()
 
     // Capabilities and rlimits.
     QTest::newRow("capability lower case") << QByteArray(R"({"process": {"capabilities": {"bounding": ["chown"]}}})") << "capability.invalid" << "/process/capabilities/bounding/0" << E;
-    QTest::newRow("capability unknown") << QByteArray(R"({"process": {"capabilities": {"bounding": ["CAP_FUTURE_THING"]}}})") << "capability.unknown" << "/process/capabilities/bounding/0" << W;
+    QTest::newRow("capability unknown") << QByteArray(R"({"process": {"capabilities": {"bounding": ["CAP_FUTURE_THING"]}}})") << "capability.unknown" << "/process/capabilities/bounding/0" << E;
     QTest::newRow("effective not permitted") << QByteArray(R"({"process": {"capabilities": {"effective": ["CAP_CHOWN", "CAP_KILL"], "permitted": ["CAP_CHOWN"]}}})")
                                              << "capability.effective-not-permitted" << "/process/capabilities/effective/1" << E;
     QTest::newRow("effective without permitted") << QByteArray(R"({"process": {"capabilities": {"effective": ["CAP_KILL"]}}})")
@@ -205,15 +212,15 @@ void tst_Validator::rule_data()
     QTest::newRow("namespace type unknown") << QByteArray(R"({"linux": {"namespaces": [{"type": "pid"}, {"type": "foo"}]}})") << "value.not-allowed" << "/linux/namespaces/1/type" << E;
     QTest::newRow("namespace duplicate") << QByteArray(R"({"linux": {"namespaces": [{"type": "pid"}, {"type": "pid"}]}})") << "namespace.duplicate" << "/linux/namespaces/1/type" << E;
     QTest::newRow("namespace path relative") << QByteArray(R"({"linux": {"namespaces": [{"type": "network", "path": "proc/1/ns/net"}]}})") << "path.not-absolute" << "/linux/namespaces/0/path" << E;
-    QTest::newRow("uid mappings without user ns") << QByteArray(R"({"linux": {"uidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}]}})") << "idmap.needs-user-namespace" << "/linux/uidMappings" << E;
-    QTest::newRow("gid mappings without user ns") << QByteArray(R"({"linux": {"gidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}]}})") << "idmap.needs-user-namespace" << "/linux/gidMappings" << E;
+    QTest::newRow("uid mappings without user ns") << QByteArray(R"({"linux": {"uidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}]}})") << "idmap.needs-user-namespace" << "/linux/uidMappings" << W;
+    QTest::newRow("gid mappings without user ns") << QByteArray(R"({"linux": {"gidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}]}})") << "idmap.needs-user-namespace" << "/linux/gidMappings" << W;
     QTest::newRow("id mapping size missing") << QByteArray(R"({"linux": {"namespaces": [{"type": "user"}], "uidMappings": [{"containerID": 0, "hostID": 1000}]}})")
                                              << "field.required" << "/linux/uidMappings/0/size" << E;
     QTest::newRow("hostname without uts") << QByteArray(R"({"hostname": "box"})") << "hostname.needs-uts-namespace" << "/hostname" << E;
-    QTest::newRow("domainname without uts") << QByteArray(R"({"domainname": "example"})") << "domainname.needs-uts-namespace" << "/domainname" << E;
+    QTest::newRow("domainname without uts") << QByteArray(R"({"domainname": "example"})") << "domainname.needs-uts-namespace" << "/domainname" << W;
     QTest::newRow("net sysctl without netns") << QByteArray(R"({"linux": {"sysctl": {"net.ipv4.ip_forward": "1"}}})") << "sysctl.needs-network-namespace" << "/linux/sysctl/net.ipv4.ip_forward" << E;
     QTest::newRow("ipc sysctl without ipc ns") << QByteArray(R"({"linux": {"sysctl": {"kernel.shmmax": "1"}}})") << "sysctl.needs-ipc-namespace" << "/linux/sysctl/kernel.shmmax" << E;
-    QTest::newRow("host-wide sysctl") << QByteArray(R"({"linux": {"sysctl": {"vm.swappiness": "10"}}})") << "sysctl.not-namespaced" << "/linux/sysctl/vm.swappiness" << W;
+    QTest::newRow("host-wide sysctl") << QByteArray(R"({"linux": {"sysctl": {"vm.swappiness": "10"}}})") << "sysctl.not-namespaced" << "/linux/sysctl/vm.swappiness" << E;
     QTest::newRow("timeOffsets without time ns") << QByteArray(R"({"linux": {"timeOffsets": {"monotonic": {"secs": 10}}}})") << "timeoffsets.needs-time-namespace" << "/linux/timeOffsets" << E;
 
     // Devices.
@@ -239,7 +246,7 @@ void tst_Validator::rule_data()
     QTest::newRow("burst above quota") << QByteArray(R"({"linux": {"resources": {"cpu": {"quota": 1000, "burst": 2000}}}})") << "cpu.burst-above-quota" << "/linux/resources/cpu/burst" << E;
     QTest::newRow("cpus descending") << QByteArray(R"({"linux": {"resources": {"cpu": {"cpus": "3-1"}}}})") << "cpulist.malformed" << "/linux/resources/cpu/cpus" << E;
     QTest::newRow("hugepage size") << QByteArray(R"({"linux": {"resources": {"hugepageLimits": [{"pageSize": "2mb", "limit": 1}]}}})") << "hugepage.pagesize.malformed" << "/linux/resources/hugepageLimits/0/pageSize" << E;
-    QTest::newRow("pids below -1") << QByteArray(R"({"linux": {"resources": {"pids": {"limit": -5}}}})") << "pids.limit.negative" << "/linux/resources/pids/limit" << E;
+    QTest::newRow("pids below -1") << QByteArray(R"({"linux": {"resources": {"pids": {"limit": -5}}}})") << "pids.limit.negative" << "/linux/resources/pids/limit" << W;
     QTest::newRow("pids limit missing") << QByteArray(R"({"linux": {"resources": {"pids": {}}}})") << "field.required" << "/linux/resources/pids/limit" << E;
     QTest::newRow("weight entry empty") << QByteArray(R"({"linux": {"resources": {"blockIO": {"weightDevice": [{"major": 8, "minor": 0}]}}}})") << "blockio.weight.missing" << "/linux/resources/blockIO/weightDevice/0" << E;
     QTest::newRow("throttle rate missing") << QByteArray(R"({"linux": {"resources": {"blockIO": {"throttleWriteIOPSDevice": [{"major": 8, "minor": 0}]}}}})")
@@ -255,7 +262,7 @@ void tst_Validator::rule_data()
     QTest::newRow("prestart deprecated") << QByteArray(R"({"hooks": {"prestart": [{"path": "/bin/true"}]}})") << "field.deprecated" << "/hooks/prestart" << W;
     QTest::newRow("hook env") << QByteArray(R"({"hooks": {"createRuntime": [{"path": "/bin/true", "env": ["X"]}]}})") << "env.malformed" << "/hooks/createRuntime/0/env/0" << E;
     QTest::newRow("unknown hook kind") << QByteArray(R"({"hooks": {"preflight": []}})") << "field.unknown" << "/hooks/preflight" << I;
-    QTest::newRow("reserved annotation") << QByteArray(R"({"annotations": {"org.opencontainers.foo": "x"}})") << "annotation.key.reserved" << "/annotations/org.opencontainers.foo" << E;
+    QTest::newRow("reserved annotation") << QByteArray(R"({"annotations": {"org.opencontainers.foo": "x"}})") << "annotation.key.reserved" << "/annotations/org.opencontainers.foo" << W;
     QTest::newRow("empty annotation key") << QByteArray(R"({"annotations": {"": "x"}})") << "annotation.key.empty" << "/annotations/" << E;
 
     // Mounts.
@@ -297,6 +304,38 @@ void tst_Validator::rule_data()
     QTest::newRow("memoryPolicy nodes with default") << QByteArray(R"({"linux": {"memoryPolicy": {"mode": "MPOL_DEFAULT", "nodes": "0-1"}}})") << "memoryPolicy.nodes.unexpected" << "/linux/memoryPolicy/nodes" << E;
     QTest::newRow("memoryPolicy flags conflict") << QByteArray(R"({"linux": {"memoryPolicy": {"mode": "MPOL_BIND", "nodes": "0", "flags": ["MPOL_F_STATIC_NODES", "MPOL_F_RELATIVE_NODES"]}}})")
                                                  << "memoryPolicy.flags.conflict" << "/linux/memoryPolicy/flags" << E;
+
+    // What runc 1.1 refuses although the specification allows it, or refuses on top of it.
+    QTest::newRow("time namespace in runc") << QByteArray(R"({"linux": {"namespaces": [{"type": "pid"}, {"type": "mount"}, {"type": "time"}]}})") << "namespace.time.runc-unsupported" << "/linux/namespaces/2/type" << E;
+    QTest::newRow("hostname too long") << QByteArray(R"({"hostname": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "linux": {"namespaces": [{"type": "uts"}]}})") << "hostname.too-long" << "/hostname" << E;
+    QTest::newRow("masked paths without mount ns") << QByteArray(R"({"linux": {"namespaces": [{"type": "pid"}], "maskedPaths": ["/proc/kcore"]}})") << "maskedPaths.needs-mount-namespace" << "/linux/maskedPaths" << E;
+    QTest::newRow("kernel.hostname sysctl") << QByteArray(R"({"linux": {"namespaces": [{"type": "uts"}], "sysctl": {"kernel.hostname": "x"}}})") << "sysctl.hostname" << "/linux/sysctl/kernel.hostname" << E;
+    QTest::newRow("sysctl with slashes") << QByteArray(R"({"linux": {"sysctl": {"net/ipv4/ip_forward": "1"}}})") << "sysctl.needs-network-namespace" << "/linux/sysctl/net~1ipv4~1ip_forward" << E;
+    QTest::newRow("userns without gid mappings") << QByteArray(R"({"linux": {"namespaces": [{"type": "user"}], "uidMappings": [{"containerID": 0, "hostID": 1000, "size": 10}]}})") << "userns.mappings.missing" << "/linux/gidMappings" << E;
+    QTest::newRow("userns root unmapped") << QByteArray(R"({"linux": {"namespaces": [{"type": "user"}], "uidMappings": [{"containerID": 1, "hostID": 1000, "size": 10}], "gidMappings": [{"containerID": 0, "hostID": 1000, "size": 10}]}})") << "userns.root.unmapped" << "/linux/uidMappings" << E;
+    QTest::newRow("userns process unmapped") << QByteArray(R"({"process": {"user": {"gid": 50}}, "linux": {"namespaces": [{"type": "user"}], "uidMappings": [{"containerID": 0, "hostID": 1000, "size": 10}], "gidMappings": [{"containerID": 0, "hostID": 1000, "size": 10}]}})") << "userns.process.unmapped" << "/process/user/gid" << E;
+    QTest::newRow("process missing") << QByteArray(R"({"process": null})") << "process.missing" << "/process" << E;
+    QTest::newRow("uid above int32") << QByteArray(R"({"process": {"user": {"uid": 2147483648}}})") << "process.user.id-range" << "/process/user/uid" << E;
+    QTest::newRow("additional gid above int32") << QByteArray(R"({"process": {"user": {"additionalGids": [1, 4294967295]}}})") << "process.user.id-range" << "/process/user/additionalGids/1" << E;
+    QTest::newRow("env with NUL") << QByteArray(R"({"process": {"env": ["A=b\u0000c"]}})") << "env.nul" << "/process/env/0" << E;
+    QTest::newRow("cpu shares 1") << QByteArray(R"({"linux": {"resources": {"cpu": {"shares": 1}}}})") << "cpu.shares.range" << "/linux/resources/cpu/shares" << E;
+    QTest::newRow("cpu period short") << QByteArray(R"({"linux": {"resources": {"cpu": {"period": 500}}}})") << "cpu.period.range" << "/linux/resources/cpu/period" << E;
+    QTest::newRow("cpu quota short") << QByteArray(R"({"linux": {"resources": {"cpu": {"quota": 500}}}})") << "cpu.quota.range" << "/linux/resources/cpu/quota" << E;
+    QTest::newRow("memory limit too small") << QByteArray(R"({"linux": {"resources": {"memory": {"limit": 1048576}}}})") << "memory.limit.too-small" << "/linux/resources/memory/limit" << E;
+    QTest::newRow("swap without limit") << QByteArray(R"({"linux": {"resources": {"memory": {"limit": -1, "swap": 500}}}})") << "memory.swap-without-limit" << "/linux/resources/memory/swap" << E;
+    QTest::newRow("blkio weight below 10") << QByteArray(R"({"linux": {"resources": {"blockIO": {"weightDevice": [{"major": 8, "minor": 0, "weight": 5}]}}}})") << "blockio.weight.range" << "/linux/resources/blockIO/weightDevice/0/weight" << E;
+    QTest::newRow("device rule without access") << QByteArray(R"({"linux": {"resources": {"devices": [{"allow": true, "type": "c"}]}}})") << "device.rule.access.empty" << "/linux/resources/devices/0/access" << E;
+    QTest::newRow("own /dev/null not allowed") << QByteArray(R"({"linux": {"devices": [{"type": "c", "path": "/dev/null", "major": 1, "minor": 3}], "resources": {"devices": [{"allow": false, "access": "rwm"}]}}})")
+                                               << "device.default.not-allowed" << "/linux/devices/0/path" << E;
+    QTest::newRow("own /dev/zero not allowed") << QByteArray(R"({"linux": {"devices": [{"type": "c", "path": "/dev/zero", "major": 1, "minor": 5}], "resources": {"devices": [{"allow": false, "access": "rwm"}]}}})")
+                                               << "device.default.not-allowed" << "/linux/devices/0/path" << W;
+    QTest::newRow("seccomp flags in runc") << QByteArray(R"({"linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "flags": ["SECCOMP_FILTER_FLAG_LOG"]}}})") << "seccomp.flags.runc-unsupported" << "/linux/seccomp/flags" << E;
+    QTest::newRow("seccomp riscv64 in runc") << QByteArray(R"({"linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "architectures": ["SCMP_ARCH_X86_64", "SCMP_ARCH_RISCV64"]}}})") << "seccomp.arch.runc-unsupported" << "/linux/seccomp/architectures/1" << E;
+    QTest::newRow("seccomp empty name") << QByteArray(R"({"linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "syscalls": [{"names": ["read", ""], "action": "SCMP_ACT_ERRNO"}]}}})") << "seccomp.name.empty" << "/linux/seccomp/syscalls/0/names/1" << E;
+    QTest::newRow("seccomp notify write") << QByteArray(R"({"linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "listenerPath": "/run/a.sock", "syscalls": [{"names": ["write"], "action": "SCMP_ACT_NOTIFY"}]}}})") << "seccomp.notify.write" << "/linux/seccomp/syscalls/0/names/0" << E;
+    QTest::newRow("seccomp unknown syscall") << QByteArray(R"({"linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "syscalls": [{"names": ["mkdir", "nosuchcall"], "action": "SCMP_ACT_ERRNO"}]}}})") << "seccomp.syscall.unknown" << "/linux/seccomp/syscalls/0/names/1" << W;
+    QTest::newRow("mount inside /proc") << QByteArray(R"({"mounts": [{"destination": "/proc/foo", "type": "tmpfs", "source": "tmpfs"}]})") << "mount.inside-proc" << "/mounts/0/destination" << E;
+    QTest::newRow("tmpfs on /proc") << QByteArray(R"({"mounts": [{"destination": "/proc", "type": "tmpfs", "source": "tmpfs"}]})") << "mount.proc.not-proc" << "/mounts/0/destination" << E;
     QTest::newRow("freebsd sharing mode") << QByteArray(R"({"freebsd": {"jail": {"vnet": "disable"}}})") << "value.not-allowed" << "/freebsd/jail/vnet" << E;
 }
 
@@ -325,18 +364,14 @@ void tst_Validator::noErrors_data()
     QTest::addColumn<QStringList>("absentCodes"); // must not appear at any severity
 
     QTest::newRow("base") << QByteArray("{}") << QStringList();
-    QTest::newRow("unlimited swap") << QByteArray(R"({"linux": {"resources": {"memory": {"limit": 1000, "swap": -1, "reservation": 500}}}})")
+    QTest::newRow("unlimited swap") << QByteArray(R"({"linux": {"resources": {"memory": {"limit": 1073741824, "swap": -1, "reservation": 536870912}}}})")
                                     << QStringList{"memory.swap-below-limit", "memory.negative"};
-    QTest::newRow("unlimited limit") << QByteArray(R"({"linux": {"resources": {"memory": {"limit": -1, "swap": 500}}}})")
-                                     << QStringList{"memory.swap-below-limit"};
     QTest::newRow("uint64 max rlimits") << QByteArray(R"({"process": {"rlimits": [{"type": "RLIMIT_CORE", "soft": 18446744073709551615, "hard": 18446744073709551615}, {"type": "RLIMIT_NOFILE", "soft": 1024, "hard": 18446744073709551615}]}})")
                                         << QStringList{"value.out-of-range", "rlimit.soft-above-hard"};
     QTest::newRow("pids unlimited") << QByteArray(R"({"linux": {"resources": {"pids": {"limit": -1}}}})") << QStringList{"pids.limit.negative"};
     QTest::newRow("pids zero") << QByteArray(R"({"linux": {"resources": {"pids": {"limit": 0}}}})") << QStringList();
-    QTest::newRow("values of their version") << QByteArray(R"({"ociVersion": "1.1.0", "linux": {"namespaces": [{"type": "time"}], "seccomp": {"defaultAction": "SCMP_ACT_KILL_THREAD", "architectures": ["SCMP_ARCH_RISCV64"]}}})")
+    QTest::newRow("values of their version") << QByteArray(R"({"ociVersion": "1.1.0", "linux": {"namespaces": [{"type": "pid"}, {"type": "mount"}, {"type": "cgroup"}], "seccomp": {"defaultAction": "SCMP_ACT_KILL_THREAD", "syscalls": [{"names": ["read"], "action": "SCMP_ACT_KILL_PROCESS"}]}}})")
                                              << QStringList{"value.newer-than-version"};
-    QTest::newRow("newer field reported once") << QByteArray(R"({"ociVersion": "1.0.0", "linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "flags": ["SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV"]}}})")
-                                               << QStringList{"value.newer-than-version"};
     QTest::newRow("dev version") << QByteArray(R"({"ociVersion": "1.0.2-dev"})") << QStringList{"value.not-semver"};
     QTest::newRow("version between releases") << QByteArray(R"({"ociVersion": "1.2.5", "process": {"execCPUAffinity": {"final": "0-3, 7"}}})")
                                               << QStringList{"field.newer-than-version", "cpulist.malformed"};
@@ -350,7 +385,7 @@ void tst_Validator::noErrors_data()
                                                << QStringList{"mount.hides-earlier"};
     QTest::newRow("idmapped mount") << QByteArray(R"({"mounts": [{"destination": "/d", "source": "/srv/d", "options": ["rbind", "ridmap"], "uidMappings": [{"containerID": 0, "hostID": 100000, "size": 65536}], "gidMappings": [{"containerID": 0, "hostID": 100000, "size": 65536}]}]})")
                                     << QStringList{"mount.idmap.incomplete", "mount.idmap.option-missing"};
-    QTest::newRow("namespaces present") << QByteArray(R"({"hostname": "box", "domainname": "example.org", "linux": {"namespaces": [{"type": "uts"}, {"type": "network"}, {"type": "ipc"}, {"type": "user"}, {"type": "time"}, {"type": "mount"}], "uidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}], "sysctl": {"net.ipv4.ip_forward": "1", "kernel.msgmax": "8192", "fs.mqueue.msg_max": "10"}, "timeOffsets": {"boottime": {"secs": -5, "nanosecs": 0}}}})")
+    QTest::newRow("namespaces present") << QByteArray(R"({"hostname": "box", "domainname": "example.org", "linux": {"namespaces": [{"type": "uts"}, {"type": "network"}, {"type": "ipc"}, {"type": "user"}, {"type": "mount"}], "uidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}], "gidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}], "sysctl": {"net.ipv4.ip_forward": "1", "kernel.msgmax": "8192", "fs.mqueue.msg_max": "10", "kernel.domainname": "example.org"}}})")
                                         << QStringList{"sysctl.not-namespaced"};
     QTest::newRow("empty hostname needs nothing") << QByteArray(R"({"hostname": ""})") << QStringList();
     QTest::newRow("fifo device") << QByteArray(R"({"linux": {"devices": [{"type": "p", "path": "/dev/fifo", "fileMode": 438}]}})") << QStringList();
@@ -359,6 +394,15 @@ void tst_Validator::noErrors_data()
     QTest::newRow("seccomp errno") << QByteArray(R"({"linux": {"seccomp": {"defaultAction": "SCMP_ACT_ERRNO", "defaultErrnoRet": 1, "syscalls": [{"names": ["read"], "action": "SCMP_ACT_ALLOW"}, {"names": ["mount"], "action": "SCMP_ACT_NOTIFY"}], "listenerPath": "/run/agent.sock"}}})")
                                    << QStringList();
     QTest::newRow("scheduler deadline") << QByteArray(R"({"process": {"scheduler": {"policy": "SCHED_DEADLINE", "runtime": 10, "deadline": 20, "period": 30}}})") << QStringList();
+    QTest::newRow("runc-accepted cpu lists") << QByteArray(R"({"linux": {"resources": {"cpu": {"cpus": "0,,1", "mems": "0-7:2/4"}}}})") << QStringList{"cpulist.malformed"};
+    QTest::newRow("negative quota is no limit") << QByteArray(R"({"linux": {"resources": {"cpu": {"quota": -5, "shares": 0}}}})") << QStringList();
+    QTest::newRow("lxcfs mounts in /proc") << QByteArray(R"({"mounts": [{"destination": "/proc", "type": "proc", "source": "proc"}, {"destination": "/proc/meminfo", "type": "bind", "source": "/var/lib/lxcfs/proc/meminfo", "options": ["rbind"]}]})") << QStringList();
+    QTest::newRow("image annotations") << QByteArray(R"({"annotations": {"org.opencontainers.image.exposedPorts": "80/tcp", "org.opencontainers.image.stopSignal": "SIGTERM", "org.opencontainers.image.base.name": "x", "org.opencontainers.image.ref.name": "1"}})")
+                                       << QStringList{"annotation.key.reserved"};
+    QTest::newRow("own /dev/null allowed") << QByteArray(R"({"linux": {"devices": [{"type": "c", "path": "/dev/null", "major": 1, "minor": 3}], "resources": {"devices": [{"allow": false, "access": "rwm"}, {"allow": true, "type": "c", "major": 1, "minor": 3, "access": "rwm"}]}}})")
+                                           << QStringList{"device.default.not-allowed"};
+    QTest::newRow("seccomp with known names") << QByteArray(R"({"linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "architectures": ["SCMP_ARCH_X86", "SCMP_ARCH_X32"], "syscalls": [{"names": ["mkdir", "socketcall"], "action": "SCMP_ACT_ERRNO"}]}}})")
+                                              << QStringList{"seccomp.syscall.unknown"};
     QTest::newRow("other platform needs no root") << QByteArray(R"({"root": null, "process": null, "linux": null, "windows": {"layerFolders": ["C:\\layers\\1"]}})") << QStringList{"root.missing"};
 }
 
@@ -404,16 +448,20 @@ void tst_Validator::generatedByTools_data()
 {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("runc spec") << "runc" << QStringList{"spec"};
-    QTest::newRow("runc spec --rootless") << "runc" << QStringList{"spec", "--rootless"};
-    QTest::newRow("crun spec") << "crun" << QStringList{"spec"};
-    QTest::newRow("crun spec --rootless") << "crun" << QStringList{"spec", "--rootless"};
+    QTest::addColumn<QStringList>("allowedErrors");
+    QTest::newRow("runc spec") << "runc" << QStringList{"spec"} << QStringList();
+    QTest::newRow("runc spec --rootless") << "runc" << QStringList{"spec", "--rootless"} << QStringList();
+    QTest::newRow("crun spec") << "crun" << QStringList{"spec"} << QStringList();
+    // A user namespace without mappings: crun, run unprivileged, maps the
+    // calling user itself; runc refuses, and the validator says so.
+    QTest::newRow("crun spec --rootless") << "crun" << QStringList{"spec", "--rootless"} << QStringList{"userns.mappings.missing"};
 }
 
 void tst_Validator::generatedByTools()
 {
     QFETCH(QString, program);
     QFETCH(QStringList, arguments);
+    QFETCH(QStringList, allowedErrors);
     const QString executable = QStandardPaths::findExecutable(program);
     if (executable.isEmpty())
         QSKIP("the tool is not installed");
@@ -427,13 +475,49 @@ void tst_Validator::generatedByTools()
     const std::optional<Json> config = readJson(dir.filePath(QStringLiteral("config.json")));
     QVERIFY(config);
     const QList<Finding> findings = Validator::validate(*config);
-    QVERIFY2(errorsOf(findings).isEmpty(), qPrintable(describe(findings)));
+    for (const Finding &error : errorsOf(findings))
+        QVERIFY2(allowedErrors.contains(error.code), qPrintable(describe(findings)));
     // The tools' defaults give ambient capabilities without inheritable ones:
     // worth a warning, never an error.
     const bool ambientWarned = std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
         return f.code == QLatin1String("capability.ambient-dropped") && f.severity == Finding::Severity::Warning;
     });
     QVERIFY2(ambientWarned, qPrintable(describe(findings)));
+}
+
+void tst_Validator::unpackedByUmoci()
+{
+    // A tiny image made here, no network: umoci writes the image's exposed
+    // ports and stop signal as org.opencontainers.image annotations.
+    const QString umoci = QStandardPaths::findExecutable(QStringLiteral("umoci"));
+    if (umoci.isEmpty())
+        QSKIP("umoci is not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString image = dir.filePath(QStringLiteral("layout")) + QStringLiteral(":demo");
+    const QList<QStringList> steps = {
+        {"init", "--layout", dir.filePath(QStringLiteral("layout"))},
+        {"new", "--image", image},
+        {"config", "--image", image, "--config.exposedports", "80/tcp", "--config.stopsignal", "SIGTERM",
+         "--config.cmd", "/bin/sh", "--config.env", "PATH=/bin", "--config.user", "0:0"},
+        {"unpack", "--image", image, dir.filePath(QStringLiteral("bundle"))}};
+    for (const QStringList &step : steps) {
+        QProcess tool;
+        tool.start(umoci, step);
+        QVERIFY(tool.waitForFinished(30000));
+        QVERIFY2(tool.exitCode() == 0, qPrintable(QString::fromUtf8(tool.readAllStandardError())));
+    }
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    QFile file(bundle + QStringLiteral("/config.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    const Json config = Json::parse(text.constData(), text.constData() + text.size());
+    QVERIFY(config.contains("annotations") && config["annotations"].contains("org.opencontainers.image.exposedPorts"));
+    // Checked as `check` does, with the bytes and the bundle directory.
+    const QList<Finding> findings = Validator::validate(config, {bundle, text});
+    QVERIFY2(errorsOf(findings).isEmpty(), qPrintable(describe(findings)));
+    for (const Finding &f : findings)
+        QVERIFY2(f.code != QLatin1String("annotation.key.reserved"), qPrintable(describe(findings)));
 }
 
 void tst_Validator::referenceTestConfigs_data()
@@ -462,7 +546,11 @@ void tst_Validator::referenceTestConfigs()
     const QList<Finding> findings = Validator::validate(*config);
     const QList<Finding> errors = errorsOf(findings);
     if (good) {
-        QVERIFY2(errors.isEmpty(), qPrintable(describe(findings)));
+        // What the specification allows and runc 1.1 refuses: no process (it
+        // is needed to start, not to create) and the time namespace.
+        const QStringList runcOnly = {QStringLiteral("process.missing"), QStringLiteral("namespace.time.runc-unsupported")};
+        for (const Finding &error : errors)
+            QVERIFY2(runcOnly.contains(error.code), qPrintable(describe(findings)));
         return;
     }
     QVERIFY2(!errors.isEmpty(), qPrintable(describe(findings)));
@@ -470,6 +558,89 @@ void tst_Validator::referenceTestConfigs()
         const bool onPointer = std::any_of(errors.begin(), errors.end(), [&](const Finding &f) { return f.pointer == pointer; });
         QVERIFY2(onPointer, qPrintable(describe(findings)));
     }
+}
+
+void tst_Validator::sourceText_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("code"); // empty: no file-level finding
+    QTest::addColumn<QString>("pointer");
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"ociVersion\": \"1.0.2\"}") << "file.byte-order-mark" << "";
+    QTest::newRow("-0 uid") << QByteArray(R"({"process": {"user": {"uid": -0, "gid": 0}}})") << "number.negative-zero" << "/process/user/uid";
+    QTest::newRow("-0 in an array") << QByteArray(R"({"process": {"user": {"uid": 0, "additionalGids": [1, -0]}}})") << "number.negative-zero" << "/process/user/additionalGids/1";
+    QTest::newRow("-0 after nested values") << QByteArray(R"({"mounts": [{"destination": "/a", "options": ["x,y"]}], "linux": {"uidMappings": [{"containerID": 0, "hostID": -0, "size": 1}]}})")
+                                            << "number.negative-zero" << "/linux/uidMappings/0/hostID";
+    QTest::newRow("-0 escaped key") << QByteArray(R"({"linux": {"resources": {"cpu": {"shares": -0}}}})") << "number.negative-zero" << "/linux/resources/cpu/shares";
+    QTest::newRow("-0 signed field") << QByteArray(R"({"process": {"oomScoreAdj": -0}})") << "" << "";
+    QTest::newRow("-0 in a string") << QByteArray(R"({"hostname": "-0", "annotations": {"a": "-0"}})") << "" << "";
+    QTest::newRow("plain") << QByteArray(R"({"process": {"user": {"uid": 0}}})") << "" << "";
+}
+
+void tst_Validator::sourceText()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, code);
+    QFETCH(QString, pointer);
+    const Json config = Json::parse(text.constData(), text.constData() + text.size());
+    const QList<Finding> findings = Validator::validate(config, {QString(), text});
+    QList<Finding> fileLevel;
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(fileLevel), [](const Finding &f) {
+        return f.code == QLatin1String("file.byte-order-mark") || f.code == QLatin1String("number.negative-zero");
+    });
+    if (code.isEmpty()) {
+        QVERIFY2(fileLevel.isEmpty(), qPrintable(describe(findings)));
+        return;
+    }
+    QCOMPARE(fileLevel.size(), 1);
+    QCOMPARE(fileLevel.first().code, code);
+    QCOMPARE(fileLevel.first().pointer, pointer);
+    QCOMPARE(Findings::severityName(fileLevel.first().severity), QStringLiteral("error"));
+}
+
+void tst_Validator::hostRules_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QString>("code"); // empty: no host finding at all
+    QTest::addColumn<QString>("pointer");
+    QTest::newRow("bundle as it is") << QByteArray("{}") << "" << "";
+    QTest::newRow("root missing") << QByteArray(R"({"root": {"path": "nonexistent"}})") << "host.root.missing" << "/root/path";
+    QTest::newRow("root a file") << QByteArray(R"({"root": {"path": "file"}})") << "host.root.not-directory" << "/root/path";
+    QTest::newRow("root through a link") << QByteArray(R"({"root": {"path": "link"}})") << "host.root.symlink" << "/root/path";
+    QTest::newRow("namespace path") << QByteArray(R"({"linux": {"namespaces": [{"type": "pid"}, {"type": "mount"}, {"type": "network", "path": "/proc/0/ns/net"}]}})")
+                                    << "host.namespace.path.missing" << "/linux/namespaces/2/path";
+    QTest::newRow("bind source") << QByteArray(R"({"mounts": [{"destination": "/data", "source": "data", "options": ["rbind"]}]})") << "host.mount.source.missing" << "/mounts/0/source";
+    QTest::newRow("bind source present") << QByteArray(R"({"mounts": [{"destination": "/data", "source": "rootfs", "options": ["rbind"]}]})") << "" << "";
+    QTest::newRow("file system type") << QByteArray(R"({"mounts": [{"destination": "/data", "type": "nosuchfs", "source": "x"}]})") << "host.mount.type.unknown" << "/mounts/0/type";
+    QTest::newRow("hook") << QByteArray(R"({"hooks": {"createRuntime": [{"path": "/nonexistent/hook"}]}})") << "host.hook.missing" << "/hooks/createRuntime/0/path";
+    QTest::newRow("cpu") << QByteArray(R"({"linux": {"resources": {"cpu": {"cpus": "0,4095"}}}})") << "host.cpu.missing" << "/linux/resources/cpu/cpus";
+    QTest::newRow("memory node") << QByteArray(R"({"linux": {"resources": {"cpu": {"mems": "4095"}}}})") << "host.memory-node.missing" << "/linux/resources/cpu/mems";
+    QTest::newRow("sysctl") << QByteArray(R"({"linux": {"namespaces": [{"type": "network"}], "sysctl": {"net.ipv4.no_such_setting": "1"}}})") << "host.sysctl.unknown" << "/linux/sysctl/net.ipv4.no_such_setting";
+}
+
+void tst_Validator::hostRules()
+{
+    QFETCH(QByteArray, patch);
+    QFETCH(QString, code);
+    QFETCH(QString, pointer);
+    QTemporaryDir bundle;
+    QVERIFY(bundle.isValid());
+    QVERIFY(QDir(bundle.path()).mkpath(QStringLiteral("rootfs")));
+    QFile file(bundle.filePath(QStringLiteral("file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(QFile::link(QStringLiteral("rootfs"), bundle.filePath(QStringLiteral("link"))));
+    const QList<Finding> findings = Validator::validate(patched(patch.constData()), {QDir(bundle.path()).canonicalPath(), {}});
+    QList<Finding> host;
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(host), [](const Finding &f) { return f.host; });
+    if (code.isEmpty()) {
+        QVERIFY2(host.isEmpty(), qPrintable(describe(findings)));
+        return;
+    }
+    QVERIFY2(host.size() == 1, qPrintable(describe(findings)));
+    QCOMPARE(host.first().code, code);
+    QCOMPARE(host.first().pointer, pointer);
+    QCOMPARE(Findings::severityName(host.first().severity), QStringLiteral("warning"));
+    QVERIFY(host.first().code.startsWith(QLatin1String("host.")));
+    QVERIFY(Findings::toJson(host.first())["host"] == Json(true));
 }
 
 void tst_Validator::findingsAsJson()
