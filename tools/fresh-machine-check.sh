@@ -58,6 +58,7 @@ EOF
 fi
 
 root=$(mktemp -d /var/tmp/obe-fresh-root.XXXXXX)
+chmod 755 "$root" # it becomes /, which every user must be able to search
 cleanup() {
     # Whatever still runs in the chroot (an interrupted build) goes first.
     for process in /proc/[0-9]*; do
