@@ -27,7 +27,6 @@ public:
     void setKnownContent(const QByteArray &content);
     void stop();
 
-    QString path() const { return m_path; }
     // Reads the file now: true when it differs from the known content (or
     // is gone). current receives what is there, empty when gone.
     bool differsOnDisk(QByteArray *current = nullptr, bool *exists = nullptr) const;
