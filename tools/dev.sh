@@ -50,7 +50,7 @@ case "$mode" in
 build)
     ;;
 editor)
-    exec "$build/gui/oci-bundle-editor" "$@"
+    exec "$build/bin/oci-bundle-editor" "$@"
     ;;
 test)
     cd "$build"

@@ -10,10 +10,10 @@ set -eu
 build=${1:-build}
 out=${2:-screens}
 bundle=${3:-}
-editor="$build/gui/oci-bundle-editor"
+editor="$build/bin/obe-window-probe"
 
 if [ ! -x "$editor" ]; then
-    echo "render-screens: $editor not found; build the oci-bundle-editor target first" >&2
+    echo "render-screens: $editor not found; build the obe-window-probe target first" >&2
     exit 2
 fi
 

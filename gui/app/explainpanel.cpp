@@ -1,6 +1,6 @@
 #include "explainpanel.h"
 
-#include "spec/speccatalogue.h"
+#include "ocispec/speccatalogue.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>

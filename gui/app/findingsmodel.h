@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spec/finding.h"
+#include "ocispec/finding.h"
 
 #include <QAbstractTableModel>
 

@@ -12,7 +12,7 @@
 #include "bundle/bundletemplates.h"
 #include "io/atomicfilewriter.h"
 #include "editors/editorpage.h"
-#include "json/specdocument.h"
+#include "document/specdocument.h"
 #include "pages/capabilitiespage.h"
 #include "pages/devicespage.h"
 #include "pages/generalpage.h"

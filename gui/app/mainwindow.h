@@ -1,9 +1,9 @@
 #pragma once
 
 #include "bundle/rootfscopy.h"
-#include "json/json.h"
-#include "json/specfile.h"
-#include "spec/finding.h"
+#include "document/json.h"
+#include "document/specfile.h"
+#include "ocispec/finding.h"
 
 #include <QList>
 #include <QMainWindow>

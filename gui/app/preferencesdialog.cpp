@@ -1,7 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "preferences.h"
-#include "i18n/translationloader.h"
+#include "application/translationloader.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-# Sources of gui/app (main window, panels, dialogs), added to obe_gui.
+# The main window, its panels and dialogs.
 target_sources(obe_gui PRIVATE
     app/preferences.h app/preferences.cpp
     app/findingsmodel.h app/findingsmodel.cpp
@@ -6,10 +6,10 @@ target_sources(obe_gui PRIVATE
     app/explainpanel.h app/explainpanel.cpp
     app/recentfiles.h app/recentfiles.cpp
     app/diskwatcher.h app/diskwatcher.cpp
+    app/editorstartup.h app/editorstartup.cpp
     app/diskconflictdialog.h app/diskconflictdialog.cpp
     app/demobundle.h app/demobundle.cpp
     app/preferencesdialog.h app/preferencesdialog.cpp
     app/mainwindow.h app/mainwindow.cpp
-    app/screenrenderer.h app/screenrenderer.cpp
     app/indicatorcontraststyle.h app/indicatorcontraststyle.cpp
 )

@@ -1,8 +1,8 @@
 #include "validationpanel.h"
 
 #include "findingsmodel.h"
-#include "json/specdocument.h"
-#include "spec/validator.h"
+#include "document/specdocument.h"
+#include "ocispec/validator.h"
 
 #include <QHeaderView>
 #include <QLabel>

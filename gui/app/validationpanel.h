@@ -1,7 +1,7 @@
 #pragma once
 
-#include "json/json.h"
-#include "spec/finding.h"
+#include "document/json.h"
+#include "ocispec/finding.h"
 
 #include <QPointer>
 #include <QWidget>

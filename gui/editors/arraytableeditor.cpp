@@ -1,6 +1,6 @@
 #include "arraytableeditor.h"
 
-#include "json/specdocument.h"
+#include "document/specdocument.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/arraytablemodel.h"
+#include "document/arraytablemodel.h"
 
 #include <QWidget>
 

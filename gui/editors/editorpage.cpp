@@ -1,8 +1,8 @@
 #include "editorpage.h"
 #include "fieldbinder.h"
 
-#include "json/specdocument.h"
-#include "spec/finding.h"
+#include "document/specdocument.h"
+#include "ocispec/finding.h"
 
 #include <QAbstractItemView>
 #include <QScrollArea>

@@ -1,7 +1,7 @@
 #include "fieldbinder.h"
 
-#include "json/specdocument.h"
-#include "spec/speccatalogue.h"
+#include "document/specdocument.h"
+#include "ocispec/speccatalogue.h"
 
 #include <QCheckBox>
 #include <QComboBox>

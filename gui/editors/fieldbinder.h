@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/json.h"
+#include "document/json.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,11 +1,11 @@
 #include "capabilitiespage.h"
 
-#include "capabilitiescheckdelegate.h"
-#include "capabilitiesmatrixmodel.h"
+#include "editors/capabilitiescheckdelegate.h"
+#include "editors/capabilitiesmatrixmodel.h"
 
 #include "bundle/bundletemplates.h"
-#include "json/specdocument.h"
-#include "spec/speccatalogue.h"
+#include "document/specdocument.h"
+#include "ocispec/speccatalogue.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

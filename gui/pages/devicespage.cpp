@@ -1,8 +1,8 @@
 #include "devicespage.h"
 
-#include "cellfocusreporter.h"
-#include "choicedelegate.h"
-#include "octalmodedelegate.h"
+#include "editors/cellfocusreporter.h"
+#include "editors/choicedelegate.h"
+#include "editors/octalmodedelegate.h"
 
 #include "editors/arraytableeditor.h"
 

@@ -1,10 +1,10 @@
 #include "formeditorpage.h"
 
-#include "cellfocusreporter.h"
+#include "editors/cellfocusreporter.h"
 
 #include "editors/arraytableeditor.h"
 #include "editors/fieldbinder.h"
-#include "spec/speccatalogue.h"
+#include "ocispec/speccatalogue.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 
 #include "editors/editorpage.h"
 
-#include "json/arraytablemodel.h"
+#include "document/arraytablemodel.h"
 
 #include <functional>
 

@@ -2,7 +2,7 @@
 
 #include "editors/arraytableeditor.h"
 #include "editors/fieldbinder.h"
-#include "spec/speccatalogue.h"
+#include "ocispec/speccatalogue.h"
 
 #include <QCheckBox>
 #include <QCompleter>

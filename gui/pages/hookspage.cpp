@@ -1,8 +1,8 @@
 #include "hookspage.h"
 
-#include "cellfocusreporter.h"
-#include "currentrowbinding.h"
-#include "nestedtableslot.h"
+#include "editors/cellfocusreporter.h"
+#include "editors/currentrowbinding.h"
+#include "editors/nestedtableslot.h"
 
 #include "editors/arraytableeditor.h"
 #include "editors/fieldbinder.h"

@@ -1,10 +1,10 @@
 #include "idmappingspage.h"
 
-#include "cellfocusreporter.h"
-#include "idmapdiagram.h"
-#include "idmappingtable.h"
+#include "editors/cellfocusreporter.h"
+#include "editors/idmapdiagram.h"
+#include "editors/idmappingtable.h"
 
-#include "json/specdocument.h"
+#include "document/specdocument.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "jsonpage.h"
 
-#include "json/specdocument.h"
-#include "json/specmodel.h"
+#include "document/specdocument.h"
+#include "document/specmodel.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>

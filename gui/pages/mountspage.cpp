@@ -1,10 +1,10 @@
 #include "mountspage.h"
 
-#include "cellfocusreporter.h"
-#include "currentrowbinding.h"
-#include "idmappingtable.h"
-#include "mountoptionseditor.h"
-#include "nestedtableslot.h"
+#include "editors/cellfocusreporter.h"
+#include "editors/currentrowbinding.h"
+#include "editors/idmappingtable.h"
+#include "editors/mountoptionseditor.h"
+#include "editors/nestedtableslot.h"
 
 #include "editors/arraytableeditor.h"
 #include "editors/fieldbinder.h"

@@ -1,6 +1,6 @@
 #include "namespacespage.h"
 
-#include "json/specdocument.h"
+#include "document/specdocument.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,12 +1,12 @@
 #include "processpage.h"
 
-#include "choicedelegate.h"
-#include "processrlimitvaluedelegate.h"
+#include "editors/choicedelegate.h"
+#include "editors/processrlimitvaluedelegate.h"
 
 #include "editors/arraytableeditor.h"
 #include "editors/fieldbinder.h"
-#include "json/specdocument.h"
-#include "spec/speccatalogue.h"
+#include "document/specdocument.h"
+#include "ocispec/speccatalogue.h"
 
 #include <QCheckBox>
 #include <QComboBox>

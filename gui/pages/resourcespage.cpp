@@ -1,10 +1,10 @@
 #include "resourcespage.h"
 
-#include "bytesizeedit.h"
+#include "editors/bytesizeedit.h"
 
 #include "editors/arraytableeditor.h"
 #include "editors/fieldbinder.h"
-#include "json/specdocument.h"
+#include "document/specdocument.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,10 +1,10 @@
 #include "securitypage.h"
 
-#include "cellfocusreporter.h"
-#include "choicedelegate.h"
-#include "currentrowbinding.h"
-#include "nestedtableslot.h"
-#include "stringsetmodel.h"
+#include "editors/cellfocusreporter.h"
+#include "editors/choicedelegate.h"
+#include "editors/currentrowbinding.h"
+#include "editors/nestedtableslot.h"
+#include "editors/stringsetmodel.h"
 
 #include "editors/arraytableeditor.h"
 #include "editors/fieldbinder.h"

@@ -5,8 +5,8 @@
 #include "statschartview.h"
 #include "terminalview.h"
 
-#include "json/specdocument.h"
-#include "json/specfile.h"
+#include "document/specdocument.h"
+#include "document/specfile.h"
 #include "runtime/pseudoterminal.h"
 
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-# Sources of gui/run, added to obe_gui.
+# The run panel: console, terminal, exec and stats charts.
 target_sources(obe_gui PRIVATE
     run/runpanel.h run/runpanel.cpp
     run/consoleview.h run/consoleview.cpp

@@ -1,6 +1,6 @@
 #include "benchconfigs.h"
 
-#include "json/jsonformat.h"
+#include "document/jsonformat.h"
 
 #include <QDir>
 #include <QSaveFile>

@@ -3,10 +3,10 @@
 // the same on a fast or a slow machine.
 #include "benchconfigs.h"
 
-#include "json/arraytablemodel.h"
-#include "json/specdocument.h"
-#include "json/specmodel.h"
-#include "spec/validator.h"
+#include "document/arraytablemodel.h"
+#include "document/specdocument.h"
+#include "document/specmodel.h"
+#include "ocispec/validator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -202,14 +202,14 @@ void benchWindowStartup(const QString &workDir, bool quick)
         const QString dir = workDir + QStringLiteral("/gui-%1").arg(mounts);
         BenchConfigs::writeBundle(dir, BenchConfigs::withMounts(mounts, devices));
         return medianOf(quick ? 3 : 7, [&](int) {
-            return timeProcess(QStringLiteral(OBE_EDITOR), {QStringLiteral("--benchmark-paint"), QStringLiteral("/mounts"), dir},
+            return timeProcess(QStringLiteral(OBE_WINDOW_PROBE), {QStringLiteral("--benchmark-paint"), QStringLiteral("/mounts"), dir},
                                environment);
         });
     };
     const double tiny = measure(7, 0);
     const double large = measure(10000, 2000);
     if (tiny < 0 || large < 0) {
-        out << "the editor did not run with --benchmark-paint\n";
+        out << "the window probe did not run with --benchmark-paint\n";
         return;
     }
     const double ratio = large / tiny;

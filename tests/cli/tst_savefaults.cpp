@@ -3,7 +3,7 @@
 // config.json holds its old bytes or all the new ones, and a failure says so
 // with exit code 2 and the operating system's reason.
 
-#include "json/json.h"
+#include "document/json.h"
 #include "smalltmpfs.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 // nothing crashes, that what was accepted saves as JSON which parses back
 // to the same tree, and that an unedited document saves exactly as read
 // whenever the input is in a layout the editor keeps (see JsonFormat).
-#include "json/specdocument.h"
-#include "spec/validator.h"
+#include "document/specdocument.h"
+#include "ocispec/validator.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -4,9 +4,9 @@
 // accepted pointer prints back as typed and resolves consistently; and that
 // an accepted value saves as text that is accepted again as the same value.
 #include "cli/terminaltext.h"
-#include "json/json.h"
-#include "json/jsonformat.h"
-#include "json/jsoninput.h"
+#include "document/json.h"
+#include "document/jsonformat.h"
+#include "document/jsoninput.h"
 
 #include <cstdint>
 #include <cstdlib>

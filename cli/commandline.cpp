@@ -1,0 +1,552 @@
+#include "commandline.h"
+
+#include "terminaltext.h"
+
+#include "application/applicationidentity.h"
+#include "bundle/bundlelock.h"
+#include "bundle/bundletemplates.h"
+#include "document/jsoninput.h"
+#include "document/specfile.h"
+#include "ocispec/finding.h"
+#include "ocispec/validator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+// A source text of the command table, marked with QT_TRANSLATE_NOOP.
+QString translated(const char *sourceText)
+{
+    return QCoreApplication::translate("CommandLine", sourceText);
+}
+
+void write(FILE *stream, const QByteArray &text)
+{
+    std::fwrite(text.constData(), 1, size_t(text.size()), stream);
+}
+
+// Every line of text output goes through here: a line may quote the file
+// (a key, a value, a path), and the file must not drive the terminal.
+void printLine(FILE *stream, const QString &line)
+{
+    write(stream, TerminalText::visible(line).toUtf8() + '\n');
+}
+
+void out(const QString &line)
+{
+    printLine(stdout, line);
+}
+
+void err(const QString &line)
+{
+    printLine(stderr, line);
+}
+
+// Text of our own with several lines (help), each printed as a line.
+void printLines(FILE *stream, const QString &text)
+{
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        printLine(stream, line);
+}
+
+QByteArray pretty(const Json &value)
+{
+    const std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
+    return QByteArray(text.data(), qsizetype(text.size())) + '\n';
+}
+
+// --- the commands and their help -----------------------------------------------
+
+struct Arguments
+{
+    QStringList positional;
+    QList<QByteArray> rawPositional; // the same, as the process got them
+    QString option;                  // the value of the command's option, if given
+    bool help = false;
+    QString error;
+};
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;    // translated in the context "CommandLine"
+    const char *description; // translated, lines of up to 72 characters
+    const char *option;      // the one option that takes a value, or nullptr
+    int (*run)(const Arguments &args);
+};
+
+int check(const Arguments &args);
+int get(const Arguments &args);
+int set(const Arguments &args);
+int create(const Arguments &args);
+
+const Command commands[] = {
+    {"check", QT_TRANSLATE_NOOP("CommandLine", "check DIR [--format text|json]"),
+     QT_TRANSLATE_NOOP("CommandLine", "Validates DIR/config.json (DIR may be the file itself). Exits with 0\n"
+                                      "without errors (warnings allowed), 1 with errors, 2 when the bundle\n"
+                                      "cannot be read. With --format json every outcome, an unreadable\n"
+                                      "bundle too, is one JSON object on standard output."),
+     "--format", check},
+    {"get", QT_TRANSLATE_NOOP("CommandLine", "get DIR POINTER"),
+     QT_TRANSLATE_NOOP("CommandLine", "Prints the value at a JSON pointer as JSON, e.g. /process/args."),
+     nullptr, get},
+    {"set", QT_TRANSLATE_NOOP("CommandLine", "set DIR POINTER JSON"),
+     QT_TRANSLATE_NOOP("CommandLine", "Sets a value (JSON text: '\"text\"', 42, '[\"a\"]'), reports validation\n"
+                                      "errors and saves anyway, changing only that value's lines. A value\n"
+                                      "that cannot be stored exactly as typed is refused. Commands on the\n"
+                                      "same bundle take turns. Exits with 0, 1 when the result has errors,\n"
+                                      "2 when nothing was written."),
+     nullptr, set},
+    {"new", QT_TRANSLATE_NOOP("CommandLine", "new DIR --template runc|rootless|demo"),
+     QT_TRANSLATE_NOOP("CommandLine", "Creates a bundle; demo adds a busybox rootfs that runs with runc."),
+     "--template", create},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString synopsisOf(const Command &command)
+{
+    return QStringLiteral("oci-bundle-editor ") + translated(command.synopsis);
+}
+
+void printHelp(const Command &command)
+{
+    printLines(stdout, CommandLine::usage(QLatin1String(command.name)));
+}
+
+// A one-line reason and a usage line, on stderr; exit code 2.
+int misuse(const QString &problem, const Command *command = nullptr)
+{
+    err(problem);
+    if (command)
+        err(QCoreApplication::translate("CommandLine", "Usage: %1").arg(synopsisOf(*command)));
+    else
+        err(QCoreApplication::translate("CommandLine", "Usage: oci-bundle-editor [DIR] or oci-bundle-editor COMMAND ...; see oci-bundle-editor --help."));
+    return CommandLine::Failure;
+}
+
+// "-x" and "--name" are options; "-" and negative numbers ("-1", "-.5") are not.
+bool isOption(const QString &arg)
+{
+    return arg.size() > 1 && arg.front() == QLatin1Char('-') && !arg.at(1).isDigit() && arg.at(1) != QLatin1Char('.');
+}
+
+bool isHelpOption(const QString &arg)
+{
+    return arg == QLatin1String("--help") || arg == QLatin1String("-h");
+}
+
+// The arguments after the subcommand: positional ones, the command's option
+// (--name value or --name=value), --help, and "--" before positional
+// arguments that begin with "-".
+Arguments parseArguments(const Command &command, const QList<QByteArray> &raw, const QStringList &list)
+{
+    Arguments parsed;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString &arg = list.at(i);
+        if (optionsEnded || !isOption(arg)) {
+            parsed.positional.append(arg);
+            parsed.rawPositional.append(raw.at(i));
+        } else if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (isHelpOption(arg)) {
+            parsed.help = true;
+        } else {
+            const QString name = arg.section(QLatin1Char('='), 0, 0);
+            if (!command.option || name != QLatin1String(command.option)) {
+                parsed.error = QCoreApplication::translate("CommandLine", "Unknown option %1 for %2.").arg(name, QLatin1String(command.name));
+                return parsed;
+            }
+            if (arg.contains(QLatin1Char('='))) {
+                parsed.option = arg.section(QLatin1Char('='), 1);
+            } else if (i + 1 < list.size()) {
+                parsed.option = list.at(++i);
+            } else {
+                parsed.error = QCoreApplication::translate("CommandLine", "The option %1 needs a value.").arg(arg);
+                return parsed;
+            }
+        }
+    }
+    return parsed;
+}
+
+// --- reading and changing the file ---------------------------------------------
+
+// The file of the one command a process runs. It is never freed: the
+// process ends right after, and taking apart a tree of 10,000 mounts would
+// only delay the exit (compilers leave their syntax trees alike).
+SpecFile &commandFile()
+{
+    return *new SpecFile;
+}
+
+bool readFile(SpecFile &file, const QString &path)
+{
+    if (!file.read(path)) {
+        err(file.errorString());
+        return false;
+    }
+    for (const QString &warning : file.warnings())
+        err(QCoreApplication::translate("CommandLine", "warning: %1").arg(warning));
+    return true;
+}
+
+bool parsePointer(const QString &text, JsonPointer *pointer)
+{
+    QString error;
+    if (JsonUtil::parsePointer(text, pointer, &error))
+        return true;
+    err(error);
+    return false;
+}
+
+// Validates a file read for check, with what only check has: the bytes
+// again, for what runc's JSON decoder refuses beyond the tree, and the bundle
+// directory, for the checks against this machine.
+QList<Finding> validateForCheck(const SpecFile &file)
+{
+    ValidationContext context;
+    context.bundleDirectory = QFileInfo(file.filePath()).absolutePath();
+    if (QFile source(file.filePath()); source.open(QIODevice::ReadOnly))
+        context.sourceText = source.readAll();
+    return Validator::validate(file.root(), context);
+}
+
+// check --format json: one JSON object on stdout, whatever the outcome.
+int checkAsJson(const QString &path)
+{
+    SpecFile &file = commandFile();
+    if (!file.read(path)) {
+        Json report = Json::object();
+        report["error"] = JsonUtil::toStd(file.errorString());
+        report["bundle"] = JsonUtil::toStd(QFileInfo(SpecFile::configPath(path)).absoluteFilePath());
+        write(stdout, pretty(report));
+        return CommandLine::Failure;
+    }
+    const QList<Finding> findings = validateForCheck(file);
+    Json report = Findings::toJson(findings);
+    report["bundle"] = JsonUtil::toStd(file.filePath());
+    if (!file.warnings().isEmpty()) {
+        Json warnings = Json::array();
+        for (const QString &warning : file.warnings())
+            warnings.push_back(JsonUtil::toStd(warning));
+        report["warnings"] = std::move(warnings);
+    }
+    write(stdout, pretty(report));
+    return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
+}
+
+int checkAsText(const QString &path)
+{
+    SpecFile &file = commandFile();
+    if (!readFile(file, path))
+        return CommandLine::Failure;
+    const QList<Finding> findings = validateForCheck(file);
+    for (const Finding &finding : findings)
+        out(Findings::toText(finding));
+    // Counts in variables: Qt 6.4's lupdate hangs on a call inside translate()'s arguments.
+    const int errors = int(Findings::count(findings, Finding::Severity::Error));
+    const int warnings = int(Findings::count(findings, Finding::Severity::Warning));
+    const QString errorCount = QCoreApplication::translate("CommandLine", "%n error(s)", nullptr, errors);
+    const QString warningCount = QCoreApplication::translate("CommandLine", "%n warning(s)", nullptr, warnings);
+    //: The summary of check: the file, "2 errors" and "1 warning".
+    out(QCoreApplication::translate("CommandLine", "%1: %2, %3")
+            .arg(QDir::toNativeSeparators(file.filePath()), errorCount, warningCount));
+    return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
+}
+
+int check(const Arguments &args)
+{
+    const Command *command = findCommand(QStringLiteral("check"));
+    if (args.positional.size() != 1)
+        return misuse(QCoreApplication::translate("CommandLine", "check takes one bundle directory."), command);
+    const QString format = args.option.isEmpty() ? QStringLiteral("text") : args.option;
+    if (format == QLatin1String("json"))
+        return checkAsJson(args.positional.first());
+    if (format == QLatin1String("text"))
+        return checkAsText(args.positional.first());
+    return misuse(QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(format), command);
+}
+
+int get(const Arguments &args)
+{
+    if (args.positional.size() != 2)
+        return misuse(QCoreApplication::translate("CommandLine", "get takes a bundle directory and a JSON pointer."), findCommand(QStringLiteral("get")));
+    SpecFile &file = commandFile();
+    JsonPointer pointer;
+    if (!readFile(file, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer))
+        return CommandLine::Failure;
+    const Json *value = JsonUtil::find(file.root(), pointer);
+    if (!value) {
+        err(QCoreApplication::translate("CommandLine", "%1 has no value at %2.").arg(QDir::toNativeSeparators(file.filePath()), args.positional.at(1)));
+        return CommandLine::Failure;
+    }
+    write(stdout, pretty(*value));
+    return CommandLine::Success;
+}
+
+// The pointer to the first count tokens of path.
+JsonPointer prefixOf(const std::vector<std::string> &path, size_t count)
+{
+    JsonPointer prefix;
+    for (size_t i = 0; i < count; ++i)
+        prefix /= path[i];
+    return prefix;
+}
+
+// Sets or creates the value; only the member itself may be new, its parent
+// must exist. Returns false (after saying why) when the pointer cannot name
+// a place in this document. Each step is linear in the pointer's length.
+bool place(Json &root, const JsonPointer &pointer, const QString &pointerText, Json value)
+{
+    if (pointer.empty()) {
+        if (!value.is_object()) {
+            err(QCoreApplication::translate("CommandLine", "The whole configuration must be a JSON object."));
+            return false;
+        }
+        root = std::move(value);
+        return true;
+    }
+    const std::vector<std::string> path = JsonUtil::tokens(pointer);
+    const size_t resolved = JsonUtil::resolvedDepth(root, pointer);
+    if (resolved == path.size()) {
+        *JsonUtil::find(root, pointer) = std::move(value);
+        return true;
+    }
+    if (resolved + 1 < path.size()) {
+        err(QCoreApplication::translate("CommandLine", "Cannot set %1: there is nothing at %2; set that first.")
+                .arg(pointerText, JsonUtil::pointerString(prefixOf(path, resolved + 1))));
+        return false;
+    }
+    const JsonPointer parentPointer = pointer.parent_pointer();
+    Json *parent = JsonUtil::find(root, parentPointer);
+    const QString parentText = parentPointer.empty() ? QStringLiteral("/") : JsonUtil::pointerString(parentPointer);
+    if (!parent->is_object() && !parent->is_array()) {
+        err(QCoreApplication::translate("CommandLine", "Cannot set %1: %2 holds a %3 value, not an object or array.")
+                .arg(pointerText, parentText, JsonUtil::typeName(*parent)));
+        return false;
+    }
+    // A new member goes last, as in the editor.
+    if (parent->is_object()) {
+        (*parent)[path.back()] = std::move(value);
+        return true;
+    }
+    // Arrays: "-" or the index one past the end appends.
+    const int size = int(parent->size());
+    if (path.back() == "-" || JsonUtil::arrayIndex(path.back()) == size) {
+        parent->push_back(std::move(value));
+        return true;
+    }
+    err(QCoreApplication::translate("CommandLine", "Cannot set %1: the array has %n element(s); use an index below that, or \"-\" to append.", nullptr, size)
+            .arg(pointerText));
+    return false;
+}
+
+int set(const Arguments &args)
+{
+    if (args.positional.size() != 3)
+        return misuse(QCoreApplication::translate("CommandLine", "set takes a bundle directory, a JSON pointer and a JSON value."), findCommand(QStringLiteral("set")));
+    JsonPointer pointer;
+    Json value;
+    QString error;
+    if (!parsePointer(args.positional.at(1), &pointer))
+        return CommandLine::Failure;
+    if (!JsonInput::parseValue(args.rawPositional.at(2), SpecFile::MaxDepth, &value, &error)) {
+        err(error);
+        return CommandLine::Failure;
+    }
+    // Held until the file is written: another `set` reading in between
+    // would write back a file without this edit.
+    BundleLock lock(args.positional.at(0));
+    if (!lock.lock()) {
+        err(lock.errorString());
+        return CommandLine::Failure;
+    }
+    SpecFile &file = commandFile();
+    if (!readFile(file, args.positional.at(0)) || !place(file.root(), pointer, args.positional.at(1), std::move(value)))
+        return CommandLine::Failure;
+
+    // Work in progress may be invalid: report, and save all the same.
+    const QList<Finding> findings = Validator::validate(file.root());
+    for (const Finding &finding : findings) {
+        if (finding.severity == Finding::Severity::Error)
+            err(Findings::toText(finding));
+    }
+    QStringList saveWarnings;
+    if (!file.write(QString(), &saveWarnings)) {
+        err(file.errorString());
+        return CommandLine::Failure;
+    }
+    for (const QString &warning : saveWarnings)
+        err(QCoreApplication::translate("CommandLine", "warning: %1").arg(warning));
+    return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
+}
+
+int create(const Arguments &args)
+{
+    const Command *command = findCommand(QStringLiteral("new"));
+    if (args.positional.size() != 1)
+        return misuse(QCoreApplication::translate("CommandLine", "new takes one bundle directory."), command);
+    if (args.option.isEmpty())
+        return misuse(QCoreApplication::translate("CommandLine", "new needs --template %1.").arg(BundleTemplates::ids().join(QLatin1Char('|'))), command);
+    const Result<QString> created = BundleTemplates::create(args.option, args.positional.first());
+    if (!created) {
+        err(created.error());
+        return CommandLine::Failure;
+    }
+    out(QCoreApplication::translate("CommandLine", "Created %1 from the %2 template.").arg(QDir::toNativeSeparators(created.value()), args.option));
+    return CommandLine::Success;
+}
+
+// `help [COMMAND]`
+int help(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        printLines(stdout, CommandLine::usage());
+        return CommandLine::Success;
+    }
+    const Command *command = findCommand(arguments.first());
+    if (arguments.size() > 1 || !command)
+        return misuse(QCoreApplication::translate("CommandLine", "help takes one of the commands check, get, set and new; \"%1\" is none of them.").arg(arguments.join(QLatin1Char(' '))));
+    printHelp(*command);
+    return CommandLine::Success;
+}
+
+// --- what opens the window ------------------------------------------------------
+
+// Options of Qt (QGuiApplication, QApplication; also spelled with "--") and
+// which the window takes before its bundle.
+bool isWindowOption(const QString &name, bool *takesValue)
+{
+    static const char *const withValue[] = {"platform", "platformpluginpath", "platformtheme", "plugin",
+                                            "qwindowgeometry", "qwindowtitle", "qwindowicon", "geometry",
+                                            "title", "icon", "display", "session", "style", "stylesheet",
+                                            "name"};
+    static const char *const withoutValue[] = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
+    QString bare = name.mid(name.startsWith(QLatin1String("--")) ? 2 : 1);
+    for (const char *option : withValue) {
+        if (bare == QLatin1String(option)) {
+            *takesValue = true;
+            return true;
+        }
+    }
+    for (const char *option : withoutValue) {
+        if (bare == QLatin1String(option)) {
+            *takesValue = false;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QString CommandLine::windowArgumentsProblem(const QStringList &arguments)
+{
+    QStringList positional;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!isOption(arg)) {
+            positional.append(arg);
+            continue;
+        }
+        const QString name = arg.section(QLatin1Char('='), 0, 0);
+        bool takesValue = false;
+        if (!isWindowOption(name, &takesValue))
+            return QCoreApplication::translate("CommandLine", "Unknown option %1.").arg(name);
+        if (takesValue && !arg.contains(QLatin1Char('=')) && ++i >= arguments.size())
+            return QCoreApplication::translate("CommandLine", "The option %1 needs a value.").arg(arg);
+    }
+    if (positional.isEmpty())
+        return QString();
+    const QString &first = positional.first();
+    if (!QFileInfo::exists(first)) {
+        return QCoreApplication::translate("CommandLine", "\"%1\" is neither a command (check, get, set, new, help) nor an existing bundle directory or config.json.")
+            .arg(first);
+    }
+    if (positional.size() > 1)
+        return QCoreApplication::translate("CommandLine", "The window opens one bundle; \"%1\" is one argument too many.").arg(positional.at(1));
+    return QString();
+}
+
+bool CommandLine::isCommandLineInvocation(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QString first = arguments.value(0);
+    if (findCommand(first) || first == QLatin1String("help") || isHelpOption(first) || first == QLatin1String("--version"))
+        return true;
+    return !windowArgumentsProblem(arguments).isEmpty();
+}
+
+QString CommandLine::usage(const QString &name)
+{
+    if (const Command *command = findCommand(name))
+        return QCoreApplication::translate("CommandLine", "Usage: %1").arg(synopsisOf(*command)) + QStringLiteral("\n\n  ")
+               + translated(command->description).replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+    QStringList lines{QCoreApplication::translate("CommandLine", "Usage:"),
+                      QStringLiteral("  oci-bundle-editor ") + QCoreApplication::translate("CommandLine", "[DIR]"),
+                      QStringLiteral("      ") + QCoreApplication::translate("CommandLine", "Opens the editor window on a bundle directory or a config.json; without\n"
+                                                     "DIR, on the demo bundle.").replace(QLatin1Char('\n'), QStringLiteral("\n      "))};
+    for (const Command &command : commands) {
+        lines << QStringLiteral("  ") + synopsisOf(command);
+        lines << QStringLiteral("      ") + translated(command.description).replace(QLatin1Char('\n'), QStringLiteral("\n      "));
+    }
+    lines << QStringLiteral("  oci-bundle-editor ") + QCoreApplication::translate("CommandLine", "help [COMMAND] | --help | --version");
+    lines << QString();
+    lines << QCoreApplication::translate("CommandLine", "Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done\n"
+                "(a usage error, an unreadable bundle, a bad pointer or value, a failed write).");
+    return lines.join(QLatin1Char('\n'));
+}
+
+int CommandLine::run(const QList<QByteArray> &raw)
+{
+    const QList<QByteArray> rawArguments = raw.mid(1);
+    QStringList arguments;
+    for (const QByteArray &argument : rawArguments) {
+        if (!argument.isValidUtf8()) {
+            return misuse(QCoreApplication::translate("CommandLine", "The argument \"%1\" is not valid UTF-8 text; the editor takes UTF-8 arguments only.")
+                              .arg(QString::fromUtf8(argument)));
+        }
+        arguments.append(QString::fromUtf8(argument));
+    }
+    const QString name = arguments.value(0);
+    if (isHelpOption(name)) {
+        printLines(stdout, usage());
+        return Success;
+    }
+    if (name == QLatin1String("help"))
+        return help(arguments.mid(1));
+    if (name == QLatin1String("--version")) {
+        out(QStringLiteral("oci-bundle-editor %1").arg(ApplicationIdentity::version()));
+        return Success;
+    }
+    const Command *command = findCommand(name);
+    if (!command) {
+        const QString problem = windowArgumentsProblem(arguments);
+        return misuse(problem.isEmpty() ? QCoreApplication::translate("CommandLine", "No command given.") : problem);
+    }
+    const Arguments args = parseArguments(*command, rawArguments.mid(1), arguments.mid(1));
+    if (!args.error.isEmpty())
+        return misuse(args.error, command);
+    if (args.help) {
+        printHelp(*command);
+        return Success;
+    }
+    return command->run(args);
+}
+

@@ -1,0 +1,43 @@
+#include "containerprocess.h"
+
+#include "document/json.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+static QString commandLine(const QString &procRoot, qint64 pid)
+{
+    QFile file(QStringLiteral("%1/%2/cmdline").arg(procRoot).arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QByteArray text = file.read(4096);
+    if (text.endsWith('\0'))
+        text.chop(1);
+    text.replace('\0', ' ');
+    return QString::fromLocal8Bit(text);
+}
+
+bool ContainerProcess::listFromJson(const QByteArray &json, QList<ContainerProcess> *processes,
+                                    QString *error, const QString &procRoot)
+{
+    const Json parsed = Json::parse(json.constBegin(), json.constEnd(), nullptr, false);
+    if (parsed.is_null()) {
+        processes->clear();
+        return true;
+    }
+    if (!parsed.is_array()) {
+        *error = QCoreApplication::translate("ContainerProcess", "The runtime's process list is not a JSON array.");
+        return false;
+    }
+    QList<ContainerProcess> result;
+    for (const Json &pid : parsed) {
+        if (!pid.is_number_integer()) {
+            *error = QCoreApplication::translate("ContainerProcess", "The runtime's process list holds a value that is not a PID.");
+            return false;
+        }
+        const qint64 value = pid.get<qint64>();
+        result.append({value, commandLine(procRoot, value)});
+    }
+    *processes = result;
+    return true;
+}

@@ -1,0 +1,674 @@
+#include "containersession.h"
+
+#include "consolesocket.h"
+#include "containerevents.h"
+#include "containerstdio.h"
+#include "pseudoterminal.h"
+#include "runtimecall.h"
+
+#include "io/atomicfilewriter.h"
+#include "document/specfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+
+#include <unistd.h>
+
+namespace {
+
+// "runc features" is read once per runtime binary; an empty optional means
+// the runtime has no features command.
+QHash<QString, std::optional<RuntimeFeatures>> &featuresCache()
+{
+    static QHash<QString, std::optional<RuntimeFeatures>> cache;
+    return cache;
+}
+
+// Through SpecFile, with its size and depth limits and its messages.
+bool readConfig(const QString &bundlePath, Json *config, QString *error)
+{
+    SpecFile file;
+    if (!file.read(bundlePath)) {
+        *error = file.errorString();
+        return false;
+    }
+    *config = file.takeRoot();
+    return true;
+}
+
+// While samples stand in for the state poll, it runs this many times less often.
+constexpr int SampledPollFactor = 3;
+
+bool saysNotFound(const RuntimeCallResult &result)
+{
+    const QByteArray text = result.standardError + result.standardOutput;
+    return text.contains("does not exist") || text.contains("not found")
+           || text.contains("No such file or directory");
+}
+
+} // namespace
+
+ContainerSession::ContainerSession(QObject *parent)
+    : QObject(parent)
+    , m_workDir(QDir::tempPath() + QStringLiteral("/obe-run-XXXXXX"))
+    , m_actionCall(new RuntimeCall(this))
+    , m_stateCall(new RuntimeCall(this))
+    , m_psCall(new RuntimeCall(this))
+    , m_listCall(new RuntimeCall(this))
+    , m_featuresCall(new RuntimeCall(this))
+    , m_execCall(new RuntimeCall(this))
+    , m_cleanupCall(new RuntimeCall(this))
+    , m_events(new ContainerEvents(this))
+    , m_consoleSocket(new ConsoleSocket(this))
+{
+    m_actionLog.setPath(workFile(QStringLiteral("runtime.log")));
+    m_runtime.setPath(QStringLiteral("runc"));
+
+    m_pollTimer.setInterval(m_pollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ContainerSession::refreshState);
+    m_sampleWatchdog.setSingleShot(true);
+    connect(&m_sampleWatchdog, &QTimer::timeout, this, [this] {
+        pollAtFullRate();
+        refreshState();
+    });
+    connect(m_actionCall, &RuntimeCall::finished, this, &ContainerSession::onActionFinished);
+    connect(m_stateCall, &RuntimeCall::finished, this, &ContainerSession::onStateFinished);
+
+    connect(m_psCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
+        QList<ContainerProcess> processes;
+        QString error;
+        if (result.succeeded() && ContainerProcess::listFromJson(result.standardOutput, &processes, &error))
+            Q_EMIT processesChanged(processes);
+    });
+    connect(m_listCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
+        QList<ContainerState> containers;
+        QString error;
+        if (!result.succeeded()) {
+            Q_EMIT actionFinished(Action::List, false, failureMessage(result, {}), {});
+            return;
+        }
+        if (!ContainerState::listFromJson(result.standardOutput, &containers, &error)) {
+            Q_EMIT actionFinished(Action::List, false, error, {});
+            return;
+        }
+        Q_EMIT containersListed(containers);
+    });
+    connect(m_featuresCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
+        RuntimeFeatures features;
+        QString error;
+        if (result.succeeded() && RuntimeFeatures::fromJson(result.standardOutput, &features, &error))
+            featuresCache().insert(result.command.program, features);
+        else if (!result.timedOut && !result.failedToStart)
+            featuresCache().insert(result.command.program, std::nullopt);
+        Q_EMIT featuresChanged();
+    });
+
+    connect(m_execCall, &RuntimeCall::standardOutputReceived, this, &ContainerSession::standardOutput);
+    connect(m_execCall, &RuntimeCall::standardErrorReceived, this, &ContainerSession::standardError);
+    connect(m_execCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
+        const QString message = result.succeeded()
+                                    ? QString()
+                                    : (result.crashed || result.canceled || result.failedToStart
+                                           ? result.errorString
+                                           : tr("The process exited with code %1.").arg(result.exitCode));
+        Q_EMIT actionFinished(Action::Exec, result.succeeded(), message, {});
+        refreshProcesses();
+    });
+
+    connect(m_cleanupCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
+        if (!result.succeeded()) {
+            m_cleanupErrors << tr("%1: %2").arg(result.command.arguments.constLast(),
+                                                 failureMessage(result, {}));
+        }
+        deleteNextContainer();
+    });
+
+    connect(m_events, &ContainerEvents::sampled, this, &ContainerSession::onStatsSampled);
+    connect(m_events, &ContainerEvents::outOfMemory, this, &ContainerSession::outOfMemory);
+    connect(m_events, &ContainerEvents::stopped, this, [this](const QString &message) {
+        pollAtFullRate();
+        refreshState();
+        if (message.isEmpty() || !(m_state.status == ContainerState::Status::Running
+                                   || m_state.status == ContainerState::Status::Paused))
+            return; // the container went away; the state poll reports that
+        m_statsUnavailable = true;
+        Q_EMIT statsUnavailable(message);
+    });
+    connect(m_consoleSocket, &ConsoleSocket::masterReceived, this, &ContainerSession::openTerminal);
+}
+
+ContainerSession::~ContainerSession()
+{
+    m_pollTimer.stop();
+    m_events->stop();
+}
+
+void ContainerSession::setRuntime(const RuncBinary &runtime)
+{
+    m_runtime = runtime;
+    m_statsUnavailable = false;
+    m_events->stop();
+    updateEvents();
+}
+
+void ContainerSession::setContainerId(const QString &id)
+{
+    if (id == m_id)
+        return;
+    m_events->stop();
+    m_id = id;
+    m_statsUnavailable = false;
+    ContainerState none;
+    none.id = id;
+    setState(none);
+    setPollingEnabled(m_pollingEnabled);
+    refreshState();
+}
+
+void ContainerSession::setStatsInterval(std::chrono::milliseconds interval)
+{
+    if (interval == m_statsInterval)
+        return;
+    m_statsInterval = interval;
+    pollAtFullRate();
+    if (m_events->isRunning()) {
+        m_events->stop();
+        updateEvents();
+    }
+}
+
+void ContainerSession::setPollInterval(int ms)
+{
+    m_pollIntervalMs = ms;
+    pollAtFullRate();
+}
+
+void ContainerSession::setPollingEnabled(bool enabled)
+{
+    m_pollingEnabled = enabled;
+    if (enabled && !m_id.isEmpty())
+        m_pollTimer.start();
+    else
+        m_pollTimer.stop();
+}
+
+bool ContainerSession::isBusy() const
+{
+    return m_currentAction.has_value();
+}
+
+QString ContainerSession::workFile(const QString &name) const
+{
+    return QDir(m_workDir.path()).filePath(name);
+}
+
+RuncBinary ContainerSession::actionRuntime() const
+{
+    RuncBinary runtime = m_runtime;
+    runtime.setLogFile(m_actionLog.path());
+    runtime.setJsonLog(true);
+    return runtime;
+}
+
+RuncBinary ContainerSession::pollRuntime() const
+{
+    // A separate log, so that polling never mixes into an action's messages.
+    RuncBinary runtime = m_runtime;
+    runtime.setLogFile(workFile(QStringLiteral("poll.log")));
+    runtime.setJsonLog(true);
+    return runtime;
+}
+
+// --- lifecycle ------------------------------------------------------------
+
+void ContainerSession::refuse(Action action, const QString &message)
+{
+    Q_EMIT actionFinished(action, false, message, {});
+}
+
+bool ContainerSession::begin(Action action, std::optional<ContainerState::Action> required)
+{
+    const QString idError = RuncBinary::containerIdError(m_id);
+    if (!idError.isEmpty()) {
+        refuse(action, idError);
+        return false;
+    }
+    if (RuncBinary::locate(m_runtime.path()).isEmpty()) {
+        refuse(action, RuncBinary::missingRuntimeMessage(m_runtime.path()));
+        return false;
+    }
+    if (isBusy()) {
+        refuse(action, tr("Another action is still running."));
+        return false;
+    }
+    if (required && !m_state.allows(*required)) {
+        refuse(action, tr("The container is %1; this action is not possible now.")
+                           .arg(ContainerState::statusName(m_state.status)));
+        return false;
+    }
+    if (!m_workDir.isValid()) {
+        refuse(action, tr("Cannot create a working directory: %1").arg(m_workDir.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ContainerSession::runAction(Action action, const RuntimeCommand &command, int timeoutMs)
+{
+    m_currentAction = action;
+    m_actionLog.mark();
+    Q_EMIT actionStarted(action);
+    m_actionCall->start(command, timeoutMs,
+                        m_stdio && (action == Action::Create || action == Action::Run)
+                            ? m_stdio->childSetup()
+                            : RuntimeCall::ChildSetup());
+    if (m_stdio)
+        m_stdio->closeChildEnds();
+}
+
+void ContainerSession::create()
+{
+    createOrRun(Action::Create);
+}
+
+void ContainerSession::run()
+{
+    createOrRun(Action::Run);
+}
+
+void ContainerSession::createOrRun(Action action)
+{
+    if (!begin(action, action == Action::Create ? ContainerState::Action::Create : ContainerState::Action::Run))
+        return;
+    Json config;
+    QString error;
+    if (!readConfig(m_bundlePath, &config, &error)) {
+        refuse(action, error);
+        return;
+    }
+    error = privilegeProblem(config, ::geteuid() == 0);
+    if (!error.isEmpty()) {
+        refuse(action, error);
+        return;
+    }
+    const JsonPointer terminalPointer("/process/terminal");
+    const bool terminal = config.contains(terminalPointer) && config.at(terminalPointer).is_boolean()
+                          && config.at(terminalPointer).get<bool>();
+    RuntimeProcessOptions options;
+    if (!prepareConsole(terminal, &options, &error)) {
+        refuse(action, error);
+        return;
+    }
+    options.pidFile = workFile(m_id + QStringLiteral(".pid"));
+    options.detach = true;
+    const RuncBinary runtime = actionRuntime();
+    runAction(action,
+              action == Action::Create ? runtime.createCommand(m_id, m_bundlePath, options)
+                                       : runtime.runContainerCommand(m_id, m_bundlePath, options),
+              m_createTimeoutMs);
+}
+
+bool ContainerSession::prepareConsole(bool terminal, RuntimeProcessOptions *options, QString *error)
+{
+    // Each new container gets stdio of its own: a terminal, or fresh pipes.
+    if (m_stdio) {
+        m_stdio->deleteLater();
+        m_stdio = nullptr;
+    }
+    if (terminal) {
+        if (!m_consoleSocket->listen(workFile(QStringLiteral("console.sock")), error))
+            return false;
+        options->consoleSocket = m_consoleSocket->path();
+        return true;
+    }
+    m_stdio = new ContainerStdio(this);
+    connect(m_stdio, &ContainerStdio::standardOutput, this, &ContainerSession::standardOutput);
+    connect(m_stdio, &ContainerStdio::standardError, this, &ContainerSession::standardError);
+    connect(m_stdio, &ContainerStdio::outputClosed, this, &ContainerSession::outputClosed);
+    return m_stdio->open(error);
+}
+
+void ContainerSession::start()
+{
+    if (begin(Action::Start, ContainerState::Action::Start))
+        runAction(Action::Start, actionRuntime().startCreatedCommand(m_id), m_quickTimeoutMs);
+}
+
+void ContainerSession::exec(const ExecRequest &request)
+{
+    const QString problem = request.problem();
+    if (!problem.isEmpty()) {
+        refuse(Action::Exec, problem);
+        return;
+    }
+    if (m_execCall->isRunning()) {
+        refuse(Action::Exec, tr("A process started with Exec is still running."));
+        return;
+    }
+    if (!begin(Action::Exec, ContainerState::Action::Exec))
+        return;
+
+    Json config;
+    QString error;
+    const QString bundle = m_bundlePath.isEmpty() ? m_state.bundle : m_bundlePath;
+    const JsonPointer processPointer("/process");
+    Json base = Json::object();
+    if (readConfig(bundle, &config, &error) && config.contains(processPointer))
+        base = config.at(processPointer);
+
+    const QString processFile = workFile(QStringLiteral("process.json"));
+    if (!AtomicFileWriter::writeFile(processFile,
+                                     QByteArray::fromStdString(request.toProcessJson(base).dump(2)), &error)) {
+        refuse(Action::Exec, error);
+        return;
+    }
+
+    RuntimeProcessOptions options;
+    if (request.terminal) {
+        if (!m_consoleSocket->listen(workFile(QStringLiteral("console.sock")), &error)) {
+            refuse(Action::Exec, error);
+            return;
+        }
+        options.consoleSocket = m_consoleSocket->path();
+        options.detach = true; // the runtime hands the PTY over and returns
+        runAction(Action::Exec, actionRuntime().execProcessCommand(m_id, processFile, options),
+                  m_createTimeoutMs);
+        return;
+    }
+    // In the foreground the runtime passes its stdio through and waits.
+    Q_EMIT actionStarted(Action::Exec);
+    m_execCall->start(actionRuntime().execProcessCommand(m_id, processFile, options), 0);
+}
+
+void ContainerSession::pause()
+{
+    if (begin(Action::Pause, ContainerState::Action::Pause))
+        runAction(Action::Pause, actionRuntime().pauseCommand(m_id), m_quickTimeoutMs);
+}
+
+void ContainerSession::resume()
+{
+    if (begin(Action::Resume, ContainerState::Action::Resume))
+        runAction(Action::Resume, actionRuntime().resumeCommand(m_id), m_quickTimeoutMs);
+}
+
+void ContainerSession::kill(const QString &signal)
+{
+    if (begin(Action::Kill, ContainerState::Action::Kill))
+        runAction(Action::Kill, actionRuntime().killCommand(m_id, signal), m_quickTimeoutMs);
+}
+
+void ContainerSession::remove(bool force)
+{
+    if (begin(Action::Delete, force ? ContainerState::Action::ForceDelete : ContainerState::Action::Delete))
+        runAction(Action::Delete, actionRuntime().deleteCommand(m_id, force), m_quickTimeoutMs);
+}
+
+void ContainerSession::cancel()
+{
+    m_actionCall->cancel();
+}
+
+QString ContainerSession::failureMessage(const RuntimeCallResult &result,
+                                         const QList<RuntimeLogEntry> &log) const
+{
+    if (result.timedOut || result.canceled || result.failedToStart)
+        return result.errorString;
+    // The runtime's own words: its last error in the log, else its stderr.
+    for (auto it = log.crbegin(); it != log.crend(); ++it) {
+        if (it->level == QLatin1String("error") || it->level == QLatin1String("fatal"))
+            return it->message;
+    }
+    const QString stderrText = QString::fromUtf8(result.standardError).trimmed();
+    if (!stderrText.isEmpty())
+        return stderrText.section(QLatin1Char('\n'), -1);
+    return result.errorString;
+}
+
+void ContainerSession::onActionFinished(const RuntimeCallResult &result)
+{
+    const Action action = m_currentAction.value_or(Action::State);
+    m_currentAction.reset();
+    const QList<RuntimeLogEntry> log = m_actionLog.readNew();
+    const bool succeeded = result.succeeded();
+    if (!succeeded && (action == Action::Create || action == Action::Run || action == Action::Exec))
+        m_consoleSocket->close();
+    if (succeeded && action == Action::Delete) {
+        ContainerState none;
+        none.id = m_id;
+        setState(none);
+    }
+    Q_EMIT actionFinished(action, succeeded, succeeded ? QString() : failureMessage(result, log),
+                          succeeded ? QList<RuntimeLogEntry>() : log);
+    refreshState();
+}
+
+// --- state, processes, list -------------------------------------------------
+
+void ContainerSession::refreshState()
+{
+    if (m_id.isEmpty() || !RuncBinary::isValidContainerId(m_id) || m_stateCall->isRunning())
+        return;
+    m_stateCall->start(pollRuntime().stateCommand(m_id), m_quickTimeoutMs);
+}
+
+void ContainerSession::onStateFinished(const RuntimeCallResult &result)
+{
+    if (result.command.arguments.isEmpty() || result.command.arguments.constLast() != m_id)
+        return; // the ID changed meanwhile
+    ContainerState state;
+    QString error;
+    if (result.succeeded() && ContainerState::fromJson(result.standardOutput, &state, &error)) {
+        if (m_bundlePath.isEmpty())
+            m_bundlePath = state.bundle;
+        setState(state);
+    } else if (!result.timedOut && !result.canceled && saysNotFound(result)) {
+        ContainerState none;
+        none.id = m_id;
+        setState(none);
+    }
+    if (m_processPolling && m_state.allows(ContainerState::Action::Processes))
+        refreshProcesses();
+}
+
+void ContainerSession::setState(const ContainerState &state)
+{
+    if (state == m_state)
+        return;
+    const bool hadProcesses = m_state.allows(ContainerState::Action::Processes);
+    m_state = state;
+    Q_EMIT stateChanged(m_state);
+    if (hadProcesses && !m_state.allows(ContainerState::Action::Processes))
+        Q_EMIT processesChanged({});
+    updateEvents();
+}
+
+void ContainerSession::updateEvents()
+{
+    const bool alive = m_state.status == ContainerState::Status::Running
+                       || m_state.status == ContainerState::Status::Paused;
+    if (!alive) {
+        m_events->stop();
+        pollAtFullRate();
+        return;
+    }
+    if (!m_events->isRunning() && !m_statsUnavailable && RuncBinary::isValidContainerId(m_id))
+        m_events->start(pollRuntime(), m_id, m_statsInterval);
+}
+
+void ContainerSession::onStatsSampled(const StatsSample &sample)
+{
+    Q_EMIT statsSampled(sample);
+    // A state poll starts a runtime process; a sample is a fresh look at the
+    // container too, as long as it comes as often and counts its processes.
+    // runc leaves a count of 0 out, as it does when it cannot count.
+    const bool processes = sample.pidsCurrent && *sample.pidsCurrent >= 1;
+    const bool hadProcesses = m_samplesShowProcesses;
+    if (!processes || m_statsInterval.count() > m_pollIntervalMs) {
+        pollAtFullRate();
+        if (hadProcesses && !processes)
+            refreshState(); // its processes are gone: it stopped, so ask now
+        return;
+    }
+    m_samplesShowProcesses = true;
+    const int slower = SampledPollFactor * m_pollIntervalMs;
+    if (m_pollTimer.interval() != slower)
+        m_pollTimer.setInterval(slower); // restarts the timer, so only on a change
+    m_sampleWatchdog.start(int(m_statsInterval.count()) + m_pollIntervalMs);
+}
+
+void ContainerSession::pollAtFullRate()
+{
+    m_sampleWatchdog.stop();
+    m_samplesShowProcesses = false;
+    if (m_pollTimer.interval() != m_pollIntervalMs)
+        m_pollTimer.setInterval(m_pollIntervalMs);
+}
+
+void ContainerSession::refreshProcesses()
+{
+    if (m_id.isEmpty() || m_psCall->isRunning() || !RuncBinary::isValidContainerId(m_id))
+        return;
+    m_psCall->start(pollRuntime().psCommand(m_id), m_quickTimeoutMs);
+}
+
+void ContainerSession::listContainers()
+{
+    if (m_listCall->isRunning())
+        return;
+    if (RuncBinary::locate(m_runtime.path()).isEmpty()) {
+        refuse(Action::List, RuncBinary::missingRuntimeMessage(m_runtime.path()));
+        return;
+    }
+    m_listCall->start(pollRuntime().listCommand(), m_quickTimeoutMs);
+}
+
+void ContainerSession::deleteContainers(const QStringList &ids)
+{
+    if (m_cleanupCall->isRunning())
+        return;
+    m_cleanupErrors.clear();
+    m_cleanupQueue.clear();
+    for (const QString &id : ids) {
+        const QString error = RuncBinary::containerIdError(id);
+        if (error.isEmpty())
+            m_cleanupQueue << id;
+        else
+            m_cleanupErrors << error;
+    }
+    deleteNextContainer();
+}
+
+void ContainerSession::deleteNextContainer()
+{
+    if (m_cleanupQueue.isEmpty()) {
+        Q_EMIT containersDeleted(m_cleanupErrors);
+        listContainers();
+        refreshState();
+        return;
+    }
+    m_cleanupCall->start(pollRuntime().deleteCommand(m_cleanupQueue.takeFirst(), false), m_quickTimeoutMs);
+}
+
+void ContainerSession::attach(const QString &id)
+{
+    m_bundlePath.clear(); // taken from the container's state
+    setContainerId(id);
+}
+
+// --- console ----------------------------------------------------------------
+
+void ContainerSession::openTerminal(int masterFd)
+{
+    if (m_terminal)
+        m_terminal->deleteLater();
+    m_terminal = new PseudoTerminal(masterFd, this);
+    m_consoleSocket->close();
+    Q_EMIT terminalOpened(m_terminal);
+}
+
+void ContainerSession::writeInput(const QByteArray &data)
+{
+    if (m_execCall->isRunning())
+        m_execCall->write(data);
+    else if (m_stdio)
+        m_stdio->write(data);
+}
+
+void ContainerSession::closeInput()
+{
+    if (m_execCall->isRunning())
+        m_execCall->closeWriteChannel();
+    else if (m_stdio)
+        m_stdio->closeInput();
+}
+
+// --- features and privileges -------------------------------------------------
+
+void ContainerSession::queryFeatures()
+{
+    if (featuresCache().contains(m_runtime.path())) {
+        Q_EMIT featuresChanged();
+        return;
+    }
+    if (!m_featuresCall->isRunning() && !RuncBinary::locate(m_runtime.path()).isEmpty())
+        m_featuresCall->start(m_runtime.featuresCommand(), m_quickTimeoutMs);
+}
+
+std::optional<RuntimeFeatures> ContainerSession::features() const
+{
+    return featuresCache().value(m_runtime.path());
+}
+
+QStringList ContainerSession::unsupportedFeatures(const Json &config) const
+{
+    const std::optional<RuntimeFeatures> known = features();
+    return known ? known->unsupportedIn(config) : QStringList();
+}
+
+QString ContainerSession::privilegeProblem(const Json &config, bool isRoot)
+{
+    if (isRoot)
+        return QString();
+    bool userNamespace = false;
+    const JsonPointer namespaces("/linux/namespaces");
+    if (config.contains(namespaces) && config.at(namespaces).is_array()) {
+        for (const Json &ns : config.at(namespaces))
+            userNamespace |= ns.is_object() && ns.contains("type") && ns["type"] == "user";
+    }
+    const JsonPointer uidMappings("/linux/uidMappings");
+    const bool mapped = config.contains(uidMappings) && config.at(uidMappings).is_array()
+                        && !config.at(uidMappings).empty();
+    if (userNamespace && mapped)
+        return QString();
+    return tr("This configuration is rootful and needs root to run. Run the editor as root, or take "
+              "the rootless route: add a user namespace with UID and GID mappings for your user, "
+              "and run with --rootless and a state directory under $XDG_RUNTIME_DIR.");
+}
+
+void ContainerSession::shutdown(bool killAndDelete, int timeoutMs)
+{
+    m_pollTimer.stop();
+    m_sampleWatchdog.stop();
+    m_events->stop();
+    m_stateCall->cancel();
+    m_psCall->cancel();
+    m_execCall->cancel();
+    m_cleanupCall->cancel();
+    m_actionCall->cancel();
+    if (!killAndDelete || !m_state.exists() || !RuncBinary::isValidContainerId(m_id))
+        return;
+    // Quitting: wait here, bounded, rather than leave a container behind.
+    const RuntimeCommand command = actionRuntime().deleteCommand(m_id, true);
+    QProcess process;
+    process.start(command.program, command.arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+    }
+    ContainerState none;
+    none.id = m_id;
+    setState(none);
+}

@@ -1,0 +1,20 @@
+# Running containers with runc or crun: commands, sessions, state and stats.
+target_sources(obe_core PRIVATE
+    runtime/runtimecommand.h
+    runtime/runcbinary.h runtime/runcbinary.cpp
+    runtime/runtimecall.h runtime/runtimecall.cpp
+    runtime/runtimelog.h runtime/runtimelog.cpp
+    runtime/containerstate.h runtime/containerstate.cpp
+    runtime/containerprocess.h runtime/containerprocess.cpp
+    runtime/statssample.h
+    runtime/statsparser.h runtime/statsparser.cpp
+    runtime/statshistory.h runtime/statshistory.cpp
+    runtime/containerevents.h runtime/containerevents.cpp
+    runtime/descriptorchannel.h runtime/descriptorchannel.cpp
+    runtime/pseudoterminal.h runtime/pseudoterminal.cpp
+    runtime/consolesocket.h runtime/consolesocket.cpp
+    runtime/containerstdio.h runtime/containerstdio.cpp
+    runtime/execrequest.h runtime/execrequest.cpp
+    runtime/runtimefeatures.h runtime/runtimefeatures.cpp
+    runtime/containersession.h runtime/containersession.cpp
+)

@@ -1,0 +1,18 @@
+#include "cellfocusreporter.h"
+
+#include "editors/editorpage.h"
+#include "document/arraytablemodel.h"
+
+#include <QAbstractItemView>
+#include <QItemSelectionModel>
+
+void CellFocusReporter::watch(QAbstractItemView *view, EditorPage *page)
+{
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentChanged, page,
+                     [page](const QModelIndex &current) {
+                         JsonPointer pointer;
+                         if (current.isValid()
+                             && JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString(), &pointer))
+                             Q_EMIT page->fieldFocused(pointer);
+                     });
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "document/json.h"
+
+#include <QList>
+#include <QWidget>
+
+class SpecDocument;
+
+// Draws one list of ID mappings (/linux/uidMappings) as bands from container
+// ID ranges (top axis) to host ID ranges (bottom axis), on a common linear
+// scale, so gaps are visible as empty stretches and overlapping ranges show
+// in a warning colour. It reads the document on every paint; there is no copy.
+class IdMapDiagram : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Range {
+        quint64 containerId = 0;
+        quint64 hostId = 0;
+        quint64 size = 0;
+    };
+
+    IdMapDiagram(SpecDocument *document, const JsonPointer &mappings, QWidget *parent = nullptr);
+
+    // The well-formed mappings of a list; malformed elements are skipped.
+    static QList<Range> ranges(const Json *mappings);
+    // For each range: does its container or host range overlap another one?
+    static QList<bool> overlapping(const QList<Range> &ranges);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    SpecDocument *m_document;
+    JsonPointer m_mappings;
+};

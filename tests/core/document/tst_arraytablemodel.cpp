@@ -1,0 +1,184 @@
+#include "document/arraytablemodel.h"
+#include "document/specdocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QByteArray config = R"({
+	"process": {
+		"env": ["PATH=/bin", "TERM=xterm"]
+	},
+	"mounts": [
+		{ "destination": "/proc", "type": "proc", "source": "proc", "x-vendor": 1 },
+		{ "destination": "/tmp", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "mode=1777"] }
+	],
+	"annotations": { "a": "1", "b": "2" }
+})";
+
+QList<ArrayTableModel::Column> mountColumns()
+{
+    using Kind = ArrayTableModel::Kind;
+    return {
+        {QStringLiteral("Destination"), "destination", Kind::Text, false},
+        {QStringLiteral("Type"), "type", Kind::Text, true},
+        {QStringLiteral("Source"), "source", Kind::Text, true},
+        {QStringLiteral("Options"), "options", Kind::StringList, true},
+    };
+}
+
+} // namespace
+
+class TestArrayTableModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cells_data();
+    void cells();
+    void edits_data();
+    void edits();
+    void structuralEditsAreUndoable();
+    void listAppearsWhenCreated();
+    void mapKeysRename();
+
+private:
+    SpecDocument *document() { return m_document.get(); }
+    std::unique_ptr<SpecDocument> m_document;
+};
+
+void TestArrayTableModel::init()
+{
+    m_document = std::make_unique<SpecDocument>();
+    QVERIFY(m_document->loadFromData(config));
+}
+
+void TestArrayTableModel::cells_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("destination") << 0 << 0 << QStringLiteral("/proc");
+    QTest::newRow("type") << 1 << 1 << QStringLiteral("tmpfs");
+    QTest::newRow("options joined") << 1 << 3 << QStringLiteral("nosuid,mode=1777");
+    QTest::newRow("missing options") << 0 << 3 << QString();
+}
+
+void TestArrayTableModel::cells()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    ArrayTableModel model(document(), JsonPointer("/mounts"), mountColumns());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(row, column).data().toString(), text);
+}
+
+void TestArrayTableModel::edits_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("expectedMount");
+    QTest::addColumn<QString>("undoText");
+    QTest::newRow("set destination") << 0 << 0 << QStringLiteral("/proc2")
+        << QByteArray(R"({"destination":"/proc2","type":"proc","source":"proc","x-vendor":1})")
+        << "Set destination of mount /proc";
+    QTest::newRow("add options") << 0 << 3 << QStringLiteral("ro, nosuid")
+        << QByteArray(R"({"destination":"/proc","type":"proc","source":"proc","x-vendor":1,"options":["ro","nosuid"]})")
+        << "Set options of mount /proc";
+    QTest::newRow("clear optional removes it") << 0 << 2 << QString()
+        << QByteArray(R"({"destination":"/proc","type":"proc","x-vendor":1})")
+        << "Set source of mount /proc";
+}
+
+void TestArrayTableModel::edits()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expectedMount);
+    QFETCH(QString, undoText);
+    ArrayTableModel model(document(), JsonPointer("/mounts"), mountColumns());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItemName(QStringLiteral("mount"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.setData(model.index(row, column), text));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(QByteArray::fromStdString(document()->value(JsonPointer("/mounts/" + std::to_string(row)))->dump()),
+             expectedMount);
+    // Named by the spec's member, whatever the column's (translated) title.
+    QCOMPARE(document()->undoStack()->undoText(), undoText);
+    document()->undoStack()->undo();
+    QCOMPARE(document()->toJson(), config);
+}
+
+void TestArrayTableModel::structuralEditsAreUndoable()
+{
+    ArrayTableModel model(document(), JsonPointer("/mounts"), mountColumns());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItemName(QStringLiteral("mount"));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    model.appendRow(Json::object({{"destination", "/sys"}}));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    model.moveElement(2, 0);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("/sys"));
+    model.removeElement(1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(document()->undoStack()->undoText(), QStringLiteral("Remove mount /proc"));
+    while (document()->undoStack()->canUndo())
+        document()->undoStack()->undo();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(document()->toJson(), config);
+}
+
+void TestArrayTableModel::listAppearsWhenCreated()
+{
+    using Kind = ArrayTableModel::Kind;
+    ArrayTableModel model(document(), JsonPointer("/linux/uidMappings"),
+                          {{QStringLiteral("Container ID"), "containerID", Kind::Integer, false},
+                           {QStringLiteral("Host ID"), "hostID", Kind::Integer, false},
+                           {QStringLiteral("Size"), "size", Kind::Integer, false}});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.appendRow(Json::object({{"containerID", 0}, {"hostID", 1000}, {"size", 1}}));
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.setData(model.index(0, 1), QStringLiteral("100000")));
+    QCOMPARE(document()->value(JsonPointer("/linux/uidMappings/0/hostID"))->get<int>(), 100000);
+    QVERIFY(!model.setData(model.index(0, 2), QStringLiteral("many")));
+    document()->undoStack()->undo();
+    document()->undoStack()->undo();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(document()->toJson(), config);
+}
+
+void TestArrayTableModel::mapKeysRename()
+{
+    using Kind = ArrayTableModel::Kind;
+    ArrayTableModel env(document(), JsonPointer("/process/env"),
+                        {{QStringLiteral("Name"), {}, Kind::EnvName}, {QStringLiteral("Value"), {}, Kind::EnvValue}});
+    QAbstractItemModelTester envTester(&env, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(env.index(1, 0).data().toString(), QStringLiteral("TERM"));
+    QVERIFY(env.setData(env.index(1, 1), QStringLiteral("dumb")));
+    QCOMPARE(document()->value(JsonPointer("/process/env/1"))->get<std::string>(), std::string("TERM=dumb"));
+
+    ArrayTableModel annotations(document(), JsonPointer("/annotations"),
+                                {{QStringLiteral("Key"), {}, Kind::MemberKey}, {QStringLiteral("Value"), {}, Kind::MemberValue}});
+    QAbstractItemModelTester tester(&annotations, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(annotations.setData(annotations.index(0, 0), QStringLiteral("renamed")));
+    QCOMPARE(annotations.index(0, 0).data().toString(), QStringLiteral("renamed"));
+    QCOMPARE(annotations.index(0, 1).data().toString(), QStringLiteral("1"));
+    QVERIFY(!annotations.setData(annotations.index(0, 0), QStringLiteral("b"))); // taken
+    document()->undoStack()->undo();
+    QCOMPARE(annotations.index(0, 0).data().toString(), QStringLiteral("a"));
+}
+
+QTEST_GUILESS_MAIN(TestArrayTableModel)
+#include "tst_arraytablemodel.moc"

@@ -1,0 +1,177 @@
+// JSON pointers and values as a user types them: the messages for each
+// fault, values that would not be stored as typed, and pointers long enough
+// that anything quadratic would not finish.
+#include "document/json.h"
+#include "document/jsoninput.h"
+
+#include <QTest>
+
+class tst_JsonInput final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pointerFaults_data();
+    void pointerFaults();
+    void pointerRoundTrip_data();
+    void pointerRoundTrip();
+    void longPointers();
+    void valuesKeptExactly_data();
+    void valuesKeptExactly();
+    void valuesRefused_data();
+    void valuesRefused();
+    void sameDecimal_data();
+    void sameDecimal();
+};
+
+void tst_JsonInput::pointerFaults_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message"); // a part of the message
+    QTest::newRow("no slash") << "hostname" << "starts with \"/\"";
+    QTest::newRow("~2") << "/a~2" << "~2 is not a valid escape; use ~0 for ~ and ~1 for /";
+    QTest::newRow("~ at the end") << "/a~" << ": ~ is not a valid escape";
+    QTest::newRow("~ before /") << "/a~/b" << ": ~ is not a valid escape";
+    QTest::newRow("~x in a later token") << "/a/b~x" << "~x is not a valid escape";
+}
+
+void tst_JsonInput::pointerFaults()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    JsonPointer pointer("/kept");
+    QString error;
+    QVERIFY(!JsonUtil::parsePointer(text, &pointer, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QCOMPARE(JsonUtil::pointerString(pointer), QStringLiteral("/kept"));
+}
+
+void tst_JsonInput::pointerRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("tokens");
+    QTest::newRow("root") << "" << QStringList{};
+    QTest::newRow("empty key") << "/" << QStringList{""};
+    QTest::newRow("plain") << "/process/args/0" << QStringList{"process", "args", "0"};
+    QTest::newRow("escapes") << "/a~1b/c~0d/~01" << QStringList{"a/b", "c~d", "~1"};
+    QTest::newRow("empty tokens") << "//x//" << QStringList{"", "x", "", ""};
+}
+
+void tst_JsonInput::pointerRoundTrip()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, tokens);
+    JsonPointer pointer;
+    QVERIFY(JsonUtil::parsePointer(text, &pointer));
+    QStringList parsed;
+    for (const std::string &token : JsonUtil::tokens(pointer))
+        parsed << JsonUtil::toQString(token);
+    QCOMPARE(parsed, tokens);
+    QCOMPARE(JsonUtil::pointerString(pointer), text);
+    QCOMPARE(JsonUtil::pointerString(pointer), JsonUtil::toQString(pointer.to_string()));
+}
+
+// A million tokens: linear work takes a fraction of a second; the quadratic
+// walks this replaced (a parent_pointer() copy per token) would not end
+// within the test's timeout.
+void tst_JsonInput::longPointers()
+{
+    const int count = 1000000;
+    QString text;
+    text.reserve(2 * count);
+    for (int i = 0; i < count; ++i)
+        text += QStringLiteral("/a");
+    JsonPointer pointer;
+    QVERIFY(JsonUtil::parsePointer(text, &pointer));
+    QCOMPARE(JsonUtil::tokens(pointer).size(), size_t(count));
+    QCOMPARE(JsonUtil::pointerString(pointer), text);
+
+    const Json root = Json::parse(R"({"a": {"a": {"b": 1}}})");
+    QCOMPARE(JsonUtil::find(root, pointer), nullptr);
+    QCOMPARE(JsonUtil::resolvedDepth(root, pointer), size_t(2));
+    QVERIFY(JsonUtil::startsWith(pointer, JsonPointer("/a/a")));
+    QVERIFY(!JsonUtil::startsWith(JsonPointer("/a/a"), pointer));
+}
+
+void tst_JsonInput::valuesKeptExactly_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("uint64 max") << QByteArray("18446744073709551615");
+    QTest::newRow("int64 min") << QByteArray("-9223372036854775808");
+    QTest::newRow("decimal") << QByteArray("0.1");
+    QTest::newRow("trailing zero") << QByteArray("1.50");
+    QTest::newRow("exponent") << QByteArray("1e3");
+    QTest::newRow("small") << QByteArray("-2.5E-300");
+    QTest::newRow("largest double") << QByteArray("1.7976931348623157e308");
+    QTest::newRow("negative zero") << QByteArray("-0.0");
+    QTest::newRow("string") << QByteArray("\"caf\xc3\xa9\"");
+    QTest::newRow("nested") << QByteArray("{\"a\": [1, 2.25, {\"b\": 18446744073709551615}]}");
+}
+
+void tst_JsonInput::valuesKeptExactly()
+{
+    QFETCH(QByteArray, text);
+    Json value;
+    QString error;
+    QVERIFY2(JsonInput::parseValue(text, 512, &value, &error), qPrintable(error));
+    QVERIFY(value == Json::parse(text.constData()));
+}
+
+void tst_JsonInput::valuesRefused_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("above uint64") << QByteArray("18446744073709551616") << "outside the range of integers";
+    QTest::newRow("below int64") << QByteArray("-9223372036854775809") << "outside the range of integers";
+    QTest::newRow("nested big integer") << QByteArray("[1, 99999999999999999999]") << "99999999999999999999";
+    QTest::newRow("rounded decimal") << QByteArray("0.10000000000000000000001") << "saved as 0.1";
+    QTest::newRow("too many digits") << QByteArray("3.141592653589793238") << "cannot be stored exactly";
+    QTest::newRow("underflow") << QByteArray("1e-400") << "saved as 0.0";
+    QTest::newRow("overflow") << QByteArray("1e999") << "1e999 is out of the range of a JSON number";
+    QTest::newRow("negative overflow") << QByteArray("-1e999") << "-1e999 is out of the range";
+    QTest::newRow("not UTF-8") << QByteArray("\"\xff\"") << "UTF-8";
+    QTest::newRow("overlong UTF-8") << QByteArray("\"\xc0\xaf\"") << "UTF-8";
+    QTest::newRow("bare word") << QByteArray("hello") << "not valid JSON";
+    QTest::newRow("two values") << QByteArray("1 2") << "not valid JSON";
+    QTest::newRow("too deep") << QByteArray(600, '[') + QByteArray(600, ']') << "nested more than 512";
+}
+
+void tst_JsonInput::valuesRefused()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+    Json value = "kept";
+    QString error;
+    QVERIFY(!JsonInput::parseValue(text, 512, &value, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("json.exception")), qPrintable(error));
+    QVERIFY(value == "kept");
+}
+
+void tst_JsonInput::sameDecimal_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("1e3 1000.0") << "1e3" << "1000.0" << true;
+    QTest::newRow("1.50 1.5") << "1.50" << "1.5" << true;
+    QTest::newRow("0.001 1e-3") << "0.001" << "1e-3" << true;
+    QTest::newRow("0 -0.0") << "0" << "-0.0" << true;
+    QTest::newRow("1E+2 100") << "1E+2" << "100" << true;
+    QTest::newRow("sign") << "-1.5" << "1.5" << false;
+    QTest::newRow("rounded") << "0.1000000000000000000001" << "0.1" << false;
+    QTest::newRow("scale") << "1e3" << "100.0" << false;
+}
+
+void tst_JsonInput::sameDecimal()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(JsonInput::sameDecimal(a.toStdString(), b.toStdString()), same);
+    QCOMPARE(JsonInput::sameDecimal(b.toStdString(), a.toStdString()), same);
+}
+
+QTEST_GUILESS_MAIN(tst_JsonInput)
+
+#include "tst_jsoninput.moc"

@@ -1,0 +1,495 @@
+#include "app/explainpanel.h"
+#include "app/findingsmodel.h"
+#include "app/mainwindow.h"
+#include "app/validationpanel.h"
+#include "editors/editorpage.h"
+#include "document/specdocument.h"
+#include "ocispec/speccatalogue.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
+#include <QUrl>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QPlainTextEdit>
+
+#include <functional>
+
+Q_DECLARE_METATYPE(MainWindow::RootfsHandling)
+
+namespace {
+
+const QByteArray config = R"({
+	"ociVersion": "1.2.0",
+	"process": {
+		"user": {"uid": 0, "gid": 0},
+		"args": ["sh"],
+		"cwd": "/"
+	},
+	"root": {"path": "rootfs"},
+	"hostname": "box",
+	"x-vendor": "kept"
+}
+)";
+
+// Clicks the button named objectName in the next modal dialog that shows.
+// Keeps answering until stopped, so a test can also meet a dialog twice.
+class DialogAnswerer : public QObject
+{
+public:
+    explicit DialogAnswerer(const QString &objectName, std::function<void(QWidget *)> inspect = {})
+        : m_objectName(objectName)
+        , m_inspect(std::move(inspect))
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            auto *button = dialog ? dialog->findChild<QPushButton *>(m_objectName) : nullptr;
+            if (!button)
+                return;
+            if (m_inspect)
+                m_inspect(dialog);
+            ++m_answered;
+            button->click();
+        });
+        m_timer.start(30);
+    }
+    int answered() const { return m_answered; }
+
+private:
+    QTimer m_timer;
+    QString m_objectName;
+    std::function<void(QWidget *)> m_inspect;
+    int m_answered = 0;
+};
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensAndMarksModified();
+    void saveWritesTheDocument();
+    void revertDropsChanges();
+    void saveAsHandlesTheRootfs_data();
+    void saveAsHandlesTheRootfs();
+    void refusesBrokenFiles_data();
+    void refusesBrokenFiles();
+    void undoActionNamesTheEdit();
+    void validationFollowsEdits_data();
+    void validationFollowsEdits();
+    void doubleClickFocusesTheField();
+    void explainFollowsFocus_data();
+    void explainFollowsFocus();
+    void dropOpensABundle_data();
+    void dropOpensABundle();
+    void noticesChangesOnDisk();
+    void keepingMineMakesItUnsavedWork();
+    void saveAsksAboutAnUnansweredChange();
+    void saveAsksBeforeWritingOutsideTheBundle_data();
+    void saveAsksBeforeWritingOutsideTheBundle();
+    void resetLayoutBringsThePanelsBack();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_bundle;
+    std::unique_ptr<MainWindow> m_window;
+    QString configPath() const { return m_bundle->filePath(QStringLiteral("config.json")); }
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_bundle = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_bundle->isValid());
+    QVERIFY(writeFile(configPath(), config));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openBundle(m_bundle->path(), false));
+}
+
+void TestMainWindow::cleanup()
+{
+    // Nothing may wait for an answer when the window goes away.
+    if (m_window && m_window->document()->isModified())
+        m_window->revert();
+    m_window.reset();
+}
+
+void TestMainWindow::opensAndMarksModified()
+{
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("[*]")));
+    QVERIFY(!m_window->isWindowModified());
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("changed"));
+    QVERIFY(m_window->isWindowModified());
+    m_window->document()->undoStack()->undo();
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::saveWritesTheDocument()
+{
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("saved"));
+    QVERIFY(m_window->save());
+    QVERIFY(!m_window->isWindowModified());
+    const QByteArray written = readFile(configPath());
+    QCOMPARE(written, m_window->document()->toJson());
+    // Only the edited line differs from the original file.
+    QByteArray expected = config;
+    expected.replace("\"hostname\": \"box\"", "\"hostname\": \"saved\"");
+    QCOMPARE(written, expected);
+}
+
+void TestMainWindow::revertDropsChanges()
+{
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("unsaved"));
+    QVERIFY(m_window->revert());
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_window->document()->toJson(), config);
+    QVERIFY(!m_window->document()->undoStack()->canUndo());
+}
+
+void TestMainWindow::saveAsHandlesTheRootfs_data()
+{
+    QTest::addColumn<MainWindow::RootfsHandling>("handling");
+    QTest::addColumn<bool>("copied");
+    QTest::addColumn<bool>("absoluteRootPath");
+    QTest::newRow("copy") << MainWindow::RootfsHandling::Copy << true << false;
+    QTest::newRow("refer to the original") << MainWindow::RootfsHandling::ReferToOriginal << false << true;
+    QTest::newRow("config only") << MainWindow::RootfsHandling::Leave << false << false;
+}
+
+void TestMainWindow::saveAsHandlesTheRootfs()
+{
+    QFETCH(MainWindow::RootfsHandling, handling);
+    QFETCH(bool, copied);
+    QFETCH(bool, absoluteRootPath);
+    QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("rootfs/bin")));
+    QVERIFY(writeFile(m_bundle->filePath(QStringLiteral("rootfs/bin/sh")), "#!\n"));
+    QTemporaryDir other;
+    QVERIFY(m_window->saveToDirectory(other.path(), handling));
+
+    QCOMPARE(m_window->document()->filePath(), other.filePath(QStringLiteral("config.json")));
+    QCOMPARE(QFileInfo::exists(other.filePath(QStringLiteral("rootfs/bin/sh"))), copied);
+    const QString rootPath = QString::fromStdString(m_window->document()->value(JsonPointer("/root/path"))->get<std::string>());
+    QCOMPARE(rootPath, absoluteRootPath ? QFileInfo(m_bundle->filePath(QStringLiteral("rootfs"))).canonicalFilePath()
+                                        : QStringLiteral("rootfs"));
+    QCOMPARE(readFile(other.filePath(QStringLiteral("config.json"))), m_window->document()->toJson());
+    // The old bundle is as it was.
+    QCOMPARE(readFile(configPath()), config);
+    QVERIFY(QFileInfo::exists(m_bundle->filePath(QStringLiteral("rootfs/bin/sh"))));
+}
+
+void TestMainWindow::refusesBrokenFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("not json") << QByteArray("{ nope");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestMainWindow::refusesBrokenFiles()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir broken;
+    QVERIFY(writeFile(broken.filePath(QStringLiteral("config.json")), content));
+    QVERIFY(!m_window->openBundle(broken.path(), false));
+    // The open document is untouched.
+    QCOMPARE(m_window->document()->toJson(), config);
+    QCOMPARE(m_window->document()->filePath(), configPath());
+}
+
+void TestMainWindow::undoActionNamesTheEdit()
+{
+    QAction *undo = nullptr;
+    const auto actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    }
+    QVERIFY(undo);
+    QVERIFY(!undo->isEnabled());
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("x"), QStringLiteral("Set host name"));
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().endsWith(QLatin1String("Set host name")));
+}
+
+void TestMainWindow::validationFollowsEdits_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("relative cwd") << "/process/cwd" << QByteArray("\"relative/dir\"");
+    QTest::newRow("uid of the wrong type") << "/process/user/uid" << QByteArray("\"root\"");
+}
+
+void TestMainWindow::validationFollowsEdits()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QByteArray, value);
+
+    ValidationPanel *panel = m_window->validationPanel();
+    const auto hasFinding = [&] {
+        for (const Finding &finding : panel->findings()) {
+            if (finding.pointer == pointer)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!hasFinding());
+    QSignalSpy spy(panel, &ValidationPanel::findingsChanged);
+    m_window->document()->setValue(JsonPointer(pointer.toStdString()), Json::parse(value.toStdString()));
+    // Not synchronously: validation waits until the edits pause and then
+    // runs in a worker thread.
+    QVERIFY(spy.isEmpty());
+    QVERIFY(!hasFinding());
+    QTRY_VERIFY_WITH_TIMEOUT(hasFinding(), ValidationPanel::DelayMs * 20);
+    QVERIFY(!spy.isEmpty());
+    m_window->document()->undoStack()->undo();
+    QTRY_VERIFY(!hasFinding());
+}
+
+void TestMainWindow::doubleClickFocusesTheField()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    m_window->document()->setValue(JsonPointer("/process/cwd"), Json("relative"));
+    ValidationPanel *panel = m_window->validationPanel();
+    QTreeView *view = panel->view();
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data(FindingsModel::PointerRole).toString() == QLatin1String("/process/cwd"))
+                row = r;
+        }
+        return row >= 0;
+    }());
+    const QModelIndex index = view->model()->index(row, FindingsModel::MessageColumn);
+    view->scrollTo(index);
+    const QPoint centre = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
+
+    QTRY_VERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("cwdEdit"));
+    EditorPage *page = m_window->currentPage();
+    QVERIFY(page);
+    QVERIFY(page->covers(JsonPointer("/process/cwd")));
+}
+
+void TestMainWindow::explainFollowsFocus_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<int>("expectedTab"); // -1: the last (JSON)
+    QTest::newRow("hostname") << "/hostname" << 0;
+    QTest::newRow("process cwd") << "/process/cwd" << 1;
+    QTest::newRow("capability set") << "/process/capabilities/bounding" << 2;
+    QTest::newRow("unknown member") << "/x-vendor" << -1;
+}
+
+void TestMainWindow::explainFollowsFocus()
+{
+    QFETCH(QString, pointer);
+    QFETCH(int, expectedTab);
+
+    const JsonPointer target(pointer.toStdString());
+    m_window->goToPointer(target);
+    QCOMPARE(m_window->explainPanel()->pointer(), target);
+    const int tab = expectedTab < 0 ? m_window->tabs()->count() - 1 : expectedTab;
+    QCOMPARE(m_window->tabs()->currentIndex(), tab);
+
+    // What the panel says comes from the catalogue, in its words.
+    const QString text = m_window->explainPanel()->plainText();
+    if (const FieldInfo *field = SpecCatalogue::instance().lookup(target)) {
+        QVERIFY2(text.contains(SpecCatalogue::title(*field)), qPrintable(text));
+        QVERIFY(text.contains(SpecVersions::toString(field->since)));
+        QVERIFY(text.contains(SpecCatalogue::section(*field)));
+    } else {
+        QVERIFY(text.contains(pointer));
+    }
+}
+
+void TestMainWindow::dropOpensABundle_data()
+{
+    QTest::addColumn<bool>("dropFile");
+    QTest::newRow("directory") << false;
+    QTest::newRow("config.json") << true;
+}
+
+void TestMainWindow::dropOpensABundle()
+{
+    QFETCH(bool, dropFile);
+    QTemporaryDir other;
+    const QByteArray otherConfig = R"({"ociVersion": "1.3.0", "hostname": "dropped"})";
+    const QString otherPath = other.filePath(QStringLiteral("config.json"));
+    QVERIFY(writeFile(otherPath, otherConfig));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dropFile ? otherPath : other.path())});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->document()->toJson(), otherConfig);
+    QCOMPARE(QFileInfo(m_window->document()->filePath()), QFileInfo(otherPath));
+}
+
+void TestMainWindow::noticesChangesOnDisk()
+{
+    // The window's own save is no news.
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("ours"));
+    QVERIFY(m_window->save());
+    QTest::qWait(600);
+    QVERIFY(!QApplication::activeModalWidget());
+
+    const QByteArray changed = R"({"ociVersion": "1.3.0", "hostname": "changed elsewhere"})";
+    DialogAnswerer reload(QStringLiteral("reloadButton"));
+    QVERIFY(writeFile(configPath(), changed));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->toJson(), changed, 5000);
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(reload.answered(), 1);
+}
+
+void TestMainWindow::keepingMineMakesItUnsavedWork()
+{
+    const QByteArray changed = R"({"ociVersion": "1.3.0", "hostname": "changed elsewhere"})";
+    {
+        DialogAnswerer keep(QStringLiteral("keepMineButton"));
+        QVERIFY(writeFile(configPath(), changed));
+        QTRY_COMPARE_WITH_TIMEOUT(keep.answered(), 1, 5000);
+    }
+    QCOMPARE(m_window->document()->toJson(), config);
+    QVERIFY(m_window->isWindowModified());
+    // The user decided: Save writes without asking again.
+    QVERIFY(m_window->save());
+    QCOMPARE(readFile(configPath()), config);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::saveAsksAboutAnUnansweredChange()
+{
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("ours"));
+    const QByteArray theirs = QByteArray(config).replace("\"box\"", "\"theirs\"");
+    {
+        // Decide Later on the notice: the change is still news at Save.
+        DialogAnswerer later(QStringLiteral("laterButton"));
+        QVERIFY(writeFile(configPath(), theirs));
+        QTRY_COMPARE_WITH_TIMEOUT(later.answered(), 1, 5000);
+    }
+    {
+        DialogAnswerer cancel(QStringLiteral("laterButton"));
+        QVERIFY(!m_window->save());
+        QCOMPARE(cancel.answered(), 1);
+    }
+    QCOMPARE(readFile(configPath()), theirs);
+    QVERIFY(m_window->isWindowModified());
+
+    // Show Differences, then save over their change.
+    QString shown;
+    DialogAnswerer differences(QStringLiteral("showDifferencesButton"));
+    DialogAnswerer keep(QStringLiteral("keepMineButton"), [&shown](QWidget *dialog) {
+        if (auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("differences")))
+            shown = text->toPlainText();
+    });
+    QVERIFY(m_window->save());
+    QVERIFY2(shown.contains(QStringLiteral("-\t\"hostname\": \"theirs\",")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("+\t\"hostname\": \"ours\",")), qPrintable(shown));
+    QCOMPARE(readFile(configPath()), m_window->document()->toJson());
+    QVERIFY(readFile(configPath()).contains("\"ours\""));
+}
+
+void TestMainWindow::saveAsksBeforeWritingOutsideTheBundle_data()
+{
+    QTest::addColumn<bool>("agree");
+    QTest::newRow("no") << false;
+    QTest::newRow("yes") << true;
+}
+
+void TestMainWindow::saveAsksBeforeWritingOutsideTheBundle()
+{
+    QFETCH(bool, agree);
+    QTemporaryDir elsewhere;
+    const QString outside = elsewhere.filePath(QStringLiteral("target.json"));
+    QVERIFY(writeFile(outside, config));
+    QVERIFY(QFile::remove(configPath()));
+    QVERIFY(QFile::link(outside, configPath()));
+    QVERIFY(m_window->openBundle(m_bundle->path(), false));
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("edited"));
+
+    QString question;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            question = box->text();
+            box->button(agree ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+        }
+    });
+    answer.start(30);
+    QCOMPARE(m_window->save(), agree);
+    QVERIFY2(question.contains(QFileInfo(outside).canonicalFilePath()), qPrintable(question));
+    QCOMPARE(readFile(outside).contains("\"edited\""), agree);
+    QVERIFY(QFileInfo(configPath()).isSymLink());
+    answer.stop();
+    QVERIFY(m_window->openBundle(m_bundle->path(), false)); // unmodified for cleanup()
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
+
+void TestMainWindow::resetLayoutBringsThePanelsBack()
+{
+    m_window->resize(1024, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *validation = m_window->findChild<QDockWidget *>(QStringLiteral("validationDock"));
+    auto *explain = m_window->findChild<QDockWidget *>(QStringLiteral("explainDock"));
+    auto *run = m_window->findChild<QDockWidget *>(QStringLiteral("runDock"));
+    QVERIFY(validation && explain && run);
+    explain->setFloating(true);
+    validation->hide();
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, run);
+
+    m_window->resetLayout();
+    QCoreApplication::processEvents();
+    QVERIFY(!explain->isFloating());
+    QCOMPARE(m_window->dockWidgetArea(explain), Qt::RightDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(validation), Qt::BottomDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(run), Qt::BottomDockWidgetArea);
+    QCOMPARE(m_window->tabifiedDockWidgets(validation), QList<QDockWidget *>{run});
+    QVERIFY(validation->isVisible());
+    // The editor keeps most of the window.
+    QVERIFY2(validation->height() <= m_window->height() / 4,
+             qPrintable(QStringLiteral("%1 of %2").arg(validation->height()).arg(m_window->height())));
+    QVERIFY(explain->width() <= m_window->width() / 4);
+}

@@ -1,0 +1,198 @@
+#include "editors/fieldbinder.h"
+#include "document/specdocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QByteArray config = R"({
+	"hostname": "box",
+	"process": {
+		"terminal": true,
+		"oomScoreAdj": 5
+	},
+	"linux": {
+		"rootfsPropagation": "private"
+	}
+})";
+
+JsonPointer pointer(const char *text)
+{
+    return JsonPointer(text);
+}
+
+} // namespace
+
+class TestFieldBinder final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void typing_data();
+    void typing();
+    void integerRangeIsEnforced();
+    void checkBoxAndChoice();
+    void widgetsFollowUndo();
+    void focusNamesTheField();
+    void undoTextsNameTheField_data();
+    void undoTextsNameTheField();
+
+private:
+    std::unique_ptr<SpecDocument> m_document;
+};
+
+void TestFieldBinder::init()
+{
+    m_document = std::make_unique<SpecDocument>();
+    QVERIFY(m_document->loadFromData(config));
+}
+
+void TestFieldBinder::typing_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<bool>("integer");
+    QTest::addColumn<QString>("keys");
+    QTest::addColumn<QByteArray>("expected"); // the value afterwards, or "absent"
+
+    QTest::newRow("append to text") << "/hostname" << false << "ed" << QByteArray("\"boxed\"");
+    QTest::newRow("new text field") << "/domainname" << false << "example.org" << QByteArray("\"example.org\"");
+    QTest::newRow("integer") << "/process/oomScoreAdj" << true << "0" << QByteArray("50");
+    QTest::newRow("new uint64 beyond int64") << "/process/user/uid" << true << "18446744073709551615"
+                                             << QByteArray("18446744073709551615");
+    QTest::newRow("negative integer") << "/linux/resources/memory/swap" << true << "-1" << QByteArray("-1");
+}
+
+void TestFieldBinder::typing()
+{
+    QFETCH(QString, pointer);
+    QFETCH(bool, integer);
+    QFETCH(QString, keys);
+    QFETCH(QByteArray, expected);
+
+    JsonPointer p;
+    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    FieldBinder binder(m_document.get());
+    QLineEdit edit;
+    if (integer)
+        binder.bindInteger(&edit, p);
+    else
+        binder.bindText(&edit, p);
+    edit.setCursorPosition(edit.text().size());
+    QTest::keyClicks(&edit, keys);
+    QCOMPARE(QByteArray::fromStdString(m_document->value(p)->dump()), expected);
+    // All the keystrokes are one step: one undo restores the file.
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->toJson(), config);
+}
+
+void TestFieldBinder::integerRangeIsEnforced()
+{
+    FieldBinder binder(m_document.get());
+    QLineEdit edit;
+    binder.bindInteger(&edit, pointer("/process/oomScoreAdj"), -1000, 1000);
+    edit.clear();
+    QTest::keyClicks(&edit, "1001");
+    // "100" was fine, the last digit leaves it out of range: nothing written.
+    QCOMPARE(m_document->value(pointer("/process/oomScoreAdj"))->get<int>(), 100);
+    QTest::keyClick(&edit, Qt::Key_Backspace);
+    QTest::keyClick(&edit, Qt::Key_Backspace);
+    QTest::keyClick(&edit, Qt::Key_Backspace);
+    QTest::keyClick(&edit, Qt::Key_Backspace);
+    // Emptying the field removes the member.
+    QVERIFY(!m_document->contains(pointer("/process/oomScoreAdj")));
+}
+
+void TestFieldBinder::checkBoxAndChoice()
+{
+    FieldBinder binder(m_document.get());
+    QCheckBox box;
+    binder.bindBool(&box, pointer("/process/terminal"));
+    QVERIFY(box.isChecked());
+    box.click();
+    QCOMPARE(m_document->value(pointer("/process/terminal"))->get<bool>(), false);
+
+    QComboBox combo;
+    binder.bindChoice(&combo, pointer("/linux/rootfsPropagation"),
+                      {QStringLiteral("private"), QStringLiteral("shared"), QStringLiteral("slave")});
+    QCOMPARE(combo.currentText(), QStringLiteral("private"));
+    combo.setCurrentIndex(2);
+    Q_EMIT combo.activated(2);
+    QCOMPARE(m_document->value(pointer("/linux/rootfsPropagation"))->get<std::string>(), std::string("shared"));
+    Q_EMIT combo.activated(0); // "(not set)"
+    QVERIFY(!m_document->contains(pointer("/linux/rootfsPropagation")));
+    QCOMPARE(m_document->undoStack()->count(), 3);
+}
+
+void TestFieldBinder::widgetsFollowUndo()
+{
+    FieldBinder binder(m_document.get());
+    QLineEdit edit;
+    binder.bindText(&edit, pointer("/hostname"));
+    m_document->setValue(pointer("/hostname"), Json("elsewhere"));
+    QCOMPARE(edit.text(), QStringLiteral("elsewhere"));
+    m_document->undoStack()->undo();
+    QCOMPARE(edit.text(), QStringLiteral("box"));
+    QVERIFY(m_document->loadFromData("{}"));
+    QCOMPARE(edit.text(), QString());
+}
+
+void TestFieldBinder::focusNamesTheField()
+{
+    FieldBinder binder(m_document.get());
+    QWidget window;
+    auto *first = new QLineEdit(&window);
+    auto *second = new QLineEdit(&window);
+    binder.bindText(first, pointer("/hostname"));
+    binder.bindText(second, pointer("/domainname"));
+    QSignalSpy focused(&binder, &FieldBinder::fieldFocused);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(first->hasFocus());
+    focused.clear();
+    second->setFocus();
+    QTRY_COMPARE(focused.count(), 1);
+    QCOMPARE(focused.at(0).at(0).value<JsonPointer>(), pointer("/domainname"));
+    QCOMPARE(binder.widgetFor(pointer("/hostname")), first);
+    QCOMPARE(*binder.pointerOf(second), pointer("/domainname"));
+}
+
+void TestFieldBinder::undoTextsNameTheField_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("top level") << "/hostname" << "hostname";
+    QTest::newRow("under process") << "/process/cwd" << "cwd";
+    QTest::newRow("with its parent") << "/root/path" << "root path";
+    QTest::newRow("under linux") << "/linux/mountLabel" << "mountLabel";
+}
+
+void TestFieldBinder::undoTextsNameTheField()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, name);
+    JsonPointer p;
+    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    QCOMPARE(FieldBinder::fieldName(p), name);
+    QCOMPARE(FieldBinder::undoText(p), QStringLiteral("Set %1").arg(name));
+
+    // Clearing a bound field names it the same way, not by cutting words
+    // off the translated "Set" text.
+    QLineEdit edit;
+    FieldBinder binder(m_document.get());
+    binder.bindText(&edit, p);
+    m_document->setValue(p, Json("1"));
+    edit.setCursorPosition(1);
+    QCOMPARE(edit.text(), QStringLiteral("1"));
+    QTest::keyClick(&edit, Qt::Key_Backspace); // the user empties the field
+    QVERIFY(!m_document->contains(p));
+    QCOMPARE(m_document->undoStack()->text(m_document->undoStack()->index() - 1), QStringLiteral("Clear %1").arg(name));
+}
+
+QTEST_MAIN(TestFieldBinder)
+#include "tst_fieldbinder.moc"

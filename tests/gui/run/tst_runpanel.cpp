@@ -1,0 +1,368 @@
+// The run panel driving real runc: buttons follow the state, the terminal
+// view talks to a shell, the console to a cat, the charts get samples, and a
+// refusing runtime's own message is what the user sees.
+#include "run/consoleview.h"
+#include "run/runpanel.h"
+#include "run/statschartview.h"
+#include "run/terminalview.h"
+#include "testbundle.h"
+
+#include "document/specdocument.h"
+#include "runtime/pseudoterminal.h"
+
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using Status = ContainerState::Status;
+
+#define PREPARE(...)                                  \
+    do {                                              \
+        prepare(__VA_ARGS__);                         \
+        if (!m_panel || QTest::currentTestFailed())   \
+            return;                                   \
+    } while (false)
+
+class tst_RunPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void buttonsFollowState();
+    void terminalAnswers();
+    void resizingResizesThePty();
+    void consoleTalksToStdin();
+    void savesBeforeRunning();
+    void chartsGetSamples();
+    void crunRefusalIsShown();
+    void missingRuntimeIsExplained();
+    void quitCanKillAndDelete();
+    void attachAndCleanUp();
+    void warnsAboutUnsupportedFeatures();
+
+private:
+    void prepare(const QStringList &args, bool terminal, const Json &resources = Json::object());
+    QPushButton *button(const char *name) const;
+    bool containerExists() const;
+
+    std::unique_ptr<TestBundle> m_bundle;
+    std::unique_ptr<RunPanel> m_panel;
+    QString m_id;
+};
+
+void tst_RunPanel::initTestCase()
+{
+    qRegisterMetaType<ContainerState>();
+    qRegisterMetaType<StatsSample>();
+    qRegisterMetaType<QList<RuntimeLogEntry>>();
+}
+
+void tst_RunPanel::prepare(const QStringList &args, bool terminal, const Json &resources)
+{
+    const QString reason = runtimeCannotRunContainers(QStringLiteral("runc"));
+    if (!reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    m_bundle = std::make_unique<TestBundle>();
+    QVERIFY2(m_bundle->isValid(), qPrintable(m_bundle->errorString()));
+    QVERIFY(m_bundle->write(args, terminal, resources));
+    m_id = uniqueContainerId();
+    m_panel = std::make_unique<RunPanel>();
+    m_panel->setInteractive(false);
+    m_panel->setRuntime(RuncBinary(RuncBinary::locate(QStringLiteral("runc")), m_bundle->stateRoot()));
+    m_panel->setBundlePath(m_bundle->path());
+    m_panel->setContainerId(m_id);
+    m_panel->session()->setPollInterval(250);
+    m_panel->resize(900, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void tst_RunPanel::cleanup()
+{
+    if (m_panel)
+        m_panel->finishForQuit(false);
+    if (m_bundle && !m_id.isEmpty())
+        forceDelete(QStringLiteral("runc"), m_bundle->stateRoot(), m_id);
+    m_panel.reset();
+    m_bundle.reset();
+    m_id.clear();
+}
+
+QPushButton *tst_RunPanel::button(const char *name) const
+{
+    return m_panel->findChild<QPushButton *>(QLatin1String(name));
+}
+
+bool tst_RunPanel::containerExists() const
+{
+    QProcess state;
+    state.start(RuncBinary::locate(QStringLiteral("runc")),
+                {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("state"), m_id});
+    state.waitForFinished(10000);
+    return state.exitCode() == 0;
+}
+
+void tst_RunPanel::buttonsFollowState()
+{
+    PREPARE({QStringLiteral("sleep"), QStringLiteral("60")}, false);
+    ContainerSession *session = m_panel->session();
+    const auto expectEnabled = [this](const QStringList &enabled) {
+        for (const char *name : {"createButton", "startButton", "runButton", "pauseButton", "resumeButton",
+                                 "killButton", "deleteButton"}) {
+            QPushButton *b = button(name);
+            QVERIFY2(b, name);
+            QVERIFY2(b->isEnabled() == enabled.contains(QLatin1String(name)),
+                     qPrintable(QStringLiteral("%1 should be %2").arg(QLatin1String(name),
+                                                                      b->isEnabled() ? "disabled" : "enabled")));
+        }
+    };
+    expectEnabled({"createButton", "runButton"});
+    QTest::mouseClick(button("createButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Created, 10000);
+    QTRY_VERIFY(!session->isBusy());
+    expectEnabled({"startButton", "killButton", "deleteButton"});
+    QTest::mouseClick(button("startButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Running, 10000);
+    QTRY_VERIFY(!session->isBusy());
+    expectEnabled({"pauseButton", "killButton"});
+    QTest::mouseClick(button("pauseButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Paused, 10000);
+    QTRY_VERIFY(!session->isBusy());
+    expectEnabled({"resumeButton", "killButton"});
+    QTest::mouseClick(button("resumeButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Running, 10000);
+    QTRY_VERIFY(!session->isBusy());
+    QTest::mouseClick(button("killButton"), Qt::LeftButton); // SIGTERM by default; sleep as PID 1 ignores it
+    QTRY_VERIFY(!session->isBusy());
+    QCOMPARE(m_panel->errorText(), QString());
+    QProcess::execute(RuncBinary::locate(QStringLiteral("runc")),
+                      {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("kill"), m_id,
+                       QStringLiteral("KILL")});
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Stopped, 5000);
+    expectEnabled({"deleteButton"});
+    QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::None, 10000);
+    QTRY_VERIFY(!session->isBusy());
+    expectEnabled({"createButton", "runButton"});
+    QVERIFY(!containerExists());
+}
+
+void tst_RunPanel::terminalAnswers()
+{
+    PREPARE({QStringLiteral("sh")}, true);
+    m_panel->runContainer();
+    TerminalView *view = m_panel->terminalView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->terminal() != nullptr, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(view->screenText().contains(QLatin1Char('#')), 10000); // the prompt
+    QTest::keyClicks(view, QStringLiteral("echo $((6*7))"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(view->screenText().split(QLatin1Char('\n')).contains(QStringLiteral("42")), 10000);
+    // Colours come through libvterm: red text from printf's escape sequence.
+    QTest::keyClicks(view, QStringLiteral("printf '\\033[31mRED\\033[0m\\n'"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(view->screenText().split(QLatin1Char('\n')).contains(QStringLiteral("RED")), 10000);
+    const QStringList lines = view->screenText().split(QLatin1Char('\n'));
+    const int row = int(lines.indexOf(QStringLiteral("RED")));
+    const QColor red = view->foregroundAt(row, 0);
+    QVERIFY2(red.red() > 100 && red.green() < 100 && red.blue() < 100, qPrintable(red.name()));
+    QTest::keyClicks(view, QStringLiteral("exit"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->session()->state().status, Status::Stopped, 10000);
+}
+
+void tst_RunPanel::resizingResizesThePty()
+{
+    PREPARE({QStringLiteral("sh")}, true);
+    m_panel->runContainer();
+    TerminalView *view = m_panel->terminalView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->terminal() != nullptr, 10000);
+    QSignalSpy resized(view, &TerminalView::sizeChanged);
+    m_panel->resize(700, 900);
+    QTRY_VERIFY(!resized.isEmpty());
+    const QString expected = QStringLiteral("%1 %2").arg(view->rows()).arg(view->columns());
+    QTest::keyClicks(view, QStringLiteral("busybox stty size"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY2_WITH_TIMEOUT(view->screenText().split(QLatin1Char('\n')).contains(expected),
+                              qPrintable(expected + QLatin1String(" not in:\n") + view->screenText()), 10000);
+}
+
+void tst_RunPanel::consoleTalksToStdin()
+{
+    PREPARE({QStringLiteral("cat")}, false);
+    m_panel->runContainer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->session()->state().status, Status::Running, 10000);
+    auto *input = m_panel->consoleView()->findChild<QLineEdit *>(QStringLiteral("consoleInput"));
+    QVERIFY(input);
+    QTest::keyClicks(input, QStringLiteral("through the pipe"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->consoleView()->text().contains(QLatin1String("through the pipe\n")), 10000);
+    // End of file ends cat, and with it the container.
+    QTest::mouseClick(m_panel->consoleView()->findChild<QPushButton *>(QStringLiteral("eofButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->session()->state().status, Status::Stopped, 10000);
+}
+
+void tst_RunPanel::savesBeforeRunning()
+{
+    PREPARE({QStringLiteral("echo"), QStringLiteral("as saved on disk")}, false);
+    SpecDocument document;
+    QVERIFY2(document.load(m_bundle->path()), qPrintable(document.errorString()));
+    document.setValue(JsonPointer("/process/args"), Json{"echo", "as edited"});
+    QVERIFY(document.isModified());
+    m_panel->setDocument(&document);
+    m_panel->runContainer();
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->consoleView()->text().contains(QLatin1String("as edited")), 10000);
+    QVERIFY(!document.isModified());
+    m_panel->setDocument(nullptr);
+}
+
+void tst_RunPanel::chartsGetSamples()
+{
+    const qint64 limit = 40 * 1024 * 1024;
+    PREPARE({QStringLiteral("sleep"), QStringLiteral("60")}, false, Json{{"memory", {{"limit", limit}}}});
+    m_panel->session()->setStatsInterval(std::chrono::milliseconds(500));
+    m_panel->runContainer();
+    StatsChartView *stats = m_panel->statsView();
+    QTRY_VERIFY_WITH_TIMEOUT(stats->history().samples().size() >= 1, 10000);
+    QVERIFY(stats->cpuText().contains(QLatin1String("collecting")));
+    QTRY_VERIFY_WITH_TIMEOUT(stats->history().samples().size() >= 3, 10000);
+    QVERIFY2(!stats->cpuText().contains(QLatin1String("collecting")), qPrintable(stats->cpuText()));
+    QVERIFY2(stats->memoryText().contains(QLatin1String("of 40.0 MiB")), qPrintable(stats->memoryText()));
+    // The tab was never shown, so nothing was plotted; showing it plots all.
+    QCOMPARE(stats->plottedPoints(), 0);
+    m_panel->showStatistics();
+    const int shown = stats->plottedPoints();
+    // At least memory used and limit, from their first to their last sample
+    // (a flat run of three samples needs two points).
+    QVERIFY(shown >= 2 * 2);
+    QCOMPARE(stats->plottedUntil(), stats->history().samples().constLast().time);
+    const int samples = int(stats->history().samples().size());
+    QTRY_VERIFY_WITH_TIMEOUT(stats->history().samples().size() > samples, 5000);
+    // On screen it follows live, within a pixel's worth of time.
+    const QDateTime next = stats->history().samples().at(samples).time;
+    QTRY_VERIFY_WITH_TIMEOUT(stats->plottedUntil() >= next, 5000);
+
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("stats.csv"));
+    QVERIFY2(stats->exportCsvTo(path, &error), qPrintable(error));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), stats->history().samples().size() + 1);
+    QVERIFY(lines.first().startsWith("time,cpu_percent,memory_used_bytes,memory_limit_bytes"));
+    QCOMPARE(lines.last().split(',').at(3), QByteArray::number(limit));
+}
+
+void tst_RunPanel::crunRefusalIsShown()
+{
+    const QString reason = runtimeCannotRunContainers(QStringLiteral("crun"));
+    if (!reason.contains(QLatin1String("hybrid")))
+        QSKIP("crun runs containers here, so there is no refusal to show");
+    PREPARE({QStringLiteral("echo"), QStringLiteral("never")}, false);
+    m_panel->setRuntime(RuncBinary(RuncBinary::locate(QStringLiteral("crun")), m_bundle->stateRoot()));
+    m_panel->runContainer();
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->errorText().contains(QLatin1String("cgroups in hybrid mode not supported")), 10000);
+    forceDelete(QStringLiteral("crun"), m_bundle->stateRoot(), m_id);
+}
+
+void tst_RunPanel::missingRuntimeIsExplained()
+{
+    RunPanel panel;
+    panel.setInteractive(false);
+    panel.setRuntime(RuncBinary(QStringLiteral("/nonexistent/crun")));
+    QVERIFY2(panel.errorText().contains(QLatin1String("apt install crun")), qPrintable(panel.errorText()));
+    for (const char *name : {"createButton", "runButton", "startButton"})
+        QVERIFY(!panel.findChild<QPushButton *>(QLatin1String(name))->isEnabled());
+}
+
+void tst_RunPanel::quitCanKillAndDelete()
+{
+    PREPARE({QStringLiteral("sleep"), QStringLiteral("60")}, false);
+    m_panel->runContainer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->session()->state().status, Status::Running, 10000);
+    m_panel->finishForQuit(true);
+    QVERIFY(!containerExists());
+}
+
+void tst_RunPanel::attachAndCleanUp()
+{
+    PREPARE({QStringLiteral("echo"), QStringLiteral("done")}, false);
+    // Two containers started past the editor, in the same state directory.
+    const QString runc = RuncBinary::locate(QStringLiteral("runc"));
+    const QString other = uniqueContainerId();
+    for (const QString &id : {m_id, other}) {
+        QProcess run;
+        run.start(runc, {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("run"), QStringLiteral("--bundle"),
+                         m_bundle->path(), id});
+        QVERIFY(run.waitForFinished(20000));
+        QCOMPARE(run.exitCode(), 0);
+        QVERIFY(run.readAllStandardOutput().contains("done"));
+        QProcess create; // run leaves nothing behind, so create one that stays
+        create.start(runc, {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("create"),
+                            QStringLiteral("--bundle"), m_bundle->path(), id});
+        create.closeWriteChannel();
+        QVERIFY(create.waitForFinished(20000));
+        QCOMPARE(create.exitCode(), 0);
+    }
+    QProcess::execute(runc, {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("kill"), other,
+                             QStringLiteral("KILL")});
+
+    ContainerSession *session = m_panel->session();
+    QSignalSpy listed(session, &ContainerSession::containersListed);
+    m_panel->refreshContainerList();
+    QVERIFY(listed.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(listed.last().first().value<QList<ContainerState>>().size(), 2, 10000);
+
+    m_panel->setContainerId(QString());
+    m_panel->attachContainer(m_id);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Created, 10000);
+    QCOMPARE(session->bundlePath(), m_bundle->path());
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled(), true, 5000);
+
+    // The kill is asynchronous: list until the killed one shows as stopped.
+    const auto otherStopped = [&] {
+        listed.clear();
+        m_panel->refreshContainerList();
+        if (!listed.wait(10000))
+            return false;
+        for (const ContainerState &state : listed.last().first().value<QList<ContainerState>>()) {
+            if (state.id == other)
+                return state.status == Status::Stopped;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(otherStopped(), 10000);
+    listed.clear();
+    m_panel->cleanUpStopped(); // only the killed one is stopped
+    QVERIFY(listed.wait(10000));
+    const auto remaining = listed.last().first().value<QList<ContainerState>>();
+    QCOMPARE(remaining.size(), 1);
+    QCOMPARE(remaining.first().id, m_id);
+    forceDelete(QStringLiteral("runc"), m_bundle->stateRoot(), other);
+}
+
+void tst_RunPanel::warnsAboutUnsupportedFeatures()
+{
+    PREPARE({QStringLiteral("echo"), QStringLiteral("still runs")}, false);
+    QSignalSpy featuresRead(m_panel->session(), &ContainerSession::featuresChanged);
+    m_panel->session()->queryFeatures();
+    QVERIFY(!featuresRead.isEmpty() || featuresRead.wait(10000));
+    if (!m_panel->session()->features())
+        QSKIP("this runc has no features command");
+    // A hook kind from a newer runtime-spec than runc 1.1 knows.
+    Json config = TestBundle::config({QStringLiteral("echo"), QStringLiteral("still runs")}, false, Json::object());
+    config["hooks"] = {{"poststop", Json::array()}, {"future-hook", Json::array()}};
+    QVERIFY(m_bundle->writeConfig(config));
+    m_panel->runContainer(); // not interactive: the warning goes to the console
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->consoleView()->text().contains(QLatin1String("still runs")), 10000);
+    QVERIFY2(m_panel->consoleView()->text().contains(QLatin1String("\"future-hook\" hooks")),
+             qPrintable(m_panel->consoleView()->text()));
+    QVERIFY(!m_panel->consoleView()->text().contains(QLatin1String("poststop")));
+}
+
+QTEST_MAIN(tst_RunPanel)
+#include "tst_runpanel.moc"

@@ -1,0 +1,145 @@
+#include "screenrenderer.h"
+#include "app/indicatorcontraststyle.h"
+
+#include "app/diskconflictdialog.h"
+#include "app/mainwindow.h"
+#include "app/preferencesdialog.h"
+#include "app/validationpanel.h"
+
+#include "editors/editorpage.h"
+#include "document/specdocument.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QPalette>
+#include <QPushButton>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    return p;
+}
+
+QString fileStem(const EditorPage *page)
+{
+    QString name = QString::fromLatin1(page->metaObject()->className()).toLower();
+    name.remove(QLatin1String("page"));
+    return name;
+}
+
+} // namespace
+
+ScreenRenderer::ScreenRenderer(MainWindow *window)
+    : m_window(window)
+{
+}
+
+int ScreenRenderer::renderAll(const QString &directory)
+{
+    if (!QDir().mkpath(directory))
+        return -1;
+    QApplication::setStyle(new IndicatorContrastStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    const QPalette light = QApplication::style()->standardPalette();
+    const QList<QSize> sizes = {QSize(1280, 800), QSize(1024, 700)};
+    const QList<QPair<QString, QPalette>> palettes = {{QStringLiteral("light"), light},
+                                                      {QStringLiteral("dark"), darkPalette()}};
+    m_written = 0;
+    m_window->show();
+    for (const QSize &size : sizes) {
+        m_window->resize(size);
+        // Pictures of the default layout, whatever a user's settings say.
+        QApplication::processEvents();
+        m_window->resetLayout();
+        for (const auto &[name, palette] : palettes) {
+            QApplication::setPalette(palette);
+            const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);
+            if (!renderTabs(directory, prefix) || !renderPreferences(directory, prefix)
+                || !renderDiskConflict(directory, prefix))
+                return -1;
+        }
+    }
+    return m_written;
+}
+
+void ScreenRenderer::settle()
+{
+    // The picture shows the finished validation and the layout that follows it.
+    QDeadlineTimer deadline(5000);
+    do {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    } while (m_window->validationPanel()->isValidating() && !deadline.hasExpired());
+    QApplication::sendPostedEvents();
+    QApplication::processEvents();
+}
+
+bool ScreenRenderer::renderPreferences(const QString &directory, const QString &prefix)
+{
+    PreferencesDialog dialog(m_window);
+    dialog.show();
+    settle();
+    ++m_written;
+    return dialog.grab().save(QDir(directory).filePath(prefix + QStringLiteral("-preferences.png")));
+}
+
+bool ScreenRenderer::renderDiskConflict(const QString &directory, const QString &prefix)
+{
+    // Another program changed the hostname; the user asks to see how.
+    const SpecDocument *document = m_window->document();
+    Json theirs = document->root();
+    theirs["hostname"] = "changed-elsewhere";
+    const std::string onDisk = document->format().serialize(theirs);
+    DiskConflictDialog dialog(document->filePath(), QByteArray::fromStdString(onDisk), true, document->toJson(),
+                              DiskConflictDialog::Moment::Saving, m_window);
+    dialog.show();
+    if (auto *show = dialog.findChild<QPushButton *>(QStringLiteral("showDifferencesButton")))
+        show->click();
+    settle();
+    ++m_written;
+    return dialog.grab().save(QDir(directory).filePath(prefix + QStringLiteral("-diskconflict.png")));
+}
+
+bool ScreenRenderer::renderTabs(const QString &directory, const QString &prefix)
+{
+    const QList<EditorPage *> &pages = m_window->pages();
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        EditorPage *page = pages.at(i);
+        m_window->showPage(page);
+        // Put the cursor into the page's first field so the Explain panel has something to show.
+        const QList<JsonPointer> covered = page->coveredPointers();
+        if (!covered.isEmpty())
+            m_window->goToPointer(covered.first());
+        settle();
+        const QString file = QDir(directory).filePath(
+            QStringLiteral("%1-%2-%3.png").arg(prefix).arg(i + 1, 2, 10, QLatin1Char('0')).arg(fileStem(page)));
+        if (!m_window->grab().save(file))
+            return false;
+        ++m_written;
+    }
+    return true;
+}
