@@ -4,6 +4,7 @@
 #   tools/dev.sh test             runs the whole test suite through CTest
 #   tools/dev.sh build            only sets up and builds
 #   tools/dev.sh bench            runs the benchmarks
+#   tools/dev.sh format           formats every C++ source with .clang-format
 set -euo pipefail
 
 mode=${1:-editor}
@@ -11,9 +12,9 @@ mode=${1:-editor}
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${OBE_BUILD_DIR:-$top/build}
 case "$mode" in
-editor|test|bench|build) ;;
+editor|test|bench|build|format) ;;
 *)
-    echo "usage: tools/dev.sh [editor [BUNDLE] | test | bench | build]" >&2
+    echo "usage: tools/dev.sh [editor [BUNDLE] | test | bench | build | format]" >&2
     exit 2
     ;;
 esac
@@ -26,7 +27,7 @@ packages=(
     nlohmann-json3-dev libvterm-dev libseccomp-dev
     runc crun umoci busybox-static jq
     golang-github-opencontainers-specs-dev
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
     xvfb xauth imagemagick
     diffutils util-linux
 )
@@ -41,6 +42,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$mode" = format ]; then
+    cd "$top"
+    git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format -i
+    exit 0
 fi
 
 cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
