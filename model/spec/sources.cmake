@@ -22,6 +22,7 @@ target_sources(obe_model PRIVATE
     spec/syscallnames.h spec/syscallnames.cpp
     spec/hostfacts.h spec/hostfacts.cpp
     spec/hostrules.h spec/hostrules.cpp
+    spec/elfheader.h spec/elfheader.cpp
     spec/validationcontext.h
     spec/semanticchecker.h spec/semanticchecker.cpp
     spec/validator.h spec/validator.cpp
