@@ -23,6 +23,7 @@ target_sources(obe_model PRIVATE
     spec/hostfacts.h spec/hostfacts.cpp
     spec/hostrules.h spec/hostrules.cpp
     spec/elfheader.h spec/elfheader.cpp
+    spec/binfmthandlers.h spec/binfmthandlers.cpp
     spec/validationcontext.h
     spec/semanticchecker.h spec/semanticchecker.cpp
     spec/validator.h spec/validator.cpp
