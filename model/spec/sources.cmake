@@ -24,6 +24,7 @@ target_sources(obe_model PRIVATE
     spec/hostrules.h spec/hostrules.cpp
     spec/elfheader.h spec/elfheader.cpp
     spec/binfmthandlers.h spec/binfmthandlers.cpp
+    spec/rootfsinspector.h spec/rootfsinspector.cpp
     spec/validationcontext.h
     spec/semanticchecker.h spec/semanticchecker.cpp
     spec/validator.h spec/validator.cpp
