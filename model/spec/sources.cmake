@@ -25,6 +25,8 @@ target_sources(obe_model PRIVATE
     spec/elfheader.h spec/elfheader.cpp
     spec/binfmthandlers.h spec/binfmthandlers.cpp
     spec/rootfsinspector.h spec/rootfsinspector.cpp
+    spec/rootfsrules.h spec/rootfsrules.cpp
+    spec/rootfscheckcache.h spec/rootfscheckcache.cpp
     spec/validationcontext.h
     spec/semanticchecker.h spec/semanticchecker.cpp
     spec/validator.h spec/validator.cpp
