@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <functional>
+#include <tuple>
 #include <vector>
 
 // runc as the judge: each case is one change to a `runc spec`-like
@@ -127,6 +128,19 @@ const std::vector<OracleCase> &cases()
         {"root path missing here", V::RefusesHere, "/root/path", [](Json &c) { c["root"]["path"] = "nonexistent"; }},
         {"root path a file", V::RefusesHere, "/root/path", [](Json &c) { c["root"]["path"] = "config.json"; }},
         {"root path closed to the mapped root", V::RefusesHere, "/root/path", [](Json &c) { addUserNamespace(c, 0, 65536); c["root"]["path"] = "private/rootfs"; }},
+        // The root filesystem (files made in initTestCase()).
+        {"program missing", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["args"] = {"/bin/nonexistent"}; }},
+        {"program without execute bit", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["args"] = {"/bin/notexec"}; }},
+        {"program a directory", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["args"] = {"/bin"}; }},
+        {"program name without PATH", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["env"] = {"TERM=xterm"}; }},
+        {"PATH with a relative directory", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["env"] = {"PATH=bin"}; }},
+        {"ELF interpreter missing", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["args"] = {"/bin/dynamic"}; }},
+        {"script for a missing shell", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["args"] = {"/bin/bashscript"}; }},
+        {"cwd is a file", V::Refuses, "/process/cwd", [](Json &c) { c["process"]["cwd"] = "/etc/afile"; }},
+        {"directory bound over a file", V::Refuses, "/mounts/4/destination", [](Json &c) { addMount(c, {{"destination", "/etc/afile"}, {"type", "bind"}, {"source", "/usr"}, {"options", {"rbind", "ro"}}}); }},
+        {"file bound over a directory", V::Refuses, "/mounts/4/destination", [](Json &c) { addMount(c, {{"destination", "/etc"}, {"type", "bind"}, {"source", "config.json"}, {"options", {"bind", "ro"}}}); }},
+        {"tmpfs over a file", V::Refuses, "/mounts/4/destination", [](Json &c) { addMount(c, {{"destination", "/etc/afile"}, {"type", "tmpfs"}, {"source", "tmpfs"}}); }},
+
         // The bytes: what Go's JSON decoder refuses.
         {"byte order mark", V::Refuses, "", [](Json &) {}, [](QByteArray &text) { text.prepend("\xEF\xBB\xBF"); }},
         {"uid -0", V::Refuses, "/process/user/uid", [](Json &) {}, [](QByteArray &text) { text.replace("\"uid\": 0", "\"uid\": -0"); }},
@@ -157,6 +171,11 @@ const std::vector<OracleCase> &cases()
              c["linux"]["resources"]["devices"].push_back({{"allow", true}, {"type", "c"}, {"major", 1}, {"minor", 3}, {"access", "rwm"}});
          }},
         {"image annotations", V::Runs, "", [](Json &c) { c["annotations"] = {{"org.opencontainers.image.exposedPorts", "80/tcp"}, {"org.opencontainers.image.stopSignal", "SIGTERM"}, {"org.opencontainers.foo", "x"}}; }},
+        {"cwd missing is created", V::Runs, "", [](Json &c) { c["process"]["cwd"] = "/made/by/runc"; }},
+        {"PATH passes over a file without execute bit", V::Runs, "", [](Json &c) { c["process"]["env"] = {"PATH=/etc:/bin"}; }},
+        {"uid without /etc/passwd", V::Runs, "", [](Json &c) { c["process"]["user"] = {{"uid", 1000}, {"gid", 1000}}; }},
+        {"file bound over a file", V::Runs, "", [](Json &c) { addMount(c, {{"destination", "/etc/afile"}, {"type", "bind"}, {"source", "config.json"}, {"options", {"bind", "ro"}}}); }},
+        {"script for busybox sh", V::Runs, "", [](Json &c) { c["process"]["args"] = {"/bin/script"}; }},
         {"uid -0 as a signed oomScoreAdj", V::Runs, "", [](Json &c) { c["process"]["oomScoreAdj"] = 0; }, [](QByteArray &text) { text.replace("\"oomScoreAdj\": 0", "\"oomScoreAdj\": -0"); }},
     };
     return table;
@@ -201,6 +220,23 @@ void tst_RuncOracle::initTestCase()
     QVERIFY(QFile::setPermissions(m_bundle->path(), open));
     QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("private/rootfs")));
     QVERIFY(QFile::setPermissions(m_bundle->path() + QStringLiteral("/private"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    // The files the root filesystem rows need, beside busybox and its links.
+    const QString rootfs = m_bundle->path() + QStringLiteral("/rootfs");
+    const QFileDevice::Permissions plain = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QDir(rootfs).mkpath(QStringLiteral("etc")));
+    for (const auto &[name, content, permissions] : {std::tuple{"bin/notexec", QByteArray("#!/bin/sh\n"), plain},
+                                                     std::tuple{"etc/afile", QByteArray("x\n"), plain},
+                                                     std::tuple{"etc/sh", QByteArray("x\n"), plain},
+                                                     std::tuple{"bin/bashscript", QByteArray("#!/bin/bash\n"), open},
+                                                     std::tuple{"bin/script", QByteArray("#!/bin/sh\nexit 0\n"), open}}) {
+        QFile file(rootfs + QLatin1Char('/') + QLatin1String(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+        file.close();
+        QVERIFY(file.setPermissions(permissions));
+    }
+    // A dynamically linked program whose loader the root filesystem lacks.
+    QVERIFY(QFile::copy(QStringLiteral("/bin/ls"), rootfs + QStringLiteral("/bin/dynamic")));
     QVERIFY(cases().size() >= 40);
 }
 
