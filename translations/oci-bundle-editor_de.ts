@@ -6808,6 +6808,134 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <source>The process runs as %1 %2, which %3 does not map; runc refuses to start it.</source>
         <translation>Der Prozess läuft als %1 %2, die %3 nicht zuordnet; runc startet ihn nicht.</translation>
     </message>
+    <message>
+        <source>machine %1</source>
+        <translation>Maschine %1</translation>
+    </message>
+    <message>
+        <source>The root filesystem %1 is empty; it may be mounted at run time, so its contents are not checked.</source>
+        <translation>Das Root-Dateisystem %1 ist leer; es wird vielleicht erst beim Start eingehängt, daher wird sein Inhalt nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The mount point %1 leads through the link %2, which points out of the root filesystem; runc keeps it inside and mounts on %3.</source>
+        <translation>Der Einhängepunkt %1 führt über den Link %2, der aus dem Root-Dateisystem hinauszeigt; runc bleibt darin und hängt auf %3 ein.</translation>
+    </message>
+    <message>
+        <source>%1 in the root filesystem is not a directory, so runc cannot create the mount point %2 under it.</source>
+        <translation>%1 ist im Root-Dateisystem kein Verzeichnis, daher kann runc den Einhängepunkt %2 darunter nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The mount point %1 is not an ordinary directory in the root filesystem; runc refuses to mount %2 there.</source>
+        <translation>Der Einhängepunkt %1 ist im Root-Dateisystem kein gewöhnliches Verzeichnis; runc lehnt es ab, %2 dort einzuhängen.</translation>
+    </message>
+    <message>
+        <source>The mount point %1 is a file in the root filesystem, and a %2 file system can only be mounted on a directory; runc fails with &quot;not a directory&quot;.</source>
+        <translation>Der Einhängepunkt %1 ist im Root-Dateisystem eine Datei, und ein Dateisystem vom Typ %2 lässt sich nur auf ein Verzeichnis einhängen; runc scheitert mit &quot;not a directory&quot;.</translation>
+    </message>
+    <message>
+        <source>The mount point %1 is a file in the root filesystem, and the bind source %2 is a directory; a directory cannot be mounted on a file, so runc fails with &quot;not a directory&quot;.</source>
+        <translation>Der Einhängepunkt %1 ist im Root-Dateisystem eine Datei, und die Bind-Quelle %2 ist ein Verzeichnis; ein Verzeichnis lässt sich nicht auf eine Datei einhängen, daher scheitert runc mit &quot;not a directory&quot;.</translation>
+    </message>
+    <message>
+        <source>The mount point %1 is a directory in the root filesystem, and the bind source %2 is a file; a file cannot be mounted on a directory, so runc fails with &quot;not a directory&quot;.</source>
+        <translation>Der Einhängepunkt %1 ist im Root-Dateisystem ein Verzeichnis, und die Bind-Quelle %2 ist eine Datei; eine Datei lässt sich nicht auf ein Verzeichnis einhängen, daher scheitert runc mit &quot;not a directory&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 in the root filesystem is not a directory, so runc cannot create the working directory %2 under it.</source>
+        <translation>%1 ist im Root-Dateisystem kein Verzeichnis, daher kann runc das Arbeitsverzeichnis %2 darunter nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The working directory %1 is a file in the root filesystem; runc fails to create or enter it.</source>
+        <translation>Das Arbeitsverzeichnis %1 ist im Root-Dateisystem eine Datei; runc kann es weder anlegen noch hineinwechseln.</translation>
+    </message>
+    <message>
+        <source>process.env sets no PATH, and runc looks for %1 only in the process&apos;s own PATH; it fails with &quot;executable file not found in $PATH&quot;. Give the full path or set PATH.</source>
+        <translation>process.env setzt kein PATH, und runc sucht %1 nur im eigenen PATH des Prozesses; es scheitert mit &quot;executable file not found in $PATH&quot;. Geben Sie den vollständigen Pfad an oder setzen Sie PATH.</translation>
+    </message>
+    <message>
+        <source>runc finds %1 as %2 through the relative PATH directory %3, and refuses to run a program found relative to the working directory. Use absolute directories in PATH.</source>
+        <translation>runc findet %1 als %2 über das relative PATH-Verzeichnis %3 und lehnt es ab, ein relativ zum Arbeitsverzeichnis gefundenes Programm auszuführen. Verwenden Sie in PATH absolute Verzeichnisse.</translation>
+    </message>
+    <message>
+        <source>%1 in the root filesystem is not an executable file (mode %2), and no other directory of the process&apos;s PATH has %3; runc fails with &quot;executable file not found in $PATH&quot;.</source>
+        <translation>%1 ist im Root-Dateisystem keine ausführbare Datei (Modus %2), und kein anderes Verzeichnis im PATH des Prozesses enthält %3; runc scheitert mit &quot;executable file not found in $PATH&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is in no directory of the process&apos;s PATH (%2) in the root filesystem; runc fails with &quot;executable file not found in $PATH&quot;.</source>
+        <translation>%1 liegt im Root-Dateisystem in keinem Verzeichnis des PATH des Prozesses (%2); runc scheitert mit &quot;executable file not found in $PATH&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the root filesystem; runc fails with &quot;no such file or directory&quot;.</source>
+        <translation>%1 existiert im Root-Dateisystem nicht; runc scheitert mit &quot;no such file or directory&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 in the root filesystem is not a directory, so %2 cannot exist; runc fails with &quot;not a directory&quot;.</source>
+        <translation>%1 ist im Root-Dateisystem kein Verzeichnis, daher kann %2 nicht existieren; runc scheitert mit &quot;not a directory&quot;.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in the root filesystem follows more than %2 links; runc fails with &quot;too many levels of symbolic links&quot;.</source>
+        <translation>Beim Auflösen von %1 im Root-Dateisystem werden mehr als %2 Links verfolgt; runc scheitert mit &quot;too many levels of symbolic links&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory in the root filesystem, not a program; runc fails with &quot;permission denied&quot;.</source>
+        <translation>%1 ist im Root-Dateisystem ein Verzeichnis, kein Programm; runc scheitert mit &quot;permission denied&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 in the root filesystem has no execute permission (mode %2); runc fails with &quot;permission denied&quot;.</source>
+        <translation>%1 hat im Root-Dateisystem kein Ausführungsrecht (Modus %2); runc scheitert mit &quot;permission denied&quot;.</translation>
+    </message>
+    <message>
+        <source>User %1 may not execute %2 (mode %3, owner %4, group %5), and the process lacks CAP_DAC_OVERRIDE; runc fails with &quot;permission denied&quot;.</source>
+        <translation>Benutzer %1 darf %2 nicht ausführen (Modus %3, Eigentümer %4, Gruppe %5), und dem Prozess fehlt CAP_DAC_OVERRIDE; runc scheitert mit &quot;permission denied&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a script for %2, which does not exist in the root filesystem; the kernel fails to start it with &quot;no such file or directory&quot;.</source>
+        <translation>%1 ist ein Skript für %2, das im Root-Dateisystem nicht existiert; der Kernel kann es nicht starten (&quot;no such file or directory&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is a script for %2, which is not an executable file in the root filesystem; the kernel fails to start it with &quot;permission denied&quot;.</source>
+        <translation>%1 ist ein Skript für %2, das im Root-Dateisystem keine ausführbare Datei ist; der Kernel kann es nicht starten (&quot;permission denied&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is neither an ELF program nor a script starting with #!, and no binfmt_misc handler takes it; the kernel refuses to run it (exec format error).</source>
+        <translation>%1 ist weder ein ELF-Programm noch ein Skript, das mit #! beginnt, und kein binfmt_misc-Handler übernimmt es; der Kernel führt es nicht aus (exec format error).</translation>
+    </message>
+    <message>
+        <source>%1 ends inside its ELF headers; the kernel refuses to run it (exec format error).</source>
+        <translation>%1 endet mitten in seinen ELF-Headern; der Kernel führt es nicht aus (exec format error).</translation>
+    </message>
+    <message>
+        <source>%1 has ELF headers the kernel refuses; it does not run (exec format error).</source>
+        <translation>%1 hat ELF-Header, die der Kernel ablehnt; es läuft nicht (exec format error).</translation>
+    </message>
+    <message>
+        <source>%1 is an ELF object or core file, not a program; the kernel refuses to run it (exec format error).</source>
+        <translation>%1 ist eine ELF-Objekt- oder Core-Datei, kein Programm; der Kernel führt es nicht aus (exec format error).</translation>
+    </message>
+    <message>
+        <source>%1 is a program for %2; this machine is %3 and has no binfmt_misc handler for it, so the kernel refuses to run it (exec format error).</source>
+        <translation>%1 ist ein Programm für %2; dieser Rechner ist %3 und hat keinen binfmt_misc-Handler dafür, daher führt der Kernel es nicht aus (exec format error).</translation>
+    </message>
+    <message>
+        <source>%1 is a program for %2, which this machine runs through the binfmt_misc handler %3. That handler lacks the F flag, so its interpreter %4 must exist in the root filesystem, and it does not.</source>
+        <translation>%1 ist ein Programm für %2, das dieser Rechner über den binfmt_misc-Handler %3 ausführt. Diesem Handler fehlt das Flag F, daher muss sein Interpreter %4 im Root-Dateisystem existieren, und das tut er nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a program for %2; this machine is %3 and runs it only through the binfmt_misc handler %4 (%5), emulated and slower.</source>
+        <translation>%1 ist ein Programm für %2; dieser Rechner ist %3 und führt es nur über den binfmt_misc-Handler %4 (%5) aus, emuliert und langsamer.</translation>
+    </message>
+    <message>
+        <source>%1 needs the program interpreter %2, which does not exist in the root filesystem; the kernel fails to start it with &quot;no such file or directory&quot;.</source>
+        <translation>%1 braucht den Programminterpreter %2, der im Root-Dateisystem nicht existiert; der Kernel kann es nicht starten (&quot;no such file or directory&quot;).</translation>
+    </message>
+    <message>
+        <source>User ID %1 has no entry in /etc/passwd of the root filesystem; runc runs the process with that ID all the same, with HOME=/ unless process.env sets HOME.</source>
+        <translation>Die Benutzer-ID %1 hat keinen Eintrag in /etc/passwd des Root-Dateisystems; runc führt den Prozess trotzdem mit dieser ID aus, mit HOME=/, sofern process.env HOME nicht setzt.</translation>
+    </message>
+    <message>
+        <source>Group ID %1 has no entry in /etc/group of the root filesystem; runc runs the process with that ID all the same.</source>
+        <translation>Die Gruppen-ID %1 hat keinen Eintrag in /etc/group des Root-Dateisystems; runc führt den Prozess trotzdem mit dieser ID aus.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

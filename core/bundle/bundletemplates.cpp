@@ -1,6 +1,7 @@
 #include "bundletemplates.h"
 
 #include "document/specfile.h"
+#include "ocispec/elfheader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,29 +43,8 @@ bool isStaticExecutable(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray header = file.read(64);
-    if (header.size() < 64 || !header.startsWith("\x7f" "ELF") || header.at(4) != 2) // 64-bit only
-        return false;
-    auto read = [](const QByteArray &data, int offset, int size) {
-        quint64 value = 0;
-        for (int i = size - 1; i >= 0; --i)
-            value = (value << 8) | quint8(data.at(offset + i)); // little-endian
-        return value;
-    };
-    const quint64 phoff = read(header, 0x20, 8);
-    const quint64 phentsize = read(header, 0x36, 2);
-    const quint64 phnum = read(header, 0x38, 2);
-    constexpr quint64 ProgramInterpreter = 3; // PT_INTERP
-    for (quint64 i = 0; i < phnum; ++i) {
-        if (!file.seek(qint64(phoff + i * phentsize)))
-            return false;
-        const QByteArray entry = file.read(4);
-        if (entry.size() < 4)
-            return false;
-        if (read(entry, 0, 4) == ProgramInterpreter)
-            return false;
-    }
-    return true;
+    const ElfHeader header = ElfHeader::read(&file);
+    return header.isValid() && header.isProgram() && header.interpreter().isEmpty();
 }
 
 Result<bool> makeBusyboxRootfs(const QString &bundleDirectory)

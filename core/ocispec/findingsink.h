@@ -25,6 +25,8 @@ public:
     {
         m_out->append({Finding::Severity::Info, code, pointer, message});
     }
+    // A finding made elsewhere (a cached run's).
+    void append(const Finding &finding) { m_out->append(finding); }
 
 private:
     QList<Finding> *m_out;

@@ -22,6 +22,11 @@ target_sources(obe_core PRIVATE
     ocispec/syscallnames.h ocispec/syscallnames.cpp
     ocispec/hostfacts.h ocispec/hostfacts.cpp
     ocispec/hostrules.h ocispec/hostrules.cpp
+    ocispec/elfheader.h ocispec/elfheader.cpp
+    ocispec/binfmthandlers.h ocispec/binfmthandlers.cpp
+    ocispec/rootfsinspector.h ocispec/rootfsinspector.cpp
+    ocispec/rootfsrules.h ocispec/rootfsrules.cpp
+    ocispec/rootfscheckcache.h ocispec/rootfscheckcache.cpp
     ocispec/validationcontext.h
     ocispec/semanticchecker.h ocispec/semanticchecker.cpp
     ocispec/validator.h ocispec/validator.cpp

@@ -4,6 +4,7 @@ target_sources(obe_core PRIVATE
     runtime/runcbinary.h runtime/runcbinary.cpp
     runtime/runtimecall.h runtime/runtimecall.cpp
     runtime/runtimelog.h runtime/runtimelog.cpp
+    runtime/runtimeerrorlocator.h runtime/runtimeerrorlocator.cpp
     runtime/containerstate.h runtime/containerstate.cpp
     runtime/containerprocess.h runtime/containerprocess.cpp
     runtime/statssample.h

@@ -156,6 +156,7 @@ void MainWindow::createDocks()
 
     m_runPanel = new RunPanel(this);
     m_runPanel->setDocument(m_document);
+    connect(m_runPanel, &RunPanel::findingActivated, this, &MainWindow::goToPointer);
     m_runDock = new QDockWidget(tr("Run"), this);
     m_runDock->setObjectName(QStringLiteral("runDock"));
     // The run panel is tall; in a small window it scrolls instead of

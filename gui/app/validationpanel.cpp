@@ -2,11 +2,15 @@
 
 #include "findingsmodel.h"
 #include "document/specdocument.h"
+#include "ocispec/rootfscheckcache.h"
 #include "ocispec/validator.h"
 
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPromise>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -17,7 +21,11 @@ ValidationPanel::ValidationPanel(QWidget *parent)
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
     , m_timer(new QTimer(this))
+    , m_bundlePool(new QThreadPool(this))
+    , m_rootfsCache(std::make_shared<RootfsCheckCache>())
 {
+    m_bundlePool->setMaxThreadCount(1);
+    m_bundlePool->setThreadPriority(QThread::LowPriority);
     m_timer->setSingleShot(true);
     m_timer->setInterval(DelayMs);
     connect(m_timer, &QTimer::timeout, this, &ValidationPanel::validateNow);
@@ -44,6 +52,9 @@ ValidationPanel::ValidationPanel(QWidget *parent)
 
 ValidationPanel::~ValidationPanel()
 {
+    // The bundle run holds no pointer to the panel; cancelled, it ends at its
+    // next step, and the pool waits for that.
+    m_bundleRun.cancel();
     // The worker only reads its own copy; let it finish before it is deleted.
     if (m_worker)
         m_worker->wait();
@@ -57,6 +68,8 @@ void ValidationPanel::setDocument(SpecDocument *document)
     if (document) {
         connect(document, &SpecDocument::contentsChanged, this, &ValidationPanel::scheduleValidation);
         connect(document, &SpecDocument::reset, this, &ValidationPanel::validateNow);
+        // Save As moves the document to another bundle.
+        connect(document, &SpecDocument::filePathChanged, this, &ValidationPanel::validateNow);
     }
     validateNow();
 }
@@ -68,7 +81,7 @@ const QList<Finding> &ValidationPanel::findings() const
 
 bool ValidationPanel::isValidating() const
 {
-    return m_timer->isActive() || m_worker;
+    return m_timer->isActive() || m_worker || m_bundleShown != m_generation;
 }
 
 QString ValidationPanel::summary(const QList<Finding> &findings)
@@ -96,31 +109,96 @@ void ValidationPanel::scheduleValidation()
 void ValidationPanel::validateNow()
 {
     m_timer->stop();
+    ++m_generation;
     if (!m_document) {
-        showResult({});
+        m_bundleRun.cancel();
+        m_bundleShown = m_generation;
+        m_documentFindings.clear();
+        m_bundleFindings.clear();
+        showFindings();
         return;
     }
-    if (m_worker) {
+    // One copy of the document for both workers: copying 10,000 mounts is
+    // the only part of a run that costs the editing thread anything.
+    const auto root = std::make_shared<const Json>(m_document->root());
+    startBundleRun(root);
+    if (m_worker)
         m_rerun = true;
-        return;
-    }
+    else
+        startDocumentRun(root);
+}
+
+void ValidationPanel::startDocumentRun(const std::shared_ptr<const Json> &root)
+{
     auto findings = std::make_shared<QList<Finding>>();
-    m_worker = QThread::create([root = m_document->root(), findings] { *findings = Validator::validate(root); });
+    // The text a save would write, for what runc's JSON decoder refuses in
+    // it ("-0" kept as written); serialized in the worker, not here.
+    m_worker = QThread::create([root, format = m_document->format(), findings] {
+        ValidationContext context;
+        context.sourceText = QByteArray::fromStdString(format.serialize(*root));
+        *findings = Validator().checkDocument(*root, context);
+    });
     m_worker->setParent(this);
     connect(m_worker, &QThread::finished, this, [this, findings] {
         m_worker->deleteLater();
         m_worker = nullptr;
-        showResult(*findings);
-        if (m_rerun) {
+        m_documentFindings = *findings;
+        showFindings();
+        if (m_rerun && m_document) {
             m_rerun = false;
-            validateNow();
+            startDocumentRun(std::make_shared<const Json>(m_document->root()));
         }
     });
     m_worker->start(QThread::LowPriority);
 }
 
-void ValidationPanel::showResult(const QList<Finding> &findings)
+void ValidationPanel::startBundleRun(const std::shared_ptr<const Json> &root)
 {
+    m_bundleRun.cancel(); // stops at its next step; its result is dropped below
+    const QString bundle = m_document->bundleDirectory();
+    if (bundle != m_bundleFindingsDirectory) {
+        m_bundleFindings.clear();
+        m_bundleFindingsDirectory = bundle;
+    }
+    if (bundle.isEmpty()) {
+        m_bundleRun = {};
+        m_bundleShown = m_generation;
+        return;
+    }
+    ValidationContext context;
+    context.bundleDirectory = bundle;
+    context.rootfsCache = m_rootfsCache;
+    auto promise = std::make_shared<QPromise<QList<Finding>>>();
+    context.canceled = [promise = std::weak_ptr(promise)] {
+        const auto alive = promise.lock();
+        return !alive || alive->isCanceled();
+    };
+    m_bundleRun = promise->future();
+    promise->start();
+    m_bundlePool->start([promise, root, context] {
+        QList<Finding> findings = Validator().checkBundle(*root, context);
+        if (!promise->isCanceled())
+            promise->addResult(std::move(findings));
+        promise->finish();
+    });
+    auto watcher = new QFutureWatcher<QList<Finding>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
+        watcher->deleteLater();
+        const QFuture<QList<Finding>> run = watcher->future();
+        // A newer change has its own run on the way: this result is stale.
+        if (generation != m_generation || run.isCanceled() || run.resultCount() == 0)
+            return;
+        m_bundleFindings = run.result();
+        m_bundleShown = generation;
+        showFindings();
+    });
+    watcher->setFuture(m_bundleRun);
+}
+
+void ValidationPanel::showFindings()
+{
+    QList<Finding> findings = m_documentFindings;
+    findings += m_bundleFindings;
     m_model->setFindings(findings);
     m_summary->setText(summary(findings));
     Q_EMIT findingsChanged(findings);

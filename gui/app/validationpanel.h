@@ -3,12 +3,17 @@
 #include "document/json.h"
 #include "ocispec/finding.h"
 
+#include <QFuture>
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class FindingsModel;
+class RootfsCheckCache;
 class QLabel;
 class QThread;
+class QThreadPool;
 class QTimer;
 class QTreeView;
 class SpecDocument;
@@ -17,7 +22,11 @@ class SpecDocument;
 // user edits. Validation runs on a short single-shot timer restarted by every
 // change, so a burst of typing costs one run, never one per keystroke; the
 // run itself works on a copy of the document in a worker thread, so a
-// 10,000-mount file does not stall typing.
+// 10,000-mount file does not stall typing. The checks of the bundle on this
+// machine and of its root filesystem read files: they run in a thread pool
+// of their own, their findings join the document's when they arrive, a
+// newer change cancels a run and drops its result, and a cache spares an
+// unchanged root filesystem another reading.
 class ValidationPanel : public QWidget
 {
     Q_OBJECT
@@ -32,7 +41,8 @@ public:
     void setDocument(SpecDocument *document);
     const QList<Finding> &findings() const;
     QTreeView *view() const { return m_view; }
-    // True while a run is scheduled or in the worker thread.
+    // True while a run is scheduled or in a worker thread, or its findings
+    // have not been shown yet.
     bool isValidating() const;
 
     // "2 errors, 1 warning" or "No problems found".
@@ -50,7 +60,10 @@ Q_SIGNALS:
 
 private:
     void scheduleValidation();
-    void showResult(const QList<Finding> &findings);
+    void startDocumentRun(const std::shared_ptr<const Json> &root);
+    void startBundleRun(const std::shared_ptr<const Json> &root);
+    // Shows the document's findings and the latest bundle findings together.
+    void showFindings();
     void activate(const QModelIndex &index);
 
     QPointer<SpecDocument> m_document;
@@ -61,4 +74,16 @@ private:
     QPointer<QThread> m_worker;
     // A change arrived while the worker was busy: run again when it is done.
     bool m_rerun = false;
+    QList<Finding> m_documentFindings;
+    QList<Finding> m_bundleFindings;
+    // The bundle m_bundleFindings are about: another one's are dropped at once.
+    QString m_bundleFindingsDirectory;
+    // Counts validations; a bundle result counts only for the newest.
+    quint64 m_generation = 0;
+    quint64 m_bundleShown = 0;
+    // One low-priority thread: a stale run stops at its next step, and
+    // reading files never takes the editing thread's core.
+    QThreadPool *m_bundlePool;
+    QFuture<QList<Finding>> m_bundleRun;
+    std::shared_ptr<RootfsCheckCache> m_rootfsCache;
 };

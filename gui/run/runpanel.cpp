@@ -1,4 +1,5 @@
 #include "runpanel.h"
+#include "app/findingsmodel.h"
 
 #include "consoleview.h"
 #include "execform.h"
@@ -8,6 +9,7 @@
 #include "document/specdocument.h"
 #include "document/specfile.h"
 #include "runtime/pseudoterminal.h"
+#include "runtime/runtimeerrorlocator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,8 +21,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTime>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -79,18 +83,38 @@ RunPanel::RunPanel(QWidget *parent)
     m_privilegeLabel->setVisible(!isRoot());
     m_rootlessButton->setVisible(!isRoot());
 
+    // An error icon beside the message: the palette has no error colour.
+    auto errorRow = new QHBoxLayout;
+    m_errorIcon = new QLabel(this);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_errorIcon->setPixmap(FindingsModel::severityIcon(Finding::Severity::Error).pixmap(iconSize, iconSize));
+    m_errorIcon->setAlignment(Qt::AlignTop);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    errorRow->addWidget(m_errorIcon);
+    errorRow->addWidget(m_errorLabel, 1);
+    m_errorIcon->hide();
     m_errorLabel->hide();
-    layout->addWidget(m_errorLabel);
-    m_errorLog = new QTreeWidget(this);
-    m_errorLog->setHeaderLabels({tr("Level"), tr("Message"), tr("Time")});
+    layout->addLayout(errorRow);
+    // What the runtime logged, each line at the field it is about.
+    m_runtimeFindings = new FindingsModel(this);
+    m_errorLog = new QTreeView(this);
+    m_errorLog->setObjectName(QStringLiteral("runtimeFindings"));
+    m_errorLog->setModel(m_runtimeFindings);
     m_errorLog->setRootIsDecorated(false);
-    m_errorLog->setMaximumHeight(100);
+    m_errorLog->setUniformRowHeights(true);
+    m_errorLog->setMaximumHeight(120);
+    m_errorLog->setToolTip(tr("Double-click a line to go to the field it is about."));
+    m_errorLog->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_errorLog->header()->setStretchLastSection(false);
     m_errorLog->hide();
     layout->addWidget(m_errorLog);
+    connect(m_errorLog, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        JsonPointer pointer;
+        if (JsonUtil::parsePointer(index.data(FindingsModel::PointerRole).toString(), &pointer))
+            Q_EMIT findingActivated(pointer);
+    });
 
     m_tabs = new QTabWidget(this);
     m_consoleView = new ConsoleView(this);
@@ -546,21 +570,37 @@ void RunPanel::onActionFinished(Action action, bool succeeded, const QString &me
     if (succeeded)
         showError(QString(), {});
     else
-        showError(tr("%1 failed: %2").arg(actionName(action), message), log);
+        showError(tr("%1 failed: %2").arg(actionName(action), message), log, message);
     if (action == Action::Exec && !message.isEmpty() && succeeded == false)
         m_consoleView->appendNote(message);
     updateStateLabel();
     updateButtons();
 }
 
-void RunPanel::showError(const QString &text, const QList<RuntimeLogEntry> &log)
+void RunPanel::showError(const QString &text, const QList<RuntimeLogEntry> &log, const QString &failure)
 {
     m_errorLabel->setText(text);
     m_errorLabel->setVisible(!text.isEmpty());
-    m_errorLog->clear();
-    for (const RuntimeLogEntry &entry : log)
-        new QTreeWidgetItem(m_errorLog, {entry.level, entry.message, entry.time});
-    m_errorLog->setVisible(!log.isEmpty());
+    m_errorIcon->setVisible(!text.isEmpty());
+    m_runtimeFindings->setFindings(log.isEmpty() && failure.isEmpty()
+                                       ? QList<Finding>()
+                                       : RuntimeErrorLocator::findingsFor(log, configForLocating(), failure));
+    m_errorLog->setVisible(m_runtimeFindings->rowCount() > 0);
+}
+
+// The configuration the runtime read: the document, saved before every run,
+// or else the bundle's config.json.
+Json RunPanel::configForLocating() const
+{
+    if (m_document)
+        return m_document->root();
+    SpecFile file;
+    return file.read(m_bundlePath) ? file.root() : Json();
+}
+
+QList<Finding> RunPanel::runtimeFindings() const
+{
+    return m_runtimeFindings->findings();
 }
 
 QString RunPanel::errorText() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/json.h"
+#include "ocispec/finding.h"
 #include "runtime/containersession.h"
 
 #include <QPointer>
@@ -7,6 +9,7 @@
 
 class ConsoleView;
 class ExecForm;
+class FindingsModel;
 class QBoxLayout;
 class QCheckBox;
 class QComboBox;
@@ -14,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
+class QTreeView;
 class QTreeWidget;
 class SpecDocument;
 class StatsChartView;
@@ -61,6 +65,13 @@ public:
     StatsChartView *statsView() const { return m_statsView; }
     // The message shown for the last failed action ("" when none).
     QString errorText() const;
+    // The runtime's errors and warnings of the last failed action, each at
+    // the field it is about where its message names one.
+    QList<Finding> runtimeFindings() const;
+
+Q_SIGNALS:
+    // A runtime finding was double-clicked (or Enter pressed on it).
+    void findingActivated(const JsonPointer &pointer);
 
 public Q_SLOTS:
     void createContainer();
@@ -78,6 +89,7 @@ public Q_SLOTS:
     void cleanUpStopped();
 
 private:
+    Json configForLocating() const;
     void buildRuntimeRow(QBoxLayout *layout);
     void buildButtonRow(QBoxLayout *layout);
     QWidget *buildProcessTab();
@@ -87,7 +99,8 @@ private:
     bool confirmFeatures(const Json &config);
     void updateButtons();
     void updateStateLabel();
-    void showError(const QString &text, const QList<RuntimeLogEntry> &log);
+    // failure: the runtime's own message, for locating the field when the log has none.
+    void showError(const QString &text, const QList<RuntimeLogEntry> &log, const QString &failure = QString());
     void onActionFinished(ContainerSession::Action action, bool succeeded, const QString &message,
                           const QList<RuntimeLogEntry> &log);
     void onContainersListed(const QList<ContainerState> &containers);
@@ -116,8 +129,10 @@ private:
     QCheckBox *m_force;
     QPushButton *m_cancel;
     QLabel *m_stateLabel;
+    QLabel *m_errorIcon;
     QLabel *m_errorLabel;
-    QTreeWidget *m_errorLog;
+    QTreeView *m_errorLog;
+    FindingsModel *m_runtimeFindings;
     QLabel *m_oomLabel;
     QLabel *m_privilegeLabel;
     QPushButton *m_rootlessButton;

@@ -6,9 +6,12 @@
 #include "document/arraytablemodel.h"
 #include "document/specdocument.h"
 #include "document/specmodel.h"
+#include "ocispec/rootfscheckcache.h"
 #include "ocispec/validator.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
@@ -163,6 +166,50 @@ void benchValidationScaling(bool quick)
                .arg(small, 0, 'f', 2).arg(large, 0, 'f', 2).arg(ratio, 0, 'f', 1).arg(verdict(ratio < 100));
 }
 
+// The window's worker: the bundle checks of 10,000 mounts on a busybox root
+// filesystem, read afresh and then from the cache, against the document
+// checks of the same configuration.
+void benchBundleChecks(const QString &workDir, bool quick)
+{
+    out << "\n== bundle and root filesystem checks of 10,000 mounts, read and cached (median, worker thread's work) ==\n";
+    const QString dir = workDir + QStringLiteral("/rootfs-checks");
+    const Json config = BenchConfigs::withMounts(10000, 2000);
+    BenchConfigs::writeBundle(dir, config);
+    const QDir rootfs(dir + QStringLiteral("/rootfs"));
+    if (!rootfs.mkpath(QStringLiteral("bin")) || !rootfs.mkpath(QStringLiteral("data"))
+        || !QFile::copy(QStringLiteral("/bin/busybox"), rootfs.filePath(QStringLiteral("bin/busybox")))
+        || !QFile::link(QStringLiteral("busybox"), rootfs.filePath(QStringLiteral("bin/sh")))) {
+        out << "needs /bin/busybox (busybox-static)\n";
+        return;
+    }
+    const int runs = quick ? 3 : 11;
+    const Validator validator;
+    const double document = medianOf(runs, [&](int) {
+        QElapsedTimer timer;
+        timer.start();
+        const QList<Finding> findings = validator.checkDocument(config);
+        return findings.size() >= 0 ? double(timer.nsecsElapsed()) / 1e6 : -1.0;
+    });
+    ValidationContext context;
+    context.bundleDirectory = dir;
+    const auto bundle = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        const QList<Finding> findings = validator.checkBundle(config, context);
+        return findings.size() >= 0 ? double(timer.nsecsElapsed()) / 1e6 : -1.0;
+    };
+    const double read = medianOf(runs, [&](int) {
+        context.rootfsCache = std::make_shared<RootfsCheckCache>();
+        return bundle();
+    });
+    bundle(); // fills the last cache
+    const double cached = medianOf(runs, [&](int) { return bundle(); });
+    const double ratio = cached / read;
+    out << QStringLiteral("document checks: %1 ms;  bundle checks read: %2 ms, cached: %3 ms  (%4x; target <= 0.5x  %5)\n")
+               .arg(document, 0, 'f', 1).arg(read, 0, 'f', 1).arg(cached, 0, 'f', 1).arg(ratio, 0, 'f', 2)
+               .arg(verdict(ratio <= 0.5 && context.rootfsCache->hits() >= runs));
+}
+
 // `set` with a pointer of 60,000 tokens against one of 6,000. Neither can
 // resolve (a config nests at most 512 deep), so both fail after reading the
 // whole pointer: what grows is the pointer's share of the run, measured over
@@ -233,6 +280,7 @@ int main(int argc, char *argv[])
     benchCommandLine(workDir.path(), quick);
     benchEditAndValidate(workDir.path(), quick);
     benchValidationScaling(quick);
+    benchBundleChecks(workDir.path(), quick);
     benchLongPointer(workDir.path(), quick);
     benchWindowStartup(workDir.path(), quick);
     out.flush();

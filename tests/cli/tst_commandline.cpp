@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void exitCodesAndOutput();
     void checkJsonListsFindings_data();
     void checkJsonListsFindings();
+    void checkReportsTheRootFilesystem();
     void getPrintsJson_data();
     void getPrintsJson();
     void setRefusesWithoutWriting_data();
@@ -283,6 +285,39 @@ void tst_CommandLine::checkJsonListsFindings()
     }
     QCOMPARE(errors > 0, exitCode == 1);
     QCOMPARE(report["errors"].get<int>(), errors);
+}
+
+// The root filesystem is part of the bundle: check reads it, and says what
+// it finds in both formats.
+void tst_CommandLine::checkReportsTheRootFilesystem()
+{
+    const QString bundle = m_dir.filePath(QStringLiteral("withrootfs"));
+    const Outcome created = editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QVERIFY(QDir(bundle).mkpath(QStringLiteral("rootfs/etc")));
+    QVERIFY(writeFile(bundle + QStringLiteral("/rootfs/etc/hostname"), "box\n"));
+
+    // "sh" is in no directory of the PATH.
+    const Outcome text = editor({QStringLiteral("check"), bundle});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("error: /process/args/0: ") && text.out.contains("[rootfs.args.not-found]"), text.out.constData());
+    const Outcome json = editor({QStringLiteral("check"), bundle, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 1);
+    const Json report = Json::parse(json.out.constData(), nullptr, false);
+    QVERIFY2(report.is_object(), json.out.constData());
+    const auto found = std::find_if(report["findings"].begin(), report["findings"].end(),
+                                    [](const Json &f) { return f["code"] == "rootfs.args.not-found"; });
+    QVERIFY2(found != report["findings"].end(), json.out.constData());
+    QVERIFY((*found)["severity"] == "error");
+    QVERIFY((*found)["pointer"] == "/process/args/0");
+    QVERIFY(!found->contains("host"));
+
+    // An empty root filesystem is only noted: tools mount the real one later.
+    QVERIFY(QDir(bundle + QStringLiteral("/rootfs")).removeRecursively());
+    QVERIFY(QDir(bundle).mkpath(QStringLiteral("rootfs")));
+    const Outcome empty = editor({QStringLiteral("check"), bundle});
+    QVERIFY2(empty.exitCode == 0, empty.out.constData());
+    QVERIFY2(empty.out.contains("info: /root/path: ") && empty.out.contains("[rootfs.empty]"), empty.out.constData());
 }
 
 void tst_CommandLine::getPrintsJson_data()

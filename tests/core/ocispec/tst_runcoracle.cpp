@@ -1,6 +1,8 @@
 #include "ocispec/finding.h"
 #include "ocispec/validator.h"
 #include "runtime/runcbinary.h"
+#include "runtime/runtimeerrorlocator.h"
+#include "runtime/runtimelog.h"
 #include "testbundle.h"
 
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QTest>
 
 #include <functional>
+#include <tuple>
 #include <vector>
 
 // runc as the judge: each case is one change to a `runc spec`-like
@@ -127,6 +130,19 @@ const std::vector<OracleCase> &cases()
         {"root path missing here", V::RefusesHere, "/root/path", [](Json &c) { c["root"]["path"] = "nonexistent"; }},
         {"root path a file", V::RefusesHere, "/root/path", [](Json &c) { c["root"]["path"] = "config.json"; }},
         {"root path closed to the mapped root", V::RefusesHere, "/root/path", [](Json &c) { addUserNamespace(c, 0, 65536); c["root"]["path"] = "private/rootfs"; }},
+        // The root filesystem (files made in initTestCase()).
+        {"program missing", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["args"] = {"/bin/nonexistent"}; }},
+        {"program without execute bit", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["args"] = {"/bin/notexec"}; }},
+        {"program a directory", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["args"] = {"/bin"}; }},
+        {"program name without PATH", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["env"] = {"TERM=xterm"}; }},
+        {"PATH with a relative directory", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["env"] = {"PATH=bin"}; }},
+        {"ELF interpreter missing", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["args"] = {"/bin/dynamic"}; }},
+        {"script for a missing shell", V::Refuses, "/process/args/0", [](Json &c) { c["process"]["args"] = {"/bin/bashscript"}; }},
+        {"cwd is a file", V::Refuses, "/process/cwd", [](Json &c) { c["process"]["cwd"] = "/etc/afile"; }},
+        {"directory bound over a file", V::Refuses, "/mounts/4/destination", [](Json &c) { addMount(c, {{"destination", "/etc/afile"}, {"type", "bind"}, {"source", "/usr"}, {"options", {"rbind", "ro"}}}); }},
+        {"file bound over a directory", V::Refuses, "/mounts/4/destination", [](Json &c) { addMount(c, {{"destination", "/etc"}, {"type", "bind"}, {"source", "config.json"}, {"options", {"bind", "ro"}}}); }},
+        {"tmpfs over a file", V::Refuses, "/mounts/4/destination", [](Json &c) { addMount(c, {{"destination", "/etc/afile"}, {"type", "tmpfs"}, {"source", "tmpfs"}}); }},
+
         // The bytes: what Go's JSON decoder refuses.
         {"byte order mark", V::Refuses, "", [](Json &) {}, [](QByteArray &text) { text.prepend("\xEF\xBB\xBF"); }},
         {"uid -0", V::Refuses, "/process/user/uid", [](Json &) {}, [](QByteArray &text) { text.replace("\"uid\": 0", "\"uid\": -0"); }},
@@ -157,6 +173,11 @@ const std::vector<OracleCase> &cases()
              c["linux"]["resources"]["devices"].push_back({{"allow", true}, {"type", "c"}, {"major", 1}, {"minor", 3}, {"access", "rwm"}});
          }},
         {"image annotations", V::Runs, "", [](Json &c) { c["annotations"] = {{"org.opencontainers.image.exposedPorts", "80/tcp"}, {"org.opencontainers.image.stopSignal", "SIGTERM"}, {"org.opencontainers.foo", "x"}}; }},
+        {"cwd missing is created", V::Runs, "", [](Json &c) { c["process"]["cwd"] = "/made/by/runc"; }},
+        {"PATH passes over a file without execute bit", V::Runs, "", [](Json &c) { c["process"]["env"] = {"PATH=/etc:/bin"}; }},
+        {"uid without /etc/passwd", V::Runs, "", [](Json &c) { c["process"]["user"] = {{"uid", 1000}, {"gid", 1000}}; }},
+        {"file bound over a file", V::Runs, "", [](Json &c) { addMount(c, {{"destination", "/etc/afile"}, {"type", "bind"}, {"source", "config.json"}, {"options", {"bind", "ro"}}}); }},
+        {"script for busybox sh", V::Runs, "", [](Json &c) { c["process"]["args"] = {"/bin/script"}; }},
         {"uid -0 as a signed oomScoreAdj", V::Runs, "", [](Json &c) { c["process"]["oomScoreAdj"] = 0; }, [](QByteArray &text) { text.replace("\"oomScoreAdj\": 0", "\"oomScoreAdj\": -0"); }},
     };
     return table;
@@ -188,6 +209,51 @@ private:
     int m_ran = 0;
 };
 
+namespace {
+
+// The run view's side: when runc refuses a bundle anyway, its own message
+// in the JSON log leads to the field (RuntimeErrorLocator), the field itself
+// or one of its ancestors or members.
+bool related(const QString &located, const QString &expected)
+{
+    if (located == expected)
+        return true;
+    if (located.isEmpty() || expected.isEmpty())
+        return false;
+    return expected.startsWith(located + QLatin1Char('/')) || located.startsWith(expected + QLatin1Char('/'));
+}
+
+// Where runc's message names another field than the cause: what it names.
+const char *runcBlames(const char *row)
+{
+    static const std::pair<const char *, const char *> table[] = {
+        // runc cannot create /proc in a root file system the mapped user may not write.
+        {"process uid unmapped", "/mounts/0/destination"},
+    };
+    for (const auto &[name, pointer] : table) {
+        if (qstrcmp(name, row) == 0)
+            return pointer;
+    }
+    return nullptr;
+}
+
+bool runcLeadsToTheField(const OracleCase &row, const QString &logPath, const QString &said, const Json &config)
+{
+    QFile file(logPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QList<Finding> located = RuntimeErrorLocator::findingsFor(RuntimeLogReader::parse(file.readAll()), config, said);
+    const QString expected = QLatin1String(runcBlames(row.name) ? runcBlames(row.name) : row.pointer);
+    const bool found = std::any_of(located.begin(), located.end(), [&](const Finding &f) {
+        return f.severity == Finding::Severity::Error && related(f.pointer, expected);
+    });
+    if (!found)
+        qWarning("the run view points elsewhere than %s:\n%s", qPrintable(expected), qPrintable(describe(located)));
+    return found;
+}
+
+} // namespace
+
 void tst_RuncOracle::initTestCase()
 {
     const QString reason = runtimeCannotRunContainers(QStringLiteral("runc"));
@@ -201,6 +267,23 @@ void tst_RuncOracle::initTestCase()
     QVERIFY(QFile::setPermissions(m_bundle->path(), open));
     QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("private/rootfs")));
     QVERIFY(QFile::setPermissions(m_bundle->path() + QStringLiteral("/private"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    // The files the root filesystem rows need, beside busybox and its links.
+    const QString rootfs = m_bundle->path() + QStringLiteral("/rootfs");
+    const QFileDevice::Permissions plain = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QDir(rootfs).mkpath(QStringLiteral("etc")));
+    for (const auto &[name, content, permissions] : {std::tuple{"bin/notexec", QByteArray("#!/bin/sh\n"), plain},
+                                                     std::tuple{"etc/afile", QByteArray("x\n"), plain},
+                                                     std::tuple{"etc/sh", QByteArray("x\n"), plain},
+                                                     std::tuple{"bin/bashscript", QByteArray("#!/bin/bash\n"), open},
+                                                     std::tuple{"bin/script", QByteArray("#!/bin/sh\nexit 0\n"), open}}) {
+        QFile file(rootfs + QLatin1Char('/') + QLatin1String(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+        file.close();
+        QVERIFY(file.setPermissions(permissions));
+    }
+    // A dynamically linked program whose loader the root filesystem lacks.
+    QVERIFY(QFile::copy(QStringLiteral("/bin/ls"), rootfs + QStringLiteral("/bin/dynamic")));
     QVERIFY(cases().size() >= 40);
 }
 
@@ -230,8 +313,12 @@ void tst_RuncOracle::agreesWithRunc()
     // The judge.
     const QString id = uniqueContainerId();
     QProcess runc;
+    // Logged as the run panel logs it, for the run view's side below.
+    const QString logPath = m_bundle->path() + QStringLiteral("/runc-log.json");
+    QFile::remove(logPath);
     runc.start(RuncBinary::locate(QStringLiteral("runc")),
-               {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("run"), QStringLiteral("--bundle"), m_bundle->path(), id});
+               {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("--log"), logPath, QStringLiteral("--log-format"),
+                QStringLiteral("json"), QStringLiteral("run"), QStringLiteral("--bundle"), m_bundle->path(), id});
     runc.closeWriteChannel();
     QVERIFY(runc.waitForFinished(30000));
     const bool refused = runc.exitStatus() != QProcess::NormalExit || runc.exitCode() != 0;
@@ -246,6 +333,8 @@ void tst_RuncOracle::agreesWithRunc()
     // The validator, as `check` runs it.
     const Json parsed = Json::parse(text.constData(), text.constData() + text.size(), nullptr, false, true);
     QVERIFY(!parsed.is_discarded());
+    if (refused)
+        QVERIFY2(runcLeadsToTheField(row, logPath, said, parsed), qPrintable(said));
     const QList<Finding> findings = Validator::validate(parsed, {m_bundle->path(), text});
     const QString report = QStringLiteral("runc: %1\nvalidator:\n%2").arg(said, describe(findings));
     if (row.verdict == Verdict::Runs) {

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -107,6 +108,8 @@ private Q_SLOTS:
     void undoActionNamesTheEdit();
     void validationFollowsEdits_data();
     void validationFollowsEdits();
+    void rootfsFindingsArriveFromTheWorker();
+    void staleRootfsResultIsDropped();
     void doubleClickFocusesTheField();
     void explainFollowsFocus_data();
     void explainFollowsFocus();
@@ -275,6 +278,69 @@ void TestMainWindow::validationFollowsEdits()
     QVERIFY(!spy.isEmpty());
     m_window->document()->undoStack()->undo();
     QTRY_VERIFY(!hasFinding());
+}
+
+// What only the root filesystem can tell comes from the worker after the
+// document's own findings, and joins them in the panel and the status bar.
+void TestMainWindow::rootfsFindingsArriveFromTheWorker()
+{
+    QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("rootfs/etc")));
+    QVERIFY(writeFile(m_bundle->filePath(QStringLiteral("rootfs/etc/hostname")), "box\n"));
+    ValidationPanel *panel = m_window->validationPanel();
+    QTRY_VERIFY(!panel->isValidating());
+    const auto rootfsFinding = [panel]() -> const Finding * {
+        for (const Finding &finding : panel->findings()) {
+            if (finding.code == QLatin1String("rootfs.args.not-found"))
+                return &finding;
+        }
+        return nullptr;
+    };
+    QVERIFY(!rootfsFinding()); // opened before the root filesystem existed
+    QSignalSpy spy(panel, &ValidationPanel::findingsChanged);
+    m_window->document()->setValue(JsonPointer("/process/args/0"), Json("/bin/missing"));
+    QVERIFY(spy.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(rootfsFinding(), 10000);
+    QCOMPARE(rootfsFinding()->pointer, QStringLiteral("/process/args/0"));
+    QCOMPARE(rootfsFinding()->severity, Finding::Severity::Error);
+    QVERIFY(rootfsFinding()->message.contains(QLatin1String("/bin/missing")));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("findingsStatus"))->text(), ValidationPanel::summary(panel->findings()));
+    const QAbstractItemModel *model = panel->view()->model();
+    bool listed = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        listed = listed || model->index(row, FindingsModel::CodeColumn).data().toString() == QLatin1String("rootfs.args.not-found");
+    QVERIFY(listed);
+    QTRY_VERIFY(!panel->isValidating());
+}
+
+// A run overtaken by an edit never shows its findings, however late it ends.
+void TestMainWindow::staleRootfsResultIsDropped()
+{
+    if (!QFileInfo(QStringLiteral("/bin/busybox")).isExecutable())
+        QSKIP("needs /bin/busybox (busybox-static)");
+    QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("rootfs/bin")));
+    QVERIFY(QFile::copy(QStringLiteral("/bin/busybox"), m_bundle->filePath(QStringLiteral("rootfs/bin/busybox"))));
+    ValidationPanel *panel = m_window->validationPanel();
+    QTRY_VERIFY(!panel->isValidating());
+    QSignalSpy spy(panel, &ValidationPanel::findingsChanged);
+    // Two runs started without the event loop in between: the first one's
+    // result can only arrive after the second edit.
+    m_window->document()->setValue(JsonPointer("/process/args/0"), Json("/bin/stale-program"));
+    panel->validateNow();
+    m_window->document()->setValue(JsonPointer("/process/args/0"), Json("/bin/busybox"));
+    panel->validateNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isValidating(), 10000);
+    QVERIFY(!spy.isEmpty());
+    for (const QList<QVariant> &emitted : std::as_const(spy)) {
+        for (const Finding &finding : emitted.first().value<QList<Finding>>())
+            QVERIFY2(!finding.message.contains(QLatin1String("stale-program")), qPrintable(Findings::toText(finding)));
+    }
+    for (const Finding &finding : panel->findings())
+        QVERIFY2(!finding.code.startsWith(QLatin1String("rootfs.args.")), qPrintable(Findings::toText(finding)));
+    // The edit back is checked anew: the finding comes, now current.
+    m_window->document()->setValue(JsonPointer("/process/args/0"), Json("/bin/stale-program"));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(panel->findings().begin(), panel->findings().end(),
+                                         [](const Finding &f) { return f.code == QLatin1String("rootfs.args.not-found"); }),
+                             10000);
 }
 
 void TestMainWindow::doubleClickFocusesTheField()

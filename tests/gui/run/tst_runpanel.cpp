@@ -1,6 +1,7 @@
 // The run panel driving real runc: buttons follow the state, the terminal
 // view talks to a shell, the console to a cat, the charts get samples, and a
 // refusing runtime's own message is what the user sees.
+#include "app/findingsmodel.h"
 #include "run/consoleview.h"
 #include "run/runpanel.h"
 #include "run/statschartview.h"
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 
 using Status = ContainerState::Status;
 
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void missingRuntimeIsExplained();
     void quitCanKillAndDelete();
     void attachAndCleanUp();
+    void refusalLeadsToTheField_data();
+    void refusalLeadsToTheField();
     void warnsAboutUnsupportedFeatures();
 
 private:
@@ -343,6 +347,44 @@ void tst_RunPanel::attachAndCleanUp()
     QCOMPARE(remaining.size(), 1);
     QCOMPARE(remaining.first().id, m_id);
     forceDelete(QStringLiteral("runc"), m_bundle->stateRoot(), other);
+}
+
+void tst_RunPanel::refusalLeadsToTheField_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("config"); // one change, as JSON merged into the config
+    QTest::newRow("host sysctl") << "/linux/sysctl/vm.swappiness" << R"({"linux": {"sysctl": {"vm.swappiness": "10"}}})";
+    QTest::newRow("rlimit name") << "/process/rlimits/0/type"
+                                 << R"({"process": {"rlimits": [{"type": "RLIMIT_FOO", "hard": 1, "soft": 1}]}})";
+    QTest::newRow("root missing") << "/root/path" << R"({"root": {"path": "nonexistent"}})";
+}
+
+// runc refuses the bundle: its message leads to the field, in one keystroke.
+void tst_RunPanel::refusalLeadsToTheField()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, config);
+    PREPARE({QStringLiteral("echo"), QStringLiteral("never")}, false);
+    Json changed = TestBundle::config({QStringLiteral("echo"), QStringLiteral("never")}, false, Json::object());
+    changed.merge_patch(Json::parse(config.toStdString()));
+    QVERIFY(m_bundle->writeConfig(changed));
+    QSignalSpy activated(m_panel.get(), &RunPanel::findingActivated);
+    m_panel->runContainer();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->runtimeFindings().isEmpty(), 15000);
+
+    auto view = m_panel->findChild<QTreeView *>(QStringLiteral("runtimeFindings"));
+    QVERIFY(view && view->isVisible());
+    int row = -1;
+    for (int i = 0; i < view->model()->rowCount(); ++i) {
+        if (view->model()->index(i, 0).data(FindingsModel::PointerRole).toString() == pointer)
+            row = i;
+    }
+    QVERIFY2(row >= 0, qPrintable(m_panel->errorText()));
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(JsonUtil::pointerString(activated.first().first().value<JsonPointer>()), pointer);
 }
 
 void tst_RunPanel::warnsAboutUnsupportedFeatures()
