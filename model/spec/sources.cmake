@@ -25,6 +25,8 @@ target_sources(obe_model PRIVATE
     spec/validationcontext.h
     spec/semanticchecker.h spec/semanticchecker.cpp
     spec/validator.h spec/validator.cpp
+    spec/securityrules.h spec/securityrules.cpp
+    spec/securityreview.h spec/securityreview.cpp
 )
 
 # libseccomp names system calls the way runc does: SyscallNames asks it.
