@@ -295,7 +295,7 @@ private:
                 fix.append(JsonEdit::set(pointerOf(QStringLiteral("/process/user/gid")), NobodyId));
             add("security.process.root-user", pointer,
                 tr("The process runs as root (user 0) without a user namespace, so it is root on the host too."), fix,
-                tr("Run the process as user and group %1 (nobody)").arg(NobodyId));
+                tr("Run the process as the unprivileged user and group %1").arg(NobodyId));
         } else if (mappedRoot() == 0u) {
             add("security.process.root-user", pointer,
                 tr("The process runs as user 0, and the user namespace maps user 0 to the host's root."));
