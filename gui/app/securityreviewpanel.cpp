@@ -133,7 +133,11 @@ void SecurityReviewPanel::reviewNow()
     m_model->setFindings(findings);
     const SecuritySummary summary = SecurityReview::summarize(findings);
     m_counts->setText(m_document ? SecurityReview::countsText(summary) : QString());
-    m_verdicts->setText(m_document ? SecurityReview::verdictTexts(summary).join(QStringLiteral("   ")) : QString());
+    // A verdict wraps as a whole: "kubesec: failed (6 findings)" never breaks inside.
+    QStringList verdicts = m_document ? SecurityReview::verdictTexts(summary) : QStringList();
+    for (QString &verdict : verdicts)
+        verdict.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+    m_verdicts->setText(verdicts.join(QStringLiteral("   ")));
     // After a fix the next finding takes the fixed one's place, so Fix can be
     // pressed down the list.
     if (row >= 0 && m_model->rowCount() > 0 && !m_view->currentIndex().isValid())

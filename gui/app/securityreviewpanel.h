@@ -36,7 +36,7 @@ public:
     SecurityReviewModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QPushButton *fixButton() const { return m_fixButton; }
-    // The summary as shown: counts, then the verdicts.
+    // The summary as shown: counts, then the verdicts (with no-break spaces).
     QString summaryText() const;
     // The detail pane's text (for tests and screen readers).
     QString detailText() const;

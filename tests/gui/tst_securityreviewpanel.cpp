@@ -113,7 +113,7 @@ void TestSecurityReviewPanel::listsTheReview()
     QVERIFY(model->index(memory, SecurityReviewModel::FixColumn).data().toString().isEmpty());
 
     // Summary on top: the counts, then a verdict per standard.
-    const QString summary = m_panel->summaryText();
+    const QString summary = m_panel->summaryText().replace(QChar(QChar::Nbsp), QLatin1Char(' '));
     QVERIFY2(summary.startsWith(QStringLiteral("3 warning(s)")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Docker Bench §5: failed (3 finding(s))")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("PSS baseline: passed")), qPrintable(summary));
