@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <string_view>
 
 using namespace JsonAccess;
 
@@ -413,28 +414,34 @@ private:
         if (!mounts || !mounts->is_array())
             return;
         for (qsizetype i = 0; i < qsizetype(mounts->size()); ++i)
-            checkMount(mounts->at(size_t(i)), join(QStringLiteral("/mounts"), i));
+            checkMount(mounts->at(size_t(i)), i);
     }
 
-    void checkMount(const Json &mount, const QString &base)
+    // Byte comparisons and pointers spelled only for a finding: a config
+    // with 100,000 harmless mounts costs no strings.
+    void checkMount(const Json &mount, qsizetype index)
     {
+        const auto isString = [](const Json *value, std::string_view text) {
+            return value && value->is_string() && value->get_ref<const std::string &>() == text;
+        };
         const Json *options = member(mount, "options");
-        bool bind = stringOf(member(mount, "type")) == QLatin1String("bind");
+        bool bind = isString(member(mount, "type"), "bind");
         bool readonly = false;
         QList<qsizetype> readWriteOptions;
         if (options && options->is_array()) {
             for (qsizetype k = 0; k < qsizetype(options->size()); ++k) {
-                const QString option = stringOf(&options->at(size_t(k))).value_or(QString());
-                const QString pointer = join(base + QLatin1String("/options"), k);
-                if (option == QLatin1String("bind") || option == QLatin1String("rbind"))
+                const Json *item = &options->at(size_t(k));
+                if (isString(item, "bind") || isString(item, "rbind"))
                     bind = true;
-                else if (option == QLatin1String("ro") || option == QLatin1String("rro"))
+                else if (isString(item, "ro") || isString(item, "rro"))
                     readonly = true;
-                else if (option == QLatin1String("rw") || option == QLatin1String("rrw"))
+                else if (isString(item, "rw") || isString(item, "rrw"))
                     readonly = false;
-                if (option == QLatin1String("rw"))
+                if (isString(item, "rw"))
                     readWriteOptions.append(k);
-                if (option == QLatin1String("shared") || option == QLatin1String("rshared")) {
+                if (isString(item, "shared") || isString(item, "rshared")) {
+                    const QString option = *stringOf(item);
+                    const QString pointer = join(join(join(QStringLiteral("/mounts"), index), QStringLiteral("options")), k);
                     const QString replacement = option == QLatin1String("shared") ? QStringLiteral("private") : QStringLiteral("rprivate");
                     add("security.mount.shared-propagation", pointer,
                         tr("The mount at %1 has %2 propagation.").arg(destinationOf(mount), option),
@@ -443,9 +450,12 @@ private:
                 }
             }
         }
-        const std::optional<QString> source = stringOf(member(mount, "source"));
-        if (!bind || !source || source->isEmpty())
+        if (!bind)
             return;
+        const std::optional<QString> source = stringOf(member(mount, "source"));
+        if (!source || source->isEmpty())
+            return;
+        const QString base = join(QStringLiteral("/mounts"), index);
         const QString destination = destinationOf(mount);
         const QList<JsonEdit> removal{JsonEdit::remove(pointerOf(base))};
         const QString removalText = tr("Remove the mount of %1").arg(*source);
