@@ -12,12 +12,14 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 SecurityReviewPanel::SecurityReviewPanel(QWidget *parent)
     : QWidget(parent)
@@ -33,7 +35,7 @@ SecurityReviewPanel::SecurityReviewPanel(QWidget *parent)
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(DelayMs);
-    connect(m_timer, &QTimer::timeout, this, &SecurityReviewPanel::reviewNow);
+    connect(m_timer, &QTimer::timeout, this, &SecurityReviewPanel::reviewInBackground);
 
     m_counts->setObjectName(QStringLiteral("securityCounts"));
     QFont bold = m_counts->font();
@@ -98,16 +100,33 @@ SecurityReviewPanel::SecurityReviewPanel(QWidget *parent)
     reviewNow();
 }
 
+SecurityReviewPanel::~SecurityReviewPanel()
+{
+    // The worker only reads its own copy; let it finish before it is deleted.
+    if (m_worker)
+        m_worker->wait();
+}
+
 void SecurityReviewPanel::setDocument(SpecDocument *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    ++m_generation;
     if (document) {
-        connect(document, &SpecDocument::contentsChanged, m_timer, qOverload<>(&QTimer::start));
-        connect(document, &SpecDocument::reset, this, &SecurityReviewPanel::reviewNow);
+        connect(document, &SpecDocument::contentsChanged, this, &SecurityReviewPanel::documentChanged);
+        connect(document, &SpecDocument::reset, this, [this] {
+            ++m_generation;
+            reviewNow();
+        });
     }
     reviewNow();
+}
+
+void SecurityReviewPanel::documentChanged()
+{
+    ++m_generation;
+    m_timer->start();
 }
 
 QString SecurityReviewPanel::summaryText() const
@@ -122,14 +141,44 @@ QString SecurityReviewPanel::detailText() const
 
 bool SecurityReviewPanel::isPending() const
 {
-    return m_timer->isActive();
+    return m_timer->isActive() || m_worker;
 }
 
 void SecurityReviewPanel::reviewNow()
 {
     m_timer->stop();
+    showReview(m_document ? SecurityReview::run(m_document->root()) : QList<SecurityFinding>());
+}
+
+void SecurityReviewPanel::reviewInBackground()
+{
+    if (!m_document)
+        return;
+    if (m_worker) {
+        m_rerun = true;
+        return;
+    }
+    auto findings = std::make_shared<QList<SecurityFinding>>();
+    const quint64 generation = m_generation;
+    m_worker = QThread::create([root = m_document->root(), findings] { *findings = SecurityReview::run(root); });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, this, [this, findings, generation] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        // An edit since the copy was taken has scheduled a review of its own.
+        if (generation == m_generation)
+            showReview(*findings);
+        if (m_rerun) {
+            m_rerun = false;
+            reviewInBackground();
+        }
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void SecurityReviewPanel::showReview(const QList<SecurityFinding> &findings)
+{
     const int row = m_view->currentIndex().row();
-    const QList<SecurityFinding> findings = m_document ? SecurityReview::run(m_document->root()) : QList<SecurityFinding>();
     m_model->setFindings(findings);
     const SecuritySummary summary = SecurityReview::summarize(findings);
     m_counts->setText(m_document ? SecurityReview::countsText(summary) : QString());
@@ -156,7 +205,7 @@ void SecurityReviewPanel::fixCurrent()
     // An edit may be waiting for its review, and may have moved the field
     // (a mount above it removed): fix the finding as the document holds it
     // now, found by its place or else by what it says, never a stale pointer.
-    if (m_timer->isActive())
+    if (isPending())
         reviewNow();
     const QList<SecurityFinding> &findings = m_model->findings();
     auto match = std::find_if(findings.begin(), findings.end(), [&wanted](const SecurityFinding &f) { return f.finding == wanted; });
