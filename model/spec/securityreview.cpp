@@ -805,7 +805,12 @@ SecuritySummary SecurityReview::summarize(const QList<SecurityFinding> &findings
             break;
         }
         for (SecuritySummary::Verdict &verdict : summary.verdicts) {
-            if (finding.rule && SecurityRules::references(*finding.rule, verdict.standard))
+            // The restricted profile includes every control of baseline.
+            const bool fails = finding.rule
+                && (SecurityRules::references(*finding.rule, verdict.standard)
+                    || (verdict.standard == SecurityStandard::PssRestricted
+                        && SecurityRules::references(*finding.rule, SecurityStandard::PssBaseline)));
+            if (fails)
                 ++verdict.failures;
         }
     }

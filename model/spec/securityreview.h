@@ -23,6 +23,7 @@ struct SecurityFinding
 
 // The head of a review: counts per severity and, per standard, how many
 // findings fail one of its controls (none: the configuration passes it).
+// PSS restricted counts the findings of baseline's controls too.
 struct SecuritySummary
 {
     struct Verdict
