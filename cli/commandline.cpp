@@ -5,16 +5,21 @@
 #include "application/applicationidentity.h"
 #include "bundle/bundlelock.h"
 #include "bundle/bundletemplates.h"
+#include "document/jsonedit.h"
 #include "document/jsoninput.h"
 #include "document/specfile.h"
 #include "ocispec/finding.h"
+#include "ocispec/securityreview.h"
 #include "ocispec/validator.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -65,10 +70,25 @@ QByteArray pretty(const Json &value)
 struct Arguments
 {
     QStringList positional;
-    QList<QByteArray> rawPositional; // the same, as the process got them
-    QString option;                  // the value of the command's option, if given
+    QList<QByteArray> rawPositional;     // the same, as the process got them
+    QHash<QString, QStringList> values; // the values of each option that takes one, in order
+    QSet<QString> flags;                // the options without a value that were given
     bool help = false;
     QString error;
+
+    // The last value given for an option, or an empty string.
+    QString value(const char *name) const
+    {
+        const QStringList given = values.value(QLatin1String(name));
+        return given.isEmpty() ? QString() : given.last();
+    }
+    bool flag(const char *name) const { return flags.contains(QLatin1String(name)); }
+};
+
+struct Option
+{
+    const char *name; // "--format"
+    bool takesValue;
 };
 
 struct Command
@@ -76,7 +96,7 @@ struct Command
     const char *name;
     const char *synopsis;    // translated in the context "CommandLine"
     const char *description; // translated, lines of up to 72 characters
-    const char *option;      // the one option that takes a value, or nullptr
+    QList<Option> options;
     int (*run)(const Arguments &args);
 };
 
@@ -86,25 +106,32 @@ int set(const Arguments &args);
 int create(const Arguments &args);
 
 const Command commands[] = {
-    {"check", QT_TRANSLATE_NOOP("CommandLine", "check DIR [--format text|json]"),
+    {"check", QT_TRANSLATE_NOOP("CommandLine", "check DIR [--format text|json] [--security] [--fix CODE]..."),
      QT_TRANSLATE_NOOP("CommandLine", "Validates DIR/config.json (DIR may be the file itself). Exits with 0\n"
                                       "without errors (warnings allowed), 1 with errors, 2 when the bundle\n"
                                       "cannot be read. With --format json every outcome, an unreadable\n"
-                                      "bundle too, is one JSON object on standard output."),
-     "--format", check},
+                                      "bundle too, is one JSON object on standard output.\n"
+                                      "--security adds a hardening review: a summary per standard (Docker\n"
+                                      "Bench, Pod Security Standards, kubesec, Trivy), then each finding\n"
+                                      "with its code, the controls it fails and its fix, if there is one.\n"
+                                      "Hardening findings never change the exit code.\n"
+                                      "--fix CODE (repeatable) applies the fix of every finding with that\n"
+                                      "security code, saves like set and prints what changed. An unknown\n"
+                                      "code or nothing to fix exits with 2 and writes nothing."),
+     {{"--format", true}, {"--security", false}, {"--fix", true}}, check},
     {"get", QT_TRANSLATE_NOOP("CommandLine", "get DIR POINTER"),
      QT_TRANSLATE_NOOP("CommandLine", "Prints the value at a JSON pointer as JSON, e.g. /process/args."),
-     nullptr, get},
+     {}, get},
     {"set", QT_TRANSLATE_NOOP("CommandLine", "set DIR POINTER JSON"),
      QT_TRANSLATE_NOOP("CommandLine", "Sets a value (JSON text: '\"text\"', 42, '[\"a\"]'), reports validation\n"
                                       "errors and saves anyway, changing only that value's lines. A value\n"
                                       "that cannot be stored exactly as typed is refused. Commands on the\n"
                                       "same bundle take turns. Exits with 0, 1 when the result has errors,\n"
                                       "2 when nothing was written."),
-     nullptr, set},
+     {}, set},
     {"new", QT_TRANSLATE_NOOP("CommandLine", "new DIR --template runc|rootless|demo"),
      QT_TRANSLATE_NOOP("CommandLine", "Creates a bundle; demo adds a busybox rootfs that runs with runc."),
-     "--template", create},
+     {{"--template", true}}, create},
 };
 
 const Command *findCommand(const QString &name)
@@ -166,14 +193,22 @@ Arguments parseArguments(const Command &command, const QList<QByteArray> &raw, c
             parsed.help = true;
         } else {
             const QString name = arg.section(QLatin1Char('='), 0, 0);
-            if (!command.option || name != QLatin1String(command.option)) {
+            const auto option = std::find_if(command.options.begin(), command.options.end(),
+                                             [&name](const Option &o) { return name == QLatin1String(o.name); });
+            if (option == command.options.end()) {
                 parsed.error = QCoreApplication::translate("CommandLine", "Unknown option %1 for %2.").arg(name, QLatin1String(command.name));
                 return parsed;
             }
-            if (arg.contains(QLatin1Char('='))) {
-                parsed.option = arg.section(QLatin1Char('='), 1);
+            if (!option->takesValue) {
+                if (arg.contains(QLatin1Char('='))) {
+                    parsed.error = QCoreApplication::translate("CommandLine", "The option %1 takes no value.").arg(name);
+                    return parsed;
+                }
+                parsed.flags.insert(name);
+            } else if (arg.contains(QLatin1Char('='))) {
+                parsed.values[name].append(arg.section(QLatin1Char('='), 1));
             } else if (i + 1 < list.size()) {
-                parsed.option = list.at(++i);
+                parsed.values[name].append(list.at(++i));
             } else {
                 parsed.error = QCoreApplication::translate("CommandLine", "The option %1 needs a value.").arg(arg);
                 return parsed;
@@ -225,8 +260,35 @@ QList<Finding> validateForCheck(const SpecFile &file)
     return Validator::validate(file.root(), context);
 }
 
+// The security review as lines of text: counts and verdicts, then each
+// finding with the controls it fails and its fix; a rule's explanation once,
+// under its first finding.
+void printSecurityReview(const QList<SecurityFinding> &findings)
+{
+    const SecuritySummary summary = SecurityReview::summarize(findings);
+    out(QString());
+    //: Heads the review of check --security, e.g. "Security review: 3 warnings, 2 notes".
+    out(QCoreApplication::translate("CommandLine", "Security review: %1").arg(SecurityReview::countsText(summary)));
+    out(SecurityReview::verdictTexts(summary).join(QLatin1String("; ")));
+    QSet<QString> explained;
+    for (const SecurityFinding &finding : findings) {
+        out(Findings::toText(finding.finding));
+        const QStringList standards = SecurityRules::referenceTexts(*finding.rule);
+        if (!standards.isEmpty())
+            out(QStringLiteral("    ") + QCoreApplication::translate("CommandLine", "Fails: %1").arg(standards.join(QLatin1String(", "))));
+        if (finding.hasFix()) {
+            //: %1 says what the fix does, %2 is the code to give to check --fix.
+            out(QStringLiteral("    ") + QCoreApplication::translate("CommandLine", "Fix: %1 (--fix %2)").arg(finding.fixDescription, finding.finding.code));
+        }
+        if (!explained.contains(finding.finding.code)) {
+            explained.insert(finding.finding.code);
+            out(QStringLiteral("    ") + SecurityRules::explanation(*finding.rule));
+        }
+    }
+}
+
 // check --format json: one JSON object on stdout, whatever the outcome.
-int checkAsJson(const QString &path)
+int checkAsJson(const QString &path, bool security)
 {
     SpecFile &file = commandFile();
     if (!file.read(path)) {
@@ -245,11 +307,13 @@ int checkAsJson(const QString &path)
             warnings.push_back(JsonUtil::toStd(warning));
         report["warnings"] = std::move(warnings);
     }
+    if (security)
+        report["security"] = SecurityReview::toJson(SecurityReview::run(file.root()));
     write(stdout, pretty(report));
     return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
 }
 
-int checkAsText(const QString &path)
+int checkAsText(const QString &path, bool security)
 {
     SpecFile &file = commandFile();
     if (!readFile(file, path))
@@ -265,6 +329,153 @@ int checkAsText(const QString &path)
     //: The summary of check: the file, "2 errors" and "1 warning".
     out(QCoreApplication::translate("CommandLine", "%1: %2, %3")
             .arg(QDir::toNativeSeparators(file.filePath()), errorCount, warningCount));
+    if (security)
+        printSecurityReview(SecurityReview::run(file.root()));
+    return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
+}
+
+// A refusal of check --fix: the reason on stderr, or as {"error", "bundle"}
+// on stdout with --format json. Nothing has been written.
+int refuseFix(bool json, const QString &path, const QString &reason)
+{
+    if (!json) {
+        err(reason);
+        return CommandLine::Failure;
+    }
+    Json report = Json::object();
+    report["error"] = JsonUtil::toStd(reason);
+    report["bundle"] = JsonUtil::toStd(QFileInfo(SpecFile::configPath(path)).absoluteFilePath());
+    write(stdout, pretty(report));
+    return CommandLine::Failure;
+}
+
+// A value as JSON on one line, cut short when long (a whole mount, say).
+QString compactJson(const Json &value)
+{
+    constexpr qsizetype MaxLength = 200;
+    const QString text = JsonUtil::toQString(value.dump(-1, ' ', false, Json::error_handler_t::replace));
+    return text.size() > MaxLength ? text.left(MaxLength - 1) + QChar(0x2026) : text;
+}
+
+// What check --fix changed: each fixed finding, then its edits with the
+// values they replaced or removed (before is the document as read).
+void printFixed(const QList<const SecurityFinding *> &fixed, const Json &before)
+{
+    for (const SecurityFinding *finding : fixed) {
+        //: %1 is a security code, %2 the field, %3 what the fix did.
+        out(QCoreApplication::translate("CommandLine", "Fixed %1 at %2: %3")
+                .arg(finding->finding.code, finding->finding.pointer, finding->fixDescription));
+        for (const JsonEdit &edit : JsonEdits::ordered(finding->fix)) {
+            const Json *old = edit.kind == JsonEdit::Kind::Append ? nullptr : JsonUtil::find(before, edit.pointer);
+            //: One change of a fix, then the value it replaced or removed.
+            out(QStringLiteral("    ") + (old ? QCoreApplication::translate("CommandLine", "%1 (was %2)")
+                                                       .arg(JsonEdits::describe(edit), compactJson(*old))
+                                                 : JsonEdits::describe(edit)));
+        }
+    }
+}
+
+Json fixedAsJson(const QList<const SecurityFinding *> &fixed)
+{
+    Json list = Json::array();
+    for (const SecurityFinding *finding : fixed) {
+        Json entry = Json::object();
+        entry["code"] = JsonUtil::toStd(finding->finding.code);
+        entry["pointer"] = JsonUtil::toStd(finding->finding.pointer);
+        entry["description"] = JsonUtil::toStd(finding->fixDescription);
+        Json changes = Json::array();
+        for (const JsonEdit &edit : JsonEdits::ordered(finding->fix))
+            changes.push_back(JsonEdits::toJson(edit));
+        entry["edits"] = std::move(changes);
+        list.push_back(std::move(entry));
+    }
+    return list;
+}
+
+// check --fix CODE...: the fixes of every finding with those codes, applied
+// as one list of edits and saved like set (under the bundle lock, through
+// the one file writer). A code that cannot be fixed stops it before
+// anything is written.
+int fixBundle(const QString &path, const QStringList &codes, bool json, bool security)
+{
+    for (const QString &code : codes) {
+        const SecurityRule *rule = SecurityRules::find(code);
+        if (!rule) {
+            return refuseFix(json, path, QCoreApplication::translate("CommandLine", "\"%1\" is not a security code; check --security DIR lists the codes of a bundle.")
+                                             .arg(code));
+        }
+        if (!rule->fixable)
+            return refuseFix(json, path, QCoreApplication::translate("CommandLine", "%1 has no automatic fix; its explanation in check --security says what to do.").arg(code));
+    }
+    // Held until the file is written, as in set.
+    BundleLock lock(path);
+    if (!lock.lock())
+        return refuseFix(json, path, lock.errorString());
+    SpecFile &file = commandFile();
+    if (!file.read(path))
+        return refuseFix(json, path, file.errorString());
+    if (!json) {
+        for (const QString &warning : file.warnings())
+            err(QCoreApplication::translate("CommandLine", "warning: %1").arg(warning));
+    }
+
+    const QList<SecurityFinding> review = SecurityReview::run(file.root());
+    QList<const SecurityFinding *> fixed;
+    QList<JsonEdit> edits;
+    for (const QString &code : codes) {
+        qsizetype found = 0;
+        for (const SecurityFinding &finding : review) {
+            if (finding.finding.code != code || !finding.hasFix())
+                continue;
+            ++found;
+            if (!fixed.contains(&finding)) {
+                fixed.append(&finding);
+                edits.append(finding.fix);
+            }
+        }
+        if (found == 0) {
+            return refuseFix(json, path, QCoreApplication::translate("CommandLine", "Nothing to fix: %1 has no finding %2 that a fix removes.")
+                                             .arg(QDir::toNativeSeparators(file.filePath()), code));
+        }
+    }
+    const Json before = file.root();
+    QString error;
+    if (!JsonEdits::apply(&file.root(), edits, &error))
+        return refuseFix(json, path, error);
+
+    const QList<Finding> findings = Validator::validate(file.root());
+    QStringList saveWarnings;
+    if (!file.write(QString(), &saveWarnings))
+        return refuseFix(json, path, file.errorString());
+
+    if (json) {
+        Json report = Json::object();
+        report["bundle"] = JsonUtil::toStd(file.filePath());
+        report["fixed"] = fixedAsJson(fixed);
+        report["errors"] = Findings::count(findings, Finding::Severity::Error);
+        if (!saveWarnings.isEmpty()) {
+            Json warnings = Json::array();
+            for (const QString &warning : std::as_const(saveWarnings))
+                warnings.push_back(JsonUtil::toStd(warning));
+            report["warnings"] = std::move(warnings);
+        }
+        if (security)
+            report["security"] = SecurityReview::toJson(SecurityReview::run(file.root()));
+        write(stdout, pretty(report));
+    } else {
+        // Like set: errors of the result on stderr; it is saved all the same.
+        for (const Finding &finding : findings) {
+            if (finding.severity == Finding::Severity::Error)
+                err(Findings::toText(finding));
+        }
+        for (const QString &warning : std::as_const(saveWarnings))
+            err(QCoreApplication::translate("CommandLine", "warning: %1").arg(warning));
+        printFixed(fixed, before);
+        //: After check --fix: the file written.
+        out(QCoreApplication::translate("CommandLine", "Saved %1.").arg(QDir::toNativeSeparators(file.filePath())));
+        if (security)
+            printSecurityReview(SecurityReview::run(file.root()));
+    }
     return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
 }
 
@@ -273,12 +484,15 @@ int check(const Arguments &args)
     const Command *command = findCommand(QStringLiteral("check"));
     if (args.positional.size() != 1)
         return misuse(QCoreApplication::translate("CommandLine", "check takes one bundle directory."), command);
-    const QString format = args.option.isEmpty() ? QStringLiteral("text") : args.option;
-    if (format == QLatin1String("json"))
-        return checkAsJson(args.positional.first());
-    if (format == QLatin1String("text"))
-        return checkAsText(args.positional.first());
-    return misuse(QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(format), command);
+    const QString format = args.value("--format").isEmpty() ? QStringLiteral("text") : args.value("--format");
+    if (format != QLatin1String("json") && format != QLatin1String("text"))
+        return misuse(QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(format), command);
+    const bool json = format == QLatin1String("json");
+    const bool security = args.flag("--security");
+    const QStringList codes = args.values.value(QStringLiteral("--fix"));
+    if (!codes.isEmpty())
+        return fixBundle(args.positional.first(), codes, json, security);
+    return json ? checkAsJson(args.positional.first(), security) : checkAsText(args.positional.first(), security);
 }
 
 int get(const Arguments &args)
@@ -400,14 +614,15 @@ int create(const Arguments &args)
     const Command *command = findCommand(QStringLiteral("new"));
     if (args.positional.size() != 1)
         return misuse(QCoreApplication::translate("CommandLine", "new takes one bundle directory."), command);
-    if (args.option.isEmpty())
+    const QString templateId = args.value("--template");
+    if (templateId.isEmpty())
         return misuse(QCoreApplication::translate("CommandLine", "new needs --template %1.").arg(BundleTemplates::ids().join(QLatin1Char('|'))), command);
-    const Result<QString> created = BundleTemplates::create(args.option, args.positional.first());
+    const Result<QString> created = BundleTemplates::create(templateId, args.positional.first());
     if (!created) {
         err(created.error());
         return CommandLine::Failure;
     }
-    out(QCoreApplication::translate("CommandLine", "Created %1 from the %2 template.").arg(QDir::toNativeSeparators(created.value()), args.option));
+    out(QCoreApplication::translate("CommandLine", "Created %1 from the %2 template.").arg(QDir::toNativeSeparators(created.value()), templateId));
     return CommandLine::Success;
 }
 
@@ -509,7 +724,8 @@ QString CommandLine::usage(const QString &name)
     lines << QStringLiteral("  oci-bundle-editor ") + QCoreApplication::translate("CommandLine", "help [COMMAND] | --help | --version");
     lines << QString();
     lines << QCoreApplication::translate("CommandLine", "Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done\n"
-                "(a usage error, an unreadable bundle, a bad pointer or value, a failed write).");
+                "(a usage error, an unreadable bundle, a bad pointer or value, a security\n"
+                "code with nothing to fix, a failed write).");
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -410,20 +410,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>check DIR [--format text|json]</source>
-        <translation>check VERZ [--format text|json]</translation>
-    </message>
-    <message>
-        <source>Validates DIR/config.json (DIR may be the file itself). Exits with 0
-without errors (warnings allowed), 1 with errors, 2 when the bundle
-cannot be read. With --format json every outcome, an unreadable
-bundle too, is one JSON object on standard output.</source>
-        <translation>Prüft VERZ/config.json (VERZ darf auch die Datei selbst sein). Exit-Code 0
-ohne Fehler (Warnungen erlaubt), 1 bei Fehlern, 2 wenn das Bundle nicht
-lesbar ist. Mit --format json ist jedes Ergebnis, auch ein nicht lesbares
-Bundle, ein JSON-Objekt auf der Standardausgabe.</translation>
-    </message>
-    <message>
         <source>get DIR POINTER</source>
         <translation>get VERZ POINTER</translation>
     </message>
@@ -491,12 +477,6 @@ DIR, on the demo bundle.</source>
 ohne VERZ mit dem Demo-Bundle.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done
-(a usage error, an unreadable bundle, a bad pointer or value, a failed write).</source>
-        <translation>Exit-Codes: 0 erledigt; 1 das Bundle hat Validierungsfehler; 2 nichts ließ sich tun
-(falscher Aufruf, nicht lesbares Bundle, falscher Pointer oder Wert, Schreibfehler).</translation>
-    </message>
-    <message>
         <source>The argument &quot;%1&quot; is not valid UTF-8 text; the editor takes UTF-8 arguments only.</source>
         <translation>Das Argument „%1“ ist kein gültiger UTF-8-Text; der Editor nimmt nur UTF-8-Argumente an.</translation>
     </message>
@@ -507,6 +487,88 @@ ohne VERZ mit dem Demo-Bundle.</translation>
     <message>
         <source>help [COMMAND] | --help | --version</source>
         <translation>help [BEFEHL] | --help | --version</translation>
+    </message>
+    <message>
+        <source>check DIR [--format text|json] [--security] [--fix CODE]...</source>
+        <translation>check VERZ [--format text|json] [--security] [--fix CODE]...</translation>
+    </message>
+    <message>
+        <source>Validates DIR/config.json (DIR may be the file itself). Exits with 0
+without errors (warnings allowed), 1 with errors, 2 when the bundle
+cannot be read. With --format json every outcome, an unreadable
+bundle too, is one JSON object on standard output.
+--security adds a hardening review: a summary per standard (Docker
+Bench, Pod Security Standards, kubesec, Trivy), then each finding
+with its code, the controls it fails and its fix, if there is one.
+Hardening findings never change the exit code.
+--fix CODE (repeatable) applies the fix of every finding with that
+security code, saves like set and prints what changed. An unknown
+code or nothing to fix exits with 2 and writes nothing.</source>
+        <translation>Prüft VERZ/config.json (VERZ darf auch die Datei selbst sein). Exit-Code 0
+ohne Fehler (Warnungen erlaubt), 1 bei Fehlern, 2 wenn das Bundle nicht
+lesbar ist. Mit --format json ist jedes Ergebnis, auch ein nicht lesbares
+Bundle, ein JSON-Objekt auf der Standardausgabe.
+--security fügt eine Sicherheitsbewertung hinzu: eine Übersicht je Standard
+(Docker Bench, Pod Security Standards, kubesec, Trivy), dann jeder Befund
+mit Code, den nicht erfüllten Kontrollen und seiner Behebung, falls es
+eine gibt. Härtungsbefunde ändern den Exit-Code nie.
+--fix CODE (mehrfach möglich) wendet die Behebung jedes Befunds mit
+diesem Sicherheitscode an, speichert wie set und zeigt, was sich geändert
+hat. Ein unbekannter Code oder nichts zu beheben ergibt 2, und nichts
+wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>Die Option %1 nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <source>Security review: %1</source>
+        <extracomment>Heads the review of check --security, e.g. &quot;Security review: 3 warnings, 2 notes&quot;.</extracomment>
+        <translation>Sicherheitsbewertung: %1</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>Nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1 (--fix %2)</source>
+        <extracomment>%1 says what the fix does, %2 is the code to give to check --fix.</extracomment>
+        <translation>Behebung: %1 (--fix %2)</translation>
+    </message>
+    <message>
+        <source>Fixed %1 at %2: %3</source>
+        <extracomment>%1 is a security code, %2 the field, %3 what the fix did.</extracomment>
+        <translation>%1 bei %2 behoben: %3</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <extracomment>One change of a fix, then the value it replaced or removed.</extracomment>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a security code; check --security DIR lists the codes of a bundle.</source>
+        <translation>„%1“ ist kein Sicherheitscode; check --security VERZ listet die Codes eines Bundles auf.</translation>
+    </message>
+    <message>
+        <source>%1 has no automatic fix; its explanation in check --security says what to do.</source>
+        <translation>Für %1 gibt es keine automatische Behebung; die Erklärung in check --security sagt, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: %1 has no finding %2 that a fix removes.</source>
+        <translation>Nichts zu beheben: %1 hat keinen Befund %2, den eine Behebung beseitigt.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <extracomment>After check --fix: the file written.</extracomment>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done
+(a usage error, an unreadable bundle, a bad pointer or value, a security
+code with nothing to fix, a failed write).</source>
+        <translation>Exit-Codes: 0 erledigt; 1 das Bundle hat Validierungsfehler; 2 nichts ließ sich tun
+(falscher Aufruf, nicht lesbares Bundle, falscher Pointer oder Wert, Sicherheitscode
+ohne etwas zu beheben, Schreibfehler).</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1279,34 @@ ohne VERZ mit dem Demo-Bundle.</translation>
     </message>
 </context>
 <context>
+    <name>JsonEdits</name>
+    <message>
+        <source>Cannot set %1: nothing above it can hold it.</source>
+        <translation>%1 kann nicht gesetzt werden: Nichts darüber kann den Wert aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Cannot add to %1: it is not an array.</source>
+        <translation>Zu %1 kann nichts hinzugefügt werden: Es ist kein Array.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: there is nothing there.</source>
+        <translation>%1 kann nicht entfernt werden: Dort ist nichts.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <extracomment>%1 is a JSON value, %2 the array it is added to.</extracomment>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>JsonFieldReader</name>
     <message>
         <source>an object</source>
@@ -1595,6 +1685,18 @@ Trotzdem speichern?</translation>
     <message>
         <source>Saved with Warnings</source>
         <translation>Mit Warnungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Security Review</source>
+        <translation>Sicherheitsbewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Security Review</source>
+        <translation>&amp;Sicherheitsbewertung</translation>
+    </message>
+    <message>
+        <source>How the configuration meets Docker Bench, the Pod Security Standards, kubesec and Trivy</source>
+        <translation>Wie die Konfiguration Docker Bench, die Pod Security Standards, kubesec und Trivy erfüllt</translation>
     </message>
 </context>
 <context>
@@ -2477,18 +2579,6 @@ Trotzdem speichern?</translation>
         <translation>Rootless-Einstellungen verwenden</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
@@ -2753,6 +2843,10 @@ A container left running loses its console or terminal when the editor closes.</
         <translation>Der Container %1 ist %2. Weiterlaufen lassen oder beenden und löschen?
 
 Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn der Editor geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Double-click a line to go to the field it is about.</source>
+        <translation>Doppelklicken Sie auf eine Zeile, um zum betroffenen Feld zu gelangen.</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3159,584 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Flags:</source>
         <translation>Flags:</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityReview</name>
+    <message>
+        <source>The process runs as root (user 0) without a user namespace, so it is root on the host too.</source>
+        <translation>Der Prozess läuft als root (Benutzer 0) ohne User-Namespace und ist damit auch auf dem Host root.</translation>
+    </message>
+    <message>
+        <source>Run the process as the unprivileged user and group %1</source>
+        <translation>Den Prozess unter dem unprivilegierten Benutzer und der Gruppe %1 ausführen</translation>
+    </message>
+    <message>
+        <source>The process runs as user 0, and the user namespace maps user 0 to the host&apos;s root.</source>
+        <translation>Der Prozess läuft als Benutzer 0, und der User-Namespace bildet Benutzer 0 auf root des Hosts ab.</translation>
+    </message>
+    <message>
+        <source>noNewPrivileges is not set: setuid programs and file capabilities can raise the process&apos;s privileges.</source>
+        <translation>noNewPrivileges ist nicht gesetzt: setuid-Programme und Datei-Capabilities können die Rechte des Prozesses erhöhen.</translation>
+    </message>
+    <message>
+        <source>Set noNewPrivileges to true</source>
+        <translation>noNewPrivileges auf true setzen</translation>
+    </message>
+    <message>
+        <source>%1 is granted (%2).</source>
+        <extracomment>%1 is a capability, %2 the sets that hold it, e.g. &quot;effective, permitted, bounding&quot;.</extracomment>
+        <translation>%1 ist gewährt (%2).</translation>
+    </message>
+    <message>
+        <source>Remove %1 from every capability set</source>
+        <translation>%1 aus jeder Capability-Menge entfernen</translation>
+    </message>
+    <message>
+        <source>The process has neither an AppArmor profile nor an SELinux label.</source>
+        <translation>Der Prozess hat weder ein AppArmor-Profil noch ein SELinux-Label.</translation>
+    </message>
+    <message>
+        <source>The AppArmor profile is &quot;unconfined&quot;: AppArmor does not confine the process.</source>
+        <translation>Das AppArmor-Profil ist „unconfined“: AppArmor schränkt den Prozess nicht ein.</translation>
+    </message>
+    <message>
+        <source>The SELinux type %1 is not one made for containers.</source>
+        <translation>Der SELinux-Typ %1 ist keiner der Typen für Container.</translation>
+    </message>
+    <message>
+        <source>The root filesystem is writable.</source>
+        <translation>Das Root-Dateisystem ist beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Make the root filesystem read-only</source>
+        <translation>Das Root-Dateisystem schreibgeschützt machen</translation>
+    </message>
+    <message>
+        <source>The mount at %1 has %2 propagation.</source>
+        <translation>Der Mount unter %1 hat die Propagation %2.</translation>
+    </message>
+    <message>
+        <source>Use %1 propagation instead</source>
+        <translation>Stattdessen die Propagation %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Remove the mount of %1</source>
+        <translation>Den Mount von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The host&apos;s %1 is bind-mounted at %2.</source>
+        <translation>%1 des Hosts ist per Bind-Mount unter %2 eingehängt.</translation>
+    </message>
+    <message>
+        <source>%1 is bind-mounted at %2; it lies in the host&apos;s %3.</source>
+        <translation>%1 ist per Bind-Mount unter %2 eingehängt; es liegt in %3 des Hosts.</translation>
+    </message>
+    <message>
+        <source>%1 is bind-mounted at %2; it holds the host&apos;s %3.</source>
+        <translation>%1 ist per Bind-Mount unter %2 eingehängt; es enthält %3 des Hosts.</translation>
+    </message>
+    <message>
+        <source>The host path %1 is bind-mounted read-write at %2.</source>
+        <translation>Der Host-Pfad %1 ist per Bind-Mount beschreibbar unter %2 eingehängt.</translation>
+    </message>
+    <message>
+        <source>Mount %1 read-only</source>
+        <translation>%1 schreibgeschützt einhängen</translation>
+    </message>
+    <message>
+        <source>The host path %1 is bind-mounted read-only at %2.</source>
+        <translation>Der Host-Pfad %1 ist per Bind-Mount schreibgeschützt unter %2 eingehängt.</translation>
+    </message>
+    <message>
+        <source>Give the container its own %1 namespace</source>
+        <translation>Dem Container einen eigenen %1-Namespace geben</translation>
+    </message>
+    <message>
+        <source>The %1 namespace is joined through %2, which is the host&apos;s own.</source>
+        <translation>Der %1-Namespace wird über %2 betreten, und das ist der des Hosts.</translation>
+    </message>
+    <message>
+        <source>linux.namespaces has no %1 namespace, so the container shares the host&apos;s.</source>
+        <translation>linux.namespaces enthält keinen %1-Namespace, also teilt der Container den des Hosts.</translation>
+    </message>
+    <message>
+        <source>The process has no seccomp filter: every system call is allowed.</source>
+        <translation>Der Prozess hat keinen seccomp-Filter: Jeder Systemaufruf ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>The seccomp profile allows every system call (%1) and names none: it filters nothing.</source>
+        <translation>Das seccomp-Profil erlaubt jeden Systemaufruf (%1) und nennt keinen: Es filtert nichts.</translation>
+    </message>
+    <message>
+        <source>The seccomp profile allows every system call it does not name (%1).</source>
+        <translation>Das seccomp-Profil erlaubt jeden Systemaufruf, den es nicht nennt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</source>
+        <translation>
+            <numerusform>In linux.maskedPaths fehlt %n Standardeintrag von runc: %1.</numerusform>
+            <numerusform>In linux.maskedPaths fehlen %n Standardeinträge von runc: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n path(s) to linux.maskedPaths</source>
+        <translation>
+            <numerusform>%n Pfad zu linux.maskedPaths hinzufügen</numerusform>
+            <numerusform>%n Pfade zu linux.maskedPaths hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</source>
+        <translation>
+            <numerusform>In linux.readonlyPaths fehlt %n Standardeintrag von runc: %1.</numerusform>
+            <numerusform>In linux.readonlyPaths fehlen %n Standardeinträge von runc: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n path(s) to linux.readonlyPaths</source>
+        <translation>
+            <numerusform>%n Pfad zu linux.readonlyPaths hinzufügen</numerusform>
+            <numerusform>%n Pfade zu linux.readonlyPaths hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The root filesystem has %1 propagation.</source>
+        <translation>Das Root-Dateisystem hat die Propagation %1.</translation>
+    </message>
+    <message>
+        <source>Set the root filesystem&apos;s propagation to rslave</source>
+        <translation>Die Propagation des Root-Dateisystems auf rslave setzen</translation>
+    </message>
+    <message>
+        <source>The container has no memory limit.</source>
+        <translation>Der Container hat keine Speichergrenze.</translation>
+    </message>
+    <message>
+        <source>The container has no limit on the number of its processes.</source>
+        <translation>Die Zahl der Prozesse des Containers ist nicht begrenzt.</translation>
+    </message>
+    <message>
+        <source>Limit the container to %1 processes</source>
+        <translation>Den Container auf %1 Prozesse begrenzen</translation>
+    </message>
+    <message>
+        <source>The container has neither CPU shares nor a CPU quota.</source>
+        <translation>Der Container hat weder CPU-Anteile noch ein CPU-Kontingent.</translation>
+    </message>
+    <message>
+        <source>Remove the device %1</source>
+        <translation>Das Gerät %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The container gets the block device %1 (%2:%3).</source>
+        <translation>Der Container erhält das Blockgerät %1 (%2:%3).</translation>
+    </message>
+    <message>
+        <source>The container gets the device %1 (%2:%3).</source>
+        <translation>Der Container erhält das Gerät %1 (%2:%3).</translation>
+    </message>
+    <message>
+        <source>Remove the device rule</source>
+        <translation>Die Geräteregel entfernen</translation>
+    </message>
+    <message>
+        <source>The rule allows every device (access %1).</source>
+        <translation>Die Regel erlaubt jedes Gerät (Zugriff %1).</translation>
+    </message>
+    <message>
+        <source>The rule allows every block device (access %1).</source>
+        <translation>Die Regel erlaubt jedes Blockgerät (Zugriff %1).</translation>
+    </message>
+    <message>
+        <source>The rule allows every character device (access %1).</source>
+        <translation>Die Regel erlaubt jedes zeichenorientierte Gerät (Zugriff %1).</translation>
+    </message>
+    <message>
+        <source>The rule allows the device %1 %2 (access %3).</source>
+        <extracomment>%1 is the device type (c or b), %2 its numbers, e.g. 8:0, %3 the access, e.g. rw.</extracomment>
+        <translation>Die Regel erlaubt das Gerät %1 %2 (Zugriff %3).</translation>
+    </message>
+    <message>
+        <source>The sysctl %1 is not one Kubernetes considers safe.</source>
+        <translation>Das sysctl %1 gehört nicht zu denen, die Kubernetes für sicher hält.</translation>
+    </message>
+    <message>
+        <source>Remove the sysctl %1</source>
+        <translation>Das sysctl %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The %1 hook runs %2 from the host.</source>
+        <extracomment>%1 is the kind of hook (prestart, poststop, ...), %2 the program.</extracomment>
+        <translation>Der %1-Hook führt %2 vom Host aus.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 hook %2</source>
+        <translation>Den %1-Hook %2 entfernen</translation>
+    </message>
+    <message>
+        <source>No hardening findings</source>
+        <translation>Keine Härtungsbefunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <extracomment>A standard that no finding fails, e.g. &quot;PSS baseline: passed&quot;.</extracomment>
+        <translation>%1: bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: failed (%n finding(s))</source>
+        <translation>
+            <numerusform>%1: nicht bestanden (%n Befund)</numerusform>
+            <numerusform>%1: nicht bestanden (%n Befunde)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>runc gives a container only CAP_AUDIT_WRITE, CAP_KILL and CAP_NET_BIND_SERVICE. This capability is one Docker grants by default, so it is common, but every capability is a piece of root&apos;s power the process keeps. Remove it unless the program needs it; PSS restricted allows none but CAP_NET_BIND_SERVICE.</source>
+        <translation>runc gibt einem Container nur CAP_AUDIT_WRITE, CAP_KILL und CAP_NET_BIND_SERVICE. Diese Capability gewährt Docker standardmäßig, sie ist also verbreitet, aber jede Capability ist ein Stück der Macht von root, das der Prozess behält. Entfernen Sie sie, wenn das Programm sie nicht braucht; PSS restricted erlaubt außer CAP_NET_BIND_SERVICE keine.</translation>
+    </message>
+    <message>
+        <source>Neither runc nor Docker grants this capability by default. Each added capability widens what a compromised process can do to the kernel and the host. Keep it only when the program cannot work without it, and document why.</source>
+        <translation>Weder runc noch Docker gewährt diese Capability standardmäßig. Jede zusätzliche Capability erweitert, was ein kompromittierter Prozess dem Kernel und dem Host antun kann. Behalten Sie sie nur, wenn das Programm ohne sie nicht arbeiten kann, und halten Sie fest, warum.</translation>
+    </message>
+    <message>
+        <source>runc grants this capability by default, but the restricted profile of the Pod Security Standards asks a container to drop every capability and add back at most CAP_NET_BIND_SERVICE. Most programs run without it.</source>
+        <translation>runc gewährt diese Capability standardmäßig, aber das Profil restricted der Pod Security Standards verlangt, dass ein Container alle Capabilities ablegt und höchstens CAP_NET_BIND_SERVICE wieder hinzunimmt. Die meisten Programme laufen ohne sie.</translation>
+    </message>
+    <message>
+        <source>CAP_SYS_ADMIN is the catch-all capability: mounting file systems, creating namespaces, configuring many kernel subsystems. It is close to full root, and most known container escapes start from it. Find the one operation the program needs and grant a narrower capability, or none.</source>
+        <translation>CAP_SYS_ADMIN ist die Sammel-Capability: Dateisysteme einhängen, Namespaces anlegen, viele Kernel-Subsysteme einstellen. Sie kommt vollem root nahe, und die meisten bekannten Ausbrüche aus Containern beginnen mit ihr. Finden Sie die eine Operation, die das Programm braucht, und gewähren Sie eine engere Capability oder keine.</translation>
+    </message>
+    <message>
+        <source>CAP_SYS_MODULE loads and unloads kernel modules. Code in a module runs in the host&apos;s kernel, so a container with it controls the whole machine.</source>
+        <translation>CAP_SYS_MODULE lädt und entlädt Kernel-Module. Code in einem Modul läuft im Kernel des Hosts, ein Container mit dieser Capability beherrscht also die ganze Maschine.</translation>
+    </message>
+    <message>
+        <source>CAP_SYS_PTRACE lets a process read and change the memory of other processes it can see. Together with the host&apos;s PID namespace it reaches processes outside the container. Debuggers need it; services do not.</source>
+        <translation>CAP_SYS_PTRACE lässt einen Prozess den Speicher anderer Prozesse lesen und ändern, die er sieht. Zusammen mit dem PID-Namespace des Hosts erreicht er Prozesse außerhalb des Containers. Debugger brauchen sie, Dienste nicht.</translation>
+    </message>
+    <message>
+        <source>CAP_NET_ADMIN configures interfaces, routes and firewall rules. In the host&apos;s network namespace that is the host&apos;s network; in the container&apos;s own it still opens a large part of the kernel&apos;s network code to the process.</source>
+        <translation>CAP_NET_ADMIN stellt Schnittstellen, Routen und Firewall-Regeln ein. Im Netzwerk-Namespace des Hosts ist das das Netzwerk des Hosts; im eigenen des Containers öffnet sie dem Prozess immer noch einen großen Teil des Netzwerkcodes im Kernel.</translation>
+    </message>
+    <message>
+        <source>CAP_NET_RAW opens raw and packet sockets: a process can forge packets and spoof addresses on the networks it reaches. Docker grants it by default, the Pod Security Standards do not. Only tools such as ping need it, and modern ping works without it.</source>
+        <translation>CAP_NET_RAW öffnet Raw- und Packet-Sockets: Ein Prozess kann Pakete fälschen und Adressen vortäuschen, in allen Netzen, die er erreicht. Docker gewährt sie standardmäßig, die Pod Security Standards nicht. Nur Werkzeuge wie ping brauchen sie, und ein aktuelles ping kommt ohne sie aus.</translation>
+    </message>
+    <message>
+        <source>CAP_DAC_READ_SEARCH skips permission checks on reading files and directories, and allows open_by_handle_at(), which a known escape used to read files of the host outside the container&apos;s root.</source>
+        <translation>CAP_DAC_READ_SEARCH überspringt die Rechteprüfung beim Lesen von Dateien und Verzeichnissen und erlaubt open_by_handle_at(), womit ein bekannter Ausbruch Dateien des Hosts außerhalb des Container-Roots las.</translation>
+    </message>
+    <message>
+        <source>CAP_SYS_RAWIO allows raw I/O: I/O ports, /dev/mem and raw commands to block devices. With a device at hand it bypasses every file system permission.</source>
+        <translation>CAP_SYS_RAWIO erlaubt direkte Ein- und Ausgabe: I/O-Ports, /dev/mem und rohe Befehle an Blockgeräte. Mit einem Gerät in Reichweite umgeht sie jedes Dateisystemrecht.</translation>
+    </message>
+    <message>
+        <source>CAP_BPF loads BPF programs and maps into the kernel. The verifier is a frequent source of kernel vulnerabilities, and with CAP_PERFMON or CAP_NET_ADMIN such programs can watch the whole host.</source>
+        <translation>CAP_BPF lädt BPF-Programme und -Maps in den Kernel. Der Verifier ist eine häufige Quelle von Kernel-Schwachstellen, und mit CAP_PERFMON oder CAP_NET_ADMIN können solche Programme den ganzen Host beobachten.</translation>
+    </message>
+    <message>
+        <source>CAP_PERFMON opens performance monitoring and tracing, which can observe other processes and the kernel itself and leak what they hold.</source>
+        <translation>CAP_PERFMON öffnet Leistungsüberwachung und Tracing, die andere Prozesse und den Kernel selbst beobachten und preisgeben können, was sie enthalten.</translation>
+    </message>
+    <message>
+        <source>CAP_SYS_BOOT reboots the machine and loads a new kernel with kexec. It has no use inside a container.</source>
+        <translation>CAP_SYS_BOOT startet die Maschine neu und lädt mit kexec einen neuen Kernel. In einem Container hat sie keinen Nutzen.</translation>
+    </message>
+    <message>
+        <source>CAP_SYS_TIME sets the system clock. The clock is not namespaced: the change applies to the host and every container on it, and breaks certificates, logs and schedules.</source>
+        <translation>CAP_SYS_TIME stellt die Systemuhr. Die Uhr hat keinen Namespace: Die Änderung gilt für den Host und jeden Container darauf und bringt Zertifikate, Protokolle und Zeitpläne durcheinander.</translation>
+    </message>
+    <message>
+        <source>CAP_MAC_ADMIN changes the configuration of mandatory access control (AppArmor, SELinux, Smack), the very policy meant to contain the container.</source>
+        <translation>CAP_MAC_ADMIN ändert die Konfiguration der Mandatory Access Control (AppArmor, SELinux, Smack), also genau der Richtlinie, die den Container einschränken soll.</translation>
+    </message>
+    <message>
+        <source>CAP_MAC_OVERRIDE lets a process ignore mandatory access control policy where the security module honours it.</source>
+        <translation>CAP_MAC_OVERRIDE lässt einen Prozess die Richtlinie der Mandatory Access Control übergehen, wo das Sicherheitsmodul das zulässt.</translation>
+    </message>
+    <message>
+        <source>CAP_SYSLOG reads and clears the kernel log, which holds messages of the whole host and kernel addresses that help an attacker defeat address randomisation.</source>
+        <translation>CAP_SYSLOG liest und leert das Kernel-Protokoll, das Meldungen des ganzen Hosts enthält und Kernel-Adressen, die einem Angreifer helfen, die Adressrandomisierung auszuhebeln.</translation>
+    </message>
+    <message>
+        <source>CAP_AUDIT_CONTROL changes the kernel&apos;s audit rules and can switch auditing off, hiding what happens on the host.</source>
+        <translation>CAP_AUDIT_CONTROL ändert die Audit-Regeln des Kernels und kann das Audit abschalten, sodass verborgen bleibt, was auf dem Host geschieht.</translation>
+    </message>
+    <message>
+        <source>Without a PID namespace of its own the container sees every process of the host, their command lines and environments, and can signal or trace those of the same user. Add a pid entry to linux.namespaces without a path.</source>
+        <translation>Ohne eigenen PID-Namespace sieht der Container jeden Prozess des Hosts mit Befehlszeile und Umgebung und kann denen desselben Benutzers Signale senden oder sie verfolgen. Fügen Sie linux.namespaces einen pid-Eintrag ohne Pfad hinzu.</translation>
+    </message>
+    <message>
+        <source>Without a network namespace of its own the container uses the host&apos;s interfaces: it can listen on any host port, reach services bound to localhost and watch local traffic. With its own namespace it starts with loopback only, and networking is added on purpose.</source>
+        <translation>Ohne eigenen Netzwerk-Namespace nutzt der Container die Schnittstellen des Hosts: Er kann auf jedem Port des Hosts lauschen, an localhost gebundene Dienste erreichen und lokalen Verkehr mitlesen. Mit eigenem Namespace beginnt er nur mit Loopback, und Netzwerk kommt gezielt hinzu.</translation>
+    </message>
+    <message>
+        <source>Without an IPC namespace of its own the container shares System V shared memory, semaphores and message queues with the host, and can read or corrupt what host programs keep there.</source>
+        <translation>Ohne eigenen IPC-Namespace teilt der Container gemeinsamen System-V-Speicher, Semaphoren und Nachrichtenwarteschlangen mit dem Host und kann lesen oder verderben, was Programme des Hosts dort ablegen.</translation>
+    </message>
+    <message>
+        <source>Without a UTS namespace of its own the container shares the host&apos;s hostname and domain name; hostname in the configuration then has no effect, and a process with CAP_SYS_ADMIN renames the host.</source>
+        <translation>Ohne eigenen UTS-Namespace teilt der Container Host- und Domänennamen des Hosts; hostname in der Konfiguration wirkt dann nicht, und ein Prozess mit CAP_SYS_ADMIN benennt den Host um.</translation>
+    </message>
+    <message>
+        <source>Without a user namespace user IDs in the container are the host&apos;s: root in the container is root on the host, held back only by capabilities, seccomp and the security module. A user namespace maps the container&apos;s root to an unprivileged host user. It needs linux.uidMappings and linux.gidMappings, so there is no one-click fix.</source>
+        <translation>Ohne User-Namespace sind die Benutzer-IDs im Container die des Hosts: root im Container ist root auf dem Host, nur gebremst durch Capabilities, seccomp und das Sicherheitsmodul. Ein User-Namespace bildet root des Containers auf einen unprivilegierten Benutzer des Hosts ab. Er braucht linux.uidMappings und linux.gidMappings, daher gibt es keine Behebung mit einem Klick.</translation>
+    </message>
+    <message>
+        <source>Without a cgroup namespace the container sees the host&apos;s control group tree in /proc/self/cgroup and under /sys/fs/cgroup, which tells it about the host and other containers. Docker and Podman give every container its own on cgroup v2.</source>
+        <translation>Ohne Cgroup-Namespace sieht der Container den Control-Group-Baum des Hosts in /proc/self/cgroup und unter /sys/fs/cgroup und erfährt so etwas über den Host und andere Container. Docker und Podman geben jedem Container unter cgroup v2 einen eigenen.</translation>
+    </message>
+    <message>
+        <source>The process runs as user 0, and that user is root on the host. Any way out of the container, through a kernel bug or a careless mount, then lands as root. Run the program as an unprivileged user, or give the container a user namespace that maps its root to an unprivileged host user.</source>
+        <translation>Der Prozess läuft als Benutzer 0, und dieser Benutzer ist root auf dem Host. Jeder Weg aus dem Container, über einen Kernel-Fehler oder einen unbedachten Mount, endet dann als root. Führen Sie das Programm als unprivilegierten Benutzer aus, oder geben Sie dem Container einen User-Namespace, der seinen root auf einen unprivilegierten Benutzer des Hosts abbildet.</translation>
+    </message>
+    <message>
+        <source>Without noNewPrivileges a process can gain privileges by running a setuid or setgid program, or one with file capabilities. Setting it to true makes execve() keep privileges as they are; it is also what lets an unprivileged process install a seccomp filter.</source>
+        <translation>Ohne noNewPrivileges kann ein Prozess Rechte gewinnen, indem er ein setuid- oder setgid-Programm ausführt oder eines mit Datei-Capabilities. Mit true lässt execve() die Rechte, wie sie sind; erst das erlaubt auch einem unprivilegierten Prozess, einen seccomp-Filter zu installieren.</translation>
+    </message>
+    <message>
+        <source>Without a seccomp filter the process may make every system call the kernel has, including rarely used ones where kernel bugs hide (keyctl, bpf, userfaultfd, perf_event_open). Docker, Podman and Kubernetes&apos; RuntimeDefault all install a profile that allows what ordinary programs use and refuses the rest. Add such a profile to linux.seccomp.</source>
+        <translation>Ohne seccomp-Filter darf der Prozess jeden Systemaufruf des Kernels machen, auch selten genutzte, in denen sich Kernel-Fehler verstecken (keyctl, bpf, userfaultfd, perf_event_open). Docker, Podman und RuntimeDefault von Kubernetes installieren alle ein Profil, das erlaubt, was gewöhnliche Programme nutzen, und den Rest verweigert. Fügen Sie ein solches Profil unter linux.seccomp hinzu.</translation>
+    </message>
+    <message>
+        <source>The seccomp profile allows every system call it does not name. Such a list of refusals misses new and forgotten calls; the default profiles of container engines work the other way round: defaultAction refuses (SCMP_ACT_ERRNO) and the rules list what is allowed.</source>
+        <translation>Das seccomp-Profil erlaubt jeden Systemaufruf, den es nicht nennt. Eine solche Liste von Verboten übersieht neue und vergessene Aufrufe; die Standardprofile der Container-Engines arbeiten umgekehrt: defaultAction verweigert (SCMP_ACT_ERRNO), und die Regeln zählen auf, was erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>Neither an AppArmor profile nor an SELinux label is set, so no mandatory access control confines the process beyond file permissions. On an AppArmor host set process.apparmorProfile to a loaded profile (Docker&apos;s is docker-default); on an SELinux host set process.selinuxLabel with a container type such as container_t. The name depends on the host, so there is no one-click fix.</source>
+        <translation>Weder ein AppArmor-Profil noch ein SELinux-Label ist gesetzt, also schränkt keine Mandatory Access Control den Prozess über die Dateirechte hinaus ein. Setzen Sie auf einem AppArmor-Host process.apparmorProfile auf ein geladenes Profil (das von Docker heißt docker-default), auf einem SELinux-Host process.selinuxLabel mit einem Container-Typ wie container_t. Der Name hängt vom Host ab, daher gibt es keine Behebung mit einem Klick.</translation>
+    </message>
+    <message>
+        <source>The AppArmor profile &quot;unconfined&quot; switches AppArmor off for the process. Use the profile your container engine loads, or one written for the program.</source>
+        <translation>Das AppArmor-Profil „unconfined“ schaltet AppArmor für den Prozess ab. Verwenden Sie das Profil, das Ihre Container-Engine lädt, oder eines, das für das Programm geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>The SELinux label gives the process a type outside those made for containers (container_t, container_init_t, container_kvm_t, container_engine_t). Types such as spc_t or unconfined_t are not confined at all.</source>
+        <translation>Das SELinux-Label gibt dem Prozess einen Typ außerhalb derer für Container (container_t, container_init_t, container_kvm_t, container_engine_t). Typen wie spc_t oder unconfined_t sind überhaupt nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>runc hides parts of /proc and /sys that reveal or control the host: kernel memory (/proc/kcore), keys, timers, firmware. The Pod Security Standards require these default masks. Add the missing paths back to linux.maskedPaths.</source>
+        <translation>runc verbirgt Teile von /proc und /sys, die den Host offenlegen oder steuern: Kernel-Speicher (/proc/kcore), Schlüssel, Timer, Firmware. Die Pod Security Standards verlangen diese Standardmasken. Fügen Sie die fehlenden Pfade wieder zu linux.maskedPaths hinzu.</translation>
+    </message>
+    <message>
+        <source>runc makes parts of /proc read-only that change the host kernel: /proc/sys, /proc/sysrq-trigger, interrupt and bus settings. Without them a process with enough privilege can retune or crash the host. Add the missing paths back to linux.readonlyPaths.</source>
+        <translation>runc macht Teile von /proc schreibgeschützt, die den Kernel des Hosts verändern: /proc/sys, /proc/sysrq-trigger, Interrupt- und Bus-Einstellungen. Ohne das kann ein Prozess mit genug Rechten den Host umstellen oder abstürzen lassen. Fügen Sie die fehlenden Pfade wieder zu linux.readonlyPaths hinzu.</translation>
+    </message>
+    <message>
+        <source>The root filesystem is writable. An intruder can then replace the container&apos;s programs and libraries, and changes outlive a restart of the process. With root.readonly the image stays as built; give the program tmpfs or volume mounts for the few places it writes.</source>
+        <translation>Das Root-Dateisystem ist beschreibbar. Ein Eindringling kann dann Programme und Bibliotheken des Containers ersetzen, und Änderungen überdauern einen Neustart des Prozesses. Mit root.readonly bleibt das Image, wie es gebaut wurde; geben Sie dem Programm tmpfs- oder Volume-Mounts für die wenigen Stellen, an denen es schreibt.</translation>
+    </message>
+    <message>
+        <source>With shared propagation of the root, mounts made inside the container travel back to the host&apos;s mount table. rslave, runc&apos;s default, still lets host mounts arrive but sends nothing back.</source>
+        <translation>Mit der Propagation shared für das Root-Dateisystem gelangen Mounts aus dem Container zurück in die Mount-Tabelle des Hosts. rslave, die Voreinstellung von runc, lässt Mounts des Hosts weiter ankommen, schickt aber nichts zurück.</translation>
+    </message>
+    <message>
+        <source>Without a memory limit one container can take all of the host&apos;s memory and make the kernel kill other programs. Set linux.resources.memory.limit to what the program needs with some headroom; the right figure depends on the workload, so there is no one-click fix.</source>
+        <translation>Ohne Speichergrenze kann ein Container den ganzen Speicher des Hosts belegen und den Kernel dazu bringen, andere Programme zu beenden. Setzen Sie linux.resources.memory.limit auf den Bedarf des Programms mit etwas Reserve; die richtige Zahl hängt von der Last ab, daher gibt es keine Behebung mit einem Klick.</translation>
+    </message>
+    <message>
+        <source>Without a limit on processes a fork bomb in the container exhausts the host&apos;s process table, and nothing else can start. The fix sets 4096, generous for one service; lower it to what the program really uses.</source>
+        <translation>Ohne Grenze für Prozesse erschöpft eine Fork-Bombe im Container die Prozesstabelle des Hosts, und nichts anderes kann mehr starten. Die Behebung setzt 4096, großzügig für einen Dienst; senken Sie den Wert auf das, was das Programm wirklich nutzt.</translation>
+    </message>
+    <message>
+        <source>Neither CPU shares nor a CPU quota is set, so the container competes for the processor like any host process and a busy loop slows everything else. Set linux.resources.cpu.shares, or quota and period, to suit the workload.</source>
+        <translation>Weder CPU-Anteile noch ein CPU-Kontingent sind gesetzt, also konkurriert der Container um den Prozessor wie jeder Prozess des Hosts, und eine Endlosschleife bremst alles andere. Setzen Sie linux.resources.cpu.shares oder quota und period passend zur Last.</translation>
+    </message>
+    <message>
+        <source>A bind mount gives the container a part of the host&apos;s file system. System directories such as /, /etc, /proc, /sys, /dev, /boot or kernel modules let a process read secrets of the host or, when writable, change it outright. Mount only the files the program needs, read-only where possible.</source>
+        <translation>Ein Bind-Mount gibt dem Container einen Teil des Dateisystems des Hosts. Systemverzeichnisse wie /, /etc, /proc, /sys, /dev, /boot oder die Kernel-Module lassen einen Prozess Geheimnisse des Hosts lesen oder, wenn beschreibbar, den Host unmittelbar verändern. Hängen Sie nur die Dateien ein, die das Programm braucht, wo möglich schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Whoever reaches a container engine&apos;s socket or state can start a privileged container of their own and so owns the host. The Docker, containerd and CRI-O sockets, runc&apos;s state and the engines&apos; storage must never be mounted into an ordinary container.</source>
+        <translation>Wer den Socket oder den Zustand einer Container-Engine erreicht, kann selbst einen privilegierten Container starten und beherrscht damit den Host. Die Sockets von Docker, containerd und CRI-O, der Zustand von runc und der Speicher der Engines dürfen nie in einen gewöhnlichen Container eingehängt werden.</translation>
+    </message>
+    <message>
+        <source>A read-write bind mount lets the container change files on the host, which the host and other containers may trust. Add &quot;ro&quot; to the mount&apos;s options unless the program has to write there.</source>
+        <translation>Ein beschreibbarer Bind-Mount lässt den Container Dateien auf dem Host ändern, denen der Host und andere Container womöglich vertrauen. Fügen Sie den Optionen des Mounts „ro“ hinzu, wenn das Programm dort nicht schreiben muss.</translation>
+    </message>
+    <message>
+        <source>The mount shows the container a part of the host&apos;s file system, read-only. That is often fine, but the Pod Security Standards forbid host paths outright: the container depends on this host and learns about it.</source>
+        <translation>Der Mount zeigt dem Container schreibgeschützt einen Teil des Dateisystems des Hosts. Das ist oft in Ordnung, aber die Pod Security Standards verbieten Host-Pfade grundsätzlich: Der Container hängt von diesem Host ab und erfährt etwas über ihn.</translation>
+    </message>
+    <message>
+        <source>Shared propagation sends mounts made inside the container back to the host, so the container can change what the host sees below that path. Use private (or slave) propagation.</source>
+        <translation>Die Propagation shared schickt Mounts aus dem Container zurück an den Host, sodass der Container ändern kann, was der Host unter diesem Pfad sieht. Verwenden Sie die Propagation private (oder slave).</translation>
+    </message>
+    <message>
+        <source>This device cgroup rule lets the container read and write every device of a kind, or all of them: raw disks, memory, the console. It is what privileged mode grants. runc allows a short list (null, zero, full, random, urandom, tty, ptmx, pts, tun); allow other devices one by one.</source>
+        <translation>Diese Geräteregel der Cgroup lässt den Container jedes Gerät einer Art oder alle Geräte lesen und schreiben: rohe Festplatten, Speicher, die Konsole. Das gewährt der privilegierte Modus. runc erlaubt eine kurze Liste (null, zero, full, random, urandom, tty, ptmx, pts, tun); erlauben Sie weitere Geräte einzeln.</translation>
+    </message>
+    <message>
+        <source>This device cgroup rule allows a device beyond runc&apos;s default list. Make sure the container really needs it: a device node is direct access to host hardware or a kernel driver.</source>
+        <translation>Diese Geräteregel der Cgroup erlaubt ein Gerät jenseits der Standardliste von runc. Stellen Sie sicher, dass der Container es wirklich braucht: Ein Gerätenknoten ist direkter Zugang zu Hardware des Hosts oder zu einem Kernel-Treiber.</translation>
+    </message>
+    <message>
+        <source>The container gets a block device node. Whoever may write a disk below its file system bypasses every permission on it, and reading it reveals all its files.</source>
+        <translation>Der Container erhält einen Blockgeräteknoten. Wer eine Festplatte unterhalb ihres Dateisystems beschreiben darf, umgeht jedes Recht darauf, und wer sie liest, sieht alle ihre Dateien.</translation>
+    </message>
+    <message>
+        <source>The container gets a device node beyond the ones runc creates (null, zero, full, random, urandom, tty). Each is a door to a host driver; keep only those the program uses.</source>
+        <translation>Der Container erhält einen Gerätenknoten über die hinaus, die runc anlegt (null, zero, full, random, urandom, tty). Jeder ist eine Tür zu einem Treiber des Hosts; behalten Sie nur die, die das Programm nutzt.</translation>
+    </message>
+    <message>
+        <source>Kubernetes calls only a few sysctls safe: namespaced ones that cannot affect other containers or the host. Others may change kernel behaviour for everyone or weaken its protections, and runc refuses those that are not namespaced at all.</source>
+        <translation>Kubernetes hält nur wenige sysctls für sicher: solche mit Namespace, die andere Container und den Host nicht beeinflussen können. Andere können das Verhalten des Kernels für alle ändern oder seine Schutzmechanismen schwächen, und runc verweigert solche ganz ohne Namespace.</translation>
+    </message>
+    <message>
+        <source>Hooks run programs of the host as the runtime&apos;s user, usually root, outside the container&apos;s restrictions (createContainer hooks enter its namespaces, but the program still comes from the host). Whoever can change the configuration or the program can run code as root on the host. Keep only hooks you know.</source>
+        <translation>Hooks führen Programme des Hosts als Benutzer der Runtime aus, meist root, außerhalb der Einschränkungen des Containers (createContainer-Hooks betreten zwar seine Namespaces, das Programm kommt aber vom Host). Wer die Konfiguration oder das Programm ändern kann, kann Code als root auf dem Host ausführen. Behalten Sie nur Hooks, die Sie kennen.</translation>
+    </message>
+    <message>
+        <source>Docker Bench §5</source>
+        <translation>Docker Bench §5</translation>
+    </message>
+    <message>
+        <source>PSS baseline</source>
+        <translation>PSS baseline</translation>
+    </message>
+    <message>
+        <source>PSS restricted</source>
+        <translation>PSS restricted</translation>
+    </message>
+    <message>
+        <source>kubesec</source>
+        <translation>kubesec</translation>
+    </message>
+    <message>
+        <source>Trivy</source>
+        <translation>Trivy</translation>
+    </message>
+    <message>
+        <source>Docker Bench %1</source>
+        <extracomment>A control of Docker Bench for Security, e.g. &quot;Docker Bench 5.4&quot;.</extracomment>
+        <translation>Docker Bench %1</translation>
+    </message>
+    <message>
+        <source>PSS baseline: %1</source>
+        <extracomment>A control of the Pod Security Standards&apos; baseline profile, e.g. &quot;PSS baseline: Capabilities&quot;.</extracomment>
+        <translation>PSS baseline: %1</translation>
+    </message>
+    <message>
+        <source>PSS restricted: %1</source>
+        <extracomment>A control of the Pod Security Standards&apos; restricted profile.</extracomment>
+        <translation>PSS restricted: %1</translation>
+    </message>
+    <message>
+        <source>kubesec %1</source>
+        <extracomment>A rule of kubesec, e.g. &quot;kubesec CapSysAdmin&quot;.</extracomment>
+        <translation>kubesec %1</translation>
+    </message>
+    <message>
+        <source>Trivy %1</source>
+        <extracomment>A check of Trivy, e.g. &quot;Trivy KSV005&quot;.</extracomment>
+        <translation>Trivy %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityReviewModel</name>
+    <message>
+        <source>No automatic fix; the explanation says what to do.</source>
+        <translation>Keine automatische Behebung; die Erklärung sagt, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>(document)</source>
+        <translation>(Dokument)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <extracomment>In the Fix column: the finding has a fix.</extracomment>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityReviewPanel</name>
+    <message>
+        <source>Fi&amp;x</source>
+        <extracomment>Alt+F belongs to the File menu.</extracomment>
+        <translation>Beheb&amp;en</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Field</source>
+        <translation>Zum &amp;Feld</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to go to the field it is about.</source>
+        <translation>Doppelklicken Sie auf einen Befund, um zum betroffenen Feld zu springen.</translation>
+    </message>
+    <message>
+        <source>Apply the fix of the selected finding; Undo takes it back in one step</source>
+        <translation>Die Behebung des gewählten Befunds anwenden; Rückgängig nimmt sie in einem Schritt zurück</translation>
+    </message>
+    <message>
+        <source>The configuration passes every hardening check the editor knows.</source>
+        <translation>Die Konfiguration besteht jede Härtungsprüfung, die der Editor kennt.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and how to fix it.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, warum er zählt und wie er sich beheben lässt.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>The code and the field of a finding, e.g. &quot;security.root.writable at /root/readonly&quot;.</extracomment>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>No standard names this check; it is common hardening practice.</source>
+        <translation>Kein Standard nennt diese Prüfung; sie ist gängige Härtungspraxis.</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>Nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>No automatic fix.</source>
+        <translation>Keine automatische Behebung.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Beheben</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "editcommands.h"
+#include "missingpath.h"
 #include "specdocument.h"
 
 #include <QCoreApplication>
@@ -9,41 +10,6 @@ QString defaultText(const char *verb, const JsonPointer &pointer)
 {
     const QString where = pointer.empty() ? QStringLiteral("/") : JsonUtil::pointerString(pointer);
     return QCoreApplication::translate("EditCommands", verb).arg(where);
-}
-
-// Creates the missing tail of `target` with `value` at its end. Returns the
-// pointer of the topmost node it created, or an empty optional when the
-// existing part of the path cannot hold it (a scalar, or an array index past
-// the end).
-std::optional<JsonPointer> createMissing(SpecDocument *document, const JsonPointer &target, const Json &value)
-{
-    const std::vector<std::string> tokens = JsonUtil::tokens(target);
-    JsonPointer anchor;
-    size_t existing = 0;
-    while (existing < tokens.size() && document->contains(anchor / tokens[existing])) {
-        anchor /= tokens[existing];
-        ++existing;
-    }
-    if (existing == tokens.size())
-        return std::nullopt;
-    const Json *container = document->value(anchor);
-    if (!container || !container->is_structured())
-        return std::nullopt;
-
-    Json nested = value;
-    for (size_t i = tokens.size() - 1; i > existing; --i)
-        nested = Json::object({{tokens[i], std::move(nested)}});
-
-    const std::string &first = tokens[existing];
-    if (container->is_array()) {
-        const size_t size = container->size();
-        if (first != "-" && first != std::to_string(size))
-            return std::nullopt;
-        document->insert(anchor, int(size), std::string(), nested);
-        return anchor / size;
-    }
-    document->insert(anchor, -1, first, nested);
-    return anchor / first;
 }
 
 int rowOf(const Json &container, const std::string &key)
@@ -181,4 +147,37 @@ void MoveValueCommand::redo()
 void MoveValueCommand::undo()
 {
     m_document->move(m_parent, m_to, m_from);
+}
+
+EditListCommand::EditListCommand(SpecDocument *document, const QList<JsonEdit> &edits, const QString &text,
+                                 QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+{
+    for (const JsonEdit &edit : JsonEdits::ordered(edits)) {
+        const QString stepText = JsonEdits::describe(edit);
+        switch (edit.kind) {
+        case JsonEdit::Kind::Set:
+            m_steps.append(new SetValueCommand(document, edit.pointer, edit.value, stepText, this));
+            break;
+        case JsonEdit::Kind::Remove:
+            m_steps.append(new RemoveValueCommand(document, edit.pointer, stepText, this));
+            break;
+        case JsonEdit::Kind::Append:
+            m_steps.append(new InsertValueCommand(document, edit.pointer, -1, std::string(), edit.value, stepText, this));
+            break;
+        }
+    }
+}
+
+void EditListCommand::redo()
+{
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        m_steps.at(i)->redo();
+        if (m_steps.at(i)->isObsolete()) {
+            while (--i >= 0)
+                m_steps.at(i)->undo();
+            setObsolete(true);
+            return;
+        }
+    }
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "json.h"
+#include "jsonedit.h"
+
+#include <QList>
 
 #include <QUndoCommand>
 
@@ -86,4 +89,21 @@ private:
     JsonPointer m_parent;
     int m_from;
     int m_to;
+};
+
+// A list of edits as one undo step: a SetValueCommand, InsertValueCommand
+// (appending) or RemoveValueCommand child per edit, in the order of
+// JsonEdits::ordered(). When one of them cannot apply, those done are
+// undone and the command marks itself obsolete, so nothing half-done stays
+// on the stack.
+class EditListCommand : public QUndoCommand
+{
+public:
+    EditListCommand(SpecDocument *document, const QList<JsonEdit> &edits, const QString &text,
+                    QUndoCommand *parent = nullptr);
+
+    void redo() override;
+
+private:
+    QList<QUndoCommand *> m_steps; // the children, owned by QUndoCommand
 };

@@ -6,6 +6,8 @@ target_sources(obe_core PRIVATE
     document/jsoninput.h document/jsoninput.cpp
     document/specfile.h document/specfile.cpp
     document/specdocument.h document/specdocument.cpp
+    document/jsonedit.h document/jsonedit.cpp
+    document/missingpath.h
     document/editcommands.h document/editcommands.cpp
     document/specmodel.h document/specmodel.cpp
     document/arraytablemodel.h document/arraytablemodel.cpp

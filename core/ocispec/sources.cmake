@@ -27,6 +27,8 @@ target_sources(obe_core PRIVATE
     ocispec/rootfsinspector.h ocispec/rootfsinspector.cpp
     ocispec/rootfsrules.h ocispec/rootfsrules.cpp
     ocispec/rootfscheckcache.h ocispec/rootfscheckcache.cpp
+    ocispec/securityrules.h ocispec/securityrules.cpp
+    ocispec/securityreview.h ocispec/securityreview.cpp
     ocispec/validationcontext.h
     ocispec/semanticchecker.h ocispec/semanticchecker.cpp
     ocispec/validator.h ocispec/validator.cpp

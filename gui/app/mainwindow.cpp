@@ -6,6 +6,7 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
+#include "securityreviewpanel.h"
 #include "validationpanel.h"
 
 #include "bundle/bundlelock.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_validation(new ValidationPanel(this))
     , m_explain(new ExplainPanel(this))
+    , m_security(new SecurityReviewPanel(this))
     , m_diskWatcher(new DiskWatcher(this))
     , m_findingsLabel(new QLabel(this))
 {
@@ -83,8 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &SpecDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_validation, &ValidationPanel::findingsChanged, this, &MainWindow::showFindings);
     connect(m_validation, &ValidationPanel::findingActivated, this, &MainWindow::goToPointer);
+    connect(m_security, &SecurityReviewPanel::findingActivated, this, &MainWindow::goToPointer);
     connect(m_diskWatcher, &DiskWatcher::changedOnDisk, this, &MainWindow::onChangedOnDisk);
     m_validation->setDocument(m_document);
+    m_security->setDocument(m_document);
 
     readSettings();
     updateTitle();
@@ -149,6 +153,13 @@ void MainWindow::createDocks()
     m_validationDock->setWidget(m_validation);
     addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
 
+    // Beside Validation: another list of findings that lead to fields, where
+    // people already look for them, out of the way until raised.
+    m_securityDock = new QDockWidget(tr("Security Review"), this);
+    m_securityDock->setObjectName(QStringLiteral("securityDock"));
+    m_securityDock->setWidget(m_security);
+    addDockWidget(Qt::BottomDockWidgetArea, m_securityDock);
+
     m_explainDock = new QDockWidget(tr("Explain"), this);
     m_explainDock->setObjectName(QStringLiteral("explainDock"));
     m_explainDock->setWidget(m_explain);
@@ -167,7 +178,8 @@ void MainWindow::createDocks()
     runScroll->setWidget(m_runPanel);
     m_runDock->setWidget(runScroll);
     addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
-    tabifyDockWidget(m_validationDock, m_runDock);
+    tabifyDockWidget(m_validationDock, m_securityDock);
+    tabifyDockWidget(m_securityDock, m_runDock);
     m_validationDock->raise();
     applyRuntimePreferences();
 }
@@ -242,6 +254,10 @@ void MainWindow::createMenus()
     QAction *validationToggle = m_validationDock->toggleViewAction();
     validationToggle->setText(tr("&Validation"));
     view->addAction(validationToggle);
+    QAction *securityToggle = m_securityDock->toggleViewAction();
+    securityToggle->setText(tr("&Security Review"));
+    securityToggle->setStatusTip(tr("How the configuration meets Docker Bench, the Pod Security Standards, kubesec and Trivy"));
+    view->addAction(securityToggle);
     QAction *explainToggle = m_explainDock->toggleViewAction();
     explainToggle->setText(tr("E&xplain"));
     view->addAction(explainToggle);
@@ -268,14 +284,16 @@ void MainWindow::createMenus()
 
 void MainWindow::resetLayout()
 {
-    for (QDockWidget *dock : {m_validationDock, m_explainDock, m_runDock}) {
+    for (QDockWidget *dock : {m_validationDock, m_securityDock, m_explainDock, m_runDock}) {
         dock->setFloating(false);
         dock->show();
     }
     addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_securityDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
-    tabifyDockWidget(m_validationDock, m_runDock);
+    tabifyDockWidget(m_validationDock, m_securityDock);
+    tabifyDockWidget(m_securityDock, m_runDock);
     m_validationDock->raise();
     resizeDocksToDefault();
 }

@@ -21,12 +21,13 @@ class QMenu;
 class QMimeData;
 class QTabWidget;
 class RecentFiles;
+class SecurityReviewPanel;
 class SpecDocument;
 class ValidationPanel;
 class RunPanel;
 
-// The editor's window: one document, its tabs, the validation and explain
-// panels, the run panel, and the File and Edit menus around them.
+// The editor's window: one document, its tabs, the validation, security
+// review and explain panels, the run panel, and the menus around them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
     void showPage(EditorPage *page);
     ValidationPanel *validationPanel() const { return m_validation; }
     ExplainPanel *explainPanel() const { return m_explain; }
+    SecurityReviewPanel *securityPanel() const { return m_security; }
+    // The security review's dock, tabbed with Validation and Run.
+    QDockWidget *securityDock() const { return m_securityDock; }
 
     // Opens a bundle directory or a config.json; reports failures in a
     // message box when interactive is true.
@@ -111,9 +115,11 @@ private:
     JsonPage *m_jsonPage = nullptr;
     ValidationPanel *m_validation;
     ExplainPanel *m_explain;
+    SecurityReviewPanel *m_security;
     RunPanel *m_runPanel = nullptr;
     QDockWidget *m_validationDock = nullptr;
     QDockWidget *m_explainDock = nullptr;
+    QDockWidget *m_securityDock = nullptr;
     QDockWidget *m_runDock = nullptr;
     DiskWatcher *m_diskWatcher;
     RecentFiles *m_recentFiles = nullptr;

@@ -3,6 +3,8 @@ target_sources(obe_gui PRIVATE
     app/preferences.h app/preferences.cpp
     app/findingsmodel.h app/findingsmodel.cpp
     app/validationpanel.h app/validationpanel.cpp
+    app/securityreviewmodel.h app/securityreviewmodel.cpp
+    app/securityreviewpanel.h app/securityreviewpanel.cpp
     app/explainpanel.h app/explainpanel.cpp
     app/recentfiles.h app/recentfiles.cpp
     app/diskwatcher.h app/diskwatcher.cpp

@@ -36,6 +36,58 @@
     </message>
 </context>
 <context>
+    <name>SecurityReview</name>
+    <message numerus="yes">
+        <source>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</source>
+        <translation>
+            <numerusform>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
+            <numerusform>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n path(s) to linux.maskedPaths</source>
+        <translation>
+            <numerusform>Add %n path to linux.maskedPaths</numerusform>
+            <numerusform>Add %n paths to linux.maskedPaths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</source>
+        <translation>
+            <numerusform>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
+            <numerusform>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n path(s) to linux.readonlyPaths</source>
+        <translation>
+            <numerusform>Add %n path to linux.readonlyPaths</numerusform>
+            <numerusform>Add %n paths to linux.readonlyPaths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: failed (%n finding(s))</source>
+        <translation>
+            <numerusform>%1: failed (%n finding)</numerusform>
+            <numerusform>%1: failed (%n findings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpecModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>

@@ -27,6 +27,7 @@
 #include <QTreeView>
 #include <QPlainTextEdit>
 
+#include <algorithm>
 #include <functional>
 
 Q_DECLARE_METATYPE(MainWindow::RootfsHandling)
@@ -541,8 +542,10 @@ void TestMainWindow::resetLayoutBringsThePanelsBack()
     auto *validation = m_window->findChild<QDockWidget *>(QStringLiteral("validationDock"));
     auto *explain = m_window->findChild<QDockWidget *>(QStringLiteral("explainDock"));
     auto *run = m_window->findChild<QDockWidget *>(QStringLiteral("runDock"));
-    QVERIFY(validation && explain && run);
+    auto *security = m_window->findChild<QDockWidget *>(QStringLiteral("securityDock"));
+    QVERIFY(validation && explain && run && security);
     explain->setFloating(true);
+    security->setFloating(true);
     validation->hide();
     m_window->addDockWidget(Qt::LeftDockWidgetArea, run);
 
@@ -552,7 +555,14 @@ void TestMainWindow::resetLayoutBringsThePanelsBack()
     QCOMPARE(m_window->dockWidgetArea(explain), Qt::RightDockWidgetArea);
     QCOMPARE(m_window->dockWidgetArea(validation), Qt::BottomDockWidgetArea);
     QCOMPARE(m_window->dockWidgetArea(run), Qt::BottomDockWidgetArea);
-    QCOMPARE(m_window->tabifiedDockWidgets(validation), QList<QDockWidget *>{run});
+    QVERIFY(!security->isFloating());
+    QCOMPARE(m_window->dockWidgetArea(security), Qt::BottomDockWidgetArea);
+    // Validation, Security Review and Run share the bottom as tabs.
+    QList<QDockWidget *> tabbed = m_window->tabifiedDockWidgets(validation);
+    std::sort(tabbed.begin(), tabbed.end());
+    QList<QDockWidget *> expected{security, run};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(tabbed, expected);
     QVERIFY(validation->isVisible());
     // The editor keeps most of the window.
     QVERIFY2(validation->height() <= m_window->height() / 4,

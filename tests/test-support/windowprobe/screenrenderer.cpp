@@ -4,6 +4,7 @@
 #include "app/diskconflictdialog.h"
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
+#include "app/securityreviewpanel.h"
 #include "app/validationpanel.h"
 
 #include "editors/editorpage.h"
@@ -12,10 +13,12 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDockWidget>
 #include <QPalette>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTreeView>
 
 namespace {
 
@@ -80,7 +83,7 @@ int ScreenRenderer::renderAll(const QString &directory)
             QApplication::setPalette(palette);
             const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);
             if (!renderTabs(directory, prefix) || !renderPreferences(directory, prefix)
-                || !renderDiskConflict(directory, prefix))
+                || !renderDiskConflict(directory, prefix) || !renderSecurityReview(directory, prefix))
                 return -1;
         }
     }
@@ -93,7 +96,7 @@ void ScreenRenderer::settle()
     QDeadlineTimer deadline(5000);
     do {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
-    } while (m_window->validationPanel()->isValidating() && !deadline.hasExpired());
+    } while ((m_window->validationPanel()->isValidating() || m_window->securityPanel()->isPending()) && !deadline.hasExpired());
     QApplication::sendPostedEvents();
     QApplication::processEvents();
 }
@@ -122,6 +125,25 @@ bool ScreenRenderer::renderDiskConflict(const QString &directory, const QString 
     settle();
     ++m_written;
     return dialog.grab().save(QDir(directory).filePath(prefix + QStringLiteral("-diskconflict.png")));
+}
+
+bool ScreenRenderer::renderSecurityReview(const QString &directory, const QString &prefix)
+{
+    // The review raised in its dock at a size one would drag it to, its
+    // first finding explained; then the default layout for the next pictures.
+    QDockWidget *dock = m_window->securityDock();
+    dock->show();
+    dock->raise();
+    m_window->resizeDocks({dock}, {m_window->height() * 9 / 20}, Qt::Vertical);
+    SecurityReviewPanel *panel = m_window->securityPanel();
+    panel->reviewNow();
+    if (panel->view()->model()->rowCount() > 0)
+        panel->view()->setCurrentIndex(panel->view()->model()->index(0, 0));
+    settle();
+    const bool saved = m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-securityreview.png")));
+    ++m_written;
+    m_window->resetLayout();
+    return saved;
 }
 
 bool ScreenRenderer::renderTabs(const QString &directory, const QString &prefix)

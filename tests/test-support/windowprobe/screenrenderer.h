@@ -20,6 +20,7 @@ private:
     bool renderTabs(const QString &directory, const QString &prefix);
     bool renderPreferences(const QString &directory, const QString &prefix);
     bool renderDiskConflict(const QString &directory, const QString &prefix);
+    bool renderSecurityReview(const QString &directory, const QString &prefix);
     void settle();
 
     MainWindow *m_window;
