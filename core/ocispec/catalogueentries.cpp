@@ -349,11 +349,11 @@ void TableBuilder::addProcess()
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "User"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Identity the process runs as."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Numeric user and group IDs, as seen inside the container, plus extra groups and the umask. Names are not resolved: the runtime does not read /etc/passwd.")});
-    add({.pattern = "/process/user/uid", .kinds = K::Integer, .range = IntRange::UInt32, .required = true, .section = kSecUser,
+    add({.pattern = "/process/user/uid", .kinds = K::Integer, .range = IntRange::UInt32, .required = true, .requiredOn = kPosixPlatforms, .section = kSecUser,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "User ID"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Numeric user ID inside the container."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The user the process runs as, counted in the container's user namespace; 0 is root there.")});
-    add({.pattern = "/process/user/gid", .kinds = K::Integer, .range = IntRange::UInt32, .required = true, .section = kSecUser,
+    add({.pattern = "/process/user/gid", .kinds = K::Integer, .range = IntRange::UInt32, .required = true, .requiredOn = kPosixPlatforms, .section = kSecUser,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Group ID"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Numeric primary group ID inside the container."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The primary group of the process, counted in the container's user namespace.")});
@@ -381,7 +381,7 @@ void TableBuilder::addProcess()
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Resource limit"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One limit with its soft and hard value."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The soft value is what is enforced; the process may raise it up to the hard value.")});
-    add({.pattern = "/process/rlimits/*/type", .kinds = K::String, .allowed = kRlimitTypes, .required = true, .section = kSecRlimits,
+    add({.pattern = "/process/rlimits/*/type", .kinds = K::String, .allowed = kRlimitTypes, .allowedValuesOn = Platform::Linux, .required = true, .section = kSecRlimits,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Type"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Which resource to limit, e.g. RLIMIT_NOFILE."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The resource, named as in getrlimit(2). A runtime refuses names the kernel does not know.")});

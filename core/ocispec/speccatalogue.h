@@ -58,6 +58,8 @@ public:
     static QStringList allowedValues(const FieldInfo &field);
     // The value the spec assumes when the field is absent, if it names one.
     static std::optional<Json> defaultValue(const FieldInfo &field);
+    // "Linux", "Windows", ...: the platforms' own names, in a fixed order.
+    static QStringList platformNames(Platforms platforms);
 
     QList<CapabilityInfo> capabilities() const;
     const CapabilityInfo *capability(const QString &name) const;

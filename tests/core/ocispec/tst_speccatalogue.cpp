@@ -234,6 +234,8 @@ private slots:
     void addedInVersion();
     void valuesAndDefaults_data();
     void valuesAndDefaults();
+    void platformScope_data();
+    void platformScope();
     void everyFieldIsDescribed();
     void childrenAndParents();
     void requiredChildren_data();
@@ -469,6 +471,31 @@ void tst_SpecCatalogue::valuesAndDefaults_data()
     QTest::newRow("rlimit hard") << "/process/rlimits/*/hard" << QStringList() << false << QString() << "uint64";
     QTest::newRow("memory limit") << "/linux/resources/memory/limit" << QStringList() << false << QString() << "int64";
     QTest::newRow("windows") << "/windows" << QStringList() << false << QString() << "object (kept verbatim)";
+}
+
+void tst_SpecCatalogue::platformScope_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QStringList>("requiredOn");      // empty: not required
+    QTest::addColumn<QStringList>("allowedValuesOn"); // where `allowed` is the complete list
+    const QStringList all = {"Linux", "Windows", "Solaris", "z/OS", "FreeBSD"};
+    const QStringList posix = {"Linux", "Solaris", "z/OS", "FreeBSD"};
+    QTest::newRow("ociVersion") << "/ociVersion" << all << all;
+    QTest::newRow("uid") << "/process/user/uid" << posix << all;
+    QTest::newRow("gid") << "/process/user/gid" << posix << all;
+    QTest::newRow("username") << "/process/user/username" << QStringList() << all;
+    QTest::newRow("rlimit type") << "/process/rlimits/*/type" << all << QStringList{"Linux"};
+}
+
+void tst_SpecCatalogue::platformScope()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QStringList, requiredOn);
+    QFETCH(QStringList, allowedValuesOn);
+    const FieldInfo *field = SpecCatalogue::instance().field(pattern);
+    QVERIFY(field);
+    QCOMPARE(field->required ? SpecCatalogue::platformNames(field->requiredOn) : QStringList(), requiredOn);
+    QCOMPARE(SpecCatalogue::platformNames(field->allowedValuesOn), allowedValuesOn);
 }
 
 void tst_SpecCatalogue::valuesAndDefaults()

@@ -102,6 +102,116 @@ void addReferenceRows(const QString &label, const QString &configDir)
     }
 }
 
+// Small configurations of the other platforms, written for these tests
+// after the examples of the runtime-spec; each validates without errors.
+// Rows of otherPlatforms patch one of them like kBase above.
+const char *const kWindowsBase = R"({
+    "ociVersion": "1.3.0",
+    "process": {
+        "user": {"username": "ContainerUser"},
+        "cwd": "C:\\app",
+        "args": ["cmd.exe", "/c", "echo hello"],
+        "env": ["PATH=C:\\Windows\\system32;C:\\Windows"]
+    },
+    "root": {"path": "\\\\?\\Volume{3f1e2a4b-7c9d-4e6f-8a0b-1c2d3e4f5a6b}\\"},
+    "hostname": "winbox",
+    "mounts": [{"destination": "C:\\data", "source": "D:\\shared\\data", "options": ["ro"]}],
+    "windows": {
+        "layerFolders": ["C:\\ProgramData\\layers\\app", "C:\\ProgramData\\layers\\base", "C:\\ProgramData\\scratch\\c1"],
+        "devices": [{"id": "5B45201D-F2F2-4F3B-85BB-30FF1F953599", "idType": "class"}],
+        "resources": {
+            "memory": {"limit": 2147483648},
+            "cpu": {"count": 2, "affinity": [{"mask": 3, "group": 0}]},
+            "storage": {"iops": 500, "bps": 10485760, "sandboxSize": 21474836480}
+        },
+        "network": {"endpointList": ["6e8c1a52-3b5d-4c6e-9f70-81a2b3c4d5e6"], "allowUnqualifiedDNSQuery": true,
+                    "DNSSearchList": ["corp.example"], "networkSharedContainerName": "pause"},
+        "credentialSpec": {"CmsPlugins": ["ActiveDirectory"], "DomainJoinConfig": {"Sid": "S-1-5-21-1", "DnsName": "corp.example"}},
+        "servicing": false,
+        "ignoreFlushesDuringBoot": true
+    }
+})";
+
+// Hyper-V isolation: no root, the command as one string.
+const char *const kHyperVBase = R"({
+    "ociVersion": "1.3.0",
+    "process": {"cwd": "C:\\", "commandLine": "powershell.exe -NoLogo", "terminal": true, "consoleSize": {"height": 30, "width": 120}},
+    "windows": {
+        "layerFolders": ["C:\\layers\\servercore", "C:\\scratch\\c2"],
+        "resources": {"cpu": {"maximum": 5000}},
+        "network": {"networkNamespace": "a7f3c2d1-0b4e-4c5a-9d8e-7f6a5b4c3d2e"},
+        "hyperv": {"utilityVMPath": "C:\\layers\\servercore\\UtilityVM"}
+    }
+})";
+
+// A Linux container in a virtual machine, with the hardware passed through.
+const char *const kVmBase = R"({
+    "ociVersion": "1.3.0",
+    "root": {"path": "rootfs"},
+    "process": {"cwd": "/", "args": ["sh"], "user": {"uid": 0, "gid": 0}},
+    "linux": {"namespaces": [{"type": "pid"}, {"type": "mount"}]},
+    "vm": {
+        "hypervisor": {"path": "/usr/bin/qemu-system-aarch64", "parameters": ["-machine", "virt"]},
+        "kernel": {"path": "/var/lib/vm/vmlinuz", "parameters": ["console=hvc0", "quiet"], "initrd": "/var/lib/vm/initrd.img"},
+        "image": {"path": "/var/lib/vm/guest.qcow2", "format": "qcow2"},
+        "hwConfig": {
+            "deviceTree": "/var/lib/vm/guest.dtb", "vcpus": 2, "memory": 1073741824,
+            "dtdevs": ["/soc/serial@ff000000"],
+            "iomems": [{"firstMFN": 61440, "nrMFNs": 1}, {"firstGFN": 65536, "firstMFN": 65536, "nrMFNs": 4}],
+            "irqs": [40, 41]
+        }
+    }
+})";
+
+// RLIMIT_VMEM is a Solaris limit Linux does not have.
+const char *const kSolarisBase = R"({
+    "ociVersion": "1.3.0",
+    "root": {"path": "rootfs"},
+    "process": {"cwd": "/", "args": ["/usr/bin/bash"], "user": {"uid": 100, "gid": 10, "additionalGids": [12]},
+                "rlimits": [{"type": "RLIMIT_VMEM", "soft": 1073741824, "hard": 1073741824}]},
+    "hostname": "zone1",
+    "mounts": [{"destination": "/export/home", "type": "lofs", "source": "/export/home", "options": ["ro", "nodevices"]}],
+    "solaris": {
+        "milestone": "svc:/milestone/container:default",
+        "limitpriv": "default,-net_rawaccess",
+        "maxShmMemory": "256m",
+        "cappedCPU": {"ncpus": "1.5"},
+        "cappedMemory": {"physical": "1g", "swap": "2g"},
+        "anet": [{"linkname": "net0", "lowerLink": "auto", "allowedAddress": "192.168.10.20/24",
+                  "configureAllowedAddress": "true", "defrouter": "192.168.10.1",
+                  "macAddress": "random", "linkProtection": "mac-nospoof, ip-nospoof"}]
+    }
+})";
+
+const char *const kZosBase = R"({
+    "ociVersion": "1.3.0",
+    "root": {"path": "rootfs"},
+    "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}, "noNewPrivileges": true},
+    "zos": {"namespaces": [{"type": "pid"}, {"type": "mount"}, {"type": "uts", "path": "/var/run/zos/ns/uts1"}]}
+})";
+
+const char *const kFreebsdBase = R"({
+    "ociVersion": "1.3.0",
+    "root": {"path": "rootfs"},
+    "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}},
+    "hostname": "jail1",
+    "mounts": [{"destination": "/dev", "type": "devfs", "source": "devfs", "options": ["ruleset=4"]}],
+    "freebsd": {
+        "devices": [{"path": "bpf", "mode": 384}],
+        "jail": {
+            "host": "new", "ip4": "new", "ip4Addr": ["10.20.0.5"], "ip6": "disable", "interface": "lo1",
+            "sysvmsg": "new", "sysvsem": "inherit", "sysvshm": "disable", "enforceStatfs": 1,
+            "allow": {"setHostname": true, "rawSockets": true, "mount": ["tmpfs", "nullfs"], "mlock": false, "suser": true}
+        }
+    }
+})";
+
+const QHash<QString, const char *> kPlatformBases = {
+    {QStringLiteral("windows"), kWindowsBase}, {QStringLiteral("hyperv"), kHyperVBase},
+    {QStringLiteral("vm"), kVmBase}, {QStringLiteral("solaris"), kSolarisBase},
+    {QStringLiteral("zos"), kZosBase}, {QStringLiteral("freebsd"), kFreebsdBase},
+};
+
 } // namespace
 
 class tst_Validator final : public QObject
@@ -120,6 +230,8 @@ private slots:
     void unpackedByUmoci();
     void referenceTestConfigs_data();
     void referenceTestConfigs();
+    void otherPlatforms_data();
+    void otherPlatforms();
     void sourceText_data();
     void sourceText();
     void hostRules_data();
@@ -558,6 +670,72 @@ void tst_Validator::referenceTestConfigs()
         const bool onPointer = std::any_of(errors.begin(), errors.end(), [&](const Finding &f) { return f.pointer == pointer; });
         QVERIFY2(onPointer, qPrintable(describe(findings)));
     }
+}
+
+void tst_Validator::otherPlatforms_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QString>("code"); // empty: the configuration validates without errors
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<Finding::Severity>("severity");
+    const auto E = Finding::Severity::Error;
+    const auto valid = [](const char *name, const char *base, const char *patch) {
+        QTest::newRow(name) << QString::fromLatin1(base) << QByteArray(patch) << QString() << QString() << Finding::Severity::Info;
+    };
+    const auto invalid = [](const char *name, const char *base, const char *patch, const char *code, const char *pointer, Finding::Severity severity) {
+        QTest::newRow(name) << QString::fromLatin1(base) << QByteArray(patch) << QString::fromLatin1(code) << QString::fromLatin1(pointer) << severity;
+    };
+
+    valid("windows server container", "windows", "{}");
+    valid("windows hyper-v container", "hyperv", "{}");
+    valid("windows user without uid and gid", "windows", R"({"process": {"user": {"username": "ContainerAdministrator", "uid": null, "gid": null}}})");
+    valid("windows forward slashes", "windows", R"({"process": {"cwd": "c:/app"}, "mounts": [{"destination": "c:/data", "source": "d:/data"}]})");
+    valid("windows named pipe mount", "windows", R"({"mounts": [{"destination": "\\\\.\\pipe\\docker_engine", "source": "\\\\.\\pipe\\docker_engine"}]})");
+    valid("windows container in a utility VM with linux", "hyperv", R"({"root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["sh"], "user": {"uid": 0, "gid": 0}, "commandLine": null}, "linux": {"namespaces": [{"type": "pid"}, {"type": "mount"}]}})");
+    valid("windows affinity in several groups", "windows", R"({"windows": {"resources": {"cpu": {"count": null, "shares": 5000, "affinity": [{"mask": 255, "group": 0}, {"mask": 18446744073709551615, "group": 1}]}}}})");
+    valid("vm", "vm", "{}");
+    valid("vm without optional parts", "vm", R"({"vm": {"hypervisor": null, "image": null, "hwConfig": null}})");
+    valid("solaris", "solaris", "{}");
+    valid("zos", "zos", "{}");
+    valid("zos devices of 1.1.0", "zos", R"({"ociVersion": "1.1.0", "zos": {"namespaces": null, "devices": [{"type": "c", "path": "/dev/null", "major": 4, "minor": 0, "fileMode": 438, "uid": 0, "gid": 0}]}})");
+    valid("freebsd", "freebsd", "{}");
+    valid("freebsd with vnet", "freebsd", R"({"freebsd": {"jail": {"ip4": null, "ip4Addr": null, "ip6": null, "interface": null, "vnet": "new", "vnetInterfaces": ["epair0b"], "parent": "pod1"}}})");
+
+    invalid("windows cwd relative", "windows", R"({"process": {"cwd": "app"}})", "path.not-absolute", "/process/cwd", E);
+    invalid("windows mount destination relative", "windows", R"({"mounts": [{"destination": "data"}]})", "path.not-absolute", "/mounts/0/destination", E);
+    invalid("solaris mount destination relative", "solaris", R"({"mounts": [{"destination": "export/home"}]})", "path.not-absolute", "/mounts/0/destination", E);
+    invalid("solaris user without uid", "solaris", R"({"process": {"user": {"uid": null}}})", "field.required", "/process/user/uid", E);
+    invalid("freebsd vnet disable", "freebsd", R"({"freebsd": {"jail": {"vnet": "disable"}}})", "value.not-allowed", "/freebsd/jail/vnet", E);
+    invalid("freebsd sharing mode", "freebsd", R"({"freebsd": {"jail": {"sysvshm": "shared"}}})", "value.not-allowed", "/freebsd/jail/sysvshm", E);
+}
+
+void tst_Validator::otherPlatforms()
+{
+    QFETCH(QString, base);
+    QFETCH(QByteArray, patch);
+    QFETCH(QString, code);
+    QFETCH(QString, pointer);
+    QFETCH(Finding::Severity, severity);
+
+    QVERIFY(kPlatformBases.contains(base));
+    Json config = Json::parse(kPlatformBases.value(base));
+    config.merge_patch(Json::parse(patch.constData()));
+    const QList<Finding> findings = Validator::validate(config);
+    if (code.isEmpty()) {
+        QVERIFY2(errorsOf(findings).isEmpty(), qPrintable(describe(findings)));
+        // Every field of these examples is in the catalogue.
+        for (const Finding &f : findings)
+            QVERIFY2(f.code != QLatin1String("field.unknown"), qPrintable(describe(findings)));
+        return;
+    }
+    const auto match = std::find_if(findings.begin(), findings.end(), [&](const Finding &f) {
+        return f.code == code && f.pointer == pointer;
+    });
+    QVERIFY2(match != findings.end(), qPrintable(QStringLiteral("expected %1 at %2, got:\n%3").arg(code, pointer, describe(findings))));
+    QCOMPARE(Findings::severityName(match->severity), Findings::severityName(severity));
+    const qsizetype sameCode = std::count_if(findings.begin(), findings.end(), [&](const Finding &f) { return f.code == code; });
+    QVERIFY2(sameCode == 1, qPrintable(describe(findings)));
 }
 
 void tst_Validator::sourceText_data()
