@@ -116,9 +116,9 @@ struct FieldInfo {
     // parent is there, e.g. uid on POSIX systems but not on Windows.
     Platforms requiredOn = kAllPlatforms;
     bool deprecated = false;
-    // A section of another platform, kept verbatim; only the few members the
-    // catalogue names below it are checked.
-    bool rawSection = false;
+    // An object whose members the specification leaves to others (the
+    // Windows credential spec): none of them is checked or reported as unknown.
+    bool freeForm = false;
     const char *section = "";
     const char *title = "";
     const char *summary = "";

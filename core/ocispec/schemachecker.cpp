@@ -162,7 +162,7 @@ void SchemaChecker::visitObject(const Json &value, const FieldInfo &field, bool 
         m_path.pushKey(key);
         if (member) {
             visit(child, *member, versionReported, nullptr);
-        } else if (!field.rawSection) {
+        } else if (!field.freeForm) {
             // Vendor extensions are legal; mention them so typos stand out.
             m_sink->info(QStringLiteral("field.unknown"), pointer(),
                          tr("\"%1\" is not a field of the runtime specification; runtimes will ignore it.")

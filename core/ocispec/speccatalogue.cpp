@@ -340,8 +340,8 @@ QString SpecCatalogue::typeDescription(const FieldInfo &field)
 {
     QStringList kinds;
     if (field.accepts(JsonKind::Object))
-        kinds << (field.rawSection ? QCoreApplication::translate("SpecCatalogue", "object (kept verbatim)")
-                                   : QCoreApplication::translate("SpecCatalogue", "object"));
+        kinds << (field.freeForm ? QCoreApplication::translate("SpecCatalogue", "object (free-form)")
+                                 : QCoreApplication::translate("SpecCatalogue", "object"));
     if (field.accepts(JsonKind::Array))
         kinds << QCoreApplication::translate("SpecCatalogue", "array");
     if (field.accepts(JsonKind::String))

@@ -488,7 +488,6 @@ void tst_Validator::noErrors_data()
     QTest::newRow("version between releases") << QByteArray(R"({"ociVersion": "1.2.5", "process": {"execCPUAffinity": {"final": "0-3, 7"}}})")
                                               << QStringList{"field.newer-than-version", "cpulist.malformed"};
     QTest::newRow("vendor extensions") << QByteArray(R"({"org.example.tool": {"x": [1, 2]}, "process": {"vendorFlag": true}})") << QStringList();
-    QTest::newRow("windows kept verbatim") << QByteArray(R"({"windows": {"layerFolders": [1, 2], "whatever": {}}})") << QStringList{"field.unknown", "type.mismatch"};
     QTest::newRow("ambient in both sets") << QByteArray(R"({"process": {"capabilities": {"permitted": ["CAP_KILL"], "inheritable": ["CAP_KILL"], "effective": ["CAP_KILL"], "ambient": ["CAP_KILL"]}}})")
                                           << QStringList{"capability.ambient-dropped"};
     QTest::newRow("mount below earlier") << QByteArray(R"({"mounts": [{"destination": "/dev"}, {"destination": "/dev/pts"}, {"destination": "/dev/shm"}]})")
@@ -680,6 +679,8 @@ void tst_Validator::otherPlatforms_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<Finding::Severity>("severity");
     const auto E = Finding::Severity::Error;
+    const auto W = Finding::Severity::Warning;
+    const auto I = Finding::Severity::Info;
     const auto valid = [](const char *name, const char *base, const char *patch) {
         QTest::newRow(name) << QString::fromLatin1(base) << QByteArray(patch) << QString() << QString() << Finding::Severity::Info;
     };
@@ -702,12 +703,53 @@ void tst_Validator::otherPlatforms_data()
     valid("freebsd", "freebsd", "{}");
     valid("freebsd with vnet", "freebsd", R"({"freebsd": {"jail": {"ip4": null, "ip4Addr": null, "ip6": null, "interface": null, "vnet": "new", "vnetInterfaces": ["epair0b"], "parent": "pod1"}}})");
 
+    invalid("windows layerFolders a number", "windows", R"({"windows": {"layerFolders": 5}})", "type.mismatch", "/windows/layerFolders", E);
+    invalid("windows layer folder a number", "windows", R"({"windows": {"layerFolders": ["C:\\layers\\base", 7]}})", "type.mismatch", "/windows/layerFolders/1", E);
+    invalid("windows layerFolders missing", "windows", R"({"windows": {"layerFolders": null}})", "field.required", "/windows/layerFolders", E);
+    invalid("windows unknown member", "windows", R"({"windows": {"layerFolder": ["C:\\x"]}})", "field.unknown", "/windows/layerFolder", I);
+    invalid("windows device id type", "windows", R"({"windows": {"devices": [{"id": "5B45201D-F2F2-4F3B-85BB-30FF1F953599", "idType": "vpci"}]}})", "value.not-allowed", "/windows/devices/0/idType", E);
+    invalid("windows device id missing", "windows", R"({"windows": {"devices": [{"idType": "class"}]}})", "field.required", "/windows/devices/0/id", E);
+    invalid("windows memory limit negative", "windows", R"({"windows": {"resources": {"memory": {"limit": -1}}}})", "value.out-of-range", "/windows/resources/memory/limit", E);
+    invalid("windows cpu shares above uint16", "windows", R"({"windows": {"resources": {"cpu": {"count": null, "shares": 70000}}}})", "value.out-of-range", "/windows/resources/cpu/shares", E);
+    invalid("windows affinity group missing", "windows", R"({"windows": {"resources": {"cpu": {"affinity": [{"mask": 3}]}}}})", "field.required", "/windows/resources/cpu/affinity/0/group", E);
+    invalid("windows affinity in 1.2.0", "windows", R"({"ociVersion": "1.2.0"})", "field.newer-than-version", "/windows/resources/cpu/affinity", W);
+    invalid("windows storage iops a string", "windows", R"({"windows": {"resources": {"storage": {"iops": "fast"}}}})", "type.mismatch", "/windows/resources/storage/iops", E);
+    invalid("windows DNS query flag a string", "windows", R"({"windows": {"network": {"allowUnqualifiedDNSQuery": "yes"}}})", "type.mismatch", "/windows/network/allowUnqualifiedDNSQuery", E);
+    invalid("windows servicing a number", "windows", R"({"windows": {"servicing": 1}})", "type.mismatch", "/windows/servicing", E);
+    invalid("windows credential spec an array", "windows", R"({"windows": {"credentialSpec": ["x"]}})", "type.mismatch", "/windows/credentialSpec", E);
+    invalid("windows utility VM path a number", "hyperv", R"({"windows": {"hyperv": {"utilityVMPath": 3}}})", "type.mismatch", "/windows/hyperv/utilityVMPath", E);
     invalid("windows cwd relative", "windows", R"({"process": {"cwd": "app"}})", "path.not-absolute", "/process/cwd", E);
     invalid("windows mount destination relative", "windows", R"({"mounts": [{"destination": "data"}]})", "path.not-absolute", "/mounts/0/destination", E);
+    invalid("vm kernel missing", "vm", R"({"vm": {"kernel": null}})", "field.required", "/vm/kernel", E);
+    invalid("vm hypervisor without path", "vm", R"({"vm": {"hypervisor": {"path": null}}})", "field.required", "/vm/hypervisor/path", E);
+    invalid("vm kernel path relative", "vm", R"({"vm": {"kernel": {"path": "vmlinuz"}}})", "path.not-absolute", "/vm/kernel/path", E);
+    invalid("vm initrd relative", "vm", R"({"vm": {"kernel": {"initrd": "initrd.img"}}})", "path.not-absolute", "/vm/kernel/initrd", E);
+    invalid("vm image format", "vm", R"({"vm": {"image": {"format": "iso"}}})", "value.not-allowed", "/vm/image/format", E);
+    invalid("vm image format missing", "vm", R"({"vm": {"image": {"format": null}}})", "field.required", "/vm/image/format", E);
+    invalid("vm kernel parameters a string", "vm", R"({"vm": {"kernel": {"parameters": "console=hvc0"}}})", "type.mismatch", "/vm/kernel/parameters", E);
+    invalid("vm vcpus negative", "vm", R"({"vm": {"hwConfig": {"vcpus": -1}}})", "value.out-of-range", "/vm/hwConfig/vcpus", E);
+    invalid("vm iomem page count missing", "vm", R"({"vm": {"hwConfig": {"iomems": [{"firstMFN": 61440}]}}})", "field.required", "/vm/hwConfig/iomems/0/nrMFNs", E);
+    invalid("vm irq a string", "vm", R"({"vm": {"hwConfig": {"irqs": ["40"]}}})", "type.mismatch", "/vm/hwConfig/irqs/0", E);
+    invalid("vm hardware in 1.2.1", "vm", R"({"ociVersion": "1.2.1"})", "field.newer-than-version", "/vm/hwConfig", W);
+    invalid("solaris milestone a number", "solaris", R"({"solaris": {"milestone": 5}})", "type.mismatch", "/solaris/milestone", E);
+    invalid("solaris ncpus a number", "solaris", R"({"solaris": {"cappedCPU": {"ncpus": 1.5}}})", "type.mismatch", "/solaris/cappedCPU/ncpus", E);
+    invalid("solaris anet an object", "solaris", R"({"solaris": {"anet": {"linkname": "net0"}}})", "type.mismatch", "/solaris/anet", E);
+    invalid("solaris anet flag a boolean", "solaris", R"({"solaris": {"anet": [{"configureAllowedAddress": true}]}})", "type.mismatch", "/solaris/anet/0/configureAllowedAddress", E);
     invalid("solaris mount destination relative", "solaris", R"({"mounts": [{"destination": "export/home"}]})", "path.not-absolute", "/mounts/0/destination", E);
     invalid("solaris user without uid", "solaris", R"({"process": {"user": {"uid": null}}})", "field.required", "/process/user/uid", E);
+    invalid("zos namespace type", "zos", R"({"zos": {"namespaces": [{"type": "network"}]}})", "value.not-allowed", "/zos/namespaces/0/type", E);
+    invalid("zos namespace type missing", "zos", R"({"zos": {"namespaces": [{"path": "/var/run/zos/ns/pid1"}]}})", "field.required", "/zos/namespaces/0/type", E);
+    invalid("zos namespace path relative", "zos", R"({"zos": {"namespaces": [{"type": "pid", "path": "ns/pid"}]}})", "path.not-absolute", "/zos/namespaces/0/path", E);
+    invalid("zos devices in 1.3.0", "zos", R"({"zos": {"devices": [{"type": "c", "path": "/dev/null", "major": 4, "minor": 0}]}})", "field.removed", "/zos/devices", W);
+    invalid("zos device type", "zos", R"({"ociVersion": "1.1.0", "zos": {"namespaces": null, "devices": [{"type": "x", "path": "/dev/x"}]}})", "value.not-allowed", "/zos/devices/0/type", E);
+    invalid("zos section in 1.0.2", "zos", R"({"ociVersion": "1.0.2", "zos": {"namespaces": null}})", "field.newer-than-version", "/zos", W);
     invalid("freebsd vnet disable", "freebsd", R"({"freebsd": {"jail": {"vnet": "disable"}}})", "value.not-allowed", "/freebsd/jail/vnet", E);
     invalid("freebsd sharing mode", "freebsd", R"({"freebsd": {"jail": {"sysvshm": "shared"}}})", "value.not-allowed", "/freebsd/jail/sysvshm", E);
+    invalid("freebsd enforceStatfs above uint8", "freebsd", R"({"freebsd": {"jail": {"enforceStatfs": 300}}})", "value.out-of-range", "/freebsd/jail/enforceStatfs", E);
+    invalid("freebsd device path missing", "freebsd", R"({"freebsd": {"devices": [{"mode": 384}]}})", "field.required", "/freebsd/devices/0/path", E);
+    invalid("freebsd device mode a string", "freebsd", R"({"freebsd": {"devices": [{"path": "bpf", "mode": "0600"}]}})", "type.mismatch", "/freebsd/devices/0/mode", E);
+    invalid("freebsd allow.mount a string", "freebsd", R"({"freebsd": {"jail": {"allow": {"mount": "tmpfs"}}}})", "type.mismatch", "/freebsd/jail/allow/mount", E);
+    invalid("freebsd allow sysvipc", "freebsd", R"({"freebsd": {"jail": {"allow": {"sysvipc": true}}}})", "field.unknown", "/freebsd/jail/allow/sysvipc", I);
 }
 
 void tst_Validator::otherPlatforms()

@@ -314,6 +314,8 @@ void TestMainWindow::explainFollowsFocus_data()
     QTest::newRow("process cwd") << "/process/cwd" << 1;
     QTest::newRow("capability set") << "/process/capabilities/bounding" << 2;
     QTest::newRow("unknown member") << "/x-vendor" << -1;
+    QTest::newRow("windows layer folder") << "/windows/layerFolders/0" << -1;
+    QTest::newRow("solaris network link") << "/solaris/anet/0/linkname" << -1;
 }
 
 void TestMainWindow::explainFollowsFocus()
