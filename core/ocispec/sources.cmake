@@ -18,6 +18,7 @@ target_sources(obe_core PRIVATE
     ocispec/seccomprules.h ocispec/seccomprules.cpp
     ocispec/annotationrules.h ocispec/annotationrules.cpp
     ocispec/targetplatforms.h ocispec/targetplatforms.cpp
+    ocispec/platformrules.h ocispec/platformrules.cpp
     ocispec/usernamespacerules.h ocispec/usernamespacerules.cpp
     ocispec/sourcetextrules.h ocispec/sourcetextrules.cpp
     ocispec/syscallnames.h ocispec/syscallnames.cpp

@@ -514,7 +514,7 @@ void tst_Validator::noErrors_data()
                                            << QStringList{"device.default.not-allowed"};
     QTest::newRow("seccomp with known names") << QByteArray(R"({"linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "architectures": ["SCMP_ARCH_X86", "SCMP_ARCH_X32"], "syscalls": [{"names": ["mkdir", "socketcall"], "action": "SCMP_ACT_ERRNO"}]}}})")
                                               << QStringList{"seccomp.syscall.unknown"};
-    QTest::newRow("other platform needs no root") << QByteArray(R"({"root": null, "process": null, "linux": null, "windows": {"layerFolders": ["C:\\layers\\1"]}})") << QStringList{"root.missing"};
+    QTest::newRow("hyper-v container needs no root") << QByteArray(R"({"root": null, "process": null, "linux": null, "windows": {"layerFolders": ["C:\\layers\\1"], "hyperv": {}}})") << QStringList{"root.missing"};
 }
 
 void tst_Validator::noErrors()
@@ -705,21 +705,35 @@ void tst_Validator::otherPlatforms_data()
 
     invalid("windows layerFolders a number", "windows", R"({"windows": {"layerFolders": 5}})", "type.mismatch", "/windows/layerFolders", E);
     invalid("windows layer folder a number", "windows", R"({"windows": {"layerFolders": ["C:\\layers\\base", 7]}})", "type.mismatch", "/windows/layerFolders/1", E);
+    invalid("windows layerFolders empty", "windows", R"({"windows": {"layerFolders": []}})", "windows.layerFolders.empty", "/windows/layerFolders", E);
     invalid("windows layerFolders missing", "windows", R"({"windows": {"layerFolders": null}})", "field.required", "/windows/layerFolders", E);
     invalid("windows unknown member", "windows", R"({"windows": {"layerFolder": ["C:\\x"]}})", "field.unknown", "/windows/layerFolder", I);
     invalid("windows device id type", "windows", R"({"windows": {"devices": [{"id": "5B45201D-F2F2-4F3B-85BB-30FF1F953599", "idType": "vpci"}]}})", "value.not-allowed", "/windows/devices/0/idType", E);
     invalid("windows device id missing", "windows", R"({"windows": {"devices": [{"idType": "class"}]}})", "field.required", "/windows/devices/0/id", E);
     invalid("windows memory limit negative", "windows", R"({"windows": {"resources": {"memory": {"limit": -1}}}})", "value.out-of-range", "/windows/resources/memory/limit", E);
     invalid("windows cpu shares above uint16", "windows", R"({"windows": {"resources": {"cpu": {"count": null, "shares": 70000}}}})", "value.out-of-range", "/windows/resources/cpu/shares", E);
+    invalid("windows cpu shares above 10000", "windows", R"({"windows": {"resources": {"cpu": {"count": null, "shares": 10001}}}})", "windows.cpu.range", "/windows/resources/cpu/shares", E);
+    invalid("windows cpu maximum above 10000", "hyperv", R"({"windows": {"resources": {"cpu": {"maximum": 20000}}}})", "windows.cpu.range", "/windows/resources/cpu/maximum", E);
+    invalid("windows cpu count and maximum", "windows", R"({"windows": {"resources": {"cpu": {"maximum": 5000}}}})", "windows.cpu.exclusive", "/windows/resources/cpu/maximum", E);
+    invalid("windows affinity as one object", "windows", R"({"windows": {"resources": {"cpu": {"affinity": {"mask": 3, "group": 0}}}}})", "windows.cpu.affinity.object", "/windows/resources/cpu/affinity", W);
     invalid("windows affinity group missing", "windows", R"({"windows": {"resources": {"cpu": {"affinity": [{"mask": 3}]}}}})", "field.required", "/windows/resources/cpu/affinity/0/group", E);
     invalid("windows affinity in 1.2.0", "windows", R"({"ociVersion": "1.2.0"})", "field.newer-than-version", "/windows/resources/cpu/affinity", W);
     invalid("windows storage iops a string", "windows", R"({"windows": {"resources": {"storage": {"iops": "fast"}}}})", "type.mismatch", "/windows/resources/storage/iops", E);
     invalid("windows DNS query flag a string", "windows", R"({"windows": {"network": {"allowUnqualifiedDNSQuery": "yes"}}})", "type.mismatch", "/windows/network/allowUnqualifiedDNSQuery", E);
+    invalid("windows network namespace with endpoints", "hyperv", R"({"windows": {"network": {"endpointList": ["6e8c1a52-3b5d-4c6e-9f70-81a2b3c4d5e6"]}}})", "windows.network.namespace-exclusive", "/windows/network/networkNamespace", W);
     invalid("windows servicing a number", "windows", R"({"windows": {"servicing": 1}})", "type.mismatch", "/windows/servicing", E);
     invalid("windows credential spec an array", "windows", R"({"windows": {"credentialSpec": ["x"]}})", "type.mismatch", "/windows/credentialSpec", E);
     invalid("windows utility VM path a number", "hyperv", R"({"windows": {"hyperv": {"utilityVMPath": 3}}})", "type.mismatch", "/windows/hyperv/utilityVMPath", E);
+    invalid("windows root without volume path", "windows", R"({"root": {"path": "C:\\rootfs"}})", "windows.root.path.volume", "/root/path", E);
+    invalid("windows root read-only", "windows", R"({"root": {"readonly": true}})", "windows.root.readonly", "/root/readonly", E);
+    invalid("windows server container without root", "windows", R"({"root": null})", "root.missing", "/root", E);
+    invalid("windows hyper-v container with root", "hyperv", R"({"root": {"path": "\\\\?\\Volume{3f1e2a4b-7c9d-4e6f-8a0b-1c2d3e4f5a6b}\\"}})", "windows.root.hyperv", "/root", E);
+    invalid("windows process without command", "hyperv", R"({"process": {"commandLine": null}})", "windows.process.command-missing", "/process/commandLine", E);
     invalid("windows cwd relative", "windows", R"({"process": {"cwd": "app"}})", "path.not-absolute", "/process/cwd", E);
     invalid("windows mount destination relative", "windows", R"({"mounts": [{"destination": "data"}]})", "path.not-absolute", "/mounts/0/destination", E);
+    invalid("windows mounts nested", "windows", R"({"mounts": [{"destination": "C:\\data\\cache"}, {"destination": "c:/Data/"}]})", "windows.mount.nested", "/mounts/1/destination", E);
+    invalid("windows mount inside an earlier one", "windows", R"({"mounts": [{"destination": "C:\\data"}, {"destination": "C:\\data\\logs"}]})", "windows.mount.nested", "/mounts/1/destination", E);
+    invalid("windows mount from a share", "windows", R"({"mounts": [{"destination": "C:\\data", "source": "\\\\fileserver\\data"}]})", "windows.mount.source.unc", "/mounts/0/source", E);
     invalid("vm kernel missing", "vm", R"({"vm": {"kernel": null}})", "field.required", "/vm/kernel", E);
     invalid("vm hypervisor without path", "vm", R"({"vm": {"hypervisor": {"path": null}}})", "field.required", "/vm/hypervisor/path", E);
     invalid("vm kernel path relative", "vm", R"({"vm": {"kernel": {"path": "vmlinuz"}}})", "path.not-absolute", "/vm/kernel/path", E);
@@ -735,21 +749,25 @@ void tst_Validator::otherPlatforms_data()
     invalid("solaris ncpus a number", "solaris", R"({"solaris": {"cappedCPU": {"ncpus": 1.5}}})", "type.mismatch", "/solaris/cappedCPU/ncpus", E);
     invalid("solaris anet an object", "solaris", R"({"solaris": {"anet": {"linkname": "net0"}}})", "type.mismatch", "/solaris/anet", E);
     invalid("solaris anet flag a boolean", "solaris", R"({"solaris": {"anet": [{"configureAllowedAddress": true}]}})", "type.mismatch", "/solaris/anet/0/configureAllowedAddress", E);
+    invalid("solaris without root", "solaris", R"({"root": null})", "root.missing", "/root", E);
     invalid("solaris mount destination relative", "solaris", R"({"mounts": [{"destination": "export/home"}]})", "path.not-absolute", "/mounts/0/destination", E);
     invalid("solaris user without uid", "solaris", R"({"process": {"user": {"uid": null}}})", "field.required", "/process/user/uid", E);
     invalid("zos namespace type", "zos", R"({"zos": {"namespaces": [{"type": "network"}]}})", "value.not-allowed", "/zos/namespaces/0/type", E);
     invalid("zos namespace type missing", "zos", R"({"zos": {"namespaces": [{"path": "/var/run/zos/ns/pid1"}]}})", "field.required", "/zos/namespaces/0/type", E);
+    invalid("zos namespace twice", "zos", R"({"zos": {"namespaces": [{"type": "ipc"}, {"type": "ipc"}]}})", "namespace.duplicate", "/zos/namespaces/1/type", E);
     invalid("zos namespace path relative", "zos", R"({"zos": {"namespaces": [{"type": "pid", "path": "ns/pid"}]}})", "path.not-absolute", "/zos/namespaces/0/path", E);
     invalid("zos devices in 1.3.0", "zos", R"({"zos": {"devices": [{"type": "c", "path": "/dev/null", "major": 4, "minor": 0}]}})", "field.removed", "/zos/devices", W);
     invalid("zos device type", "zos", R"({"ociVersion": "1.1.0", "zos": {"namespaces": null, "devices": [{"type": "x", "path": "/dev/x"}]}})", "value.not-allowed", "/zos/devices/0/type", E);
     invalid("zos section in 1.0.2", "zos", R"({"ociVersion": "1.0.2", "zos": {"namespaces": null}})", "field.newer-than-version", "/zos", W);
     invalid("freebsd vnet disable", "freebsd", R"({"freebsd": {"jail": {"vnet": "disable"}}})", "value.not-allowed", "/freebsd/jail/vnet", E);
     invalid("freebsd sharing mode", "freebsd", R"({"freebsd": {"jail": {"sysvshm": "shared"}}})", "value.not-allowed", "/freebsd/jail/sysvshm", E);
+    invalid("freebsd enforceStatfs 3", "freebsd", R"({"freebsd": {"jail": {"enforceStatfs": 3}}})", "freebsd.jail.enforceStatfs.range", "/freebsd/jail/enforceStatfs", E);
     invalid("freebsd enforceStatfs above uint8", "freebsd", R"({"freebsd": {"jail": {"enforceStatfs": 300}}})", "value.out-of-range", "/freebsd/jail/enforceStatfs", E);
     invalid("freebsd device path missing", "freebsd", R"({"freebsd": {"devices": [{"mode": 384}]}})", "field.required", "/freebsd/devices/0/path", E);
     invalid("freebsd device mode a string", "freebsd", R"({"freebsd": {"devices": [{"path": "bpf", "mode": "0600"}]}})", "type.mismatch", "/freebsd/devices/0/mode", E);
     invalid("freebsd allow.mount a string", "freebsd", R"({"freebsd": {"jail": {"allow": {"mount": "tmpfs"}}}})", "type.mismatch", "/freebsd/jail/allow/mount", E);
     invalid("freebsd allow sysvipc", "freebsd", R"({"freebsd": {"jail": {"allow": {"sysvipc": true}}}})", "field.unknown", "/freebsd/jail/allow/sysvipc", I);
+    invalid("freebsd without root", "freebsd", R"({"root": null})", "root.missing", "/root", E);
 }
 
 void tst_Validator::otherPlatforms()
