@@ -974,6 +974,10 @@ ohne etwas zu beheben, Schreibfehler).</translation>
         <source>Spec section</source>
         <translation>Abschnitt</translation>
     </message>
+    <message>
+        <source>yes, on %1</source>
+        <translation>ja, unter %1</translation>
+    </message>
 </context>
 <context>
     <name>FieldBinder</name>
@@ -3894,10 +3898,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Linux: Personality</translation>
     </message>
     <message>
-        <source>Other platforms</source>
-        <translation>Andere Plattformen</translation>
-    </message>
-    <message>
         <source>Change the owner and group of any file.</source>
         <translation>Eigentümer und Gruppe beliebiger Dateien ändern.</translation>
     </message>
@@ -4090,10 +4090,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Wo das Root-Dateisystem des Containers liegt.</translation>
     </message>
     <message>
-        <source>Describes the directory that becomes / inside the container. Linux runtimes cannot start a container without it.</source>
-        <translation>Beschreibt das Verzeichnis, das im Container zu / wird. Ohne diese Angabe können Linux-Runtimes keinen Container starten.</translation>
-    </message>
-    <message>
         <source>Root path</source>
         <translation>Root-Pfad</translation>
     </message>
@@ -4102,20 +4098,12 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Verzeichnis des Root-Dateisystems, absolut oder relativ zum Bundle.</translation>
     </message>
     <message>
-        <source>The directory that will appear as / in the container. A relative path is taken from the bundle directory; by convention it is &quot;rootfs&quot;.</source>
-        <translation>Das Verzeichnis, das im Container als / erscheint. Ein relativer Pfad wird vom Bundle-Verzeichnis aus aufgelöst; üblicherweise lautet er „rootfs“.</translation>
-    </message>
-    <message>
         <source>Read-only root</source>
         <translation>Schreibgeschütztes Root-Dateisystem</translation>
     </message>
     <message>
         <source>Mount the root filesystem read-only.</source>
         <translation>Das Root-Dateisystem schreibgeschützt einhängen.</translation>
-    </message>
-    <message>
-        <source>When true, nothing in the container can write to its root filesystem; writable places must come from separate mounts such as a tmpfs.</source>
-        <translation>Wenn true, kann nichts im Container in sein Root-Dateisystem schreiben; beschreibbare Orte müssen aus eigenen Mounts wie einem tmpfs stammen.</translation>
     </message>
     <message>
         <source>Host name seen inside the container.</source>
@@ -4162,10 +4150,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Dateisysteme, die der Reihe nach in den Container eingehängt werden.</translation>
     </message>
     <message>
-        <source>Extra filesystems (proc, tmpfs, bind mounts, ...) mounted on top of the root filesystem. They are mounted in list order, so a later mount on the same or a parent directory hides an earlier one.</source>
-        <translation>Zusätzliche Dateisysteme (proc, tmpfs, Bind-Mounts, …), die über dem Root-Dateisystem eingehängt werden. Sie werden in der Reihenfolge der Liste eingehängt, daher verdeckt ein späterer Mount auf dasselbe oder ein übergeordnetes Verzeichnis einen früheren.</translation>
-    </message>
-    <message>
         <source>Mount</source>
         <translation>Mount</translation>
     </message>
@@ -4186,20 +4170,12 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Einhängepunkt im Container.</translation>
     </message>
     <message>
-        <source>The directory inside the container where the filesystem appears. Write it as an absolute path; Linux runtimes treat a relative one as relative to / only for old configurations.</source>
-        <translation>Das Verzeichnis im Container, in dem das Dateisystem erscheint. Geben Sie es als absoluten Pfad an; Linux-Runtimes behandeln einen relativen Pfad nur bei alten Konfigurationen als relativ zu /.</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
         <source>Device, directory or name to mount.</source>
         <translation>Gerät, Verzeichnis oder Name, der eingehängt wird.</translation>
-    </message>
-    <message>
-        <source>For a bind mount the host file or directory (absolute or relative to the bundle); for other types whatever the filesystem expects, often just its name such as &quot;proc&quot; or &quot;tmpfs&quot;.</source>
-        <translation>Bei einem Bind-Mount die Datei oder das Verzeichnis auf dem Host (absolut oder relativ zum Bundle); bei anderen Typen das, was das Dateisystem erwartet, oft nur sein Name wie „proc“ oder „tmpfs“.</translation>
     </message>
     <message>
         <source>Filesystem type</source>
@@ -4210,20 +4186,12 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Dateisystemtyp, z. B. proc, tmpfs, bind.</translation>
     </message>
     <message>
-        <source>The kind of filesystem, as listed in /proc/filesystems (proc, sysfs, tmpfs, ...). Bind mounts may leave it out and use the bind or rbind option instead.</source>
-        <translation>Die Art des Dateisystems, wie in /proc/filesystems aufgeführt (proc, sysfs, tmpfs, …). Bind-Mounts können ihn weglassen und stattdessen die Option bind oder rbind verwenden.</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
         <source>Mount options such as ro, nosuid, bind.</source>
         <translation>Mount-Optionen wie ro, nosuid, bind.</translation>
-    </message>
-    <message>
-        <source>Flags and filesystem options in the style of mount -o: generic flags (ro, nosuid, noexec), bind mode (bind, rbind), propagation (rprivate, rslave, ...) and idmap. Options the runtime does not know are handed to the filesystem.</source>
-        <translation>Flags und Dateisystemoptionen wie bei mount -o: allgemeine Flags (ro, nosuid, noexec), Bind-Modus (bind, rbind), Propagation (rprivate, rslave, …) und idmap. Optionen, die die Runtime nicht kennt, werden an das Dateisystem weitergereicht.</translation>
     </message>
     <message>
         <source>Option</source>
@@ -4410,10 +4378,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Programm und seine Argumente.</translation>
     </message>
     <message>
-        <source>The command line as a list: the first entry names the program (looked up in PATH like execvp does), the rest are its arguments. On Linux at least one entry is needed.</source>
-        <translation>Die Befehlszeile als Liste: Der erste Eintrag nennt das Programm (wie bei execvp in PATH gesucht), die übrigen sind seine Argumente. Unter Linux ist mindestens ein Eintrag nötig.</translation>
-    </message>
-    <message>
         <source>Argument</source>
         <translation>Argument</translation>
     </message>
@@ -4434,20 +4398,12 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Gesamte Befehlszeile als eine Zeichenkette, nur Windows.</translation>
     </message>
     <message>
-        <source>Windows runtimes prefer this single string over args. Linux runtimes ignore it.</source>
-        <translation>Windows-Runtimes bevorzugen diese einzelne Zeichenkette gegenüber args. Linux-Runtimes ignorieren sie.</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
         <source>Identity the process runs as.</source>
         <translation>Identität, unter der der Prozess läuft.</translation>
-    </message>
-    <message>
-        <source>Numeric user and group IDs, as seen inside the container, plus extra groups and the umask. Names are not resolved: the runtime does not read /etc/passwd.</source>
-        <translation>Numerische Benutzer- und Gruppen-IDs aus Sicht des Containers sowie zusätzliche Gruppen und die umask. Namen werden nicht aufgelöst: Die Runtime liest /etc/passwd nicht.</translation>
     </message>
     <message>
         <source>User ID</source>
@@ -4526,10 +4482,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>setrlimit-Limits des Prozesses.</translation>
     </message>
     <message>
-        <source>Per-process limits such as the number of open files, set with setrlimit before the program starts. Each type may appear only once.</source>
-        <translation>Limits pro Prozess wie die Zahl offener Dateien, die vor dem Programmstart mit setrlimit gesetzt werden. Jeder Typ darf nur einmal vorkommen.</translation>
-    </message>
-    <message>
         <source>Resource limit</source>
         <translation>Ressourcenlimit</translation>
     </message>
@@ -4548,10 +4500,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Which resource to limit, e.g. RLIMIT_NOFILE.</source>
         <translation>Welche Ressource begrenzt wird, z. B. RLIMIT_NOFILE.</translation>
-    </message>
-    <message>
-        <source>The resource, named as in getrlimit(2). A runtime refuses names the kernel does not know.</source>
-        <translation>Die Ressource, benannt wie in getrlimit(2). Eine Runtime lehnt Namen ab, die der Kernel nicht kennt.</translation>
     </message>
     <message>
         <source>Soft limit</source>
@@ -4584,10 +4532,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Forbid gaining privileges through exec.</source>
         <translation>Rechteerweiterung durch exec verbieten.</translation>
-    </message>
-    <message>
-        <source>Sets the no_new_privs bit: set-user-ID programs and file capabilities no longer raise privileges, so the process can never become more powerful than it starts.</source>
-        <translation>Setzt das Bit no_new_privs: Set-User-ID-Programme und Datei-Capabilities erweitern keine Rechte mehr, sodass der Prozess nie mächtiger werden kann, als er startet.</translation>
     </message>
     <message>
         <source>AppArmor profile</source>
@@ -4892,10 +4836,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Programs run at points of the container&apos;s lifecycle.</source>
         <translation>Programme, die an bestimmten Punkten im Lebenszyklus des Containers laufen.</translation>
-    </message>
-    <message>
-        <source>Host programs the runtime calls while creating, starting and removing the container, for example to set up networking. Each receives the container state as JSON on its standard input.</source>
-        <translation>Host-Programme, die die Runtime beim Erstellen, Starten und Entfernen des Containers aufruft, etwa um das Netzwerk einzurichten. Jedes erhält den Containerzustand als JSON auf seiner Standardeingabe.</translation>
     </message>
     <message>
         <source>Prestart hooks</source>
@@ -6530,84 +6470,24 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Windows</translation>
     </message>
     <message>
-        <source>Windows container settings, kept as they are.</source>
-        <translation>Einstellungen für Windows-Container, unverändert übernommen.</translation>
-    </message>
-    <message>
-        <source>Settings for Windows containers (layers, Hyper-V, resources). This editor keeps them unchanged without checking them.</source>
-        <translation>Einstellungen für Windows-Container (Layer, Hyper-V, Ressourcen). Dieser Editor übernimmt sie unverändert und ohne Prüfung.</translation>
-    </message>
-    <message>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
-    </message>
-    <message>
-        <source>Settings for VM-based runtimes, kept as they are.</source>
-        <translation>Einstellungen für VM-basierte Runtimes, unverändert übernommen.</translation>
-    </message>
-    <message>
-        <source>Hypervisor, kernel and image for runtimes that run each container in a virtual machine. Kept unchanged without checking.</source>
-        <translation>Hypervisor, Kernel und Image für Runtimes, die jeden Container in einer virtuellen Maschine ausführen. Wird unverändert und ohne Prüfung übernommen.</translation>
     </message>
     <message>
         <source>Solaris</source>
         <translation>Solaris</translation>
     </message>
     <message>
-        <source>Solaris zone settings, kept as they are.</source>
-        <translation>Einstellungen für Solaris-Zonen, unverändert übernommen.</translation>
-    </message>
-    <message>
-        <source>Settings for Solaris zones. Kept unchanged without checking.</source>
-        <translation>Einstellungen für Solaris-Zonen. Werden unverändert und ohne Prüfung übernommen.</translation>
-    </message>
-    <message>
         <source>z/OS</source>
         <translation>z/OS</translation>
-    </message>
-    <message>
-        <source>z/OS settings, kept as they are.</source>
-        <translation>Einstellungen für z/OS, unverändert übernommen.</translation>
-    </message>
-    <message>
-        <source>Settings for containers on IBM z/OS. Kept unchanged without checking.</source>
-        <translation>Einstellungen für Container unter IBM z/OS. Werden unverändert und ohne Prüfung übernommen.</translation>
     </message>
     <message>
         <source>FreeBSD</source>
         <translation>FreeBSD</translation>
     </message>
     <message>
-        <source>FreeBSD jail settings, kept as they are.</source>
-        <translation>Einstellungen für FreeBSD-Jails, unverändert übernommen.</translation>
-    </message>
-    <message>
-        <source>Settings for FreeBSD jails. Kept unchanged; only the sharing modes of the jail are checked.</source>
-        <translation>Einstellungen für FreeBSD-Jails. Werden unverändert übernommen; nur die Freigabemodi der Jail werden geprüft.</translation>
-    </message>
-    <message>
         <source>Jail</source>
         <translation>Jail</translation>
-    </message>
-    <message>
-        <source>Jail parameters.</source>
-        <translation>Jail-Parameter.</translation>
-    </message>
-    <message>
-        <source>Parameters of the jail the container runs in.</source>
-        <translation>Parameter der Jail, in der der Container läuft.</translation>
-    </message>
-    <message>
-        <source>Sharing mode</source>
-        <translation>Freigabemodus</translation>
-    </message>
-    <message>
-        <source>new, inherit or (where allowed) disable.</source>
-        <translation>new, inherit oder (wo erlaubt) disable.</translation>
-    </message>
-    <message>
-        <source>Whether the jail gets its own instance of this facility (new), shares the parent&apos;s (inherit) or goes without it (disable).</source>
-        <translation>Ob die Jail eine eigene Instanz dieser Einrichtung erhält (new), die der übergeordneten Jail mitbenutzt (inherit) oder ohne sie auskommt (disable).</translation>
     </message>
     <message>
         <source>bytes</source>
@@ -6636,10 +6516,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>characters</source>
         <translation>Zeichen</translation>
-    </message>
-    <message>
-        <source>object (kept verbatim)</source>
-        <translation>Objekt (unverändert übernommen)</translation>
     </message>
     <message>
         <source>object</source>
@@ -6672,6 +6548,1470 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>integer of at least 1</source>
         <translation>Ganzzahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>Windows: Devices</source>
+        <translation>Windows: Geräte</translation>
+    </message>
+    <message>
+        <source>Windows: Resources</source>
+        <translation>Windows: Ressourcen</translation>
+    </message>
+    <message>
+        <source>Windows: Network</source>
+        <translation>Windows: Netzwerk</translation>
+    </message>
+    <message>
+        <source>Windows: Hyper-V</source>
+        <translation>Windows: Hyper-V</translation>
+    </message>
+    <message>
+        <source>Virtual machine: Hardware</source>
+        <translation>Virtuelle Maschine: Hardware</translation>
+    </message>
+    <message>
+        <source>Solaris: Automatic network</source>
+        <translation>Solaris: Automatisches Netzwerk</translation>
+    </message>
+    <message>
+        <source>z/OS: Namespaces</source>
+        <translation>z/OS: Namensräume</translation>
+    </message>
+    <message>
+        <source>z/OS: Devices</source>
+        <translation>z/OS: Geräte</translation>
+    </message>
+    <message>
+        <source>FreeBSD: Devices</source>
+        <translation>FreeBSD: Geräte</translation>
+    </message>
+    <message>
+        <source>FreeBSD: Jail</source>
+        <translation>FreeBSD: Jail</translation>
+    </message>
+    <message>
+        <source>Describes the directory that becomes / inside the container. Every platform needs it except Windows with Hyper-V isolation, where it must be left out.</source>
+        <translation>Beschreibt das Verzeichnis, das im Container zu / wird. Jede Plattform braucht diese Angabe, außer Windows mit Hyper-V-Isolation, wo sie fehlen muss.</translation>
+    </message>
+    <message>
+        <source>The directory that will appear as / in the container. A relative path is taken from the bundle directory; by convention it is &quot;rootfs&quot;. On Windows it is a volume GUID path such as \\?\Volume{GUID}\.</source>
+        <translation>Das Verzeichnis, das im Container als / erscheint. Ein relativer Pfad wird vom Bundle-Verzeichnis aus aufgelöst; üblicherweise lautet er „rootfs“. Unter Windows ist es ein Volume-GUID-Pfad wie \\?\Volume{GUID}\.</translation>
+    </message>
+    <message>
+        <source>When true, nothing in the container can write to its root filesystem; writable places must come from separate mounts such as a tmpfs. Windows does not support it: leave it out or false there.</source>
+        <translation>Wenn true, kann nichts im Container in sein Root-Dateisystem schreiben; beschreibbare Orte müssen aus eigenen Mounts wie einem tmpfs stammen. Windows unterstützt das nicht: Lassen Sie es dort weg oder setzen Sie es auf false.</translation>
+    </message>
+    <message>
+        <source>Extra filesystems (proc, tmpfs, bind mounts, ...) mounted on top of the root filesystem. They are mounted in list order, so a later mount on the same or a parent directory hides an earlier one. On Solaris each entry becomes an fs resource of the zone.</source>
+        <translation>Zusätzliche Dateisysteme (proc, tmpfs, Bind-Mounts, …), die über dem Root-Dateisystem eingehängt werden. Sie werden in der Reihenfolge der Liste eingehängt, daher verdeckt ein späterer Mount auf dasselbe oder ein übergeordnetes Verzeichnis einen früheren. Unter Solaris wird jeder Eintrag zu einer fs-Ressource der Zone.</translation>
+    </message>
+    <message>
+        <source>The directory inside the container where the filesystem appears. Write it as an absolute path (on Windows with a drive letter, e.g. C:\data); only Linux runtimes accept a relative one, for old configurations. On Windows no destination may lie inside another.</source>
+        <translation>Das Verzeichnis im Container, in dem das Dateisystem erscheint. Geben Sie es als absoluten Pfad an (unter Windows mit Laufwerksbuchstaben, z. B. C:\data); nur Linux-Runtimes akzeptieren bei alten Konfigurationen einen relativen. Unter Windows darf kein Ziel innerhalb eines anderen liegen.</translation>
+    </message>
+    <message>
+        <source>For a bind mount the host file or directory (absolute or relative to the bundle); for other types whatever the filesystem expects, often just its name such as &quot;proc&quot; or &quot;tmpfs&quot;. On Windows a local directory of the host: network shares and mapped drives do not work.</source>
+        <translation>Bei einem Bind-Mount die Datei oder das Verzeichnis auf dem Host (absolut oder relativ zum Bundle); bei anderen Typen das, was das Dateisystem erwartet, oft nur sein Name wie „proc“ oder „tmpfs“. Unter Windows ein lokales Verzeichnis des Hosts: Netzwerkfreigaben und verbundene Laufwerke funktionieren nicht.</translation>
+    </message>
+    <message>
+        <source>The kind of filesystem, as listed in /proc/filesystems (proc, sysfs, tmpfs, ...). Bind mounts may leave it out and use the bind or rbind option instead. Only POSIX platforms use it; on Solaris it is the zone&apos;s fs type, e.g. lofs.</source>
+        <translation>Die Art des Dateisystems, wie in /proc/filesystems aufgeführt (proc, sysfs, tmpfs, …). Bind-Mounts können ihn weglassen und stattdessen die Option bind oder rbind verwenden. Nur POSIX-Plattformen verwenden ihn; unter Solaris ist es der fs-Typ der Zone, z. B. lofs.</translation>
+    </message>
+    <message>
+        <source>Flags and filesystem options in the style of mount -o: generic flags (ro, nosuid, noexec), bind mode (bind, rbind), propagation (rprivate, rslave, ...) and idmap. Options the runtime does not know are handed to the filesystem. Windows runtimes must understand ro; on Solaris these are the options of the zone&apos;s fs resource.</source>
+        <translation>Flags und Dateisystemoptionen wie bei mount -o: allgemeine Flags (ro, nosuid, noexec), Bind-Modus (bind, rbind), Propagation (rprivate, rslave, …) und idmap. Optionen, die die Runtime nicht kennt, werden an das Dateisystem weitergereicht. Windows-Runtimes müssen ro verstehen; unter Solaris sind es die Optionen der fs-Ressource der Zone.</translation>
+    </message>
+    <message>
+        <source>The command line as a list: the first entry names the program (looked up in PATH like execvp does), the rest are its arguments. POSIX platforms need at least one entry; on Windows args may be left out when commandLine is given.</source>
+        <translation>Die Befehlszeile als Liste: Der erste Eintrag nennt das Programm (wie bei execvp in PATH gesucht), die übrigen sind seine Argumente. POSIX-Plattformen brauchen mindestens einen Eintrag; unter Windows kann args fehlen, wenn commandLine angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Windows runtimes prefer this single string; without it they quote and join the entries of args. Other platforms ignore it.</source>
+        <translation>Windows-Runtimes bevorzugen diese einzelne Zeichenkette; ohne sie setzen sie die Einträge von args maskiert zusammen. Andere Plattformen ignorieren sie.</translation>
+    </message>
+    <message>
+        <source>Numeric user and group IDs, as seen inside the container, plus extra groups and the umask. Names are not resolved: the runtime does not read /etc/passwd. Windows names the account in username instead.</source>
+        <translation>Numerische Benutzer- und Gruppen-IDs aus Sicht des Containers sowie zusätzliche Gruppen und die umask. Namen werden nicht aufgelöst: Die Runtime liest /etc/passwd nicht. Windows nennt das Konto stattdessen in username.</translation>
+    </message>
+    <message>
+        <source>Per-process limits such as the number of open files, set with setrlimit before the program starts. Each type may appear only once. POSIX platforms have them, Windows does not.</source>
+        <translation>Limits pro Prozess wie die Zahl offener Dateien, die vor dem Programmstart mit setrlimit gesetzt werden. Jeder Typ darf nur einmal vorkommen. POSIX-Plattformen kennen sie, Windows nicht.</translation>
+    </message>
+    <message>
+        <source>The resource, named as in getrlimit(2). A runtime refuses names the kernel does not know; other systems than Linux have limits of their own, such as RLIMIT_VMEM on Solaris.</source>
+        <translation>Die Ressource, benannt wie in getrlimit(2). Eine Runtime lehnt Namen ab, die der Kernel nicht kennt; andere Systeme als Linux haben eigene Limits, etwa RLIMIT_VMEM unter Solaris.</translation>
+    </message>
+    <message>
+        <source>Sets the no_new_privs bit: set-user-ID programs and file capabilities no longer raise privileges, so the process can never become more powerful than it starts. Linux and z/OS know this setting.</source>
+        <translation>Setzt das Bit no_new_privs: Set-User-ID-Programme und Datei-Capabilities erweitern keine Rechte mehr, sodass der Prozess nie mächtiger werden kann, als er startet. Linux und z/OS kennen diese Einstellung.</translation>
+    </message>
+    <message>
+        <source>Host programs the runtime calls while creating, starting and removing the container, for example to set up networking. Each receives the container state as JSON on its standard input. Hooks belong to the POSIX platforms; Windows has none.</source>
+        <translation>Host-Programme, die die Runtime beim Erstellen, Starten und Entfernen des Containers aufruft, etwa um das Netzwerk einzurichten. Jedes erhält den Containerzustand als JSON auf seiner Standardeingabe. Hooks gehören zu den POSIX-Plattformen; Windows hat keine.</translation>
+    </message>
+    <message>
+        <source>Settings for Windows containers.</source>
+        <translation>Einstellungen für Windows-Container.</translation>
+    </message>
+    <message>
+        <source>Image layers, devices, resource limits, networking and isolation for containers that the Windows Host Compute Service runs. A configuration meant for Windows must contain this section.</source>
+        <translation>Image-Schichten, Geräte, Ressourcenlimits, Netzwerk und Isolation für Container, die der Windows Host Compute Service ausführt. Eine Konfiguration für Windows muss diesen Abschnitt enthalten.</translation>
+    </message>
+    <message>
+        <source>Layer folders</source>
+        <translation>Schichtordner</translation>
+    </message>
+    <message>
+        <source>Image layers from the top down, the scratch folder last.</source>
+        <translation>Image-Schichten von oben nach unten, der Scratch-Ordner zuletzt.</translation>
+    </message>
+    <message>
+        <source>The host folders of the image&apos;s layers, ordered from the topmost layer to the base layer, followed by the writable scratch folder. The list needs at least one entry.</source>
+        <translation>Die Ordner des Hosts mit den Schichten des Images, von der obersten bis zur Basisschicht geordnet, gefolgt vom beschreibbaren Scratch-Ordner. Die Liste braucht mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Layer folder</source>
+        <translation>Schichtordner</translation>
+    </message>
+    <message>
+        <source>One folder on the host, e.g. C:\layers\base.</source>
+        <translation>Ein Ordner auf dem Host, z. B. C:\layers\base.</translation>
+    </message>
+    <message>
+        <source>A directory holding one layer of the image; the last entry of the list is the container&apos;s scratch folder instead.</source>
+        <translation>Ein Verzeichnis mit einer Schicht des Images; der letzte Eintrag der Liste ist stattdessen der Scratch-Ordner des Containers.</translation>
+    </message>
+    <message>
+        <source>Host devices the container must be able to use.</source>
+        <translation>Geräte des Hosts, die der Container nutzen können muss.</translation>
+    </message>
+    <message>
+        <source>Each entry names devices of the host, for example a graphics adapter, that the runtime has to expose inside the container.</source>
+        <translation>Jeder Eintrag nennt Geräte des Hosts, etwa einen Grafikadapter, die die Runtime im Container bereitstellen muss.</translation>
+    </message>
+    <message>
+        <source>One device, by identifier.</source>
+        <translation>Ein Gerät, per Kennung.</translation>
+    </message>
+    <message>
+        <source>An identifier and the kind of identifier it is; together they say which host devices to pass in.</source>
+        <translation>Eine Kennung und die Art der Kennung; zusammen sagen sie, welche Geräte des Hosts durchgereicht werden.</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Which device, e.g. an interface class GUID.</source>
+        <translation>Welches Gerät, z. B. eine GUID einer Geräteschnittstellenklasse.</translation>
+    </message>
+    <message>
+        <source>Read according to idType. With the type class it is a device interface class GUID, and the devices of that class become available in the container.</source>
+        <translation>Wird gemäß idType gelesen. Mit dem Typ class ist es die GUID einer Geräteschnittstellenklasse, und die Geräte dieser Klasse werden im Container verfügbar.</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID-Typ</translation>
+    </message>
+    <message>
+        <source>How to read the ID; only class is defined.</source>
+        <translation>Wie die ID zu lesen ist; nur class ist definiert.</translation>
+    </message>
+    <message>
+        <source>The value class marks the ID as a device interface class GUID. Windows defines no other kind of ID so far.</source>
+        <translation>Der Wert class kennzeichnet die ID als GUID einer Geräteschnittstellenklasse. Andere Arten von IDs definiert Windows bisher nicht.</translation>
+    </message>
+    <message>
+        <source>Memory, CPU and storage limits.</source>
+        <translation>Limits für Arbeitsspeicher, CPU und Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Limits that the Host Compute Service enforces on the container as a whole.</source>
+        <translation>Limits, die der Host Compute Service für den Container als Ganzes durchsetzt.</translation>
+    </message>
+    <message>
+        <source>Memory limit of the container.</source>
+        <translation>Speicherlimit des Containers.</translation>
+    </message>
+    <message>
+        <source>Caps the memory the container may use; without it the container may use what the host has.</source>
+        <translation>Begrenzt den Arbeitsspeicher, den der Container nutzen darf; ohne Limit darf er nutzen, was der Host hat.</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Speicherlimit</translation>
+    </message>
+    <message>
+        <source>Most memory the container may use, in bytes.</source>
+        <translation>Höchster Arbeitsspeicher des Containers, in Bytes.</translation>
+    </message>
+    <message>
+        <source>The upper bound for the memory of all the container&apos;s processes together, in bytes.</source>
+        <translation>Die Obergrenze für den Arbeitsspeicher aller Prozesse des Containers zusammen, in Bytes.</translation>
+    </message>
+    <message>
+        <source>Processor limit: count, shares or maximum.</source>
+        <translation>Prozessorlimit: count, shares oder maximum.</translation>
+    </message>
+    <message>
+        <source>Count, shares and maximum are three different ways to cap processor time, so give at most one of them. Affinity may be added to any of them.</source>
+        <translation>count, shares und maximum sind drei verschiedene Arten, die Prozessorzeit zu begrenzen; geben Sie also höchstens eine davon an. affinity lässt sich mit jeder von ihnen kombinieren.</translation>
+    </message>
+    <message>
+        <source>CPU count</source>
+        <translation>CPU-Anzahl</translation>
+    </message>
+    <message>
+        <source>Number of processors the container sees.</source>
+        <translation>Zahl der Prozessoren, die der Container sieht.</translation>
+    </message>
+    <message>
+        <source>How many processors the container may use. Measured against the host&apos;s processors, it also sets the share of processor cycles the container gets.</source>
+        <translation>Wie viele Prozessoren der Container nutzen darf. Im Verhältnis zu den Prozessoren des Hosts legt sie auch den Anteil an Prozessorzyklen fest, den der Container erhält.</translation>
+    </message>
+    <message>
+        <source>CPU shares</source>
+        <translation>CPU-Anteile</translation>
+    </message>
+    <message>
+        <source>Relative weight, 0 to 10000.</source>
+        <translation>Relatives Gewicht, 0 bis 10000.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s weight against other work on the same processors, which Windows calls the CPU weight; it only matters when the processors are busy.</source>
+        <translation>Das Gewicht des Containers gegenüber anderer Arbeit auf denselben Prozessoren, von Windows CPU-Gewicht genannt; es zählt nur, wenn die Prozessoren ausgelastet sind.</translation>
+    </message>
+    <message>
+        <source>CPU maximum</source>
+        <translation>CPU-Maximum</translation>
+    </message>
+    <message>
+        <source>Cycles out of every 10000, i.e. percent times 100.</source>
+        <translation>Zyklen von je 10000, also Prozent mal 100.</translation>
+    </message>
+    <message>
+        <source>A hard cap on processor time: the container gets at most this many of every 10000 cycles, so 5000 means half of the processor time.</source>
+        <translation>Eine harte Obergrenze für die Prozessorzeit: Der Container erhält höchstens so viele von je 10000 Zyklen, 5000 bedeutet also die Hälfte der Prozessorzeit.</translation>
+    </message>
+    <message>
+        <source>CPU affinity</source>
+        <translation>CPU-Affinität</translation>
+    </message>
+    <message>
+        <source>Processors the container may run on, per processor group.</source>
+        <translation>Prozessoren, auf denen der Container laufen darf, je Prozessorgruppe.</translation>
+    </message>
+    <message>
+        <source>A list of mask and group pairs, one per processor group, as the specification text and the Go types of runtimes have it. The 1.3.0 JSON schema describes a single pair instead, which those runtimes cannot read.</source>
+        <translation>Eine Liste aus Paaren von Maske und Gruppe, eines je Prozessorgruppe, so wie der Spezifikationstext und die Go-Typen der Runtimes sie vorsehen. Das JSON-Schema von 1.3.0 beschreibt stattdessen ein einzelnes Paar, das diese Runtimes nicht lesen können.</translation>
+    </message>
+    <message>
+        <source>Group affinity</source>
+        <translation>Gruppenaffinität</translation>
+    </message>
+    <message>
+        <source>Allowed processors of one processor group.</source>
+        <translation>Erlaubte Prozessoren einer Prozessorgruppe.</translation>
+    </message>
+    <message>
+        <source>Windows numbers processors in groups of up to 64; this entry picks processors of one group by bit mask.</source>
+        <translation>Windows zählt Prozessoren in Gruppen von bis zu 64; dieser Eintrag wählt Prozessoren einer Gruppe per Bitmaske aus.</translation>
+    </message>
+    <message>
+        <source>Processor mask</source>
+        <translation>Prozessormaske</translation>
+    </message>
+    <message>
+        <source>Bit mask of processors within the group.</source>
+        <translation>Bitmaske der Prozessoren innerhalb der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Bit n allows processor n of the group, so 3 allows the first two. Like every JSON number the mask is written in decimal.</source>
+        <translation>Bit n erlaubt Prozessor n der Gruppe, 3 erlaubt also die ersten beiden. Wie jede JSON-Zahl wird die Maske dezimal geschrieben.</translation>
+    </message>
+    <message>
+        <source>Processor group</source>
+        <translation>Prozessorgruppe</translation>
+    </message>
+    <message>
+        <source>Number of the processor group the mask refers to.</source>
+        <translation>Nummer der Prozessorgruppe, auf die sich die Maske bezieht.</translation>
+    </message>
+    <message>
+        <source>Group numbers as Windows reports them; hosts with at most 64 logical processors only have group 0.</source>
+        <translation>Gruppennummern, wie Windows sie meldet; Hosts mit höchstens 64 logischen Prozessoren haben nur die Gruppe 0.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Limits for the container&apos;s system drive.</source>
+        <translation>Limits für das Systemlaufwerk des Containers.</translation>
+    </message>
+    <message>
+        <source>Throttles input and output on the container&apos;s system drive and sets its minimum size.</source>
+        <translation>Drosselt Ein- und Ausgabe auf dem Systemlaufwerk des Containers und legt seine Mindestgröße fest.</translation>
+    </message>
+    <message>
+        <source>IOPS limit</source>
+        <translation>IOPS-Limit</translation>
+    </message>
+    <message>
+        <source>Most I/O operations per second on the system drive.</source>
+        <translation>Höchstzahl an E/A-Operationen pro Sekunde auf dem Systemlaufwerk.</translation>
+    </message>
+    <message>
+        <source>Caps how many read and write operations the container may issue per second to its system drive.</source>
+        <translation>Begrenzt, wie viele Lese- und Schreiboperationen pro Sekunde der Container an sein Systemlaufwerk richten darf.</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit</source>
+        <translation>Bandbreitenlimit</translation>
+    </message>
+    <message>
+        <source>Most bytes per second on the system drive.</source>
+        <translation>Höchstzahl an Bytes pro Sekunde auf dem Systemlaufwerk.</translation>
+    </message>
+    <message>
+        <source>Caps how many bytes per second the container may read from and write to its system drive.</source>
+        <translation>Begrenzt, wie viele Bytes pro Sekunde der Container von seinem Systemlaufwerk lesen und darauf schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Sandbox size</source>
+        <translation>Sandbox-Größe</translation>
+    </message>
+    <message>
+        <source>Minimum size of the system drive, in bytes.</source>
+        <translation>Mindestgröße des Systemlaufwerks, in Bytes.</translation>
+    </message>
+    <message>
+        <source>The system drive (the sandbox on top of the image layers) is made at least this large.</source>
+        <translation>Das Systemlaufwerk (die Sandbox über den Image-Schichten) wird mindestens so groß angelegt.</translation>
+    </message>
+    <message>
+        <source>Endpoints and name resolution of the container.</source>
+        <translation>Endpunkte und Namensauflösung des Containers.</translation>
+    </message>
+    <message>
+        <source>Connects the container to Host Network Service endpoints or to another container&apos;s network, and sets how it resolves names.</source>
+        <translation>Verbindet den Container mit Endpunkten des Host Network Service oder mit dem Netzwerk eines anderen Containers und legt fest, wie er Namen auflöst.</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>HNS endpoints to connect the container to.</source>
+        <translation>HNS-Endpunkte, mit denen der Container verbunden wird.</translation>
+    </message>
+    <message>
+        <source>IDs of network endpoints created with the Host Network Service; the container gets one network adapter for each.</source>
+        <translation>IDs von Netzwerkendpunkten, die mit dem Host Network Service angelegt wurden; der Container erhält für jeden einen Netzwerkadapter.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>ID of one HNS endpoint.</source>
+        <translation>ID eines HNS-Endpunkts.</translation>
+    </message>
+    <message>
+        <source>The GUID of an endpoint as the Host Network Service reports it.</source>
+        <translation>Die GUID eines Endpunkts, wie der Host Network Service sie meldet.</translation>
+    </message>
+    <message>
+        <source>Allow unqualified DNS queries</source>
+        <translation>Unqualifizierte DNS-Anfragen erlauben</translation>
+    </message>
+    <message>
+        <source>Resolve single-label names such as &quot;db&quot;.</source>
+        <translation>Einteilige Namen wie „db“ auflösen.</translation>
+    </message>
+    <message>
+        <source>When true, names without a domain part may be looked up, completed with the DNS search list.</source>
+        <translation>Wenn true, dürfen Namen ohne Domainteil nachgeschlagen werden, ergänzt um die DNS-Suchliste.</translation>
+    </message>
+    <message>
+        <source>DNS search list</source>
+        <translation>DNS-Suchliste</translation>
+    </message>
+    <message>
+        <source>Domain suffixes tried when resolving names.</source>
+        <translation>Domainsuffixe, die beim Auflösen von Namen probiert werden.</translation>
+    </message>
+    <message>
+        <source>Suffixes such as example.com that are appended in turn to a name that is not fully qualified.</source>
+        <translation>Suffixe wie example.com, die nacheinander an einen nicht voll qualifizierten Namen angehängt werden.</translation>
+    </message>
+    <message>
+        <source>DNS suffix</source>
+        <translation>DNS-Suffix</translation>
+    </message>
+    <message>
+        <source>One domain suffix.</source>
+        <translation>Ein Domainsuffix.</translation>
+    </message>
+    <message>
+        <source>A domain name to try as the ending of short names.</source>
+        <translation>Ein Domainname, der als Ende kurzer Namen probiert wird.</translation>
+    </message>
+    <message>
+        <source>Share network of container</source>
+        <translation>Netzwerk eines Containers teilen</translation>
+    </message>
+    <message>
+        <source>Name or ID of a container whose network to join.</source>
+        <translation>Name oder ID eines Containers, dessen Netzwerk genutzt wird.</translation>
+    </message>
+    <message>
+        <source>The container uses the network stack of the named container instead of getting its own, as the containers of one pod do.</source>
+        <translation>Der Container verwendet den Netzwerkstack des genannten Containers, statt einen eigenen zu erhalten, wie die Container eines Pods.</translation>
+    </message>
+    <message>
+        <source>Network namespace</source>
+        <translation>Netzwerk-Namensraum</translation>
+    </message>
+    <message>
+        <source>ID of an HNS network namespace to join.</source>
+        <translation>ID eines HNS-Netzwerk-Namensraums, dem der Container beitritt.</translation>
+    </message>
+    <message>
+        <source>Puts the container into an existing Host Network Service namespace, which brings its own endpoints. When it is given, the other network settings should be left out.</source>
+        <translation>Setzt den Container in einen bestehenden Namensraum des Host Network Service, der eigene Endpunkte mitbringt. Ist er angegeben, sollten die übrigen Netzwerkeinstellungen fehlen.</translation>
+    </message>
+    <message>
+        <source>Credential spec</source>
+        <translation>Credential Spec</translation>
+    </message>
+    <message>
+        <source>Group Managed Service Account of the container.</source>
+        <translation>Group Managed Service Account des Containers.</translation>
+    </message>
+    <message>
+        <source>Lets the container act in an Active Directory domain under a gMSA. The content is the credential spec document of Windows tooling; its members are up to the runtime and are not checked.</source>
+        <translation>Lässt den Container in einer Active-Directory-Domäne unter einem gMSA handeln. Der Inhalt ist das Credential-Spec-Dokument der Windows-Werkzeuge; seine Mitglieder legt die Runtime fest, sie werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Servicing</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Start only to apply pending Windows updates.</source>
+        <translation>Nur starten, um ausstehende Windows-Updates einzuspielen.</translation>
+    </message>
+    <message>
+        <source>When the Host Compute Service has reported a pending update servicing operation, true starts the container in the mode that applies it.</source>
+        <translation>Hat der Host Compute Service einen ausstehenden Update-Wartungsvorgang gemeldet, startet true den Container in dem Modus, der ihn ausführt.</translation>
+    </message>
+    <message>
+        <source>Ignore flushes during boot</source>
+        <translation>Flushes beim Booten ignorieren</translation>
+    </message>
+    <message>
+        <source>Skip disk flushes while the container boots.</source>
+        <translation>Beim Booten des Containers keine Datenträger-Flushes.</translation>
+    </message>
+    <message>
+        <source>Trades safety for start-up speed: data written while the container boots is not flushed to disk.</source>
+        <translation>Tauscht Sicherheit gegen Startgeschwindigkeit: Daten, die während des Bootens des Containers geschrieben werden, werden nicht sofort auf den Datenträger übertragen.</translation>
+    </message>
+    <message>
+        <source>Hyper-V isolation</source>
+        <translation>Hyper-V-Isolation</translation>
+    </message>
+    <message>
+        <source>Run the container in a lightweight virtual machine.</source>
+        <translation>Den Container in einer schlanken virtuellen Maschine ausführen.</translation>
+    </message>
+    <message>
+        <source>Present, even empty, it asks for Hyper-V isolation: the container gets a kernel of its own in a utility VM. Absent, the container is a Windows Server container sharing the host&apos;s kernel.</source>
+        <translation>Schon seine Anwesenheit, auch als leeres Objekt, fordert Hyper-V-Isolation an: Der Container erhält einen eigenen Kernel in einer Utility-VM. Fehlt es, ist der Container ein Windows-Server-Container, der den Kernel des Hosts teilt.</translation>
+    </message>
+    <message>
+        <source>Utility VM image</source>
+        <translation>Utility-VM-Image</translation>
+    </message>
+    <message>
+        <source>Folder of the utility VM image to boot.</source>
+        <translation>Ordner des Utility-VM-Images, das gebootet wird.</translation>
+    </message>
+    <message>
+        <source>Needed when the base image brings no utility VM. Without it the runtime looks for a UtilityVM folder in the layers, from the base layer upwards.</source>
+        <translation>Nötig, wenn das Basis-Image keine Utility-VM mitbringt. Ohne Angabe sucht die Runtime in den Schichten, von der Basisschicht aufwärts, nach einem Ordner UtilityVM.</translation>
+    </message>
+    <message>
+        <source>Hypervisor, kernel and image for VM-based runtimes.</source>
+        <translation>Hypervisor, Kernel und Image für VM-basierte Runtimes.</translation>
+    </message>
+    <message>
+        <source>For runtimes that start each container in a virtual machine of its own: which hypervisor to use, which kernel to boot and which disk image holds the machine&apos;s root filesystem.</source>
+        <translation>Für Runtimes, die jeden Container in einer eigenen virtuellen Maschine starten: welcher Hypervisor verwendet wird, welcher Kernel bootet und welches Festplatten-Image das Root-Dateisystem der Maschine enthält.</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <source>Program that runs the virtual machine.</source>
+        <translation>Programm, das die virtuelle Maschine ausführt.</translation>
+    </message>
+    <message>
+        <source>The virtual machine monitor, such as QEMU or Cloud Hypervisor, and the arguments it is started with.</source>
+        <translation>Der Virtual Machine Monitor, etwa QEMU oder Cloud Hypervisor, und die Argumente, mit denen er gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Hypervisor path</source>
+        <translation>Hypervisor-Pfad</translation>
+    </message>
+    <message>
+        <source>Absolute path of the hypervisor program.</source>
+        <translation>Absoluter Pfad des Hypervisor-Programms.</translation>
+    </message>
+    <message>
+        <source>Resolved on the host, in the runtime&apos;s mount namespace, so it must be absolute.</source>
+        <translation>Wird auf dem Host im Mount-Namensraum der Runtime aufgelöst und muss daher absolut sein.</translation>
+    </message>
+    <message>
+        <source>Hypervisor parameters</source>
+        <translation>Hypervisor-Parameter</translation>
+    </message>
+    <message>
+        <source>Arguments passed to the hypervisor.</source>
+        <translation>Argumente für den Hypervisor.</translation>
+    </message>
+    <message>
+        <source>Extra arguments for the hypervisor program, one per entry.</source>
+        <translation>Zusätzliche Argumente für das Hypervisor-Programm, eines je Eintrag.</translation>
+    </message>
+    <message>
+        <source>A single argument, passed as written.</source>
+        <translation>Ein einzelnes Argument, so übergeben, wie es geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Kernel the virtual machine boots.</source>
+        <translation>Kernel, den die virtuelle Maschine bootet.</translation>
+    </message>
+    <message>
+        <source>The guest kernel, its command line and an optional initial ramdisk. A vm section cannot do without it.</source>
+        <translation>Der Gast-Kernel, seine Befehlszeile und eine optionale initiale Ramdisk. Ein vm-Abschnitt kommt ohne ihn nicht aus.</translation>
+    </message>
+    <message>
+        <source>Kernel path</source>
+        <translation>Kernel-Pfad</translation>
+    </message>
+    <message>
+        <source>Absolute path of the kernel image.</source>
+        <translation>Absoluter Pfad des Kernel-Images.</translation>
+    </message>
+    <message>
+        <source>The kernel file on the host, e.g. a vmlinuz; it must be absolute in the runtime&apos;s mount namespace.</source>
+        <translation>Die Kernel-Datei auf dem Host, z. B. ein vmlinuz; der Pfad muss im Mount-Namensraum der Runtime absolut sein.</translation>
+    </message>
+    <message>
+        <source>Kernel parameters</source>
+        <translation>Kernel-Parameter</translation>
+    </message>
+    <message>
+        <source>Kernel command line, one parameter per entry.</source>
+        <translation>Kernel-Befehlszeile, ein Parameter je Eintrag.</translation>
+    </message>
+    <message>
+        <source>Parameters such as console=hvc0 that the guest kernel receives on its command line.</source>
+        <translation>Parameter wie console=hvc0, die der Gast-Kernel auf seiner Befehlszeile erhält.</translation>
+    </message>
+    <message>
+        <source>One kernel parameter.</source>
+        <translation>Ein Kernel-Parameter.</translation>
+    </message>
+    <message>
+        <source>A single entry of the kernel command line, e.g. quiet.</source>
+        <translation>Ein einzelner Eintrag der Kernel-Befehlszeile, z. B. quiet.</translation>
+    </message>
+    <message>
+        <source>Initial ramdisk</source>
+        <translation>Initiale Ramdisk</translation>
+    </message>
+    <message>
+        <source>Absolute path of an initrd image.</source>
+        <translation>Absoluter Pfad eines initrd-Images.</translation>
+    </message>
+    <message>
+        <source>An initial ramdisk loaded together with the kernel; like the kernel path it must be absolute on the host.</source>
+        <translation>Eine initiale Ramdisk, die zusammen mit dem Kernel geladen wird; wie der Kernel-Pfad muss ihr Pfad auf dem Host absolut sein.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Disk image the virtual machine boots into.</source>
+        <translation>Festplatten-Image, in das die virtuelle Maschine bootet.</translation>
+    </message>
+    <message>
+        <source>Holds the virtual machine&apos;s own root filesystem, which is not the container&apos;s: the runtime mounts root.path somewhere inside the machine.</source>
+        <translation>Enthält das eigene Root-Dateisystem der virtuellen Maschine, nicht das des Containers: Die Runtime hängt root.path irgendwo innerhalb der Maschine ein.</translation>
+    </message>
+    <message>
+        <source>Image path</source>
+        <translation>Image-Pfad</translation>
+    </message>
+    <message>
+        <source>Absolute path of the disk image.</source>
+        <translation>Absoluter Pfad des Festplatten-Images.</translation>
+    </message>
+    <message>
+        <source>The image file on the host; it must be absolute in the runtime&apos;s mount namespace.</source>
+        <translation>Die Image-Datei auf dem Host; der Pfad muss im Mount-Namensraum der Runtime absolut sein.</translation>
+    </message>
+    <message>
+        <source>Image format</source>
+        <translation>Image-Format</translation>
+    </message>
+    <message>
+        <source>raw, qcow2, vdi, vmdk or vhd.</source>
+        <translation>raw, qcow2, vdi, vmdk oder vhd.</translation>
+    </message>
+    <message>
+        <source>The file format of the image: a plain disk (raw), QEMU&apos;s copy-on-write format (qcow2), or the formats of VirtualBox (vdi), VMware (vmdk) and Hyper-V (vhd).</source>
+        <translation>Das Dateiformat des Images: eine einfache Festplatte (raw), das Copy-on-Write-Format von QEMU (qcow2) oder die Formate von VirtualBox (vdi), VMware (vmdk) und Hyper-V (vhd).</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Virtual hardware and devices passed through.</source>
+        <translation>Virtuelle Hardware und durchgereichte Geräte.</translation>
+    </message>
+    <message>
+        <source>Processors and memory of the virtual machine, plus host hardware it may use directly: device tree nodes, I/O memory and interrupts. The pass-through fields follow the Xen xl configuration.</source>
+        <translation>Prozessoren und Arbeitsspeicher der virtuellen Maschine sowie Hardware des Hosts, die sie direkt nutzen darf: Gerätebaumknoten, E/A-Speicher und Interrupts. Die Felder für das Durchreichen folgen der xl-Konfiguration von Xen.</translation>
+    </message>
+    <message>
+        <source>Device tree</source>
+        <translation>Gerätebaum</translation>
+    </message>
+    <message>
+        <source>Device tree blob given to the virtual machine.</source>
+        <translation>Gerätebaum-Blob für die virtuelle Maschine.</translation>
+    </message>
+    <message>
+        <source>Path of a compiled device tree (.dtb) describing the hardware, real and paravirtual, that the virtual machine should use.</source>
+        <translation>Pfad eines kompilierten Gerätebaums (.dtb), der die reale und paravirtuelle Hardware beschreibt, die die virtuelle Maschine verwenden soll.</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>Virtuelle CPUs</translation>
+    </message>
+    <message>
+        <source>Number of virtual processors.</source>
+        <translation>Zahl der virtuellen Prozessoren.</translation>
+    </message>
+    <message>
+        <source>How many processors the virtual machine gets.</source>
+        <translation>Wie viele Prozessoren die virtuelle Maschine erhält.</translation>
+    </message>
+    <message>
+        <source>Most memory of the virtual machine, in bytes.</source>
+        <translation>Höchster Arbeitsspeicher der virtuellen Maschine, in Bytes.</translation>
+    </message>
+    <message>
+        <source>The largest amount of memory the virtual machine is given, in bytes.</source>
+        <translation>Die größte Menge Arbeitsspeicher, die die virtuelle Maschine erhält, in Bytes.</translation>
+    </message>
+    <message>
+        <source>Device tree nodes</source>
+        <translation>Gerätebaumknoten</translation>
+    </message>
+    <message>
+        <source>Host device tree nodes passed through.</source>
+        <translation>Durchgereichte Knoten des Gerätebaums des Hosts.</translation>
+    </message>
+    <message>
+        <source>Paths of nodes in the host&apos;s device tree whose devices the virtual machine may use directly.</source>
+        <translation>Pfade von Knoten im Gerätebaum des Hosts, deren Geräte die virtuelle Maschine direkt nutzen darf.</translation>
+    </message>
+    <message>
+        <source>Device tree node</source>
+        <translation>Gerätebaumknoten</translation>
+    </message>
+    <message>
+        <source>Path of one node.</source>
+        <translation>Pfad eines Knotens.</translation>
+    </message>
+    <message>
+        <source>A node of the host&apos;s device tree, written as its path.</source>
+        <translation>Ein Knoten des Gerätebaums des Hosts, als sein Pfad geschrieben.</translation>
+    </message>
+    <message>
+        <source>I/O memory</source>
+        <translation>E/A-Speicher</translation>
+    </message>
+    <message>
+        <source>Hardware memory pages the machine may access.</source>
+        <translation>Hardware-Speicherseiten, auf die die Maschine zugreifen darf.</translation>
+    </message>
+    <message>
+        <source>Ranges of physical I/O memory pages mapped into the virtual machine, for devices it drives itself.</source>
+        <translation>Bereiche physischer E/A-Speicherseiten, die in die virtuelle Maschine eingeblendet werden, für Geräte, die sie selbst steuert.</translation>
+    </message>
+    <message>
+        <source>I/O memory range</source>
+        <translation>E/A-Speicherbereich</translation>
+    </message>
+    <message>
+        <source>One range of pages.</source>
+        <translation>Ein Bereich von Seiten.</translation>
+    </message>
+    <message>
+        <source>A run of nrMFNs host pages starting at firstMFN, mapped into the guest at firstGFN.</source>
+        <translation>nrMFNs Seiten des Hosts ab firstMFN, im Gast ab firstGFN eingeblendet.</translation>
+    </message>
+    <message>
+        <source>First guest frame</source>
+        <translation>Erster Gast-Frame</translation>
+    </message>
+    <message>
+        <source>Guest page number where the range appears.</source>
+        <translation>Seitennummer im Gast, an der der Bereich erscheint.</translation>
+    </message>
+    <message>
+        <source>Where in the guest&apos;s address space the pages are mapped, as a page number. Without it they appear at the same number as on the host.</source>
+        <translation>Wo im Adressraum des Gasts die Seiten eingeblendet werden, als Seitennummer. Ohne Angabe erscheinen sie unter derselben Nummer wie auf dem Host.</translation>
+    </message>
+    <message>
+        <source>First machine frame</source>
+        <translation>Erster Maschinen-Frame</translation>
+    </message>
+    <message>
+        <source>Host page number where the range starts.</source>
+        <translation>Seitennummer auf dem Host, an der der Bereich beginnt.</translation>
+    </message>
+    <message>
+        <source>The physical page number of the first page of the I/O memory region.</source>
+        <translation>Die physische Seitennummer der ersten Seite des E/A-Speicherbereichs.</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>Seitenanzahl</translation>
+    </message>
+    <message>
+        <source>Number of pages in the range.</source>
+        <translation>Zahl der Seiten im Bereich.</translation>
+    </message>
+    <message>
+        <source>How many consecutive pages, starting at firstMFN, are mapped.</source>
+        <translation>Wie viele aufeinanderfolgende Seiten ab firstMFN eingeblendet werden.</translation>
+    </message>
+    <message>
+        <source>Interrupts</source>
+        <translation>Interrupts</translation>
+    </message>
+    <message>
+        <source>Physical IRQs the machine may handle.</source>
+        <translation>Physische IRQs, die die Maschine behandeln darf.</translation>
+    </message>
+    <message>
+        <source>Interrupt lines of the host routed to the virtual machine, for devices passed through to it.</source>
+        <translation>Interrupt-Leitungen des Hosts, die an die virtuelle Maschine geleitet werden, für an sie durchgereichte Geräte.</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>Interrupt</translation>
+    </message>
+    <message>
+        <source>One IRQ number.</source>
+        <translation>Eine IRQ-Nummer.</translation>
+    </message>
+    <message>
+        <source>The number of a physical interrupt line.</source>
+        <translation>Die Nummer einer physischen Interrupt-Leitung.</translation>
+    </message>
+    <message>
+        <source>Settings for Solaris application containers.</source>
+        <translation>Einstellungen für Solaris-Anwendungscontainer.</translation>
+    </message>
+    <message>
+        <source>Solaris runs containers as zones; apart from milestone these fields stand for properties of the zone&apos;s configuration (zonecfg).</source>
+        <translation>Solaris führt Container als Zonen aus; außer milestone stehen diese Felder für Eigenschaften der Zonenkonfiguration (zonecfg).</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>SMF service to wait for, as an FMRI.</source>
+        <translation>SMF-Dienst, auf den gewartet wird, als FMRI.</translation>
+    </message>
+    <message>
+        <source>The process starts only once this Service Management Facility milestone is online, e.g. svc:/milestone/container:default.</source>
+        <translation>Der Prozess startet erst, wenn dieser Meilenstein der Service Management Facility online ist, z. B. svc:/milestone/container:default.</translation>
+    </message>
+    <message>
+        <source>Privilege limit</source>
+        <translation>Rechtegrenze</translation>
+    </message>
+    <message>
+        <source>Most privileges a process in the zone can get.</source>
+        <translation>Höchste Privilegien, die ein Prozess in der Zone erhalten kann.</translation>
+    </message>
+    <message>
+        <source>A comma-separated privilege set, such as default or default,-net_rawaccess, in the syntax of priv_str_to_set(3C).</source>
+        <translation>Eine kommagetrennte Privilegienmenge wie default oder default,-net_rawaccess in der Syntax von priv_str_to_set(3C).</translation>
+    </message>
+    <message>
+        <source>Shared memory limit</source>
+        <translation>Limit für gemeinsamen Speicher</translation>
+    </message>
+    <message>
+        <source>Most System V shared memory, e.g. 512m.</source>
+        <translation>Höchster System-V-Shared-Memory, z. B. 512m.</translation>
+    </message>
+    <message>
+        <source>Maps to the zone&apos;s max-shm-memory. The number may carry a scale letter K, M, G or T.</source>
+        <translation>Entspricht max-shm-memory der Zone. Die Zahl darf einen Skalierungsbuchstaben K, M, G oder T tragen.</translation>
+    </message>
+    <message>
+        <source>CPU cap</source>
+        <translation>CPU-Obergrenze</translation>
+    </message>
+    <message>
+        <source>Limit on the CPU time of the zone.</source>
+        <translation>Grenze für die CPU-Zeit der Zone.</translation>
+    </message>
+    <message>
+        <source>Maps to the zone&apos;s capped-cpu resource, which limits the processor time all its threads together may use.</source>
+        <translation>Entspricht der Ressource capped-cpu der Zone, die die Prozessorzeit aller ihrer Threads zusammen begrenzt.</translation>
+    </message>
+    <message>
+        <source>CPUs&apos; worth of time, e.g. 1.25.</source>
+        <translation>Prozessorzeit in CPUs, z. B. 1.25.</translation>
+    </message>
+    <message>
+        <source>Written as a string: 1 stands for one whole processor, .75 for three quarters of one, 1.25 for one and a quarter.</source>
+        <translation>Als Zeichenkette geschrieben: 1 steht für einen ganzen Prozessor, .75 für drei Viertel eines Prozessors, 1.25 für eineinviertel.</translation>
+    </message>
+    <message>
+        <source>Memory cap</source>
+        <translation>Speicherobergrenze</translation>
+    </message>
+    <message>
+        <source>Physical and swap memory caps.</source>
+        <translation>Obergrenzen für physischen Speicher und Swap.</translation>
+    </message>
+    <message>
+        <source>Maps to the zone&apos;s capped-memory resource. Sizes may carry a scale letter K, M, G or T.</source>
+        <translation>Entspricht der Ressource capped-memory der Zone. Größen dürfen einen Skalierungsbuchstaben K, M, G oder T tragen.</translation>
+    </message>
+    <message>
+        <source>Physical memory</source>
+        <translation>Physischer Speicher</translation>
+    </message>
+    <message>
+        <source>Cap on resident memory, e.g. 512m.</source>
+        <translation>Obergrenze für residenten Speicher, z. B. 512m.</translation>
+    </message>
+    <message>
+        <source>The most physical memory the zone may occupy.</source>
+        <translation>Der meiste physische Speicher, den die Zone belegen darf.</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Cap on swap space, e.g. 512m.</source>
+        <translation>Obergrenze für Swap-Speicher, z. B. 512m.</translation>
+    </message>
+    <message>
+        <source>The most swap space the zone may reserve.</source>
+        <translation>Der meiste Swap-Speicher, den die Zone reservieren darf.</translation>
+    </message>
+    <message>
+        <source>Automatic networks</source>
+        <translation>Automatische Netzwerke</translation>
+    </message>
+    <message>
+        <source>Virtual NICs created for the zone.</source>
+        <translation>Virtuelle Netzwerkkarten, die für die Zone angelegt werden.</translation>
+    </message>
+    <message>
+        <source>For each entry the zone administration daemon creates a temporary virtual NIC when the container starts and removes it when the container is torn down.</source>
+        <translation>Für jeden Eintrag legt der Zonenverwaltungsdienst beim Start des Containers eine temporäre virtuelle Netzwerkkarte an und entfernt sie, wenn der Container abgebaut wird.</translation>
+    </message>
+    <message>
+        <source>Automatic network</source>
+        <translation>Automatisches Netzwerk</translation>
+    </message>
+    <message>
+        <source>One virtual NIC.</source>
+        <translation>Eine virtuelle Netzwerkkarte.</translation>
+    </message>
+    <message>
+        <source>An anet resource of the zone: its link, addresses and protection.</source>
+        <translation>Eine anet-Ressource der Zone: ihr Link, ihre Adressen und ihr Schutz.</translation>
+    </message>
+    <message>
+        <source>Link name</source>
+        <translation>Link-Name</translation>
+    </message>
+    <message>
+        <source>Name of the virtual NIC, e.g. net0.</source>
+        <translation>Name der virtuellen Netzwerkkarte, z. B. net0.</translation>
+    </message>
+    <message>
+        <source>The datalink name the automatically created VNIC gets.</source>
+        <translation>Der Datalink-Name, den die automatisch angelegte VNIC erhält.</translation>
+    </message>
+    <message>
+        <source>Lower link</source>
+        <translation>Unterer Link</translation>
+    </message>
+    <message>
+        <source>Physical link the VNIC is created on.</source>
+        <translation>Physischer Link, auf dem die VNIC angelegt wird.</translation>
+    </message>
+    <message>
+        <source>The host link over which the virtual NIC is made; maps to lower-link.</source>
+        <translation>Der Link des Hosts, über dem die virtuelle Netzwerkkarte angelegt wird; entspricht lower-link.</translation>
+    </message>
+    <message>
+        <source>Allowed addresses</source>
+        <translation>Erlaubte Adressen</translation>
+    </message>
+    <message>
+        <source>IP addresses the zone may use, e.g. 172.17.0.2/16.</source>
+        <translation>IP-Adressen, die die Zone verwenden darf, z. B. 172.17.0.2/16.</translation>
+    </message>
+    <message>
+        <source>Restricts the zone to these addresses on the link; without it any address may be used. Maps to allowed-address.</source>
+        <translation>Beschränkt die Zone auf diese Adressen am Link; ohne Angabe darf sie jede Adresse verwenden. Entspricht allowed-address.</translation>
+    </message>
+    <message>
+        <source>Configure allowed addresses</source>
+        <translation>Erlaubte Adressen konfigurieren</translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; or &quot;false&quot;, as a string.</source>
+        <translation>„true“ oder „false“, als Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>With &quot;true&quot; the allowed addresses are set up on the interface each time the container starts; with &quot;false&quot; they are not.</source>
+        <translation>Mit „true“ werden die erlaubten Adressen bei jedem Start des Containers an der Schnittstelle eingerichtet; mit „false“ nicht.</translation>
+    </message>
+    <message>
+        <source>Default router</source>
+        <translation>Standardrouter</translation>
+    </message>
+    <message>
+        <source>Default gateway of the interface.</source>
+        <translation>Standard-Gateway der Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>The router the zone sends traffic for other networks to.</source>
+        <translation>Der Router, an den die Zone Verkehr für andere Netze schickt.</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>A unicast MAC address or a keyword.</source>
+        <translation>Eine Unicast-MAC-Adresse oder ein Schlüsselwort.</translation>
+    </message>
+    <message>
+        <source>Either a MAC address such as 02:42:f8:52:c7:16 or one of the keywords zonecfg knows, e.g. random or auto.</source>
+        <translation>Entweder eine MAC-Adresse wie 02:42:f8:52:c7:16 oder eines der Schlüsselwörter, die zonecfg kennt, z. B. random oder auto.</translation>
+    </message>
+    <message>
+        <source>Link protection</source>
+        <translation>Link-Schutz</translation>
+    </message>
+    <message>
+        <source>Protections, e.g. mac-nospoof, ip-nospoof.</source>
+        <translation>Schutzarten, z. B. mac-nospoof, ip-nospoof.</translation>
+    </message>
+    <message>
+        <source>A comma-separated list of the link protection types of dladm, which stop the zone from spoofing addresses.</source>
+        <translation>Eine kommagetrennte Liste der Link-Schutzarten von dladm, die die Zone daran hindern, Adressen zu fälschen.</translation>
+    </message>
+    <message>
+        <source>Settings for containers on IBM z/OS.</source>
+        <translation>Einstellungen für Container unter IBM z/OS.</translation>
+    </message>
+    <message>
+        <source>z/OS UNIX isolates containers with namespaces and filesystem jails; this section lists the namespaces.</source>
+        <translation>z/OS UNIX isoliert Container mit Namensräumen und Dateisystem-Jails; dieser Abschnitt listet die Namensräume.</translation>
+    </message>
+    <message>
+        <source>z/OS UNIX namespaces the container gets or joins.</source>
+        <translation>Namensräume von z/OS UNIX, die der Container erhält oder denen er beitritt.</translation>
+    </message>
+    <message>
+        <source>Like Linux namespaces: each listed type is new for the container or, with a path, an existing one. Types not listed are shared with the runtime.</source>
+        <translation>Wie Linux-Namensräume: Jeder aufgeführte Typ ist für den Container neu oder, mit einem Pfad, ein bestehender. Nicht aufgeführte Typen teilt er mit der Runtime.</translation>
+    </message>
+    <message>
+        <source>A namespace type, and optionally the namespace file of one to join; each type may appear once.</source>
+        <translation>Ein Namensraumtyp und optional die Namensraumdatei eines beizutretenden; jeder Typ darf einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>pid, mount, ipc or uts.</source>
+        <translation>pid, mount, ipc oder uts.</translation>
+    </message>
+    <message>
+        <source>pid hides other processes, mount gives a mount table of its own, ipc separates inter-process communication and uts allows an own host and domain name.</source>
+        <translation>pid verbirgt andere Prozesse, mount gibt eine eigene Mount-Tabelle, ipc trennt die Interprozesskommunikation und uts erlaubt einen eigenen Host- und Domainnamen.</translation>
+    </message>
+    <message>
+        <source>Namespace file to join instead of creating one.</source>
+        <translation>Namensraumdatei, der beigetreten wird, statt einen neuen anzulegen.</translation>
+    </message>
+    <message>
+        <source>An absolute path on the host to the file of an existing namespace of the same type. Without it a new namespace is created.</source>
+        <translation>Ein absoluter Pfad auf dem Host zur Datei eines bestehenden Namensraums desselben Typs. Ohne ihn wird ein neuer Namensraum angelegt.</translation>
+    </message>
+    <message>
+        <source>Devices (removed)</source>
+        <translation>Geräte (entfernt)</translation>
+    </message>
+    <message>
+        <source>Device files to create; removed in 1.2.1.</source>
+        <translation>Anzulegende Gerätedateien; in 1.2.1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Listed device nodes for the container in versions 1.1.0 and 1.2.0. Version 1.2.1 dropped them in favour of namespaces.</source>
+        <translation>Führte in den Versionen 1.1.0 und 1.2.0 Gerätedateien für den Container auf. Version 1.2.1 hat sie zugunsten von Namensräumen gestrichen.</translation>
+    </message>
+    <message>
+        <source>One device node of the removed devices list.</source>
+        <translation>Eine Gerätedatei der entfernten Geräteliste.</translation>
+    </message>
+    <message>
+        <source>Described a special file like a Linux device entry does: type, path, numbers, mode and owner.</source>
+        <translation>Beschrieb eine Spezialdatei wie ein Linux-Geräteeintrag: Typ, Pfad, Nummern, Modus und Eigentümer.</translation>
+    </message>
+    <message>
+        <source>c, b, u or p.</source>
+        <translation>c, b, u oder p.</translation>
+    </message>
+    <message>
+        <source>Character, block, unbuffered character or FIFO device.</source>
+        <translation>Zeichen-, Block-, ungepuffertes Zeichen- oder FIFO-Gerät.</translation>
+    </message>
+    <message>
+        <source>Where the device appears in the container.</source>
+        <translation>Wo das Gerät im Container erscheint.</translation>
+    </message>
+    <message>
+        <source>The full path of the device file inside the container.</source>
+        <translation>Der vollständige Pfad der Gerätedatei im Container.</translation>
+    </message>
+    <message>
+        <source>Device class number.</source>
+        <translation>Nummer der Geräteklasse.</translation>
+    </message>
+    <message>
+        <source>Selects the driver; needed for every type except p.</source>
+        <translation>Wählt den Treiber; für jeden Typ außer p nötig.</translation>
+    </message>
+    <message>
+        <source>Device instance number.</source>
+        <translation>Nummer der Geräteinstanz.</translation>
+    </message>
+    <message>
+        <source>Selects the device among those of the driver; needed for every type except p.</source>
+        <translation>Wählt das Gerät unter denen des Treibers; für jeden Typ außer p nötig.</translation>
+    </message>
+    <message>
+        <source>Permission bits, in decimal.</source>
+        <translation>Rechtebits, dezimal.</translation>
+    </message>
+    <message>
+        <source>The access mode of the device file; JSON has no octal numbers, so 0666 is written as 438.</source>
+        <translation>Der Zugriffsmodus der Gerätedatei; JSON kennt keine Oktalzahlen, daher wird 0666 als 438 geschrieben.</translation>
+    </message>
+    <message>
+        <source>User ID owning the device file.</source>
+        <translation>Benutzer-ID, der die Gerätedatei gehört.</translation>
+    </message>
+    <message>
+        <source>The numeric owner given to the device file in the container.</source>
+        <translation>Der numerische Eigentümer, den die Gerätedatei im Container erhält.</translation>
+    </message>
+    <message>
+        <source>Group ID owning the device file.</source>
+        <translation>Gruppen-ID, der die Gerätedatei gehört.</translation>
+    </message>
+    <message>
+        <source>The numeric group given to the device file in the container.</source>
+        <translation>Die numerische Gruppe, die die Gerätedatei im Container erhält.</translation>
+    </message>
+    <message>
+        <source>Settings for FreeBSD jails.</source>
+        <translation>Einstellungen für FreeBSD-Jails.</translation>
+    </message>
+    <message>
+        <source>FreeBSD runs each container in a jail; this section adds devices and sets the jail&apos;s parameters.</source>
+        <translation>FreeBSD führt jeden Container in einer Jail aus; dieser Abschnitt fügt Geräte hinzu und setzt die Parameter der Jail.</translation>
+    </message>
+    <message>
+        <source>Extra devfs devices exposed to the jail.</source>
+        <translation>Zusätzliche devfs-Geräte, die der Jail sichtbar gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s /dev is a devfs mount, usually limited by a ruleset given as a mount option; these entries make further devices visible.</source>
+        <translation>Das /dev des Containers ist ein devfs-Mount, meist durch einen als Mount-Option angegebenen Regelsatz beschränkt; diese Einträge machen weitere Geräte sichtbar.</translation>
+    </message>
+    <message>
+        <source>One device and its mode.</source>
+        <translation>Ein Gerät und sein Modus.</translation>
+    </message>
+    <message>
+        <source>A device named by its path below /dev, optionally with the file mode it should get.</source>
+        <translation>Ein Gerät, benannt über seinen Pfad unterhalb von /dev, optional mit dem Dateimodus, den es erhalten soll.</translation>
+    </message>
+    <message>
+        <source>Device path relative to /dev, e.g. pf.</source>
+        <translation>Gerätepfad relativ zu /dev, z. B. pf.</translation>
+    </message>
+    <message>
+        <source>Written without /dev in front: pf stands for /dev/pf.</source>
+        <translation>Ohne vorangestelltes /dev geschrieben: pf steht für /dev/pf.</translation>
+    </message>
+    <message>
+        <source>File mode of the device, in decimal.</source>
+        <translation>Dateimodus des Geräts, dezimal.</translation>
+    </message>
+    <message>
+        <source>JSON has no octal numbers, so rwx------ (octal 0700) is written as 448.</source>
+        <translation>JSON kennt keine Oktalzahlen, daher wird rwx------ (oktal 0700) als 448 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Parameters of the container&apos;s jail.</source>
+        <translation>Parameter der Jail des Containers.</translation>
+    </message>
+    <message>
+        <source>Passed to the kernel when the jail is created; they correspond to parameters of jail(8) such as vnet, enforce_statfs and allow.*.</source>
+        <translation>Werden beim Anlegen der Jail an den Kernel übergeben; sie entsprechen Parametern von jail(8) wie vnet, enforce_statfs und allow.*.</translation>
+    </message>
+    <message>
+        <source>Parent jail</source>
+        <translation>Übergeordnete Jail</translation>
+    </message>
+    <message>
+        <source>Jail to create this one in.</source>
+        <translation>Jail, in der diese angelegt wird.</translation>
+    </message>
+    <message>
+        <source>The name of another container&apos;s jail to nest this one in, for instance to share its vnet. Without it the host is the parent.</source>
+        <translation>Der Name der Jail eines anderen Containers, in die diese geschachtelt wird, etwa um deren vnet zu teilen. Ohne Angabe ist der Host die übergeordnete Instanz.</translation>
+    </message>
+    <message>
+        <source>Host identity</source>
+        <translation>Host-Identität</translation>
+    </message>
+    <message>
+        <source>Own host name and IDs (new) or the parent&apos;s (inherit).</source>
+        <translation>Eigener Hostname und eigene IDs (new) oder die der übergeordneten Jail (inherit).</translation>
+    </message>
+    <message>
+        <source>With new the jail has its own host name, domain name, host UUID and host ID, taken from hostname and domainname where given; with inherit it sees those of its parent.</source>
+        <translation>Mit new hat die Jail eigenen Host- und Domainnamen, eigene Host-UUID und Host-ID, übernommen aus hostname und domainname, wo angegeben; mit inherit sieht sie die ihrer übergeordneten Instanz.</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>Use of IPv4 addresses: new, inherit or disable.</source>
+        <translation>Nutzung von IPv4-Adressen: new, inherit oder disable.</translation>
+    </message>
+    <message>
+        <source>new limits the jail to the addresses of ip4Addr, inherit gives it those of the host or parent, disable forbids IPv4 altogether. Usually left out when the jail has its own vnet.</source>
+        <translation>new beschränkt die Jail auf die Adressen aus ip4Addr, inherit gibt ihr die des Hosts oder der übergeordneten Jail, disable verbietet IPv4 ganz. Meist weggelassen, wenn die Jail ein eigenes vnet hat.</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Use of IPv6 addresses: new, inherit or disable.</source>
+        <translation>Nutzung von IPv6-Adressen: new, inherit oder disable.</translation>
+    </message>
+    <message>
+        <source>Works like ip4, for IPv6 and the addresses of ip6Addr.</source>
+        <translation>Funktioniert wie ip4, für IPv6 und die Adressen aus ip6Addr.</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Virtuelles Netzwerk</translation>
+    </message>
+    <message>
+        <source>Own network stack (new) or the parent&apos;s (inherit).</source>
+        <translation>Eigener Netzwerkstack (new) oder der der übergeordneten Jail (inherit).</translation>
+    </message>
+    <message>
+        <source>new creates a network stack for the jail alone, the usual choice for a container with networking of its own; inherit uses the stack of the parent or host. It cannot be disabled.</source>
+        <translation>new legt einen Netzwerkstack nur für die Jail an, die übliche Wahl für einen Container mit eigenem Netzwerk; inherit verwendet den Stack der übergeordneten Jail oder des Hosts. Abschalten lässt es sich nicht.</translation>
+    </message>
+    <message>
+        <source>System V message queues</source>
+        <translation>System-V-Nachrichtenwarteschlangen</translation>
+    </message>
+    <message>
+        <source>Message queues: new, inherit or disable.</source>
+        <translation>Nachrichtenwarteschlangen: new, inherit oder disable.</translation>
+    </message>
+    <message>
+        <source>new gives the jail its own key namespace, so it sees only the queues it made; inherit shows it all queues of the host or parent; disable forbids the calls.</source>
+        <translation>new gibt der Jail einen eigenen Schlüsselraum, sodass sie nur die Warteschlangen sieht, die sie selbst angelegt hat; inherit zeigt ihr alle Warteschlangen des Hosts oder der übergeordneten Jail; disable verbietet die Aufrufe.</translation>
+    </message>
+    <message>
+        <source>System V semaphores</source>
+        <translation>System-V-Semaphore</translation>
+    </message>
+    <message>
+        <source>Semaphores: new, inherit or disable.</source>
+        <translation>Semaphore: new, inherit oder disable.</translation>
+    </message>
+    <message>
+        <source>Works like sysvmsg, for semaphore sets.</source>
+        <translation>Funktioniert wie sysvmsg, für Semaphormengen.</translation>
+    </message>
+    <message>
+        <source>System V shared memory</source>
+        <translation>System-V-Shared-Memory</translation>
+    </message>
+    <message>
+        <source>Shared memory: new, inherit or disable.</source>
+        <translation>Shared Memory: new, inherit oder disable.</translation>
+    </message>
+    <message>
+        <source>Works like sysvmsg, for shared memory segments.</source>
+        <translation>Funktioniert wie sysvmsg, für Shared-Memory-Segmente.</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses</source>
+        <translation>IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses the jail may use.</source>
+        <translation>IPv4-Adressen, die die Jail verwenden darf.</translation>
+    </message>
+    <message>
+        <source>Limits the jail to these addresses of the host network, e.g. aliases on a loopback interface, one set per jail.</source>
+        <translation>Beschränkt die Jail auf diese Adressen des Host-Netzwerks, etwa Aliasse an einer Loopback-Schnittstelle, eine Menge je Jail.</translation>
+    </message>
+    <message>
+        <source>One IPv4 address in numeric form, e.g. 10.11.12.13.</source>
+        <translation>Eine IPv4-Adresse in numerischer Form, z. B. 10.11.12.13.</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses</source>
+        <translation>IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses the jail may use.</source>
+        <translation>IPv6-Adressen, die die Jail verwenden darf.</translation>
+    </message>
+    <message>
+        <source>Limits the jail to these IPv6 addresses of the host network.</source>
+        <translation>Beschränkt die Jail auf diese IPv6-Adressen des Host-Netzwerks.</translation>
+    </message>
+    <message>
+        <source>One IPv6 address in numeric form, e.g. fd10::11:12:13.</source>
+        <translation>Eine IPv6-Adresse in numerischer Form, z. B. fd10::11:12:13.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>An address written as digits, not as a host name.</source>
+        <translation>Eine Adresse in Ziffern, nicht als Hostname geschrieben.</translation>
+    </message>
+    <message>
+        <source>Host interface that carries the jail&apos;s addresses.</source>
+        <translation>Schnittstelle des Hosts, die die Adressen der Jail trägt.</translation>
+    </message>
+    <message>
+        <source>An alias for each address of ip4Addr and ip6Addr is added to this interface while the container exists; used when the jail has no vnet of its own.</source>
+        <translation>Für jede Adresse aus ip4Addr und ip6Addr wird dieser Schnittstelle ein Alias hinzugefügt, solange der Container existiert; verwendet, wenn die Jail kein eigenes vnet hat.</translation>
+    </message>
+    <message>
+        <source>Vnet interfaces</source>
+        <translation>Vnet-Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Interfaces moved into the jail&apos;s vnet.</source>
+        <translation>Schnittstellen, die in das vnet der Jail verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Network interfaces that are moved into the jail&apos;s own network stack for as long as the container lives, e.g. one end of an epair.</source>
+        <translation>Netzwerkschnittstellen, die für die Lebensdauer des Containers in den eigenen Netzwerkstack der Jail verschoben werden, z. B. ein Ende eines epair.</translation>
+    </message>
+    <message>
+        <source>Name of one interface.</source>
+        <translation>Name einer Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>An interface name of the host, e.g. epair0b.</source>
+        <translation>Ein Schnittstellenname des Hosts, z. B. epair0b.</translation>
+    </message>
+    <message>
+        <source>Mount visibility</source>
+        <translation>Sichtbarkeit von Mounts</translation>
+    </message>
+    <message>
+        <source>Which mounts the jail sees: 0, 1 or 2.</source>
+        <translation>Welche Mounts die Jail sieht: 0, 1 oder 2.</translation>
+    </message>
+    <message>
+        <source>0 shows every mount of the host, 1 only those below the jail&apos;s root, 2 only the root itself.</source>
+        <translation>0 zeigt jeden Mount des Hosts, 1 nur die unterhalb der Wurzel der Jail, 2 nur die Wurzel selbst.</translation>
+    </message>
+    <message>
+        <source>Allowed actions</source>
+        <translation>Erlaubte Aktionen</translation>
+    </message>
+    <message>
+        <source>Restrictions of the jail to lift.</source>
+        <translation>Aufzuhebende Beschränkungen der Jail.</translation>
+    </message>
+    <message>
+        <source>Each switch lifts one of the restrictions a jail normally has, such as changing its host name or using raw sockets.</source>
+        <translation>Jeder Schalter hebt eine der Beschränkungen auf, die eine Jail normalerweise hat, etwa das Ändern ihres Hostnamens oder das Verwenden von Raw-Sockets.</translation>
+    </message>
+    <message>
+        <source>Set host name</source>
+        <translation>Hostnamen setzen</translation>
+    </message>
+    <message>
+        <source>Let the jail change its host name.</source>
+        <translation>Der Jail erlauben, ihren Hostnamen zu ändern.</translation>
+    </message>
+    <message>
+        <source>Corresponds to allow.set_hostname of jail(8).</source>
+        <translation>Entspricht allow.set_hostname von jail(8).</translation>
+    </message>
+    <message>
+        <source>Raw sockets</source>
+        <translation>Raw-Sockets</translation>
+    </message>
+    <message>
+        <source>Allow raw sockets, e.g. for ping.</source>
+        <translation>Raw-Sockets erlauben, z. B. für ping.</translation>
+    </message>
+    <message>
+        <source>Tools such as ping and traceroute need raw sockets; they also let a process forge packets.</source>
+        <translation>Werkzeuge wie ping und traceroute brauchen Raw-Sockets; damit kann ein Prozess aber auch Pakete fälschen.</translation>
+    </message>
+    <message>
+        <source>Change file flags</source>
+        <translation>Datei-Flags ändern</translation>
+    </message>
+    <message>
+        <source>Allow changing system file flags.</source>
+        <translation>Das Ändern von System-Datei-Flags erlauben.</translation>
+    </message>
+    <message>
+        <source>Lets root in the jail change system flags such as schg (immutable) with chflags.</source>
+        <translation>Lässt root in der Jail mit chflags System-Flags wie schg (unveränderlich) ändern.</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>Allow changing file system quotas.</source>
+        <translation>Das Ändern von Dateisystem-Quotas erlauben.</translation>
+    </message>
+    <message>
+        <source>Lets root in the jail administer the quotas of file systems.</source>
+        <translation>Lässt root in der Jail die Quotas von Dateisystemen verwalten.</translation>
+    </message>
+    <message>
+        <source>Other socket families</source>
+        <translation>Andere Socket-Familien</translation>
+    </message>
+    <message>
+        <source>Allow sockets besides IPv4, IPv6 and Unix.</source>
+        <translation>Sockets außer IPv4, IPv6 und Unix erlauben.</translation>
+    </message>
+    <message>
+        <source>Without it the jail may only create IPv4, IPv6 and Unix domain sockets.</source>
+        <translation>Ohne diese Erlaubnis darf die Jail nur IPv4-, IPv6- und Unix-Domain-Sockets anlegen.</translation>
+    </message>
+    <message>
+        <source>Lock memory</source>
+        <translation>Speicher sperren</translation>
+    </message>
+    <message>
+        <source>Allow mlock and munlock.</source>
+        <translation>mlock und munlock erlauben.</translation>
+    </message>
+    <message>
+        <source>Lets processes in the jail keep memory from being paged out.</source>
+        <translation>Lässt Prozesse in der Jail Speicher vor dem Auslagern bewahren.</translation>
+    </message>
+    <message>
+        <source>Reserved ports</source>
+        <translation>Reservierte Ports</translation>
+    </message>
+    <message>
+        <source>Allow binding to ports below 1024.</source>
+        <translation>Binden an Ports unter 1024 erlauben.</translation>
+    </message>
+    <message>
+        <source>Lets root in the jail listen on the privileged ports, as servers such as web servers do.</source>
+        <translation>Lässt root in der Jail auf den privilegierten Ports lauschen, wie es Server etwa für das Web tun.</translation>
+    </message>
+    <message>
+        <source>Super-user</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <source>Whether root in the jail has its privileges.</source>
+        <translation>Ob root in der Jail seine Privilegien hat.</translation>
+    </message>
+    <message>
+        <source>Sets the jail&apos;s security.bsd.suser_enabled. If the parent has disabled the super-user, the jail cannot enable it.</source>
+        <translation>Setzt security.bsd.suser_enabled der Jail. Hat die übergeordnete Instanz den Superuser abgeschaltet, kann die Jail ihn nicht einschalten.</translation>
+    </message>
+    <message>
+        <source>Mountable file systems</source>
+        <translation>Einhängbare Dateisysteme</translation>
+    </message>
+    <message>
+        <source>File system types the jail may mount.</source>
+        <translation>Dateisystemtypen, die die Jail einhängen darf.</translation>
+    </message>
+    <message>
+        <source>Each type listed, e.g. tmpfs, may be mounted and unmounted from inside the jail; runtimes usually do the container&apos;s mounts from the host instead.</source>
+        <translation>Jeder aufgeführte Typ, z. B. tmpfs, darf aus der Jail heraus ein- und ausgehängt werden; Runtimes erledigen die Mounts des Containers meist stattdessen vom Host aus.</translation>
+    </message>
+    <message>
+        <source>File system type</source>
+        <translation>Dateisystemtyp</translation>
+    </message>
+    <message>
+        <source>One file system type.</source>
+        <translation>Ein Dateisystemtyp.</translation>
+    </message>
+    <message>
+        <source>A file system name such as nullfs or tmpfs.</source>
+        <translation>Ein Dateisystemname wie nullfs oder tmpfs.</translation>
+    </message>
+    <message>
+        <source>object (free-form)</source>
+        <translation>Objekt (frei geformt)</translation>
     </message>
 </context>
 <context>
@@ -7607,6 +8947,62 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Group ID %1 has no entry in /etc/group of the root filesystem; runc runs the process with that ID all the same.</source>
         <translation>Die Gruppen-ID %1 hat keinen Eintrag in /etc/group des Root-Dateisystems; runc führt den Prozess trotzdem mit dieser ID aus.</translation>
+    </message>
+    <message>
+        <source>The configuration has no root filesystem; only Hyper-V containers on Windows go without root.</source>
+        <translation>Die Konfiguration hat kein Root-Dateisystem; nur Hyper-V-Container unter Windows kommen ohne root aus.</translation>
+    </message>
+    <message>
+        <source>layerFolders needs at least one entry: the container&apos;s scratch folder, after the image&apos;s layers.</source>
+        <translation>layerFolders braucht mindestens einen Eintrag: den Scratch-Ordner des Containers, nach den Schichten des Images.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are alternative ways to limit the processors; Windows takes only one of count, shares and maximum.</source>
+        <translation>%1 und %2 sind alternative Arten, die Prozessoren zu begrenzen; Windows akzeptiert nur eines von count, shares und maximum.</translation>
+    </message>
+    <message>
+        <source>CPU shares range from 0 to 10000.</source>
+        <translation>CPU-Anteile reichen von 0 bis 10000.</translation>
+    </message>
+    <message>
+        <source>The CPU maximum counts processor cycles out of every 10000 and cannot exceed 10000.</source>
+        <translation>Das CPU-Maximum zählt Prozessorzyklen von je 10000 und kann 10000 nicht überschreiten.</translation>
+    </message>
+    <message>
+        <source>Write affinity as a list of mask and group entries: runtimes built on the specification&apos;s Go types cannot read the single object the JSON schema allows.</source>
+        <translation>Schreiben Sie affinity als Liste von Einträgen aus Maske und Gruppe: Runtimes, die auf den Go-Typen der Spezifikation aufbauen, können das einzelne Objekt, das das JSON-Schema zulässt, nicht lesen.</translation>
+    </message>
+    <message>
+        <source>A network namespace brings its own endpoints and settings; leave the other network fields out when networkNamespace is set.</source>
+        <translation>Ein Netzwerk-Namensraum bringt eigene Endpunkte und Einstellungen mit; lassen Sie die übrigen Netzwerkfelder weg, wenn networkNamespace gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>A Hyper-V container must not set root: its filesystem is assembled inside the utility VM from the layer folders.</source>
+        <translation>Ein Hyper-V-Container darf root nicht setzen: Sein Dateisystem wird in der Utility-VM aus den Schichtordnern zusammengesetzt.</translation>
+    </message>
+    <message>
+        <source>On Windows root.path must be a volume GUID path such as \\?\Volume{GUID}\, not &quot;%1&quot;.</source>
+        <translation>Unter Windows muss root.path ein Volume-GUID-Pfad wie \\?\Volume{GUID}\ sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Windows cannot make the root filesystem read-only; leave readonly out or set it to false.</source>
+        <translation>Windows kann das Root-Dateisystem nicht schreibgeschützt machen; lassen Sie readonly weg oder setzen Sie es auf false.</translation>
+    </message>
+    <message>
+        <source>The process has nothing to run: a Windows process needs commandLine or at least one entry in args.</source>
+        <translation>Der Prozess hat nichts auszuführen: Ein Windows-Prozess braucht commandLine oder mindestens einen Eintrag in args.</translation>
+    </message>
+    <message>
+        <source>Windows mounts only local directories of the host; the network path %1 is not supported.</source>
+        <translation>Windows hängt nur lokale Verzeichnisse des Hosts ein; der Netzwerkpfad %1 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Windows does not allow mount destinations inside one another, but %1 and the destination of mount %2 are nested.</source>
+        <translation>Windows erlaubt keine ineinander liegenden Mount-Ziele, aber %1 und das Ziel von Mount %2 sind verschachtelt.</translation>
+    </message>
+    <message>
+        <source>enforceStatfs takes 0 (all mounts visible), 1 (mounts below the jail&apos;s root) or 2 (only the root).</source>
+        <translation>enforceStatfs nimmt 0 (alle Mounts sichtbar), 1 (Mounts unterhalb der Wurzel der Jail) oder 2 (nur die Wurzel).</translation>
     </message>
 </context>
 <context>

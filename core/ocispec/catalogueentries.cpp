@@ -53,7 +53,21 @@ const char *const kSecMasked = QT_TRANSLATE_NOOP("SpecCatalogue", "Linux: Masked
 const char *const kSecReadonly = QT_TRANSLATE_NOOP("SpecCatalogue", "Linux: Readonly paths");
 const char *const kSecMountLabel = QT_TRANSLATE_NOOP("SpecCatalogue", "Linux: Mount label");
 const char *const kSecPersonality = QT_TRANSLATE_NOOP("SpecCatalogue", "Linux: Personality");
-const char *const kSecPlatforms = QT_TRANSLATE_NOOP("SpecCatalogue", "Other platforms");
+const char *const kSecWindows = QT_TRANSLATE_NOOP("SpecCatalogue", "Windows");
+const char *const kSecWinDevices = QT_TRANSLATE_NOOP("SpecCatalogue", "Windows: Devices");
+const char *const kSecWinResources = QT_TRANSLATE_NOOP("SpecCatalogue", "Windows: Resources");
+const char *const kSecWinNetwork = QT_TRANSLATE_NOOP("SpecCatalogue", "Windows: Network");
+const char *const kSecHyperV = QT_TRANSLATE_NOOP("SpecCatalogue", "Windows: Hyper-V");
+const char *const kSecVm = QT_TRANSLATE_NOOP("SpecCatalogue", "Virtual machine");
+const char *const kSecVmHardware = QT_TRANSLATE_NOOP("SpecCatalogue", "Virtual machine: Hardware");
+const char *const kSecSolaris = QT_TRANSLATE_NOOP("SpecCatalogue", "Solaris");
+const char *const kSecSolarisNet = QT_TRANSLATE_NOOP("SpecCatalogue", "Solaris: Automatic network");
+const char *const kSecZos = QT_TRANSLATE_NOOP("SpecCatalogue", "z/OS");
+const char *const kSecZosNamespaces = QT_TRANSLATE_NOOP("SpecCatalogue", "z/OS: Namespaces");
+const char *const kSecZosDevices = QT_TRANSLATE_NOOP("SpecCatalogue", "z/OS: Devices");
+const char *const kSecFreebsd = QT_TRANSLATE_NOOP("SpecCatalogue", "FreeBSD");
+const char *const kSecFreebsdDevices = QT_TRANSLATE_NOOP("SpecCatalogue", "FreeBSD: Devices");
+const char *const kSecJail = QT_TRANSLATE_NOOP("SpecCatalogue", "FreeBSD: Jail");
 
 // Allowed values.
 constexpr const char *kNamespaceTypes[] = {"mount", "pid", "network", "uts", "ipc", "user", "cgroup", "time"};
@@ -91,6 +105,9 @@ constexpr const char *kMemoryPolicyModes[] = {
 constexpr const char *kMemoryPolicyFlags[] = {
     "MPOL_F_NUMA_BALANCING", "MPOL_F_RELATIVE_NODES", "MPOL_F_STATIC_NODES"};
 constexpr const char *kPersonalityDomains[] = {"LINUX", "LINUX32"};
+constexpr const char *kWindowsDeviceIdTypes[] = {"class"};
+constexpr const char *kVmImageFormats[] = {"raw", "qcow2", "vdi", "vmdk", "vhd"};
+constexpr const char *kZosNamespaceTypes[] = {"mount", "pid", "uts", "ipc"};
 constexpr const char *kFreebsdSharing[] = {"disable", "new", "inherit"};
 constexpr const char *kFreebsdSharingNoDisable[] = {"new", "inherit"};
 // Well-known Linux mount options, offered as suggestions: runtimes pass
@@ -191,7 +208,11 @@ public:
     void addBlockIO();
     void addSeccomp();
     void addLinuxSecurity();
-    void addOtherPlatforms();
+    void addWindows();
+    void addVirtualMachine();
+    void addSolaris();
+    void addZos();
+    void addFreebsd();
 
 private:
     std::vector<FieldInfo> m_fields;
@@ -210,15 +231,15 @@ void TableBuilder::addTopLevel()
     add({.pattern = "/root", .kinds = K::Object, .section = kSecRoot,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Root filesystem"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Where the container's root filesystem lives."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Describes the directory that becomes / inside the container. Linux runtimes cannot start a container without it.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Describes the directory that becomes / inside the container. Every platform needs it except Windows with Hyper-V isolation, where it must be left out.")});
     add({.pattern = "/root/path", .kinds = K::String, .required = true, .section = kSecRoot,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Root path"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Directory of the root filesystem, absolute or relative to the bundle."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The directory that will appear as / in the container. A relative path is taken from the bundle directory; by convention it is \"rootfs\".")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The directory that will appear as / in the container. A relative path is taken from the bundle directory; by convention it is \"rootfs\". On Windows it is a volume GUID path such as \\\\?\\Volume{GUID}\\.")});
     add({.pattern = "/root/readonly", .kinds = K::Boolean, .defaultValue = "false", .section = kSecRoot,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Read-only root"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Mount the root filesystem read-only."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "When true, nothing in the container can write to its root filesystem; writable places must come from separate mounts such as a tmpfs.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "When true, nothing in the container can write to its root filesystem; writable places must come from separate mounts such as a tmpfs. Windows does not support it: leave it out or false there.")});
     add({.pattern = "/hostname", .kinds = K::String, .section = kSecHostname,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Hostname"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Host name seen inside the container."),
@@ -242,7 +263,7 @@ void TableBuilder::addMounts()
     add({.pattern = "/mounts", .kinds = K::Array, .section = kSecMounts,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Mounts"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Filesystems mounted into the container, in order."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Extra filesystems (proc, tmpfs, bind mounts, ...) mounted on top of the root filesystem. They are mounted in list order, so a later mount on the same or a parent directory hides an earlier one.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Extra filesystems (proc, tmpfs, bind mounts, ...) mounted on top of the root filesystem. They are mounted in list order, so a later mount on the same or a parent directory hides an earlier one. On Solaris each entry becomes an fs resource of the zone.")});
     add({.pattern = "/mounts/*", .kinds = K::Object, .section = kSecMounts,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Mount"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One mount point."),
@@ -250,19 +271,19 @@ void TableBuilder::addMounts()
     add({.pattern = "/mounts/*/destination", .kinds = K::String, .format = F::PreferAbsolutePath, .required = true, .section = kSecMounts,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Destination"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Mount point inside the container."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The directory inside the container where the filesystem appears. Write it as an absolute path; Linux runtimes treat a relative one as relative to / only for old configurations.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The directory inside the container where the filesystem appears. Write it as an absolute path (on Windows with a drive letter, e.g. C:\\data); only Linux runtimes accept a relative one, for old configurations. On Windows no destination may lie inside another.")});
     add({.pattern = "/mounts/*/source", .kinds = K::String, .section = kSecMounts,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Source"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Device, directory or name to mount."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "For a bind mount the host file or directory (absolute or relative to the bundle); for other types whatever the filesystem expects, often just its name such as \"proc\" or \"tmpfs\".")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "For a bind mount the host file or directory (absolute or relative to the bundle); for other types whatever the filesystem expects, often just its name such as \"proc\" or \"tmpfs\". On Windows a local directory of the host: network shares and mapped drives do not work.")});
     add({.pattern = "/mounts/*/type", .kinds = K::String, .section = kSecMounts,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Filesystem type"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Filesystem type, e.g. proc, tmpfs, bind."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The kind of filesystem, as listed in /proc/filesystems (proc, sysfs, tmpfs, ...). Bind mounts may leave it out and use the bind or rbind option instead.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The kind of filesystem, as listed in /proc/filesystems (proc, sysfs, tmpfs, ...). Bind mounts may leave it out and use the bind or rbind option instead. Only POSIX platforms use it; on Solaris it is the zone's fs type, e.g. lofs.")});
     add({.pattern = "/mounts/*/options", .kinds = K::Array, .section = kSecMounts,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Options"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Mount options such as ro, nosuid, bind."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Flags and filesystem options in the style of mount -o: generic flags (ro, nosuid, noexec), bind mode (bind, rbind), propagation (rprivate, rslave, ...) and idmap. Options the runtime does not know are handed to the filesystem.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Flags and filesystem options in the style of mount -o: generic flags (ro, nosuid, noexec), bind mode (bind, rbind), propagation (rprivate, rslave, ...) and idmap. Options the runtime does not know are handed to the filesystem. Windows runtimes must understand ro; on Solaris these are the options of the zone's fs resource.")});
     add({.pattern = "/mounts/*/options/*", .kinds = K::String, .allowed = kMountOptions, .openEnum = true, .newerValues = kNewerMountOptions, .section = kSecMounts,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Option"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One mount option."),
@@ -336,7 +357,7 @@ void TableBuilder::addProcess()
     add({.pattern = "/process/args", .kinds = K::Array, .section = kSecProcess,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Arguments"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Program and its arguments."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The command line as a list: the first entry names the program (looked up in PATH like execvp does), the rest are its arguments. On Linux at least one entry is needed.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The command line as a list: the first entry names the program (looked up in PATH like execvp does), the rest are its arguments. POSIX platforms need at least one entry; on Windows args may be left out when commandLine is given.")});
     add({.pattern = "/process/args/*", .kinds = K::String, .section = kSecProcess,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Argument"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One command-line argument."),
@@ -344,16 +365,16 @@ void TableBuilder::addProcess()
     add({.pattern = "/process/commandLine", .kinds = K::String, .since = V::V1_0_2, .section = kSecProcess,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Command line (Windows)"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Whole command line as one string, Windows only."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Windows runtimes prefer this single string over args. Linux runtimes ignore it.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Windows runtimes prefer this single string; without it they quote and join the entries of args. Other platforms ignore it.")});
     add({.pattern = "/process/user", .kinds = K::Object, .section = kSecUser,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "User"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Identity the process runs as."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Numeric user and group IDs, as seen inside the container, plus extra groups and the umask. Names are not resolved: the runtime does not read /etc/passwd.")});
-    add({.pattern = "/process/user/uid", .kinds = K::Integer, .range = IntRange::UInt32, .required = true, .section = kSecUser,
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Numeric user and group IDs, as seen inside the container, plus extra groups and the umask. Names are not resolved: the runtime does not read /etc/passwd. Windows names the account in username instead.")});
+    add({.pattern = "/process/user/uid", .kinds = K::Integer, .range = IntRange::UInt32, .required = true, .requiredOn = kPosixPlatforms, .section = kSecUser,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "User ID"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Numeric user ID inside the container."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The user the process runs as, counted in the container's user namespace; 0 is root there.")});
-    add({.pattern = "/process/user/gid", .kinds = K::Integer, .range = IntRange::UInt32, .required = true, .section = kSecUser,
+    add({.pattern = "/process/user/gid", .kinds = K::Integer, .range = IntRange::UInt32, .required = true, .requiredOn = kPosixPlatforms, .section = kSecUser,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Group ID"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Numeric primary group ID inside the container."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The primary group of the process, counted in the container's user namespace.")});
@@ -376,15 +397,15 @@ void TableBuilder::addProcess()
     add({.pattern = "/process/rlimits", .kinds = K::Array, .section = kSecRlimits,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Resource limits"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "setrlimit limits for the process."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Per-process limits such as the number of open files, set with setrlimit before the program starts. Each type may appear only once.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Per-process limits such as the number of open files, set with setrlimit before the program starts. Each type may appear only once. POSIX platforms have them, Windows does not.")});
     add({.pattern = "/process/rlimits/*", .kinds = K::Object, .section = kSecRlimits,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Resource limit"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One limit with its soft and hard value."),
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The soft value is what is enforced; the process may raise it up to the hard value.")});
-    add({.pattern = "/process/rlimits/*/type", .kinds = K::String, .allowed = kRlimitTypes, .required = true, .section = kSecRlimits,
+    add({.pattern = "/process/rlimits/*/type", .kinds = K::String, .allowed = kRlimitTypes, .allowedValuesOn = Platform::Linux, .required = true, .section = kSecRlimits,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Type"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Which resource to limit, e.g. RLIMIT_NOFILE."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The resource, named as in getrlimit(2). A runtime refuses names the kernel does not know.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The resource, named as in getrlimit(2). A runtime refuses names the kernel does not know; other systems than Linux have limits of their own, such as RLIMIT_VMEM on Solaris.")});
     add({.pattern = "/process/rlimits/*/soft", .kinds = K::Integer, .range = IntRange::UInt64, .required = true, .section = kSecRlimits,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Soft limit"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "The enforced limit."),
@@ -396,7 +417,7 @@ void TableBuilder::addProcess()
     add({.pattern = "/process/noNewPrivileges", .kinds = K::Boolean, .defaultValue = "false", .section = kSecProcess,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "No new privileges"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Forbid gaining privileges through exec."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Sets the no_new_privs bit: set-user-ID programs and file capabilities no longer raise privileges, so the process can never become more powerful than it starts.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Sets the no_new_privs bit: set-user-ID programs and file capabilities no longer raise privileges, so the process can never become more powerful than it starts. Linux and z/OS know this setting.")});
     add({.pattern = "/process/apparmorProfile", .kinds = K::String, .section = kSecProcess,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "AppArmor profile"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "AppArmor profile to confine the process."),
@@ -521,7 +542,7 @@ void TableBuilder::addHooks()
     add({.pattern = "/hooks", .kinds = K::Object, .section = kSecHooks,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Hooks"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Programs run at points of the container's lifecycle."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Host programs the runtime calls while creating, starting and removing the container, for example to set up networking. Each receives the container state as JSON on its standard input.")});
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Host programs the runtime calls while creating, starting and removing the container, for example to set up networking. Each receives the container state as JSON on its standard input. Hooks belong to the POSIX platforms; Windows has none.")});
     struct HookKind {
         const char *name;
         SpecVersion since;
@@ -1195,49 +1216,568 @@ void TableBuilder::addLinuxSecurity()
          .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A personality flag name.")});
 }
 
-void TableBuilder::addOtherPlatforms()
+void TableBuilder::addWindows()
 {
-    add({.pattern = "/windows", .kinds = K::Object, .rawSection = true, .section = kSecPlatforms,
+    add({.pattern = "/windows", .kinds = K::Object, .section = kSecWindows,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Windows"),
-         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Windows container settings, kept as they are."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Settings for Windows containers (layers, Hyper-V, resources). This editor keeps them unchanged without checking them.")});
-    add({.pattern = "/vm", .kinds = K::Object, .since = V::V1_0_2, .rawSection = true, .section = kSecPlatforms,
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Settings for Windows containers."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Image layers, devices, resource limits, networking and isolation for containers that the Windows Host Compute Service runs. A configuration meant for Windows must contain this section.")});
+    add({.pattern = "/windows/layerFolders", .kinds = K::Array, .required = true, .section = kSecWindows,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Layer folders"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Image layers from the top down, the scratch folder last."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The host folders of the image's layers, ordered from the topmost layer to the base layer, followed by the writable scratch folder. The list needs at least one entry.")});
+    add({.pattern = "/windows/layerFolders/*", .kinds = K::String, .section = kSecWindows,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Layer folder"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One folder on the host, e.g. C:\\layers\\base."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A directory holding one layer of the image; the last entry of the list is the container's scratch folder instead.")});
+
+    add({.pattern = "/windows/devices", .kinds = K::Array, .since = V::V1_0_2, .section = kSecWinDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Devices"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Host devices the container must be able to use."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Each entry names devices of the host, for example a graphics adapter, that the runtime has to expose inside the container.")});
+    add({.pattern = "/windows/devices/*", .kinds = K::Object, .since = V::V1_0_2, .section = kSecWinDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Device"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One device, by identifier."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "An identifier and the kind of identifier it is; together they say which host devices to pass in.")});
+    add({.pattern = "/windows/devices/*/id", .kinds = K::String, .since = V::V1_0_2, .required = true, .section = kSecWinDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Device ID"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Which device, e.g. an interface class GUID."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Read according to idType. With the type class it is a device interface class GUID, and the devices of that class become available in the container.")});
+    add({.pattern = "/windows/devices/*/idType", .kinds = K::String, .allowed = kWindowsDeviceIdTypes, .since = V::V1_0_2, .required = true, .section = kSecWinDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "ID type"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "How to read the ID; only class is defined."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The value class marks the ID as a device interface class GUID. Windows defines no other kind of ID so far.")});
+
+    add({.pattern = "/windows/resources", .kinds = K::Object, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Resources"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Memory, CPU and storage limits."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Limits that the Host Compute Service enforces on the container as a whole.")});
+    add({.pattern = "/windows/resources/memory", .kinds = K::Object, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Memory"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Memory limit of the container."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Caps the memory the container may use; without it the container may use what the host has.")});
+    add({.pattern = "/windows/resources/memory/limit", .kinds = K::Integer, .range = IntRange::UInt64, .unit = Unit::Bytes, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Memory limit"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Most memory the container may use, in bytes."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The upper bound for the memory of all the container's processes together, in bytes.")});
+    add({.pattern = "/windows/resources/cpu", .kinds = K::Object, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "CPU"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Processor limit: count, shares or maximum."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Count, shares and maximum are three different ways to cap processor time, so give at most one of them. Affinity may be added to any of them.")});
+    add({.pattern = "/windows/resources/cpu/count", .kinds = K::Integer, .range = IntRange::UInt64, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "CPU count"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Number of processors the container sees."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "How many processors the container may use. Measured against the host's processors, it also sets the share of processor cycles the container gets.")});
+    add({.pattern = "/windows/resources/cpu/shares", .kinds = K::Integer, .range = IntRange::UInt16, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "CPU shares"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Relative weight, 0 to 10000."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The container's weight against other work on the same processors, which Windows calls the CPU weight; it only matters when the processors are busy.")});
+    add({.pattern = "/windows/resources/cpu/maximum", .kinds = K::Integer, .range = IntRange::UInt16, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "CPU maximum"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Cycles out of every 10000, i.e. percent times 100."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A hard cap on processor time: the container gets at most this many of every 10000 cycles, so 5000 means half of the processor time.")});
+    add({.pattern = "/windows/resources/cpu/affinity", .kinds = K::Array | K::Object, .since = V::V1_2_1, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "CPU affinity"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Processors the container may run on, per processor group."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A list of mask and group pairs, one per processor group, as the specification text and the Go types of runtimes have it. The 1.3.0 JSON schema describes a single pair instead, which those runtimes cannot read.")});
+    add({.pattern = "/windows/resources/cpu/affinity/*", .kinds = K::Object, .since = V::V1_2_1, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Group affinity"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Allowed processors of one processor group."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Windows numbers processors in groups of up to 64; this entry picks processors of one group by bit mask.")});
+    // The list entries, and the members of the single object the schema describes.
+    for (const char *base : {"/windows/resources/cpu/affinity/*", "/windows/resources/cpu/affinity"}) {
+        add(std::string(base) + "/mask", {.kinds = K::Integer, .range = IntRange::UInt64, .since = V::V1_2_1, .required = true, .section = kSecWinResources,
+             .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Processor mask"),
+             .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Bit mask of processors within the group."),
+             .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Bit n allows processor n of the group, so 3 allows the first two. Like every JSON number the mask is written in decimal.")});
+        add(std::string(base) + "/group", {.kinds = K::Integer, .range = IntRange::UInt32, .since = V::V1_2_1, .required = true, .section = kSecWinResources,
+             .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Processor group"),
+             .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Number of the processor group the mask refers to."),
+             .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Group numbers as Windows reports them; hosts with at most 64 logical processors only have group 0.")});
+    }
+    add({.pattern = "/windows/resources/storage", .kinds = K::Object, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Storage"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Limits for the container's system drive."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Throttles input and output on the container's system drive and sets its minimum size.")});
+    add({.pattern = "/windows/resources/storage/iops", .kinds = K::Integer, .range = IntRange::UInt64, .unit = Unit::OperationsPerSecond, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "IOPS limit"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Most I/O operations per second on the system drive."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Caps how many read and write operations the container may issue per second to its system drive.")});
+    add({.pattern = "/windows/resources/storage/bps", .kinds = K::Integer, .range = IntRange::UInt64, .unit = Unit::BytesPerSecond, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Bandwidth limit"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Most bytes per second on the system drive."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Caps how many bytes per second the container may read from and write to its system drive.")});
+    add({.pattern = "/windows/resources/storage/sandboxSize", .kinds = K::Integer, .range = IntRange::UInt64, .unit = Unit::Bytes, .section = kSecWinResources,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Sandbox size"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Minimum size of the system drive, in bytes."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The system drive (the sandbox on top of the image layers) is made at least this large.")});
+
+    add({.pattern = "/windows/network", .kinds = K::Object, .section = kSecWinNetwork,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Network"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Endpoints and name resolution of the container."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Connects the container to Host Network Service endpoints or to another container's network, and sets how it resolves names.")});
+    add({.pattern = "/windows/network/endpointList", .kinds = K::Array, .section = kSecWinNetwork,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Endpoints"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "HNS endpoints to connect the container to."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "IDs of network endpoints created with the Host Network Service; the container gets one network adapter for each.")});
+    add({.pattern = "/windows/network/endpointList/*", .kinds = K::String, .section = kSecWinNetwork,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Endpoint"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "ID of one HNS endpoint."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The GUID of an endpoint as the Host Network Service reports it.")});
+    add({.pattern = "/windows/network/allowUnqualifiedDNSQuery", .kinds = K::Boolean, .section = kSecWinNetwork,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Allow unqualified DNS queries"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Resolve single-label names such as \"db\"."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "When true, names without a domain part may be looked up, completed with the DNS search list.")});
+    add({.pattern = "/windows/network/DNSSearchList", .kinds = K::Array, .section = kSecWinNetwork,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "DNS search list"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Domain suffixes tried when resolving names."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Suffixes such as example.com that are appended in turn to a name that is not fully qualified.")});
+    add({.pattern = "/windows/network/DNSSearchList/*", .kinds = K::String, .section = kSecWinNetwork,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "DNS suffix"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One domain suffix."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A domain name to try as the ending of short names.")});
+    add({.pattern = "/windows/network/networkSharedContainerName", .kinds = K::String, .section = kSecWinNetwork,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Share network of container"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Name or ID of a container whose network to join."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The container uses the network stack of the named container instead of getting its own, as the containers of one pod do.")});
+    add({.pattern = "/windows/network/networkNamespace", .kinds = K::String, .since = V::V1_0_2, .section = kSecWinNetwork,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Network namespace"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "ID of an HNS network namespace to join."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Puts the container into an existing Host Network Service namespace, which brings its own endpoints. When it is given, the other network settings should be left out.")});
+
+    add({.pattern = "/windows/credentialSpec", .kinds = K::Object, .freeForm = true, .section = kSecWindows,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Credential spec"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Group Managed Service Account of the container."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Lets the container act in an Active Directory domain under a gMSA. The content is the credential spec document of Windows tooling; its members are up to the runtime and are not checked.")});
+    add({.pattern = "/windows/servicing", .kinds = K::Boolean, .section = kSecWindows,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Servicing"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Start only to apply pending Windows updates."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "When the Host Compute Service has reported a pending update servicing operation, true starts the container in the mode that applies it.")});
+    add({.pattern = "/windows/ignoreFlushesDuringBoot", .kinds = K::Boolean, .section = kSecWindows,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Ignore flushes during boot"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Skip disk flushes while the container boots."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Trades safety for start-up speed: data written while the container boots is not flushed to disk.")});
+    add({.pattern = "/windows/hyperv", .kinds = K::Object, .section = kSecHyperV,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Hyper-V isolation"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Run the container in a lightweight virtual machine."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Present, even empty, it asks for Hyper-V isolation: the container gets a kernel of its own in a utility VM. Absent, the container is a Windows Server container sharing the host's kernel.")});
+    add({.pattern = "/windows/hyperv/utilityVMPath", .kinds = K::String, .section = kSecHyperV,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Utility VM image"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Folder of the utility VM image to boot."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Needed when the base image brings no utility VM. Without it the runtime looks for a UtilityVM folder in the layers, from the base layer upwards.")});
+}
+
+void TableBuilder::addVirtualMachine()
+{
+    add({.pattern = "/vm", .kinds = K::Object, .since = V::V1_0_2, .section = kSecVm,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Virtual machine"),
-         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Settings for VM-based runtimes, kept as they are."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Hypervisor, kernel and image for runtimes that run each container in a virtual machine. Kept unchanged without checking.")});
-    add({.pattern = "/solaris", .kinds = K::Object, .rawSection = true, .section = kSecPlatforms,
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Hypervisor, kernel and image for VM-based runtimes."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "For runtimes that start each container in a virtual machine of its own: which hypervisor to use, which kernel to boot and which disk image holds the machine's root filesystem.")});
+    add({.pattern = "/vm/hypervisor", .kinds = K::Object, .since = V::V1_0_2, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Hypervisor"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Program that runs the virtual machine."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The virtual machine monitor, such as QEMU or Cloud Hypervisor, and the arguments it is started with.")});
+    add({.pattern = "/vm/hypervisor/path", .kinds = K::String, .format = F::AbsolutePath, .since = V::V1_0_2, .required = true, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Hypervisor path"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Absolute path of the hypervisor program."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Resolved on the host, in the runtime's mount namespace, so it must be absolute.")});
+    add({.pattern = "/vm/hypervisor/parameters", .kinds = K::Array, .since = V::V1_0_2, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Hypervisor parameters"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Arguments passed to the hypervisor."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Extra arguments for the hypervisor program, one per entry.")});
+    add({.pattern = "/vm/hypervisor/parameters/*", .kinds = K::String, .since = V::V1_0_2, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Parameter"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One argument."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A single argument, passed as written.")});
+    add({.pattern = "/vm/kernel", .kinds = K::Object, .since = V::V1_0_2, .required = true, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Kernel"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Kernel the virtual machine boots."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The guest kernel, its command line and an optional initial ramdisk. A vm section cannot do without it.")});
+    add({.pattern = "/vm/kernel/path", .kinds = K::String, .format = F::AbsolutePath, .since = V::V1_0_2, .required = true, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Kernel path"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Absolute path of the kernel image."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The kernel file on the host, e.g. a vmlinuz; it must be absolute in the runtime's mount namespace.")});
+    add({.pattern = "/vm/kernel/parameters", .kinds = K::Array, .since = V::V1_0_2, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Kernel parameters"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Kernel command line, one parameter per entry."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Parameters such as console=hvc0 that the guest kernel receives on its command line.")});
+    add({.pattern = "/vm/kernel/parameters/*", .kinds = K::String, .since = V::V1_0_2, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Parameter"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One kernel parameter."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A single entry of the kernel command line, e.g. quiet.")});
+    add({.pattern = "/vm/kernel/initrd", .kinds = K::String, .format = F::AbsolutePath, .since = V::V1_0_2, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Initial ramdisk"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Absolute path of an initrd image."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "An initial ramdisk loaded together with the kernel; like the kernel path it must be absolute on the host.")});
+    add({.pattern = "/vm/image", .kinds = K::Object, .since = V::V1_0_2, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Image"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Disk image the virtual machine boots into."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Holds the virtual machine's own root filesystem, which is not the container's: the runtime mounts root.path somewhere inside the machine.")});
+    add({.pattern = "/vm/image/path", .kinds = K::String, .format = F::AbsolutePath, .since = V::V1_0_2, .required = true, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Image path"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Absolute path of the disk image."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The image file on the host; it must be absolute in the runtime's mount namespace.")});
+    add({.pattern = "/vm/image/format", .kinds = K::String, .allowed = kVmImageFormats, .since = V::V1_0_2, .required = true, .section = kSecVm,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Image format"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "raw, qcow2, vdi, vmdk or vhd."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The file format of the image: a plain disk (raw), QEMU's copy-on-write format (qcow2), or the formats of VirtualBox (vdi), VMware (vmdk) and Hyper-V (vhd).")});
+    add({.pattern = "/vm/hwConfig", .kinds = K::Object, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Hardware"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Virtual hardware and devices passed through."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Processors and memory of the virtual machine, plus host hardware it may use directly: device tree nodes, I/O memory and interrupts. The pass-through fields follow the Xen xl configuration.")});
+    add({.pattern = "/vm/hwConfig/deviceTree", .kinds = K::String, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Device tree"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Device tree blob given to the virtual machine."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Path of a compiled device tree (.dtb) describing the hardware, real and paravirtual, that the virtual machine should use.")});
+    add({.pattern = "/vm/hwConfig/vcpus", .kinds = K::Integer, .range = IntRange::UInt32, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Virtual CPUs"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Number of virtual processors."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "How many processors the virtual machine gets.")});
+    add({.pattern = "/vm/hwConfig/memory", .kinds = K::Integer, .range = IntRange::UInt64, .unit = Unit::Bytes, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Memory"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Most memory of the virtual machine, in bytes."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The largest amount of memory the virtual machine is given, in bytes.")});
+    add({.pattern = "/vm/hwConfig/dtdevs", .kinds = K::Array, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Device tree nodes"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Host device tree nodes passed through."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Paths of nodes in the host's device tree whose devices the virtual machine may use directly.")});
+    add({.pattern = "/vm/hwConfig/dtdevs/*", .kinds = K::String, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Device tree node"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Path of one node."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A node of the host's device tree, written as its path.")});
+    add({.pattern = "/vm/hwConfig/iomems", .kinds = K::Array, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "I/O memory"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Hardware memory pages the machine may access."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Ranges of physical I/O memory pages mapped into the virtual machine, for devices it drives itself.")});
+    add({.pattern = "/vm/hwConfig/iomems/*", .kinds = K::Object, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "I/O memory range"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One range of pages."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A run of nrMFNs host pages starting at firstMFN, mapped into the guest at firstGFN.")});
+    add({.pattern = "/vm/hwConfig/iomems/*/firstGFN", .kinds = K::Integer, .range = IntRange::UInt64, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "First guest frame"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Guest page number where the range appears."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Where in the guest's address space the pages are mapped, as a page number. Without it they appear at the same number as on the host.")});
+    add({.pattern = "/vm/hwConfig/iomems/*/firstMFN", .kinds = K::Integer, .range = IntRange::UInt64, .since = V::V1_3_0, .required = true, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "First machine frame"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Host page number where the range starts."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The physical page number of the first page of the I/O memory region.")});
+    add({.pattern = "/vm/hwConfig/iomems/*/nrMFNs", .kinds = K::Integer, .range = IntRange::UInt64, .since = V::V1_3_0, .required = true, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Page count"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Number of pages in the range."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "How many consecutive pages, starting at firstMFN, are mapped.")});
+    add({.pattern = "/vm/hwConfig/irqs", .kinds = K::Array, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Interrupts"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Physical IRQs the machine may handle."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Interrupt lines of the host routed to the virtual machine, for devices passed through to it.")});
+    add({.pattern = "/vm/hwConfig/irqs/*", .kinds = K::Integer, .range = IntRange::UInt32, .since = V::V1_3_0, .section = kSecVmHardware,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Interrupt"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One IRQ number."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The number of a physical interrupt line.")});
+}
+
+void TableBuilder::addSolaris()
+{
+    add({.pattern = "/solaris", .kinds = K::Object, .section = kSecSolaris,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Solaris"),
-         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Solaris zone settings, kept as they are."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Settings for Solaris zones. Kept unchanged without checking.")});
-    add({.pattern = "/zos", .kinds = K::Object, .since = V::V1_1_0, .rawSection = true, .section = kSecPlatforms,
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Settings for Solaris application containers."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Solaris runs containers as zones; apart from milestone these fields stand for properties of the zone's configuration (zonecfg).")});
+    add({.pattern = "/solaris/milestone", .kinds = K::String, .section = kSecSolaris,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Milestone"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "SMF service to wait for, as an FMRI."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The process starts only once this Service Management Facility milestone is online, e.g. svc:/milestone/container:default.")});
+    add({.pattern = "/solaris/limitpriv", .kinds = K::String, .section = kSecSolaris,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Privilege limit"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Most privileges a process in the zone can get."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A comma-separated privilege set, such as default or default,-net_rawaccess, in the syntax of priv_str_to_set(3C).")});
+    add({.pattern = "/solaris/maxShmMemory", .kinds = K::String, .section = kSecSolaris,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Shared memory limit"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Most System V shared memory, e.g. 512m."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Maps to the zone's max-shm-memory. The number may carry a scale letter K, M, G or T.")});
+    add({.pattern = "/solaris/cappedCPU", .kinds = K::Object, .section = kSecSolaris,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "CPU cap"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Limit on the CPU time of the zone."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Maps to the zone's capped-cpu resource, which limits the processor time all its threads together may use.")});
+    add({.pattern = "/solaris/cappedCPU/ncpus", .kinds = K::String, .section = kSecSolaris,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "CPUs"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "CPUs' worth of time, e.g. 1.25."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Written as a string: 1 stands for one whole processor, .75 for three quarters of one, 1.25 for one and a quarter.")});
+    add({.pattern = "/solaris/cappedMemory", .kinds = K::Object, .section = kSecSolaris,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Memory cap"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Physical and swap memory caps."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Maps to the zone's capped-memory resource. Sizes may carry a scale letter K, M, G or T.")});
+    add({.pattern = "/solaris/cappedMemory/physical", .kinds = K::String, .section = kSecSolaris,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Physical memory"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Cap on resident memory, e.g. 512m."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The most physical memory the zone may occupy.")});
+    add({.pattern = "/solaris/cappedMemory/swap", .kinds = K::String, .section = kSecSolaris,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Swap"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Cap on swap space, e.g. 512m."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The most swap space the zone may reserve.")});
+    add({.pattern = "/solaris/anet", .kinds = K::Array, .section = kSecSolarisNet,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Automatic networks"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Virtual NICs created for the zone."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "For each entry the zone administration daemon creates a temporary virtual NIC when the container starts and removes it when the container is torn down.")});
+    add({.pattern = "/solaris/anet/*", .kinds = K::Object, .section = kSecSolarisNet,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Automatic network"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One virtual NIC."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "An anet resource of the zone: its link, addresses and protection.")});
+    struct AnetField {
+        const char *name;
+        const char *title;
+        const char *summary;
+        const char *explanation;
+    };
+    const AnetField anetFields[] = {
+        {"linkname", QT_TRANSLATE_NOOP("SpecCatalogue", "Link name"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Name of the virtual NIC, e.g. net0."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "The datalink name the automatically created VNIC gets.")},
+        {"lowerLink", QT_TRANSLATE_NOOP("SpecCatalogue", "Lower link"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Physical link the VNIC is created on."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "The host link over which the virtual NIC is made; maps to lower-link.")},
+        {"allowedAddress", QT_TRANSLATE_NOOP("SpecCatalogue", "Allowed addresses"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "IP addresses the zone may use, e.g. 172.17.0.2/16."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Restricts the zone to these addresses on the link; without it any address may be used. Maps to allowed-address.")},
+        {"configureAllowedAddress", QT_TRANSLATE_NOOP("SpecCatalogue", "Configure allowed addresses"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "\"true\" or \"false\", as a string."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "With \"true\" the allowed addresses are set up on the interface each time the container starts; with \"false\" they are not.")},
+        {"defrouter", QT_TRANSLATE_NOOP("SpecCatalogue", "Default router"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Default gateway of the interface."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "The router the zone sends traffic for other networks to.")},
+        {"macAddress", QT_TRANSLATE_NOOP("SpecCatalogue", "MAC address"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "A unicast MAC address or a keyword."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Either a MAC address such as 02:42:f8:52:c7:16 or one of the keywords zonecfg knows, e.g. random or auto.")},
+        {"linkProtection", QT_TRANSLATE_NOOP("SpecCatalogue", "Link protection"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Protections, e.g. mac-nospoof, ip-nospoof."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "A comma-separated list of the link protection types of dladm, which stop the zone from spoofing addresses.")},
+    };
+    for (const AnetField &f : anetFields) {
+        add(std::string("/solaris/anet/*/") + f.name, {.kinds = K::String, .section = kSecSolarisNet,
+             .title = f.title, .summary = f.summary, .explanation = f.explanation});
+    }
+}
+
+void TableBuilder::addZos()
+{
+    add({.pattern = "/zos", .kinds = K::Object, .since = V::V1_1_0, .section = kSecZos,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "z/OS"),
-         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "z/OS settings, kept as they are."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Settings for containers on IBM z/OS. Kept unchanged without checking.")});
-    add({.pattern = "/freebsd", .kinds = K::Object, .since = V::V1_3_0, .rawSection = true, .section = kSecPlatforms,
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Settings for containers on IBM z/OS."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "z/OS UNIX isolates containers with namespaces and filesystem jails; this section lists the namespaces.")});
+    add({.pattern = "/zos/namespaces", .kinds = K::Array, .since = V::V1_2_1, .section = kSecZosNamespaces,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Namespaces"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "z/OS UNIX namespaces the container gets or joins."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Like Linux namespaces: each listed type is new for the container or, with a path, an existing one. Types not listed are shared with the runtime.")});
+    add({.pattern = "/zos/namespaces/*", .kinds = K::Object, .since = V::V1_2_1, .section = kSecZosNamespaces,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Namespace"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One namespace."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A namespace type, and optionally the namespace file of one to join; each type may appear once.")});
+    add({.pattern = "/zos/namespaces/*/type", .kinds = K::String, .allowed = kZosNamespaceTypes, .since = V::V1_2_1, .required = true, .section = kSecZosNamespaces,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Type"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "pid, mount, ipc or uts."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "pid hides other processes, mount gives a mount table of its own, ipc separates inter-process communication and uts allows an own host and domain name.")});
+    add({.pattern = "/zos/namespaces/*/path", .kinds = K::String, .format = F::AbsolutePath, .since = V::V1_2_1, .section = kSecZosNamespaces,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Path"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Namespace file to join instead of creating one."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "An absolute path on the host to the file of an existing namespace of the same type. Without it a new namespace is created.")});
+    // Devices were the whole z/OS section in 1.1.0 and 1.2.0.
+    add({.pattern = "/zos/devices", .kinds = K::Array, .since = V::V1_1_0, .removedIn = V::V1_2_1, .section = kSecZosDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Devices (removed)"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Device files to create; removed in 1.2.1."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Listed device nodes for the container in versions 1.1.0 and 1.2.0. Version 1.2.1 dropped them in favour of namespaces.")});
+    add({.pattern = "/zos/devices/*", .kinds = K::Object, .since = V::V1_1_0, .section = kSecZosDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Device"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One device node of the removed devices list."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Described a special file like a Linux device entry does: type, path, numbers, mode and owner.")});
+    add({.pattern = "/zos/devices/*/type", .kinds = K::String, .allowed = kDeviceTypes, .since = V::V1_1_0, .required = true, .section = kSecZosDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Type"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "c, b, u or p."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Character, block, unbuffered character or FIFO device.")});
+    add({.pattern = "/zos/devices/*/path", .kinds = K::String, .since = V::V1_1_0, .required = true, .section = kSecZosDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Path"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Where the device appears in the container."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The full path of the device file inside the container.")});
+    add({.pattern = "/zos/devices/*/major", .kinds = K::Integer, .range = IntRange::Int64, .since = V::V1_1_0, .section = kSecZosDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Major number"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Device class number."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Selects the driver; needed for every type except p.")});
+    add({.pattern = "/zos/devices/*/minor", .kinds = K::Integer, .range = IntRange::Int64, .since = V::V1_1_0, .section = kSecZosDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Minor number"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Device instance number."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Selects the device among those of the driver; needed for every type except p.")});
+    add({.pattern = "/zos/devices/*/fileMode", .kinds = K::Integer, .range = IntRange::FileMode, .since = V::V1_1_0, .section = kSecZosDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "File mode"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Permission bits, in decimal."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The access mode of the device file; JSON has no octal numbers, so 0666 is written as 438.")});
+    add({.pattern = "/zos/devices/*/uid", .kinds = K::Integer, .range = IntRange::UInt32, .since = V::V1_1_0, .section = kSecZosDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Owner"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "User ID owning the device file."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The numeric owner given to the device file in the container.")});
+    add({.pattern = "/zos/devices/*/gid", .kinds = K::Integer, .range = IntRange::UInt32, .since = V::V1_1_0, .section = kSecZosDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Group"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Group ID owning the device file."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The numeric group given to the device file in the container.")});
+}
+
+void TableBuilder::addFreebsd()
+{
+    add({.pattern = "/freebsd", .kinds = K::Object, .since = V::V1_3_0, .section = kSecFreebsd,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "FreeBSD"),
-         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "FreeBSD jail settings, kept as they are."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Settings for FreeBSD jails. Kept unchanged; only the sharing modes of the jail are checked.")});
-    // The jail's sharing modes are plain enums, cheap to check and easy to get wrong.
-    add({.pattern = "/freebsd/jail", .kinds = K::Object, .since = V::V1_3_0, .rawSection = true, .section = kSecPlatforms,
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Settings for FreeBSD jails."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "FreeBSD runs each container in a jail; this section adds devices and sets the jail's parameters.")});
+    add({.pattern = "/freebsd/devices", .kinds = K::Array, .since = V::V1_3_0, .section = kSecFreebsdDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Devices"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Extra devfs devices exposed to the jail."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The container's /dev is a devfs mount, usually limited by a ruleset given as a mount option; these entries make further devices visible.")});
+    add({.pattern = "/freebsd/devices/*", .kinds = K::Object, .since = V::V1_3_0, .section = kSecFreebsdDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Device"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One device and its mode."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A device named by its path below /dev, optionally with the file mode it should get.")});
+    add({.pattern = "/freebsd/devices/*/path", .kinds = K::String, .since = V::V1_3_0, .required = true, .section = kSecFreebsdDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Path"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Device path relative to /dev, e.g. pf."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Written without /dev in front: pf stands for /dev/pf.")});
+    add({.pattern = "/freebsd/devices/*/mode", .kinds = K::Integer, .range = IntRange::FileMode, .since = V::V1_3_0, .section = kSecFreebsdDevices,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Mode"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "File mode of the device, in decimal."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "JSON has no octal numbers, so rwx------ (octal 0700) is written as 448.")});
+    add({.pattern = "/freebsd/jail", .kinds = K::Object, .since = V::V1_3_0, .section = kSecJail,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Jail"),
-         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Jail parameters."),
-         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Parameters of the jail the container runs in.")});
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Parameters of the container's jail."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Passed to the kernel when the jail is created; they correspond to parameters of jail(8) such as vnet, enforce_statfs and allow.*.")});
+    add({.pattern = "/freebsd/jail/parent", .kinds = K::String, .since = V::V1_3_0, .section = kSecJail,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Parent jail"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Jail to create this one in."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "The name of another container's jail to nest this one in, for instance to share its vnet. Without it the host is the parent.")});
     struct Sharing {
         const char *name;
         bool canDisable;
+        const char *defaultValue;
+        const char *title;
+        const char *summary;
+        const char *explanation;
     };
-    const Sharing sharings[] = {{"host", false}, {"vnet", false}, {"ip4", true}, {"ip6", true},
-                                {"sysvmsg", true}, {"sysvsem", true}, {"sysvshm", true}};
+    const Sharing sharings[] = {
+        {"host", false, nullptr, QT_TRANSLATE_NOOP("SpecCatalogue", "Host identity"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Own host name and IDs (new) or the parent's (inherit)."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "With new the jail has its own host name, domain name, host UUID and host ID, taken from hostname and domainname where given; with inherit it sees those of its parent.")},
+        {"ip4", true, nullptr, QT_TRANSLATE_NOOP("SpecCatalogue", "IPv4"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Use of IPv4 addresses: new, inherit or disable."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "new limits the jail to the addresses of ip4Addr, inherit gives it those of the host or parent, disable forbids IPv4 altogether. Usually left out when the jail has its own vnet.")},
+        {"ip6", true, nullptr, QT_TRANSLATE_NOOP("SpecCatalogue", "IPv6"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Use of IPv6 addresses: new, inherit or disable."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Works like ip4, for IPv6 and the addresses of ip6Addr.")},
+        {"vnet", false, nullptr, QT_TRANSLATE_NOOP("SpecCatalogue", "Virtual network"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Own network stack (new) or the parent's (inherit)."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "new creates a network stack for the jail alone, the usual choice for a container with networking of its own; inherit uses the stack of the parent or host. It cannot be disabled.")},
+        {"sysvmsg", true, "\"new\"", QT_TRANSLATE_NOOP("SpecCatalogue", "System V message queues"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Message queues: new, inherit or disable."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "new gives the jail its own key namespace, so it sees only the queues it made; inherit shows it all queues of the host or parent; disable forbids the calls.")},
+        {"sysvsem", true, "\"new\"", QT_TRANSLATE_NOOP("SpecCatalogue", "System V semaphores"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Semaphores: new, inherit or disable."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Works like sysvmsg, for semaphore sets.")},
+        {"sysvshm", true, "\"new\"", QT_TRANSLATE_NOOP("SpecCatalogue", "System V shared memory"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Shared memory: new, inherit or disable."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Works like sysvmsg, for shared memory segments.")},
+    };
     for (const Sharing &s : sharings) {
         add(std::string("/freebsd/jail/") + s.name,
             {.kinds = K::String,
              .allowed = s.canDisable ? std::span<const char *const>(kFreebsdSharing)
                                      : std::span<const char *const>(kFreebsdSharingNoDisable),
-             .since = V::V1_3_0, .section = kSecPlatforms,
-             .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Sharing mode"),
-             .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "new, inherit or (where allowed) disable."),
-             .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Whether the jail gets its own instance of this facility (new), shares the parent's (inherit) or goes without it (disable).")});
+             .defaultValue = s.defaultValue, .since = V::V1_3_0, .section = kSecJail,
+             .title = s.title, .summary = s.summary, .explanation = s.explanation});
     }
+    struct Addresses {
+        const char *name;
+        const char *title;
+        const char *summary;
+        const char *explanation;
+        const char *elementSummary;
+    };
+    const Addresses addressLists[] = {
+        {"ip4Addr", QT_TRANSLATE_NOOP("SpecCatalogue", "IPv4 addresses"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "IPv4 addresses the jail may use."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Limits the jail to these addresses of the host network, e.g. aliases on a loopback interface, one set per jail."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "One IPv4 address in numeric form, e.g. 10.11.12.13.")},
+        {"ip6Addr", QT_TRANSLATE_NOOP("SpecCatalogue", "IPv6 addresses"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "IPv6 addresses the jail may use."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Limits the jail to these IPv6 addresses of the host network."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "One IPv6 address in numeric form, e.g. fd10::11:12:13.")},
+    };
+    for (const Addresses &a : addressLists) {
+        const std::string base = std::string("/freebsd/jail/") + a.name;
+        add(base, {.kinds = K::Array, .since = V::V1_3_0, .section = kSecJail,
+             .title = a.title, .summary = a.summary, .explanation = a.explanation});
+        add(base + "/*", {.kinds = K::String, .since = V::V1_3_0, .section = kSecJail,
+             .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Address"), .summary = a.elementSummary,
+             .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "An address written as digits, not as a host name.")});
+    }
+    add({.pattern = "/freebsd/jail/interface", .kinds = K::String, .since = V::V1_3_0, .section = kSecJail,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Interface"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Host interface that carries the jail's addresses."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "An alias for each address of ip4Addr and ip6Addr is added to this interface while the container exists; used when the jail has no vnet of its own.")});
+    add({.pattern = "/freebsd/jail/vnetInterfaces", .kinds = K::Array, .since = V::V1_3_0, .section = kSecJail,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Vnet interfaces"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Interfaces moved into the jail's vnet."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Network interfaces that are moved into the jail's own network stack for as long as the container lives, e.g. one end of an epair.")});
+    add({.pattern = "/freebsd/jail/vnetInterfaces/*", .kinds = K::String, .since = V::V1_3_0, .section = kSecJail,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Interface"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Name of one interface."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "An interface name of the host, e.g. epair0b.")});
+    add({.pattern = "/freebsd/jail/enforceStatfs", .kinds = K::Integer, .range = IntRange::UInt8, .defaultValue = "2", .since = V::V1_3_0, .section = kSecJail,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Mount visibility"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Which mounts the jail sees: 0, 1 or 2."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "0 shows every mount of the host, 1 only those below the jail's root, 2 only the root itself.")});
+    add({.pattern = "/freebsd/jail/allow", .kinds = K::Object, .since = V::V1_3_0, .section = kSecJail,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Allowed actions"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Restrictions of the jail to lift."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Each switch lifts one of the restrictions a jail normally has, such as changing its host name or using raw sockets.")});
+    struct Permission {
+        const char *name;
+        const char *defaultValue;
+        const char *title;
+        const char *summary;
+        const char *explanation;
+    };
+    // setHostname and reservedPorts get no default: the specification
+    // contradicts itself about them.
+    const Permission permissions[] = {
+        {"setHostname", nullptr, QT_TRANSLATE_NOOP("SpecCatalogue", "Set host name"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Let the jail change its host name."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Corresponds to allow.set_hostname of jail(8).")},
+        {"rawSockets", "false", QT_TRANSLATE_NOOP("SpecCatalogue", "Raw sockets"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Allow raw sockets, e.g. for ping."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Tools such as ping and traceroute need raw sockets; they also let a process forge packets.")},
+        {"chflags", "false", QT_TRANSLATE_NOOP("SpecCatalogue", "Change file flags"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Allow changing system file flags."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Lets root in the jail change system flags such as schg (immutable) with chflags.")},
+        {"quotas", "false", QT_TRANSLATE_NOOP("SpecCatalogue", "Quotas"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Allow changing file system quotas."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Lets root in the jail administer the quotas of file systems.")},
+        {"socketAf", "false", QT_TRANSLATE_NOOP("SpecCatalogue", "Other socket families"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Allow sockets besides IPv4, IPv6 and Unix."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Without it the jail may only create IPv4, IPv6 and Unix domain sockets.")},
+        {"mlock", "false", QT_TRANSLATE_NOOP("SpecCatalogue", "Lock memory"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Allow mlock and munlock."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Lets processes in the jail keep memory from being paged out.")},
+        {"reservedPorts", nullptr, QT_TRANSLATE_NOOP("SpecCatalogue", "Reserved ports"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Allow binding to ports below 1024."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Lets root in the jail listen on the privileged ports, as servers such as web servers do.")},
+        {"suser", "true", QT_TRANSLATE_NOOP("SpecCatalogue", "Super-user"),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Whether root in the jail has its privileges."),
+         QT_TRANSLATE_NOOP("SpecCatalogue", "Sets the jail's security.bsd.suser_enabled. If the parent has disabled the super-user, the jail cannot enable it.")},
+    };
+    for (const Permission &p : permissions) {
+        add(std::string("/freebsd/jail/allow/") + p.name, {.kinds = K::Boolean, .defaultValue = p.defaultValue, .since = V::V1_3_0, .section = kSecJail,
+             .title = p.title, .summary = p.summary, .explanation = p.explanation});
+    }
+    add({.pattern = "/freebsd/jail/allow/mount", .kinds = K::Array, .since = V::V1_3_0, .section = kSecJail,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "Mountable file systems"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "File system types the jail may mount."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "Each type listed, e.g. tmpfs, may be mounted and unmounted from inside the jail; runtimes usually do the container's mounts from the host instead.")});
+    add({.pattern = "/freebsd/jail/allow/mount/*", .kinds = K::String, .since = V::V1_3_0, .section = kSecJail,
+         .title = QT_TRANSLATE_NOOP("SpecCatalogue", "File system type"),
+         .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "One file system type."),
+         .explanation = QT_TRANSLATE_NOOP("SpecCatalogue", "A file system name such as nullfs or tmpfs.")});
 }
 
 } // namespace
@@ -1252,7 +1792,11 @@ std::vector<FieldInfo> fields()
     table.addProcess();
     table.addHooks();
     table.addLinux();
-    table.addOtherPlatforms();
+    table.addWindows();
+    table.addVirtualMachine();
+    table.addSolaris();
+    table.addZos();
+    table.addFreebsd();
     return table.take();
 }
 

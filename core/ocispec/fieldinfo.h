@@ -69,6 +69,21 @@ enum class ValueFormat : quint8 {
     SingleLine,
 };
 
+// The operating systems the specification has a section for.
+enum class Platform : quint8 {
+    Linux = 0x01,
+    Windows = 0x02,
+    Solaris = 0x04,
+    ZOS = 0x08,
+    FreeBSD = 0x10,
+};
+Q_DECLARE_FLAGS(Platforms, Platform)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Platforms)
+
+inline constexpr Platforms kAllPlatforms =
+    Platform::Linux | Platform::Windows | Platform::Solaris | Platform::ZOS | Platform::FreeBSD;
+inline constexpr Platforms kPosixPlatforms = Platform::Linux | Platform::Solaris | Platform::ZOS | Platform::FreeBSD;
+
 // An allowed value that appeared later than the field itself.
 struct ValueSince {
     const char *value;
@@ -88,16 +103,22 @@ struct FieldInfo {
     bool openEnum = false;
     // Values of `allowed` added after `since`, e.g. the time namespace.
     std::span<const ValueSince> newerValues = {};
+    // Where `allowed` is the complete list; on other platforms its values
+    // are only suggestions (every system names its rlimits differently).
+    Platforms allowedValuesOn = kAllPlatforms;
     ValueFormat format = ValueFormat::None;
     Unit unit = Unit::None;
     const char *defaultValue = nullptr; // JSON text, nullptr when the spec gives none
     SpecVersion since = SpecVersion::V1_0_0;
     std::optional<SpecVersion> removedIn = {};
     bool required = false;
+    // The platforms whose configurations must have the field when its
+    // parent is there, e.g. uid on POSIX systems but not on Windows.
+    Platforms requiredOn = kAllPlatforms;
     bool deprecated = false;
-    // A section of another platform, kept verbatim; only the few members the
-    // catalogue names below it are checked.
-    bool rawSection = false;
+    // An object whose members the specification leaves to others (the
+    // Windows credential spec): none of them is checked or reported as unknown.
+    bool freeForm = false;
     const char *section = "";
     const char *title = "";
     const char *summary = "";

@@ -1,5 +1,7 @@
 #include "schemachecker.h"
 
+#include "targetplatforms.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -37,11 +39,6 @@ JsonKinds plainKindOf(const Json &value)
         break;
     }
     return {};
-}
-
-bool isRelative(const QString &path)
-{
-    return !path.startsWith(QLatin1Char('/'));
 }
 
 // "0-3,7": numbers and ascending ranges separated by commas; empty is fine.
@@ -114,6 +111,7 @@ SchemaChecker::SchemaChecker(const SpecCatalogue &catalogue, std::optional<SpecV
 void SchemaChecker::check(const Json &root)
 {
     m_path.clear();
+    m_platforms = TargetPlatform::of(root);
     if (const FieldInfo *field = m_catalogue.root())
         visit(root, *field, false, nullptr);
 }
@@ -164,7 +162,7 @@ void SchemaChecker::visitObject(const Json &value, const FieldInfo &field, bool 
         m_path.pushKey(key);
         if (member) {
             visit(child, *member, versionReported, nullptr);
-        } else if (!field.rawSection) {
+        } else if (!field.freeForm) {
             // Vendor extensions are legal; mention them so typos stand out.
             m_sink->info(QStringLiteral("field.unknown"), pointer(),
                          tr("\"%1\" is not a field of the runtime specification; runtimes will ignore it.")
@@ -180,6 +178,9 @@ void SchemaChecker::checkRequired(const Json::object_t &members, const FieldInfo
         const bool present = std::any_of(members.begin(), members.end(),
                                          [key](const Json::object_t::value_type &member) { return member.first == key; });
         if (present)
+            continue;
+        // Rare: only now is it worth asking on which platforms the member is required.
+        if (const FieldInfo *member = m_catalogue.memberOf(&field, key); member && !(member->requiredOn & m_platforms))
             continue;
         m_sink->error(QStringLiteral("field.required"), m_path.child(key),
                       tr("The required field \"%1\" is missing.").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
@@ -249,7 +250,7 @@ void SchemaChecker::checkRange(const Json &value, const FieldInfo &field)
 
 void SchemaChecker::checkString(const std::string &text, const FieldInfo &field, bool versionReported)
 {
-    if (!field.isAllowedValue(text)) {
+    if (!field.isAllowedValue(text) && (field.allowedValuesOn & m_platforms)) {
         const QStringList allowed = SpecCatalogue::allowedValues(field);
         m_sink->error(QStringLiteral("value.not-allowed"), pointer(),
                       tr("\"%1\" is not one of the allowed values: %2.")
@@ -314,14 +315,19 @@ void SchemaChecker::checkFormat(const QString &text, const FieldInfo &field)
         }
         return;
     case ValueFormat::AbsolutePath:
-        if (isRelative(text))
+        if (!isAbsolute(text))
             m_sink->error(QStringLiteral("path.not-absolute"), pointer(), tr("The path \"%1\" must be absolute.").arg(text));
         return;
     case ValueFormat::PreferAbsolutePath:
-        if (isRelative(text)) {
+        if (isAbsolute(text))
+            return;
+        // Only Linux takes a relative mount destination, for old configurations.
+        if (m_platforms.testFlag(Platform::Linux)) {
             m_sink->warning(QStringLiteral("mount.destination.relative"), pointer(),
                             tr("The mount destination \"%1\" is relative; it is taken as relative to / but should be written as an absolute path.")
                                 .arg(text));
+        } else {
+            m_sink->error(QStringLiteral("path.not-absolute"), pointer(), tr("The path \"%1\" must be absolute.").arg(text));
         }
         return;
     case ValueFormat::EnvVar: {
@@ -376,6 +382,15 @@ void SchemaChecker::checkFormat(const QString &text, const FieldInfo &field)
             m_sink->error(QStringLiteral("value.multiline"), pointer(), tr("The value must not contain a line break."));
         return;
     }
+}
+
+// A path starting at / is absolute everywhere; in a configuration for
+// Windows so are drive letter, volume and UNC paths.
+bool SchemaChecker::isAbsolute(const QString &path) const
+{
+    if (path.startsWith(QLatin1Char('/')))
+        return true;
+    return m_platforms.testFlag(Platform::Windows) && TargetPlatform::isWindowsAbsolute(path.toStdString());
 }
 
 void SchemaChecker::checkCapability(const QString &name)

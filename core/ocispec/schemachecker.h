@@ -13,7 +13,9 @@
 // alone can tell: wrong types, out-of-range integers, values outside an
 // enum, missing required members, malformed strings (paths, KEY=VALUE,
 // CPU lists, ...), and fields that are newer than the document's version,
-// deprecated or unknown. One visit per node; the pointer text is only
+// deprecated or unknown. The platforms the document is meant for decide
+// which members are required, which enums are complete and what an
+// absolute path looks like. One visit per node; the pointer text is only
 // spelled when there is something to report.
 class SchemaChecker
 {
@@ -40,11 +42,13 @@ private:
     bool isPlainlyWellFormed(std::string_view text, const FieldInfo &field) const;
     void checkFormat(const QString &text, const FieldInfo &field);
     void checkCapability(const QString &name);
+    bool isAbsolute(const QString &path) const;
 
     QString pointer() const { return m_path.toString(); }
 
     const SpecCatalogue &m_catalogue;
     std::optional<SpecVersion> m_documentVersion;
     FindingSink *m_sink;
+    Platforms m_platforms = Platform::Linux;
     PointerPath m_path;
 };

@@ -4,9 +4,11 @@
 #include "devicerules.h"
 #include "mountrules.h"
 #include "namespacerules.h"
+#include "platformrules.h"
 #include "processrules.h"
 #include "resourcerules.h"
 #include "seccomprules.h"
+#include "targetplatforms.h"
 #include "usernamespacerules.h"
 
 SemanticChecker::SemanticChecker(const Json &root, FindingSink *sink)
@@ -28,4 +30,5 @@ void SemanticChecker::check()
     ResourceRules(m_root, m_sink).check();
     SeccompRules(m_root, m_sink).check();
     AnnotationRules(m_root, m_sink).check();
+    PlatformRules(m_root, TargetPlatform::of(m_root), m_sink).check();
 }

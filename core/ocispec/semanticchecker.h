@@ -3,7 +3,8 @@
 #include "findingsink.h"
 
 // Rules that need more than one field at a time, grouped by area (process,
-// namespaces, mounts, devices, resources, seccomp, annotations). Every rule
+// namespaces, mounts, devices, resources, seccomp, annotations, the other
+// platforms). Every rule
 // tolerates values of the wrong type (SchemaChecker reports those) and
 // stays linear in the size of the document.
 class SemanticChecker

@@ -17,6 +17,8 @@ target_sources(obe_core PRIVATE
     ocispec/resourcerules.h ocispec/resourcerules.cpp
     ocispec/seccomprules.h ocispec/seccomprules.cpp
     ocispec/annotationrules.h ocispec/annotationrules.cpp
+    ocispec/targetplatforms.h ocispec/targetplatforms.cpp
+    ocispec/platformrules.h ocispec/platformrules.cpp
     ocispec/usernamespacerules.h ocispec/usernamespacerules.cpp
     ocispec/sourcetextrules.h ocispec/sourcetextrules.cpp
     ocispec/syscallnames.h ocispec/syscallnames.cpp

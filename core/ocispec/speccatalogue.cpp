@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -339,8 +340,8 @@ QString SpecCatalogue::typeDescription(const FieldInfo &field)
 {
     QStringList kinds;
     if (field.accepts(JsonKind::Object))
-        kinds << (field.rawSection ? QCoreApplication::translate("SpecCatalogue", "object (kept verbatim)")
-                                   : QCoreApplication::translate("SpecCatalogue", "object"));
+        kinds << (field.freeForm ? QCoreApplication::translate("SpecCatalogue", "object (free-form)")
+                                 : QCoreApplication::translate("SpecCatalogue", "object"));
     if (field.accepts(JsonKind::Array))
         kinds << QCoreApplication::translate("SpecCatalogue", "array");
     if (field.accepts(JsonKind::String))
@@ -401,6 +402,20 @@ std::optional<Json> SpecCatalogue::defaultValue(const FieldInfo &field)
     if (value.is_discarded())
         return std::nullopt;
     return value;
+}
+
+QStringList SpecCatalogue::platformNames(Platforms platforms)
+{
+    // Names of products and systems, the same in every language.
+    static const std::pair<Platform, const char *> names[] = {
+        {Platform::Linux, "Linux"}, {Platform::Windows, "Windows"}, {Platform::Solaris, "Solaris"},
+        {Platform::ZOS, "z/OS"},    {Platform::FreeBSD, "FreeBSD"}};
+    QStringList result;
+    for (const auto &[platform, name] : names) {
+        if (platforms.testFlag(platform))
+            result << QString::fromLatin1(name);
+    }
+    return result;
 }
 
 QList<CapabilityInfo> SpecCatalogue::capabilities() const

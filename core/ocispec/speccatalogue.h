@@ -12,9 +12,10 @@
 #include <span>
 #include <string_view>
 
-// Everything the editor knows about the fields of runtime-spec 1.0.0-1.3.0
-// for Linux: types, allowed values, units, defaults, versions and our own
-// explanations. Lookups walk a trie built once from the table, so they cost
+// Everything the editor knows about the fields of runtime-spec 1.0.0-1.3.0,
+// for Linux and the other platforms (Windows, virtual machines, Solaris,
+// z/OS, FreeBSD): types, allowed values, units, defaults, versions and our
+// own explanations. Lookups walk a trie built once from the table, so they cost
 // a few hash look-ups per pointer token and never run a regular expression.
 class SpecCatalogue
 {
@@ -58,6 +59,8 @@ public:
     static QStringList allowedValues(const FieldInfo &field);
     // The value the spec assumes when the field is absent, if it names one.
     static std::optional<Json> defaultValue(const FieldInfo &field);
+    // "Linux", "Windows", ...: the platforms' own names, in a fixed order.
+    static QStringList platformNames(Platforms platforms);
 
     QList<CapabilityInfo> capabilities() const;
     const CapabilityInfo *capability(const QString &name) const;

@@ -26,6 +26,16 @@ QString allowedValues(const FieldInfo &field)
     return field.openEnum ? ExplainPanel::tr("%1 (others are passed on as they are)").arg(list) : list;
 }
 
+// Some fields are required on a few platforms only, uid not on Windows.
+QString requiredness(const FieldInfo &field)
+{
+    if (!field.required)
+        return {};
+    if (field.requiredOn == kAllPlatforms)
+        return ExplainPanel::tr("yes");
+    return ExplainPanel::tr("yes, on %1").arg(SpecCatalogue::platformNames(field.requiredOn).join(QLatin1String(", ")));
+}
+
 } // namespace
 
 ExplainPanel::ExplainPanel(QWidget *parent)
@@ -86,7 +96,7 @@ QString ExplainPanel::describeField(const FieldInfo &field, const JsonPointer &p
     html += row(tr("Allowed values"), allowedValues(field));
     html += row(tr("Default"), field.defaultValue ? QString::fromUtf8(field.defaultValue) : QString());
     html += row(tr("Unit"), SpecCatalogue::unitName(field.unit));
-    html += row(tr("Required"), field.required ? tr("yes") : QString());
+    html += row(tr("Required"), requiredness(field));
     html += row(tr("Since"), tr("runtime-spec %1").arg(since));
     html += row(tr("Spec section"), SpecCatalogue::section(field));
     html += QStringLiteral("</table>");

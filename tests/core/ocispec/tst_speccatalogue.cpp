@@ -24,6 +24,7 @@ struct SchemaProperty {
     QStringList enumValues;
     nlohmann::json minimum;
     nlohmann::json maximum;
+    bool required = false; // listed in its parent's "required"
 };
 
 // Reads the official JSON schema (draft-04, split over several files) and
@@ -46,13 +47,6 @@ public:
     const std::map<std::string, SchemaProperty> &properties() const { return m_properties; }
 
 private:
-    // Sections of other platforms: the catalogue keeps them as raw JSON.
-    static bool isOtherPlatform(const std::string &pattern)
-    {
-        return pattern == "/windows" || pattern == "/solaris" || pattern == "/vm" || pattern == "/zos"
-            || pattern == "/freebsd";
-    }
-
     const nlohmann::json *file(const std::string &name, QString *error)
     {
         auto it = m_files.find(name);
@@ -91,6 +85,10 @@ private:
             property.minimum = node["minimum"];
         if (node.contains("maximum"))
             property.maximum = node["maximum"];
+        if (const auto required = node.find("required"); required != node.end() && required->is_array()) {
+            for (const auto &name : *required)
+                m_properties[pattern + "/" + name.get<std::string>()].required = true;
+        }
     }
 
     void visit(const nlohmann::json &node, const std::string &fileName, const std::string &pattern, int depth,
@@ -124,12 +122,7 @@ private:
         }
         if (const auto props = node.find("properties"); props != node.end()) {
             for (auto it = props->begin(); it != props->end(); ++it) {
-                const std::string child = pattern + "/" + it.key();
-                if (isOtherPlatform(child)) {
-                    m_properties[child].types.insert(QStringLiteral("object"));
-                    continue;
-                }
-                visit(it.value(), fileName, child, depth + 1, error);
+                visit(it.value(), fileName, pattern + "/" + it.key(), depth + 1, error);
             }
         }
         if (const auto patterns = node.find("patternProperties"); patterns != node.end()) {
@@ -232,8 +225,12 @@ private slots:
     void lookup();
     void addedInVersion_data();
     void addedInVersion();
+    void removedInVersion_data();
+    void removedInVersion();
     void valuesAndDefaults_data();
     void valuesAndDefaults();
+    void platformScope_data();
+    void platformScope();
     void everyFieldIsDescribed();
     void childrenAndParents();
     void requiredChildren_data();
@@ -299,6 +296,12 @@ void tst_SpecCatalogue::schemaPropertyKnown()
              qPrintable(QStringLiteral("%1: minimum %2").arg(pattern, QString::fromStdString(property.minimum.dump()))));
     QVERIFY2(boundCovered(*field, property.maximum, false),
              qPrintable(QStringLiteral("%1: maximum %2").arg(pattern, QString::fromStdString(property.maximum.dump()))));
+    // The catalogue may require more than the schema (it follows the
+    // specification's text), never less. The text of z/OS 1.1.0 lets FIFOs
+    // go without device numbers, which its schema demands of every device.
+    static const QSet<QString> numbersOfFifos = {QStringLiteral("/zos/devices/*/major"), QStringLiteral("/zos/devices/*/minor")};
+    if (property.required && !numbersOfFifos.contains(pattern))
+        QVERIFY2(field->required, qPrintable(QStringLiteral("%1: required by the schema").arg(pattern)));
 }
 
 void tst_SpecCatalogue::schemaWalkIsThorough_data()
@@ -309,12 +312,25 @@ void tst_SpecCatalogue::schemaWalkIsThorough_data()
         QStringLiteral("/process/capabilities/ambient/*"), QStringLiteral("/linux/seccomp/syscalls/*/args/*/op"),
         QStringLiteral("/annotations/{}"), QStringLiteral("/linux/resources/blockIO/weightDevice/*/major"),
         QStringLiteral("/hooks/createRuntime/*/timeout"), QStringLiteral("/linux/resources/unified/{}")};
-    QTest::newRow("debian") << kDebianSchema << common;
+    const QStringList platforms = {
+        QStringLiteral("/windows/layerFolders/*"), QStringLiteral("/windows/devices/*/idType"),
+        QStringLiteral("/windows/resources/cpu/maximum"), QStringLiteral("/windows/network/networkNamespace"),
+        QStringLiteral("/windows/hyperv/utilityVMPath"), QStringLiteral("/vm/image/format"),
+        QStringLiteral("/solaris/anet/*/linkProtection"), QStringLiteral("/solaris/cappedMemory/swap")};
+    QTest::newRow("debian") << kDebianSchema
+                            << (common + platforms + QStringList{QStringLiteral("/zos/devices/*/fileMode")});
     QTest::newRow("reference") << kReferenceSchema
-                               << (common + QStringList{QStringLiteral("/linux/netDevices/{}/name"),
-                                                        QStringLiteral("/linux/memoryPolicy/flags/*"),
-                                                        QStringLiteral("/process/execCPUAffinity/final"),
-                                                        QStringLiteral("/linux/timeOffsets/boottime/nanosecs")});
+                               << (common + platforms
+                                   + QStringList{QStringLiteral("/linux/netDevices/{}/name"),
+                                                 QStringLiteral("/linux/memoryPolicy/flags/*"),
+                                                 QStringLiteral("/process/execCPUAffinity/final"),
+                                                 QStringLiteral("/linux/timeOffsets/boottime/nanosecs"),
+                                                 QStringLiteral("/windows/resources/cpu/affinity/group"),
+                                                 QStringLiteral("/vm/hwConfig/iomems/*/nrMFNs"),
+                                                 QStringLiteral("/vm/hwConfig/irqs/*"),
+                                                 QStringLiteral("/zos/namespaces/*/path"),
+                                                 QStringLiteral("/freebsd/jail/allow/suser"),
+                                                 QStringLiteral("/freebsd/devices/*/mode")});
 }
 
 void tst_SpecCatalogue::schemaWalkIsThorough()
@@ -371,8 +387,22 @@ void tst_SpecCatalogue::lookup_data()
                                      << "/windows";
     QTest::newRow("freebsd sharing") << "/freebsd/jail/vnet"
                                      << "/freebsd/jail/vnet";
-    QTest::newRow("inside windows") << "/windows/layerFolders/0"
-                                    << "-";
+    QTest::newRow("windows layer") << "/windows/layerFolders/0"
+                                   << "/windows/layerFolders/*";
+    QTest::newRow("windows affinity entry") << "/windows/resources/cpu/affinity/1/mask"
+                                            << "/windows/resources/cpu/affinity/*/mask";
+    QTest::newRow("windows affinity object") << "/windows/resources/cpu/affinity/group"
+                                             << "/windows/resources/cpu/affinity/group";
+    QTest::newRow("inside the credential spec") << "/windows/credentialSpec/CmsPlugins"
+                                                << "-";
+    QTest::newRow("vm irq") << "/vm/hwConfig/irqs/1"
+                            << "/vm/hwConfig/irqs/*";
+    QTest::newRow("solaris anet") << "/solaris/anet/2/macAddress"
+                                  << "/solaris/anet/*/macAddress";
+    QTest::newRow("zos namespace") << "/zos/namespaces/0/type"
+                                   << "/zos/namespaces/*/type";
+    QTest::newRow("freebsd permission") << "/freebsd/jail/allow/rawSockets"
+                                        << "/freebsd/jail/allow/rawSockets";
     QTest::newRow("unknown top level") << "/vendorExtension"
                                        << "-";
     QTest::newRow("unknown in linux") << "/linux/namespacez"
@@ -436,6 +466,53 @@ void tst_SpecCatalogue::addedInVersion_data()
                                   << "1.3.0";
     QTest::newRow("intelRdt schemata") << "/linux/intelRdt/schemata"
                                        << "1.3.0";
+    QTest::newRow("windows") << "/windows/layerFolders"
+                             << "1.0.0";
+    QTest::newRow("windows devices") << "/windows/devices"
+                                     << "1.0.2";
+    QTest::newRow("windows network namespace") << "/windows/network/networkNamespace"
+                                               << "1.0.2";
+    QTest::newRow("windows cpu affinity") << "/windows/resources/cpu/affinity"
+                                          << "1.2.1";
+    QTest::newRow("commandLine") << "/process/commandLine"
+                                 << "1.0.2";
+    QTest::newRow("vm") << "/vm/kernel/path"
+                        << "1.0.2";
+    QTest::newRow("vm hardware") << "/vm/hwConfig"
+                                 << "1.3.0";
+    QTest::newRow("solaris") << "/solaris/anet/*/linkname"
+                             << "1.0.0";
+    QTest::newRow("zos") << "/zos"
+                         << "1.1.0";
+    QTest::newRow("zos devices") << "/zos/devices"
+                                 << "1.1.0";
+    QTest::newRow("zos namespaces") << "/zos/namespaces"
+                                    << "1.2.1";
+    QTest::newRow("freebsd") << "/freebsd/jail/allow/suser"
+                             << "1.3.0";
+}
+
+void tst_SpecCatalogue::removedInVersion_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("removed"); // empty: still there
+    QTest::newRow("enableCMT") << "/linux/intelRdt/enableCMT"
+                               << "1.3.0";
+    QTest::newRow("enableMBM") << "/linux/intelRdt/enableMBM"
+                               << "1.3.0";
+    QTest::newRow("zos devices") << "/zos/devices"
+                                 << "1.2.1";
+    QTest::newRow("zos namespaces") << "/zos/namespaces" << QString();
+    QTest::newRow("windows") << "/windows" << QString();
+}
+
+void tst_SpecCatalogue::removedInVersion()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, removed);
+    const FieldInfo *field = SpecCatalogue::instance().field(pattern);
+    QVERIFY(field);
+    QCOMPARE(field->removedIn ? SpecVersions::toString(*field->removedIn) : QString(), removed);
 }
 
 void tst_SpecCatalogue::addedInVersion()
@@ -468,7 +545,43 @@ void tst_SpecCatalogue::valuesAndDefaults_data()
     QTest::newRow("uid") << "/process/user/uid" << QStringList() << false << QString() << "uint32";
     QTest::newRow("rlimit hard") << "/process/rlimits/*/hard" << QStringList() << false << QString() << "uint64";
     QTest::newRow("memory limit") << "/linux/resources/memory/limit" << QStringList() << false << QString() << "int64";
-    QTest::newRow("windows") << "/windows" << QStringList() << false << QString() << "object (kept verbatim)";
+    QTest::newRow("windows") << "/windows" << QStringList() << false << QString() << "object";
+    QTest::newRow("credential spec") << "/windows/credentialSpec" << QStringList() << false << QString() << "object (free-form)";
+    QTest::newRow("windows device id type") << "/windows/devices/*/idType" << QStringList{"class"} << false << QString() << "string";
+    QTest::newRow("windows cpu shares") << "/windows/resources/cpu/shares" << QStringList() << false << QString() << "uint16";
+    QTest::newRow("windows cpu affinity") << "/windows/resources/cpu/affinity" << QStringList() << false << QString() << "object | array";
+    QTest::newRow("vm image format") << "/vm/image/format" << QStringList{"raw", "qcow2", "vdi", "vmdk", "vhd"} << false << QString() << "string";
+    QTest::newRow("zos namespace type") << "/zos/namespaces/*/type" << QStringList{"mount", "pid", "uts", "ipc"} << false << QString() << "string";
+    QTest::newRow("jail vnet") << "/freebsd/jail/vnet" << QStringList{"new", "inherit"} << false << QString() << "string";
+    QTest::newRow("jail sysvshm") << "/freebsd/jail/sysvshm" << QStringList{"disable", "new", "inherit"} << false << "\"new\"" << "string";
+    QTest::newRow("jail enforceStatfs") << "/freebsd/jail/enforceStatfs" << QStringList() << false << "2" << "uint8";
+    QTest::newRow("jail suser") << "/freebsd/jail/allow/suser" << QStringList() << false << "true" << "boolean";
+}
+
+void tst_SpecCatalogue::platformScope_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QStringList>("requiredOn");      // empty: not required
+    QTest::addColumn<QStringList>("allowedValuesOn"); // where `allowed` is the complete list
+    const QStringList all = {"Linux", "Windows", "Solaris", "z/OS", "FreeBSD"};
+    const QStringList posix = {"Linux", "Solaris", "z/OS", "FreeBSD"};
+    QTest::newRow("ociVersion") << "/ociVersion" << all << all;
+    QTest::newRow("uid") << "/process/user/uid" << posix << all;
+    QTest::newRow("gid") << "/process/user/gid" << posix << all;
+    QTest::newRow("username") << "/process/user/username" << QStringList() << all;
+    QTest::newRow("rlimit type") << "/process/rlimits/*/type" << all << QStringList{"Linux"};
+    QTest::newRow("layerFolders") << "/windows/layerFolders" << all << all;
+}
+
+void tst_SpecCatalogue::platformScope()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QStringList, requiredOn);
+    QFETCH(QStringList, allowedValuesOn);
+    const FieldInfo *field = SpecCatalogue::instance().field(pattern);
+    QVERIFY(field);
+    QCOMPARE(field->required ? SpecCatalogue::platformNames(field->requiredOn) : QStringList(), requiredOn);
+    QCOMPARE(SpecCatalogue::platformNames(field->allowedValuesOn), allowedValuesOn);
 }
 
 void tst_SpecCatalogue::valuesAndDefaults()
@@ -557,6 +670,16 @@ void tst_SpecCatalogue::requiredChildren_data()
     QTest::newRow("seccomp arg") << "/linux/seccomp/syscalls/*/args/*" << QStringList{"index", "op", "value"};
     QTest::newRow("mount") << "/mounts/*" << QStringList{"destination"};
     QTest::newRow("namespace") << "/linux/namespaces/*" << QStringList{"type"};
+    QTest::newRow("user, on any platform") << "/process/user" << QStringList{"gid", "uid"};
+    QTest::newRow("windows") << "/windows" << QStringList{"layerFolders"};
+    QTest::newRow("windows device") << "/windows/devices/*" << QStringList{"id", "idType"};
+    QTest::newRow("windows affinity entry") << "/windows/resources/cpu/affinity/*" << QStringList{"group", "mask"};
+    QTest::newRow("vm") << "/vm" << QStringList{"kernel"};
+    QTest::newRow("vm image") << "/vm/image" << QStringList{"format", "path"};
+    QTest::newRow("vm iomem") << "/vm/hwConfig/iomems/*" << QStringList{"firstMFN", "nrMFNs"};
+    QTest::newRow("zos namespace") << "/zos/namespaces/*" << QStringList{"type"};
+    QTest::newRow("freebsd device") << "/freebsd/devices/*" << QStringList{"path"};
+    QTest::newRow("jail") << "/freebsd/jail" << QStringList();
 }
 
 void tst_SpecCatalogue::requiredChildren()

@@ -102,6 +102,116 @@ void addReferenceRows(const QString &label, const QString &configDir)
     }
 }
 
+// Small configurations of the other platforms, written for these tests
+// after the examples of the runtime-spec; each validates without errors.
+// Rows of otherPlatforms patch one of them like kBase above.
+const char *const kWindowsBase = R"({
+    "ociVersion": "1.3.0",
+    "process": {
+        "user": {"username": "ContainerUser"},
+        "cwd": "C:\\app",
+        "args": ["cmd.exe", "/c", "echo hello"],
+        "env": ["PATH=C:\\Windows\\system32;C:\\Windows"]
+    },
+    "root": {"path": "\\\\?\\Volume{3f1e2a4b-7c9d-4e6f-8a0b-1c2d3e4f5a6b}\\"},
+    "hostname": "winbox",
+    "mounts": [{"destination": "C:\\data", "source": "D:\\shared\\data", "options": ["ro"]}],
+    "windows": {
+        "layerFolders": ["C:\\ProgramData\\layers\\app", "C:\\ProgramData\\layers\\base", "C:\\ProgramData\\scratch\\c1"],
+        "devices": [{"id": "5B45201D-F2F2-4F3B-85BB-30FF1F953599", "idType": "class"}],
+        "resources": {
+            "memory": {"limit": 2147483648},
+            "cpu": {"count": 2, "affinity": [{"mask": 3, "group": 0}]},
+            "storage": {"iops": 500, "bps": 10485760, "sandboxSize": 21474836480}
+        },
+        "network": {"endpointList": ["6e8c1a52-3b5d-4c6e-9f70-81a2b3c4d5e6"], "allowUnqualifiedDNSQuery": true,
+                    "DNSSearchList": ["corp.example"], "networkSharedContainerName": "pause"},
+        "credentialSpec": {"CmsPlugins": ["ActiveDirectory"], "DomainJoinConfig": {"Sid": "S-1-5-21-1", "DnsName": "corp.example"}},
+        "servicing": false,
+        "ignoreFlushesDuringBoot": true
+    }
+})";
+
+// Hyper-V isolation: no root, the command as one string.
+const char *const kHyperVBase = R"({
+    "ociVersion": "1.3.0",
+    "process": {"cwd": "C:\\", "commandLine": "powershell.exe -NoLogo", "terminal": true, "consoleSize": {"height": 30, "width": 120}},
+    "windows": {
+        "layerFolders": ["C:\\layers\\servercore", "C:\\scratch\\c2"],
+        "resources": {"cpu": {"maximum": 5000}},
+        "network": {"networkNamespace": "a7f3c2d1-0b4e-4c5a-9d8e-7f6a5b4c3d2e"},
+        "hyperv": {"utilityVMPath": "C:\\layers\\servercore\\UtilityVM"}
+    }
+})";
+
+// A Linux container in a virtual machine, with the hardware passed through.
+const char *const kVmBase = R"({
+    "ociVersion": "1.3.0",
+    "root": {"path": "rootfs"},
+    "process": {"cwd": "/", "args": ["sh"], "user": {"uid": 0, "gid": 0}},
+    "linux": {"namespaces": [{"type": "pid"}, {"type": "mount"}]},
+    "vm": {
+        "hypervisor": {"path": "/usr/bin/qemu-system-aarch64", "parameters": ["-machine", "virt"]},
+        "kernel": {"path": "/var/lib/vm/vmlinuz", "parameters": ["console=hvc0", "quiet"], "initrd": "/var/lib/vm/initrd.img"},
+        "image": {"path": "/var/lib/vm/guest.qcow2", "format": "qcow2"},
+        "hwConfig": {
+            "deviceTree": "/var/lib/vm/guest.dtb", "vcpus": 2, "memory": 1073741824,
+            "dtdevs": ["/soc/serial@ff000000"],
+            "iomems": [{"firstMFN": 61440, "nrMFNs": 1}, {"firstGFN": 65536, "firstMFN": 65536, "nrMFNs": 4}],
+            "irqs": [40, 41]
+        }
+    }
+})";
+
+// RLIMIT_VMEM is a Solaris limit Linux does not have.
+const char *const kSolarisBase = R"({
+    "ociVersion": "1.3.0",
+    "root": {"path": "rootfs"},
+    "process": {"cwd": "/", "args": ["/usr/bin/bash"], "user": {"uid": 100, "gid": 10, "additionalGids": [12]},
+                "rlimits": [{"type": "RLIMIT_VMEM", "soft": 1073741824, "hard": 1073741824}]},
+    "hostname": "zone1",
+    "mounts": [{"destination": "/export/home", "type": "lofs", "source": "/export/home", "options": ["ro", "nodevices"]}],
+    "solaris": {
+        "milestone": "svc:/milestone/container:default",
+        "limitpriv": "default,-net_rawaccess",
+        "maxShmMemory": "256m",
+        "cappedCPU": {"ncpus": "1.5"},
+        "cappedMemory": {"physical": "1g", "swap": "2g"},
+        "anet": [{"linkname": "net0", "lowerLink": "auto", "allowedAddress": "192.168.10.20/24",
+                  "configureAllowedAddress": "true", "defrouter": "192.168.10.1",
+                  "macAddress": "random", "linkProtection": "mac-nospoof, ip-nospoof"}]
+    }
+})";
+
+const char *const kZosBase = R"({
+    "ociVersion": "1.3.0",
+    "root": {"path": "rootfs"},
+    "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}, "noNewPrivileges": true},
+    "zos": {"namespaces": [{"type": "pid"}, {"type": "mount"}, {"type": "uts", "path": "/var/run/zos/ns/uts1"}]}
+})";
+
+const char *const kFreebsdBase = R"({
+    "ociVersion": "1.3.0",
+    "root": {"path": "rootfs"},
+    "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}},
+    "hostname": "jail1",
+    "mounts": [{"destination": "/dev", "type": "devfs", "source": "devfs", "options": ["ruleset=4"]}],
+    "freebsd": {
+        "devices": [{"path": "bpf", "mode": 384}],
+        "jail": {
+            "host": "new", "ip4": "new", "ip4Addr": ["10.20.0.5"], "ip6": "disable", "interface": "lo1",
+            "sysvmsg": "new", "sysvsem": "inherit", "sysvshm": "disable", "enforceStatfs": 1,
+            "allow": {"setHostname": true, "rawSockets": true, "mount": ["tmpfs", "nullfs"], "mlock": false, "suser": true}
+        }
+    }
+})";
+
+const QHash<QString, const char *> kPlatformBases = {
+    {QStringLiteral("windows"), kWindowsBase}, {QStringLiteral("hyperv"), kHyperVBase},
+    {QStringLiteral("vm"), kVmBase}, {QStringLiteral("solaris"), kSolarisBase},
+    {QStringLiteral("zos"), kZosBase}, {QStringLiteral("freebsd"), kFreebsdBase},
+};
+
 } // namespace
 
 class tst_Validator final : public QObject
@@ -120,6 +230,8 @@ private slots:
     void unpackedByUmoci();
     void referenceTestConfigs_data();
     void referenceTestConfigs();
+    void otherPlatforms_data();
+    void otherPlatforms();
     void sourceText_data();
     void sourceText();
     void hostRules_data();
@@ -376,7 +488,6 @@ void tst_Validator::noErrors_data()
     QTest::newRow("version between releases") << QByteArray(R"({"ociVersion": "1.2.5", "process": {"execCPUAffinity": {"final": "0-3, 7"}}})")
                                               << QStringList{"field.newer-than-version", "cpulist.malformed"};
     QTest::newRow("vendor extensions") << QByteArray(R"({"org.example.tool": {"x": [1, 2]}, "process": {"vendorFlag": true}})") << QStringList();
-    QTest::newRow("windows kept verbatim") << QByteArray(R"({"windows": {"layerFolders": [1, 2], "whatever": {}}})") << QStringList{"field.unknown", "type.mismatch"};
     QTest::newRow("ambient in both sets") << QByteArray(R"({"process": {"capabilities": {"permitted": ["CAP_KILL"], "inheritable": ["CAP_KILL"], "effective": ["CAP_KILL"], "ambient": ["CAP_KILL"]}}})")
                                           << QStringList{"capability.ambient-dropped"};
     QTest::newRow("mount below earlier") << QByteArray(R"({"mounts": [{"destination": "/dev"}, {"destination": "/dev/pts"}, {"destination": "/dev/shm"}]})")
@@ -403,7 +514,7 @@ void tst_Validator::noErrors_data()
                                            << QStringList{"device.default.not-allowed"};
     QTest::newRow("seccomp with known names") << QByteArray(R"({"linux": {"seccomp": {"defaultAction": "SCMP_ACT_ALLOW", "architectures": ["SCMP_ARCH_X86", "SCMP_ARCH_X32"], "syscalls": [{"names": ["mkdir", "socketcall"], "action": "SCMP_ACT_ERRNO"}]}}})")
                                               << QStringList{"seccomp.syscall.unknown"};
-    QTest::newRow("other platform needs no root") << QByteArray(R"({"root": null, "process": null, "linux": null, "windows": {"layerFolders": ["C:\\layers\\1"]}})") << QStringList{"root.missing"};
+    QTest::newRow("hyper-v container needs no root") << QByteArray(R"({"root": null, "process": null, "linux": null, "windows": {"layerFolders": ["C:\\layers\\1"], "hyperv": {}}})") << QStringList{"root.missing"};
 }
 
 void tst_Validator::noErrors()
@@ -558,6 +669,133 @@ void tst_Validator::referenceTestConfigs()
         const bool onPointer = std::any_of(errors.begin(), errors.end(), [&](const Finding &f) { return f.pointer == pointer; });
         QVERIFY2(onPointer, qPrintable(describe(findings)));
     }
+}
+
+void tst_Validator::otherPlatforms_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QString>("code"); // empty: the configuration validates without errors
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<Finding::Severity>("severity");
+    const auto E = Finding::Severity::Error;
+    const auto W = Finding::Severity::Warning;
+    const auto I = Finding::Severity::Info;
+    const auto valid = [](const char *name, const char *base, const char *patch) {
+        QTest::newRow(name) << QString::fromLatin1(base) << QByteArray(patch) << QString() << QString() << Finding::Severity::Info;
+    };
+    const auto invalid = [](const char *name, const char *base, const char *patch, const char *code, const char *pointer, Finding::Severity severity) {
+        QTest::newRow(name) << QString::fromLatin1(base) << QByteArray(patch) << QString::fromLatin1(code) << QString::fromLatin1(pointer) << severity;
+    };
+
+    valid("windows server container", "windows", "{}");
+    valid("windows hyper-v container", "hyperv", "{}");
+    valid("windows user without uid and gid", "windows", R"({"process": {"user": {"username": "ContainerAdministrator", "uid": null, "gid": null}}})");
+    valid("windows forward slashes", "windows", R"({"process": {"cwd": "c:/app"}, "mounts": [{"destination": "c:/data", "source": "d:/data"}]})");
+    valid("windows named pipe mount", "windows", R"({"mounts": [{"destination": "\\\\.\\pipe\\docker_engine", "source": "\\\\.\\pipe\\docker_engine"}]})");
+    valid("windows container in a utility VM with linux", "hyperv", R"({"root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["sh"], "user": {"uid": 0, "gid": 0}, "commandLine": null}, "linux": {"namespaces": [{"type": "pid"}, {"type": "mount"}]}})");
+    valid("windows affinity in several groups", "windows", R"({"windows": {"resources": {"cpu": {"count": null, "shares": 5000, "affinity": [{"mask": 255, "group": 0}, {"mask": 18446744073709551615, "group": 1}]}}}})");
+    valid("vm", "vm", "{}");
+    valid("vm without optional parts", "vm", R"({"vm": {"hypervisor": null, "image": null, "hwConfig": null}})");
+    valid("solaris", "solaris", "{}");
+    valid("zos", "zos", "{}");
+    valid("zos devices of 1.1.0", "zos", R"({"ociVersion": "1.1.0", "zos": {"namespaces": null, "devices": [{"type": "c", "path": "/dev/null", "major": 4, "minor": 0, "fileMode": 438, "uid": 0, "gid": 0}]}})");
+    valid("freebsd", "freebsd", "{}");
+    valid("freebsd with vnet", "freebsd", R"({"freebsd": {"jail": {"ip4": null, "ip4Addr": null, "ip6": null, "interface": null, "vnet": "new", "vnetInterfaces": ["epair0b"], "parent": "pod1"}}})");
+
+    invalid("windows layerFolders a number", "windows", R"({"windows": {"layerFolders": 5}})", "type.mismatch", "/windows/layerFolders", E);
+    invalid("windows layer folder a number", "windows", R"({"windows": {"layerFolders": ["C:\\layers\\base", 7]}})", "type.mismatch", "/windows/layerFolders/1", E);
+    invalid("windows layerFolders empty", "windows", R"({"windows": {"layerFolders": []}})", "windows.layerFolders.empty", "/windows/layerFolders", E);
+    invalid("windows layerFolders missing", "windows", R"({"windows": {"layerFolders": null}})", "field.required", "/windows/layerFolders", E);
+    invalid("windows unknown member", "windows", R"({"windows": {"layerFolder": ["C:\\x"]}})", "field.unknown", "/windows/layerFolder", I);
+    invalid("windows device id type", "windows", R"({"windows": {"devices": [{"id": "5B45201D-F2F2-4F3B-85BB-30FF1F953599", "idType": "vpci"}]}})", "value.not-allowed", "/windows/devices/0/idType", E);
+    invalid("windows device id missing", "windows", R"({"windows": {"devices": [{"idType": "class"}]}})", "field.required", "/windows/devices/0/id", E);
+    invalid("windows memory limit negative", "windows", R"({"windows": {"resources": {"memory": {"limit": -1}}}})", "value.out-of-range", "/windows/resources/memory/limit", E);
+    invalid("windows cpu shares above uint16", "windows", R"({"windows": {"resources": {"cpu": {"count": null, "shares": 70000}}}})", "value.out-of-range", "/windows/resources/cpu/shares", E);
+    invalid("windows cpu shares above 10000", "windows", R"({"windows": {"resources": {"cpu": {"count": null, "shares": 10001}}}})", "windows.cpu.range", "/windows/resources/cpu/shares", E);
+    invalid("windows cpu maximum above 10000", "hyperv", R"({"windows": {"resources": {"cpu": {"maximum": 20000}}}})", "windows.cpu.range", "/windows/resources/cpu/maximum", E);
+    invalid("windows cpu count and maximum", "windows", R"({"windows": {"resources": {"cpu": {"maximum": 5000}}}})", "windows.cpu.exclusive", "/windows/resources/cpu/maximum", E);
+    invalid("windows affinity as one object", "windows", R"({"windows": {"resources": {"cpu": {"affinity": {"mask": 3, "group": 0}}}}})", "windows.cpu.affinity.object", "/windows/resources/cpu/affinity", W);
+    invalid("windows affinity group missing", "windows", R"({"windows": {"resources": {"cpu": {"affinity": [{"mask": 3}]}}}})", "field.required", "/windows/resources/cpu/affinity/0/group", E);
+    invalid("windows affinity in 1.2.0", "windows", R"({"ociVersion": "1.2.0"})", "field.newer-than-version", "/windows/resources/cpu/affinity", W);
+    invalid("windows storage iops a string", "windows", R"({"windows": {"resources": {"storage": {"iops": "fast"}}}})", "type.mismatch", "/windows/resources/storage/iops", E);
+    invalid("windows DNS query flag a string", "windows", R"({"windows": {"network": {"allowUnqualifiedDNSQuery": "yes"}}})", "type.mismatch", "/windows/network/allowUnqualifiedDNSQuery", E);
+    invalid("windows network namespace with endpoints", "hyperv", R"({"windows": {"network": {"endpointList": ["6e8c1a52-3b5d-4c6e-9f70-81a2b3c4d5e6"]}}})", "windows.network.namespace-exclusive", "/windows/network/networkNamespace", W);
+    invalid("windows servicing a number", "windows", R"({"windows": {"servicing": 1}})", "type.mismatch", "/windows/servicing", E);
+    invalid("windows credential spec an array", "windows", R"({"windows": {"credentialSpec": ["x"]}})", "type.mismatch", "/windows/credentialSpec", E);
+    invalid("windows utility VM path a number", "hyperv", R"({"windows": {"hyperv": {"utilityVMPath": 3}}})", "type.mismatch", "/windows/hyperv/utilityVMPath", E);
+    invalid("windows root without volume path", "windows", R"({"root": {"path": "C:\\rootfs"}})", "windows.root.path.volume", "/root/path", E);
+    invalid("windows root read-only", "windows", R"({"root": {"readonly": true}})", "windows.root.readonly", "/root/readonly", E);
+    invalid("windows server container without root", "windows", R"({"root": null})", "root.missing", "/root", E);
+    invalid("windows hyper-v container with root", "hyperv", R"({"root": {"path": "\\\\?\\Volume{3f1e2a4b-7c9d-4e6f-8a0b-1c2d3e4f5a6b}\\"}})", "windows.root.hyperv", "/root", E);
+    invalid("windows process without command", "hyperv", R"({"process": {"commandLine": null}})", "windows.process.command-missing", "/process/commandLine", E);
+    invalid("windows cwd relative", "windows", R"({"process": {"cwd": "app"}})", "path.not-absolute", "/process/cwd", E);
+    invalid("windows mount destination relative", "windows", R"({"mounts": [{"destination": "data"}]})", "path.not-absolute", "/mounts/0/destination", E);
+    invalid("windows mounts nested", "windows", R"({"mounts": [{"destination": "C:\\data\\cache"}, {"destination": "c:/Data/"}]})", "windows.mount.nested", "/mounts/1/destination", E);
+    invalid("windows mount inside an earlier one", "windows", R"({"mounts": [{"destination": "C:\\data"}, {"destination": "C:\\data\\logs"}]})", "windows.mount.nested", "/mounts/1/destination", E);
+    invalid("windows mount from a share", "windows", R"({"mounts": [{"destination": "C:\\data", "source": "\\\\fileserver\\data"}]})", "windows.mount.source.unc", "/mounts/0/source", E);
+    invalid("vm kernel missing", "vm", R"({"vm": {"kernel": null}})", "field.required", "/vm/kernel", E);
+    invalid("vm hypervisor without path", "vm", R"({"vm": {"hypervisor": {"path": null}}})", "field.required", "/vm/hypervisor/path", E);
+    invalid("vm kernel path relative", "vm", R"({"vm": {"kernel": {"path": "vmlinuz"}}})", "path.not-absolute", "/vm/kernel/path", E);
+    invalid("vm initrd relative", "vm", R"({"vm": {"kernel": {"initrd": "initrd.img"}}})", "path.not-absolute", "/vm/kernel/initrd", E);
+    invalid("vm image format", "vm", R"({"vm": {"image": {"format": "iso"}}})", "value.not-allowed", "/vm/image/format", E);
+    invalid("vm image format missing", "vm", R"({"vm": {"image": {"format": null}}})", "field.required", "/vm/image/format", E);
+    invalid("vm kernel parameters a string", "vm", R"({"vm": {"kernel": {"parameters": "console=hvc0"}}})", "type.mismatch", "/vm/kernel/parameters", E);
+    invalid("vm vcpus negative", "vm", R"({"vm": {"hwConfig": {"vcpus": -1}}})", "value.out-of-range", "/vm/hwConfig/vcpus", E);
+    invalid("vm iomem page count missing", "vm", R"({"vm": {"hwConfig": {"iomems": [{"firstMFN": 61440}]}}})", "field.required", "/vm/hwConfig/iomems/0/nrMFNs", E);
+    invalid("vm irq a string", "vm", R"({"vm": {"hwConfig": {"irqs": ["40"]}}})", "type.mismatch", "/vm/hwConfig/irqs/0", E);
+    invalid("vm hardware in 1.2.1", "vm", R"({"ociVersion": "1.2.1"})", "field.newer-than-version", "/vm/hwConfig", W);
+    invalid("solaris milestone a number", "solaris", R"({"solaris": {"milestone": 5}})", "type.mismatch", "/solaris/milestone", E);
+    invalid("solaris ncpus a number", "solaris", R"({"solaris": {"cappedCPU": {"ncpus": 1.5}}})", "type.mismatch", "/solaris/cappedCPU/ncpus", E);
+    invalid("solaris anet an object", "solaris", R"({"solaris": {"anet": {"linkname": "net0"}}})", "type.mismatch", "/solaris/anet", E);
+    invalid("solaris anet flag a boolean", "solaris", R"({"solaris": {"anet": [{"configureAllowedAddress": true}]}})", "type.mismatch", "/solaris/anet/0/configureAllowedAddress", E);
+    invalid("solaris without root", "solaris", R"({"root": null})", "root.missing", "/root", E);
+    invalid("solaris mount destination relative", "solaris", R"({"mounts": [{"destination": "export/home"}]})", "path.not-absolute", "/mounts/0/destination", E);
+    invalid("solaris user without uid", "solaris", R"({"process": {"user": {"uid": null}}})", "field.required", "/process/user/uid", E);
+    invalid("zos namespace type", "zos", R"({"zos": {"namespaces": [{"type": "network"}]}})", "value.not-allowed", "/zos/namespaces/0/type", E);
+    invalid("zos namespace type missing", "zos", R"({"zos": {"namespaces": [{"path": "/var/run/zos/ns/pid1"}]}})", "field.required", "/zos/namespaces/0/type", E);
+    invalid("zos namespace twice", "zos", R"({"zos": {"namespaces": [{"type": "ipc"}, {"type": "ipc"}]}})", "namespace.duplicate", "/zos/namespaces/1/type", E);
+    invalid("zos namespace path relative", "zos", R"({"zos": {"namespaces": [{"type": "pid", "path": "ns/pid"}]}})", "path.not-absolute", "/zos/namespaces/0/path", E);
+    invalid("zos devices in 1.3.0", "zos", R"({"zos": {"devices": [{"type": "c", "path": "/dev/null", "major": 4, "minor": 0}]}})", "field.removed", "/zos/devices", W);
+    invalid("zos device type", "zos", R"({"ociVersion": "1.1.0", "zos": {"namespaces": null, "devices": [{"type": "x", "path": "/dev/x"}]}})", "value.not-allowed", "/zos/devices/0/type", E);
+    invalid("zos section in 1.0.2", "zos", R"({"ociVersion": "1.0.2", "zos": {"namespaces": null}})", "field.newer-than-version", "/zos", W);
+    invalid("freebsd vnet disable", "freebsd", R"({"freebsd": {"jail": {"vnet": "disable"}}})", "value.not-allowed", "/freebsd/jail/vnet", E);
+    invalid("freebsd sharing mode", "freebsd", R"({"freebsd": {"jail": {"sysvshm": "shared"}}})", "value.not-allowed", "/freebsd/jail/sysvshm", E);
+    invalid("freebsd enforceStatfs 3", "freebsd", R"({"freebsd": {"jail": {"enforceStatfs": 3}}})", "freebsd.jail.enforceStatfs.range", "/freebsd/jail/enforceStatfs", E);
+    invalid("freebsd enforceStatfs above uint8", "freebsd", R"({"freebsd": {"jail": {"enforceStatfs": 300}}})", "value.out-of-range", "/freebsd/jail/enforceStatfs", E);
+    invalid("freebsd device path missing", "freebsd", R"({"freebsd": {"devices": [{"mode": 384}]}})", "field.required", "/freebsd/devices/0/path", E);
+    invalid("freebsd device mode a string", "freebsd", R"({"freebsd": {"devices": [{"path": "bpf", "mode": "0600"}]}})", "type.mismatch", "/freebsd/devices/0/mode", E);
+    invalid("freebsd allow.mount a string", "freebsd", R"({"freebsd": {"jail": {"allow": {"mount": "tmpfs"}}}})", "type.mismatch", "/freebsd/jail/allow/mount", E);
+    invalid("freebsd allow sysvipc", "freebsd", R"({"freebsd": {"jail": {"allow": {"sysvipc": true}}}})", "field.unknown", "/freebsd/jail/allow/sysvipc", I);
+    invalid("freebsd without root", "freebsd", R"({"root": null})", "root.missing", "/root", E);
+}
+
+void tst_Validator::otherPlatforms()
+{
+    QFETCH(QString, base);
+    QFETCH(QByteArray, patch);
+    QFETCH(QString, code);
+    QFETCH(QString, pointer);
+    QFETCH(Finding::Severity, severity);
+
+    QVERIFY(kPlatformBases.contains(base));
+    Json config = Json::parse(kPlatformBases.value(base));
+    config.merge_patch(Json::parse(patch.constData()));
+    const QList<Finding> findings = Validator::validate(config);
+    if (code.isEmpty()) {
+        QVERIFY2(errorsOf(findings).isEmpty(), qPrintable(describe(findings)));
+        // Every field of these examples is in the catalogue.
+        for (const Finding &f : findings)
+            QVERIFY2(f.code != QLatin1String("field.unknown"), qPrintable(describe(findings)));
+        return;
+    }
+    const auto match = std::find_if(findings.begin(), findings.end(), [&](const Finding &f) {
+        return f.code == code && f.pointer == pointer;
+    });
+    QVERIFY2(match != findings.end(), qPrintable(QStringLiteral("expected %1 at %2, got:\n%3").arg(code, pointer, describe(findings))));
+    QCOMPARE(Findings::severityName(match->severity), Findings::severityName(severity));
+    const qsizetype sameCode = std::count_if(findings.begin(), findings.end(), [&](const Finding &f) { return f.code == code; });
+    QVERIFY2(sameCode == 1, qPrintable(describe(findings)));
 }
 
 void tst_Validator::sourceText_data()

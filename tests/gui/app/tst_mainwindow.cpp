@@ -379,8 +379,11 @@ void TestMainWindow::explainFollowsFocus_data()
     QTest::addColumn<int>("expectedTab"); // -1: the last (JSON)
     QTest::newRow("hostname") << "/hostname" << 0;
     QTest::newRow("process cwd") << "/process/cwd" << 1;
+    QTest::newRow("user ID, required on POSIX systems") << "/process/user/uid" << 1;
     QTest::newRow("capability set") << "/process/capabilities/bounding" << 2;
     QTest::newRow("unknown member") << "/x-vendor" << -1;
+    QTest::newRow("windows layer folder") << "/windows/layerFolders/0" << -1;
+    QTest::newRow("solaris network link") << "/solaris/anet/0/linkname" << -1;
 }
 
 void TestMainWindow::explainFollowsFocus()
@@ -400,6 +403,9 @@ void TestMainWindow::explainFollowsFocus()
         QVERIFY2(text.contains(SpecCatalogue::title(*field)), qPrintable(text));
         QVERIFY(text.contains(SpecVersions::toString(field->since)));
         QVERIFY(text.contains(SpecCatalogue::section(*field)));
+        // A field required on some platforms only names them.
+        const QString platforms = SpecCatalogue::platformNames(field->requiredOn).join(QLatin1String(", "));
+        QCOMPARE(text.contains(platforms), field->required && field->requiredOn != kAllPlatforms);
     } else {
         QVERIFY(text.contains(pointer));
     }
