@@ -1,5 +1,7 @@
 #include "runtimeerrorlocator.h"
 
+#include "ocispec/jsonaccess.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -7,28 +9,11 @@
 
 namespace {
 
-QString escaped(QString token)
-{
-    return token.replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
-}
-
-const Json *member(const Json &object, const char *name)
-{
-    if (!object.is_object())
-        return nullptr;
-    const auto it = object.find(name);
-    return it == object.end() ? nullptr : &*it;
-}
+using JsonAccess::member;
 
 const Json *at(const Json &config, std::initializer_list<const char *> path)
 {
-    const Json *node = &config;
-    for (const char *name : path) {
-        node = member(*node, name);
-        if (!node)
-            return nullptr;
-    }
-    return node;
+    return JsonAccess::memberPath(config, path);
 }
 
 bool isString(const Json *value, const QString &text)
@@ -65,13 +50,13 @@ QString findString(const Json &node, const QString &text, const QString &pointer
         return JsonUtil::toQString(node.get<std::string>()) == text ? pointer : QString();
     if (node.is_array()) {
         for (size_t i = 0; i < node.size(); ++i) {
-            const QString found = findString(node[i], text, pointer + QLatin1Char('/') + QString::number(i));
+            const QString found = findString(node[i], text, JsonAccess::join(pointer, qsizetype(i)));
             if (!found.isNull())
                 return found;
         }
     } else if (node.is_object()) {
         for (const auto &[key, value] : node.items()) {
-            const QString found = findString(value, text, pointer + QLatin1Char('/') + escaped(JsonUtil::toQString(key)));
+            const QString found = findString(value, text, JsonAccess::join(pointer, JsonUtil::toQString(key)));
             if (!found.isNull())
                 return found;
         }
@@ -89,7 +74,7 @@ QString existing(const Json &config, const QString &pointer)
     const size_t depth = JsonUtil::resolvedDepth(config, parsed);
     QString result = QStringLiteral("");
     for (size_t i = 0; i < depth && i < tokens.size(); ++i)
-        result += QLatin1Char('/') + escaped(JsonUtil::toQString(tokens[i]));
+        result = JsonAccess::join(result, JsonUtil::toQString(tokens[i]));
     return result;
 }
 
@@ -195,7 +180,7 @@ const QList<Pattern> &patterns()
         add("domainname", [](const auto &, const Json &) { return fixed("/domainname"); });
         add("hostname without a private UTS namespace|sethostname", [](const auto &, const Json &) { return fixed("/hostname"); });
         add("sysctl \"([^\"]+)\"", [](const auto &m, const Json &) {
-            return QStringLiteral("/linux/sysctl/") + escaped(m.captured(1));
+            return JsonAccess::join(QStringLiteral("/linux/sysctl"), m.captured(1));
         });
         add("restrict sys entries without a private MNT namespace", [](const auto &, const Json &c) {
             return fixed(at(c, {"linux", "maskedPaths"}) ? "/linux/maskedPaths" : "/linux/readonlyPaths");
