@@ -43,11 +43,7 @@ const Json *ArrayTableModel::container() const
 const Json *ArrayTableModel::element(int row) const
 {
     const Json *json = container();
-    if (!json || row < 0 || size_t(row) >= json->size())
-        return nullptr;
-    if (json->is_array())
-        return &json->get_ref<const Json::array_t &>()[size_t(row)];
-    return &JsonUtil::memberAt(*json, size_t(row)).second;
+    return json ? JsonUtil::childAt(*json, row) : nullptr;
 }
 
 JsonPointer ArrayTableModel::pointerFor(int row, int column) const
@@ -307,19 +303,8 @@ ArrayTableModel::Relation ArrayTableModel::relationTo(const JsonPointer &pointer
         return Relation::Container;
     if (theirs.size() < mine.size())
         return Relation::Ancestor;
-    const std::string &token = theirs[mine.size()];
     const Json *json = container();
-    if (json && json->is_object()) {
-        int position = 0;
-        for (const auto &member : json->get_ref<const Json::object_t &>()) {
-            if (member.first == token)
-                break;
-            ++position;
-        }
-        *row = position;
-    } else {
-        *row = JsonUtil::arrayIndex(token);
-    }
+    *row = json ? JsonUtil::childRow(*json, theirs[mine.size()]) : -1;
     return Relation::Inside;
 }
 
@@ -330,19 +315,7 @@ bool ArrayTableModel::removesContainer(const JsonPointer &ancestor, int first, i
     const Json *json = m_document->value(ancestor);
     if (!json || !json->is_structured())
         return false;
-    int row = -1;
-    if (json->is_array()) {
-        row = JsonUtil::arrayIndex(step);
-    } else {
-        int position = 0;
-        for (const auto &member : json->get_ref<const Json::object_t &>()) {
-            if (member.first == step) {
-                row = position;
-                break;
-            }
-            ++position;
-        }
-    }
+    const int row = JsonUtil::childRow(*json, step);
     return row >= first && row <= last;
 }
 

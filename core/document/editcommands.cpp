@@ -46,17 +46,6 @@ std::optional<JsonPointer> createMissing(SpecDocument *document, const JsonPoint
     return anchor / first;
 }
 
-int rowOf(const Json &container, const std::string &key)
-{
-    int row = 0;
-    for (const auto &member : container.get_ref<const Json::object_t &>()) {
-        if (member.first == key)
-            return row;
-        ++row;
-    }
-    return -1;
-}
-
 } // namespace
 
 SetValueCommand::SetValueCommand(SpecDocument *document, const JsonPointer &pointer, const Json &value,
@@ -155,7 +144,7 @@ void RemoveValueCommand::redo()
         setObsolete(true);
         return;
     }
-    m_row = container->is_array() ? JsonUtil::lastIndex(m_pointer) : rowOf(*container, m_pointer.back());
+    m_row = JsonUtil::childRow(*container, m_pointer.back());
     m_value = m_document->take(m_pointer);
 }
 

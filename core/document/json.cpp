@@ -101,6 +101,37 @@ bool startsWith(const JsonPointer &pointer, const JsonPointer &prefix)
     return head.size() <= whole.size() && std::equal(head.begin(), head.end(), whole.begin());
 }
 
+int memberRow(const Json &object, const std::string &key)
+{
+    if (!object.is_object())
+        return -1;
+    int row = 0;
+    for (const auto &member : object.get_ref<const Json::object_t &>()) {
+        if (member.first == key)
+            return row;
+        ++row;
+    }
+    return -1;
+}
+
+int childRow(const Json &container, const std::string &token)
+{
+    if (container.is_array()) {
+        const int index = arrayIndex(token);
+        return index >= 0 && size_t(index) < container.size() ? index : -1;
+    }
+    return memberRow(container, token);
+}
+
+const Json *childAt(const Json &container, int row)
+{
+    if (!container.is_structured() || row < 0 || size_t(row) >= container.size())
+        return nullptr;
+    if (container.is_array())
+        return &container.get_ref<const Json::array_t &>()[size_t(row)];
+    return &memberAt(container, size_t(row)).second;
+}
+
 // The child of a container named by one token; nullptr when there is none.
 template<typename J>
 static J *child(J &node, const std::string &token)

@@ -47,6 +47,14 @@ inline const Json::object_t::value_type &memberAt(const Json &object, size_t row
 {
     return *(object.get_ref<const Json::object_t &>().begin() + std::ptrdiff_t(row));
 }
+// The position of the member `key` of an object; -1 when it has none or is
+// no object. Rows are what models and the document's signals count in.
+int memberRow(const Json &object, const std::string &key);
+// The row of the child one token names: an index inside an array or the
+// position of an object's member; -1 when there is no such child.
+int childRow(const Json &container, const std::string &token);
+// The child at a row of an array or object; nullptr outside its rows.
+const Json *childAt(const Json &container, int row);
 
 // Resolves a pointer without throwing; nullptr when it names nothing.
 const Json *find(const Json &root, const JsonPointer &pointer);

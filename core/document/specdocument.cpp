@@ -189,15 +189,7 @@ Json SpecDocument::take(const JsonPointer &pointer)
     const JsonPointer parent = pointer.parent_pointer();
     Json &container = node(parent);
     const std::string &token = pointer.back();
-    int row;
-    if (container.is_array()) {
-        row = JsonUtil::lastIndex(pointer);
-    } else {
-        auto &object = container.get_ref<Json::object_t &>();
-        row = 0;
-        for (auto it = object.begin(); it != object.end() && it->first != token; ++it)
-            ++row;
-    }
+    const int row = JsonUtil::childRow(container, token);
     Q_EMIT aboutToRemove(parent, row, row);
     Json taken;
     if (container.is_array()) {

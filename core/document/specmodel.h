@@ -56,7 +56,9 @@ private:
     struct Node;
 
     Node *nodeFor(const QModelIndex &index) const;
-    Node *findNode(const JsonPointer &pointer) const;
+    // The node of a pointer; nullptr when the pointer names nothing or, unless
+    // populating, passes through rows no view has asked for yet.
+    Node *findNode(const JsonPointer &pointer, bool populating = false) const;
     void populate(Node *node) const;
     const Json *resolve(const Node *node) const;
     JsonPointer pointerOf(const Node *node) const;

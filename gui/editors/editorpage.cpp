@@ -59,17 +59,10 @@ bool EditorPage::focusPointer(const JsonPointer &pointer)
         int row = 0;
         if (tokens.size() > depth) {
             const Json *list = m_document->value(container);
-            row = JsonUtil::arrayIndex(tokens[depth]);
-            if (list && list->is_object()) {
-                row = 0;
-                for (const auto &member : list->get_ref<const Json::object_t &>()) {
-                    if (member.first == tokens[depth])
-                        break;
-                    ++row;
-                }
-            }
+            row = list ? JsonUtil::childRow(*list, tokens[depth]) : -1;
         }
-        const QModelIndex index = view->model()->index(qMax(row, 0), 0);
+        // No row for an element that is not there: the view gets the focus alone.
+        const QModelIndex index = view->model()->index(row, 0);
         revealInScrollArea(view);
         if (index.isValid()) {
             view->setCurrentIndex(index);
