@@ -16,6 +16,23 @@ QString stringMember(const Json &object, const std::string &member)
     return JsonUtil::toDisplayString(*it);
 }
 
+// An environment entry split at its first "=": "A=b=c" is A and b=c; a
+// text without "=" is all name.
+struct EnvEntry
+{
+    QString name;
+    QString value;
+};
+
+EnvEntry splitEnvEntry(const Json &element)
+{
+    const QString text = element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>()) : QString();
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    if (equals < 0)
+        return {text, QString()};
+    return {text.left(equals), text.mid(equals + 1)};
+}
+
 } // namespace
 
 ArrayTableModel::ArrayTableModel(SpecDocument *document, const JsonPointer &container,
@@ -128,12 +145,8 @@ QVariant ArrayTableModel::cellText(const Json &element, int row, const Column &c
                                    : JsonUtil::toDisplayString(element);
     case Kind::EnvName:
     case Kind::EnvValue: {
-        const QString text = element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>())
-                                                 : QString();
-        const qsizetype equals = text.indexOf(QLatin1Char('='));
-        if (column.kind == Kind::EnvName)
-            return equals < 0 ? text : text.left(equals);
-        return equals < 0 ? QString() : text.mid(equals + 1);
+        const EnvEntry entry = splitEnvEntry(element);
+        return column.kind == Kind::EnvName ? entry.name : entry.value;
     }
     case Kind::MemberKey:
         return JsonUtil::toQString(JsonUtil::memberAt(*container(), size_t(row)).first);
@@ -205,13 +218,9 @@ std::optional<Json> ArrayTableModel::cellValue(const Json &element, const Column
     }
     case Kind::EnvName:
     case Kind::EnvValue: {
-        const QString current = element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>())
-                                                    : QString();
-        const qsizetype equals = current.indexOf(QLatin1Char('='));
-        const QString name = equals < 0 ? current : current.left(equals);
-        const QString rest = equals < 0 ? QString() : current.mid(equals + 1);
-        const QString updated = column.kind == Kind::EnvName ? text + QLatin1Char('=') + rest
-                                                             : name + QLatin1Char('=') + text;
+        const EnvEntry entry = splitEnvEntry(element);
+        const QString updated = column.kind == Kind::EnvName ? text + QLatin1Char('=') + entry.value
+                                                             : entry.name + QLatin1Char('=') + text;
         return Json(JsonUtil::toStd(updated));
     }
     case Kind::Element:
