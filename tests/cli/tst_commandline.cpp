@@ -2,6 +2,8 @@
 
 #include "cli/commandline.h"
 #include "document/json.h"
+#include "processrun.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,34 +20,9 @@
 
 namespace {
 
-struct Outcome
+ProcessOutcome editor(const QStringList &arguments, const QString &workingDirectory = QString())
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome run(const QString &program, const QStringList &arguments, const QString &workingDirectory = QString(),
-            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Outcome outcome;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        outcome.err = "did not finish: " + process.errorString().toUtf8();
-        return outcome;
-    }
-    outcome.exitCode = process.exitCode();
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
-    return outcome;
-}
-
-Outcome editor(const QStringList &arguments, const QString &workingDirectory = QString())
-{
-    return run(QStringLiteral(OBE_EDITOR), arguments, workingDirectory);
+    return runProcess(QStringLiteral(OBE_EDITOR), arguments, workingDirectory);
 }
 
 // As on a server: no display of any kind, so a window could only abort.
@@ -75,22 +52,10 @@ QStringList lines(const QByteArray &text)
     return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
 // The changed lines of `diff -u a b`, without the headers.
 QStringList changedLines(const QString &a, const QString &b)
 {
-    const Outcome diff = run(QStringLiteral("diff"), {QStringLiteral("-u"), a, b});
+    const ProcessOutcome diff = runProcess(QStringLiteral("diff"), {QStringLiteral("-u"), a, b});
     QStringList lines;
     for (const QByteArray &line : diff.out.split('\n')) {
         if (line.startsWith("---") || line.startsWith("+++"))
@@ -156,7 +121,7 @@ void tst_CommandLine::initTestCase()
     const QDir dir(m_dir.path());
 
     m_valid = dir.filePath(QStringLiteral("valid"));
-    const Outcome created = editor({QStringLiteral("new"), m_valid, QStringLiteral("--template"), QStringLiteral("runc")});
+    const ProcessOutcome created = editor({QStringLiteral("new"), m_valid, QStringLiteral("--template"), QStringLiteral("runc")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
 
     // The same bundle with an error: ociVersion must be a string.
@@ -240,7 +205,7 @@ void tst_CommandLine::exitCodesAndOutput()
         if (argument.startsWith(QLatin1Char('@')))
             argument = m_dir.filePath(argument.mid(1));
     }
-    const Outcome outcome = editor(arguments);
+    const ProcessOutcome outcome = editor(arguments);
     QVERIFY2(outcome.exitCode == exitCode, (outcome.out + outcome.err).constData());
     QVERIFY2(outcome.out.contains(inStdout.toUtf8()), outcome.out.constData());
     QVERIFY2(outcome.err.contains(inStderr.toUtf8()), outcome.err.constData());
@@ -261,7 +226,7 @@ void tst_CommandLine::checkJsonListsFindings()
     QFETCH(QString, bundle);
     QFETCH(int, exitCode);
     const QString dir = m_dir.filePath(bundle);
-    const Outcome json = editor({QStringLiteral("check"), dir, QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessOutcome json = editor({QStringLiteral("check"), dir, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, exitCode);
     const Json report = Json::parse(json.out.constData(), nullptr, false);
     QVERIFY2(report.is_object(), json.out.constData());
@@ -270,7 +235,7 @@ void tst_CommandLine::checkJsonListsFindings()
     // Every finding has a pointer that names a value of the bundle, and the
     // text output lists the same findings.
     const Json config = Json::parse(readFile(dir + QStringLiteral("/config.json")).constData());
-    const Outcome text = editor({QStringLiteral("check"), dir});
+    const ProcessOutcome text = editor({QStringLiteral("check"), dir});
     int errors = 0;
     for (const Json &finding : report["findings"]) {
         for (const char *key : {"severity", "code", "pointer", "message"})
@@ -299,7 +264,7 @@ void tst_CommandLine::getPrintsJson_data()
 void tst_CommandLine::getPrintsJson()
 {
     QFETCH(QString, pointer);
-    const Outcome outcome = editor({QStringLiteral("get"), m_valid, pointer});
+    const ProcessOutcome outcome = editor({QStringLiteral("get"), m_valid, pointer});
     QCOMPARE(outcome.exitCode, 0);
     const Json printed = Json::parse(outcome.out.constData(), nullptr, false);
     const Json config = Json::parse(readFile(m_valid + QStringLiteral("/config.json")).constData());
@@ -337,7 +302,7 @@ void tst_CommandLine::setRefusesWithoutWriting()
     const QString config = m_valid + QStringLiteral("/config.json");
     const QByteArray before = readFile(config);
     const QDateTime modified = QFileInfo(config).lastModified();
-    const Outcome outcome = editor(QStringList{QStringLiteral("set"), m_valid} + arguments);
+    const ProcessOutcome outcome = editor(QStringList{QStringLiteral("set"), m_valid} + arguments);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains(inStderr.toUtf8()), outcome.err.constData());
     QVERIFY2(!outcome.err.contains("json.exception"), outcome.err.constData()); // the library's words are not a message
@@ -352,16 +317,16 @@ QString tst_CommandLine::generate(const QString &tool, const QString &directory)
     QDir().mkpath(directory);
     auto has = [](const char *program) { return !QStandardPaths::findExecutable(QLatin1String(program)).isEmpty(); };
     if (tool == QLatin1String("runc spec") && has("runc"))
-        return run(QStringLiteral("runc"), {QStringLiteral("spec")}, directory).exitCode == 0 ? directory : QString();
+        return runProcess(QStringLiteral("runc"), {QStringLiteral("spec")}, directory).exitCode == 0 ? directory : QString();
     if (tool == QLatin1String("runc spec --rootless") && has("runc"))
-        return run(QStringLiteral("runc"), {QStringLiteral("spec"), QStringLiteral("--rootless")}, directory).exitCode == 0 ? directory : QString();
+        return runProcess(QStringLiteral("runc"), {QStringLiteral("spec"), QStringLiteral("--rootless")}, directory).exitCode == 0 ? directory : QString();
     if (tool == QLatin1String("crun spec") && has("crun"))
-        return run(QStringLiteral("crun"), {QStringLiteral("spec")}, directory).exitCode == 0 ? directory : QString();
+        return runProcess(QStringLiteral("crun"), {QStringLiteral("spec")}, directory).exitCode == 0 ? directory : QString();
     if (tool == QLatin1String("umoci unpack") && has("umoci")) {
         const QString umoci = QStringLiteral("umoci");
-        const bool ok = run(umoci, {"init", "--layout", "img"}, directory).exitCode == 0
-                        && run(umoci, {"new", "--image", "img:latest"}, directory).exitCode == 0
-                        && run(umoci, {"unpack", "--image", "img:latest", "bundle"}, directory).exitCode == 0;
+        const bool ok = runProcess(umoci, {"init", "--layout", "img"}, directory).exitCode == 0
+                        && runProcess(umoci, {"new", "--image", "img:latest"}, directory).exitCode == 0
+                        && runProcess(umoci, {"unpack", "--image", "img:latest", "bundle"}, directory).exitCode == 0;
         return ok ? directory + QStringLiteral("/bundle") : QString();
     }
     return QString();
@@ -396,9 +361,9 @@ void tst_CommandLine::setChangesOneLine()
     const QString original = work.filePath(QStringLiteral("original.json"));
     QVERIFY(QFile::copy(config, original));
 
-    const Outcome get = editor({QStringLiteral("get"), bundle, pointer});
+    const ProcessOutcome get = editor({QStringLiteral("get"), bundle, pointer});
     QCOMPARE(get.exitCode, 0);
-    const Outcome set = editor({QStringLiteral("set"), bundle, pointer, value});
+    const ProcessOutcome set = editor({QStringLiteral("set"), bundle, pointer, value});
     QVERIFY2(set.exitCode == 0 || set.exitCode == 1, set.err.constData()); // saved, maybe with findings
 
     const QStringList changed = changedLines(original, config);
@@ -437,7 +402,7 @@ void tst_CommandLine::setCreatesMember()
     const QString original = work.filePath(QStringLiteral("original.json"));
     QVERIFY(QFile::copy(config, original));
 
-    const Outcome set = editor({QStringLiteral("set"), bundle, pointer, value});
+    const ProcessOutcome set = editor({QStringLiteral("set"), bundle, pointer, value});
     QVERIFY2(set.exitCode == 0, set.err.constData());
     // New lines, and at most the line before them, which gains a comma.
     const QStringList changed = changedLines(original, config);
@@ -454,7 +419,7 @@ void tst_CommandLine::setSavesInvalidWork()
     QTemporaryDir work;
     const QString bundle = work.filePath(QStringLiteral("b"));
     QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
-    const Outcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/ociVersion"), QStringLiteral("7")});
+    const ProcessOutcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/ociVersion"), QStringLiteral("7")});
     QCOMPARE(set.exitCode, 1);
     QVERIFY2(set.err.contains("/ociVersion"), set.err.constData());
     QCOMPARE(editor({QStringLiteral("get"), bundle, QStringLiteral("/ociVersion")}).out.trimmed(), QByteArray("7"));
@@ -476,7 +441,7 @@ void tst_CommandLine::newTemplates()
     QFETCH(QString, tool);
     QTemporaryDir work;
     const QString bundle = work.filePath(QStringLiteral("new/bundle"));
-    const Outcome created = editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), templateId});
+    const ProcessOutcome created = editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), templateId});
     if (templateId == QLatin1String("demo") && !QFileInfo::exists(QStringLiteral("/bin/busybox"))) {
         QCOMPARE(created.exitCode, 2);
         QVERIFY(created.err.contains("busybox-static"));
@@ -484,7 +449,7 @@ void tst_CommandLine::newTemplates()
     }
     QVERIFY2(created.exitCode == 0, created.err.constData());
     QVERIFY(created.out.contains("config.json"));
-    const Outcome check = editor({QStringLiteral("check"), bundle});
+    const ProcessOutcome check = editor({QStringLiteral("check"), bundle});
     QVERIFY2(check.exitCode == 0, check.out.constData());
 
     if (templateId == QLatin1String("demo")) {
@@ -542,7 +507,7 @@ void tst_CommandLine::dispatchWithoutDisplay()
         if (argument.startsWith(QLatin1Char('@')))
             argument = m_dir.filePath(argument.mid(1));
     }
-    const Outcome outcome = run(QStringLiteral(OBE_EDITOR), arguments, QString(), withoutDisplay());
+    const ProcessOutcome outcome = runProcess(QStringLiteral(OBE_EDITOR), arguments, QString(), withoutDisplay());
     QVERIFY2(outcome.exitCode == exitCode, (outcome.out + outcome.err).constData());
     QVERIFY2(outcome.out.contains(inStdout.toUtf8()), outcome.out.constData());
     QVERIFY2(outcome.err.contains(inStderr.toUtf8()), outcome.err.constData());
@@ -637,7 +602,7 @@ void tst_CommandLine::checkJsonReportsUnreadable_data()
 void tst_CommandLine::checkJsonReportsUnreadable()
 {
     QFETCH(QString, bundle);
-    const Outcome outcome = editor({QStringLiteral("check"), m_dir.filePath(bundle), QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessOutcome outcome = editor({QStringLiteral("check"), m_dir.filePath(bundle), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(outcome.exitCode, 2);
     const Json report = Json::parse(outcome.out.constData(), nullptr, false);
     QVERIFY2(report.is_object(), outcome.out.constData());
@@ -659,7 +624,7 @@ void tst_CommandLine::controlCharactersShownEscaped()
                  "\"ociVersion\": \"1.0\\u001b]0;owned\\u0007\", \"k\\u001b[2J\": 1, \"k\\u001b[2J\": 2");
     QVERIFY(writeFile(bundle + QStringLiteral("/config.json"), text));
 
-    const Outcome check = editor({QStringLiteral("check"), bundle});
+    const ProcessOutcome check = editor({QStringLiteral("check"), bundle});
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains("1.0\\x1b]0;owned\\x07"), check.out.constData());
     QVERIFY2(check.err.contains("k\\x1b[2J"), check.err.constData());
@@ -667,11 +632,11 @@ void tst_CommandLine::controlCharactersShownEscaped()
     QVERIFY(!hasRawControl(check.err));
 
     // set reports the errors of what it saved; get quotes the pointer it was given.
-    const Outcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/ociVersion"), QStringLiteral("\"\\u009b31m\\r\"")});
+    const ProcessOutcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/ociVersion"), QStringLiteral("\"\\u009b31m\\r\"")});
     QCOMPARE(set.exitCode, 1);
     QVERIFY2(set.err.contains("\\x9b31m\\r"), set.err.constData());
     QVERIFY(!hasRawControl(set.err));
-    const Outcome get = editor({QStringLiteral("get"), bundle, QStringLiteral("/x") + QChar(0x1b) + QStringLiteral("[2J")});
+    const ProcessOutcome get = editor({QStringLiteral("get"), bundle, QStringLiteral("/x") + QChar(0x1b) + QStringLiteral("[2J")});
     QCOMPARE(get.exitCode, 2);
     QVERIFY2(get.err.contains("/x\\x1b[2J"), get.err.constData());
     QVERIFY(!hasRawControl(get.err));
@@ -695,7 +660,7 @@ void tst_CommandLine::setRefusesInvalidUtf8()
     const QByteArray before = readFile(config);
     // QProcess can only pass UTF-8; a shell passes any bytes.
     const QString script = QStringLiteral("exec \"$0\" set \"$1\" \"$(printf '%1')\" \"$(printf '%2')\"").arg(pointer, value);
-    const Outcome outcome = run(QStringLiteral("sh"), {QStringLiteral("-c"), script, QStringLiteral(OBE_EDITOR), m_valid});
+    const ProcessOutcome outcome = runProcess(QStringLiteral("sh"), {QStringLiteral("-c"), script, QStringLiteral(OBE_EDITOR), m_valid});
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains("UTF-8"), outcome.err.constData());
     QCOMPARE(readFile(config), before);
@@ -718,7 +683,7 @@ void tst_CommandLine::setStoresNumbersExactly()
     QTemporaryDir work;
     const QString bundle = work.filePath(QStringLiteral("b"));
     QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
-    const Outcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/xNumber"), value});
+    const ProcessOutcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/xNumber"), value});
     QVERIFY2(set.exitCode == 0 || set.exitCode == 1, set.err.constData()); // saved, maybe with findings
     const Json config = Json::parse(readFile(bundle + QStringLiteral("/config.json")).constData());
     QVERIFY(config["xNumber"] == Json::parse(value.toUtf8().constData()));
@@ -735,7 +700,7 @@ void tst_CommandLine::unsearchableDirectory()
                              QStringLiteral(OBE_EDITOR)};
         // A build tree below a private directory (a home of mode 0700) is
         // out of that user's reach altogether.
-        if (run(QStringLiteral("setpriv"), prefix + QStringList{QStringLiteral("--version")}).exitCode != 0)
+        if (runProcess(QStringLiteral("setpriv"), prefix + QStringList{QStringLiteral("--version")}).exitCode != 0)
             QSKIP("the user nobody cannot run the built editor from here");
     }
     QTemporaryDir work;
@@ -745,7 +710,7 @@ void tst_CommandLine::unsearchableDirectory()
     QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
     QVERIFY(QFile::setPermissions(bundle, QFileDevice::Permissions()));
     const QStringList arguments{QStringLiteral("check"), bundle};
-    const Outcome outcome = prefix.isEmpty() ? editor(arguments) : run(QStringLiteral("setpriv"), prefix + arguments);
+    const ProcessOutcome outcome = prefix.isEmpty() ? editor(arguments) : runProcess(QStringLiteral("setpriv"), prefix + arguments);
     QFile::setPermissions(bundle, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains("Permission denied"), outcome.err.constData());
@@ -758,10 +723,10 @@ void tst_CommandLine::setVeryLongPointer()
     QString pointer;
     for (int i = 0; i < 60000; ++i)
         pointer += QStringLiteral("/a");
-    const Outcome set = editor({QStringLiteral("set"), m_valid, pointer, QStringLiteral("1")});
+    const ProcessOutcome set = editor({QStringLiteral("set"), m_valid, pointer, QStringLiteral("1")});
     QCOMPARE(set.exitCode, 2);
     QVERIFY2(set.err.contains("there is nothing at /a; set that first"), set.err.left(200).constData());
-    const Outcome get = editor({QStringLiteral("get"), m_valid, pointer});
+    const ProcessOutcome get = editor({QStringLiteral("get"), m_valid, pointer});
     QCOMPARE(get.exitCode, 2);
 }
 

@@ -1,4 +1,5 @@
 #include "document/specdocument.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,19 +12,6 @@
 #include <sys/stat.h>
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(data), data.size());
-}
 
 // Lines that differ between two texts of the same line count; -1 when the
 // line counts differ.
@@ -127,7 +115,7 @@ void TestSpecDocument::roundTrip_data()
 void TestSpecDocument::roundTrip()
 {
     QFETCH(QString, path);
-    const QByteArray original = readAll(path);
+    const QByteArray original = readFile(path);
     QVERIFY(!original.isEmpty());
 
     SpecDocument document;
@@ -136,7 +124,7 @@ void TestSpecDocument::roundTrip()
 
     const QString copy = m_tools.filePath(QStringLiteral("copy.json"));
     QVERIFY2(document.save(copy), qPrintable(document.errorString()));
-    QCOMPARE(readAll(copy), original);
+    QCOMPARE(readFile(copy), original);
     QVERIFY(!document.isModified());
 }
 
@@ -286,7 +274,7 @@ void TestSpecDocument::badInput()
     QFETCH(QString, expected);
 
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("config.json")), content);
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("config.json")), content));
 
     SpecDocument document;
     QVERIFY(document.loadFromData("{\"hostname\": \"kept\"}"));
@@ -297,7 +285,7 @@ void TestSpecDocument::badInput()
     // The document that was open stays as it was, and nothing was written.
     QCOMPARE(resets.count(), 0);
     QCOMPARE(document.value(JsonPointer("/hostname"))->get<std::string>(), std::string("kept"));
-    QCOMPARE(readAll(dir.filePath(QStringLiteral("config.json"))), content);
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("config.json"))), content);
 }
 
 void TestSpecDocument::duplicateKeysStillSaveValidJson()
@@ -370,7 +358,7 @@ void TestSpecDocument::saveKeepsPermissions()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
-    writeFile(path, "{\n\t\"hostname\": \"a\"\n}\n");
+    QVERIFY(writeFile(path, "{\n\t\"hostname\": \"a\"\n}\n"));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
 
     SpecDocument document;
@@ -379,7 +367,7 @@ void TestSpecDocument::saveKeepsPermissions()
     QVERIFY(document.isModified());
     QVERIFY(document.save());
     QVERIFY(!document.isModified());
-    QCOMPARE(readAll(path), QByteArray("{\n\t\"hostname\": \"b\"\n}\n"));
+    QCOMPARE(readFile(path), QByteArray("{\n\t\"hostname\": \"b\"\n}\n"));
     struct stat info;
     QCOMPARE(stat(QFile::encodeName(path).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, mode_t(0640));
@@ -389,7 +377,7 @@ void TestSpecDocument::failedSaveKeepsOldFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
-    writeFile(path, "{\"hostname\": \"old\"}");
+    QVERIFY(writeFile(path, "{\"hostname\": \"old\"}"));
     SpecDocument document;
     QVERIFY(document.load(path));
     document.setValue(JsonPointer("/hostname"), Json("new"));
@@ -397,7 +385,7 @@ void TestSpecDocument::failedSaveKeepsOldFile()
     QVERIFY(!document.save(dir.filePath(QStringLiteral("missing-dir/config.json"))));
     QVERIFY(!document.errorString().isEmpty());
     QVERIFY(document.isModified());
-    QCOMPARE(readAll(path), QByteArray("{\"hostname\": \"old\"}"));
+    QCOMPARE(readFile(path), QByteArray("{\"hostname\": \"old\"}"));
 }
 
 void TestSpecDocument::setValueCreatesParentsAndUndoes()
