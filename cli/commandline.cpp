@@ -204,13 +204,15 @@ bool readFile(SpecFile &file, const QString &path)
     return true;
 }
 
-bool parsePointer(const QString &text, JsonPointer *pointer)
+// The pointer an argument names; says why on stderr when it names none.
+std::optional<JsonPointer> parsePointer(const QString &text)
 {
-    QString error;
-    if (JsonUtil::parsePointer(text, pointer, &error))
-        return true;
-    err(error);
-    return false;
+    Result<JsonPointer> pointer = JsonUtil::parsePointer(text);
+    if (!pointer) {
+        err(pointer.error());
+        return std::nullopt;
+    }
+    return std::move(pointer).value();
 }
 
 // Validates a file read for check, with what only check has: the bytes
@@ -286,10 +288,12 @@ int get(const Arguments &args)
     if (args.positional.size() != 2)
         return misuse(QCoreApplication::translate("CommandLine", "get takes a bundle directory and a JSON pointer."), findCommand(QStringLiteral("get")));
     SpecFile &file = commandFile();
-    JsonPointer pointer;
-    if (!readFile(file, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer))
+    if (!readFile(file, args.positional.at(0)))
         return CommandLine::Failure;
-    const Json *value = JsonUtil::find(file.root(), pointer);
+    const std::optional<JsonPointer> pointer = parsePointer(args.positional.at(1));
+    if (!pointer)
+        return CommandLine::Failure;
+    const Json *value = JsonUtil::find(file.root(), *pointer);
     if (!value) {
         err(QCoreApplication::translate("CommandLine", "%1 has no value at %2.").arg(QDir::toNativeSeparators(file.filePath()), args.positional.at(1)));
         return CommandLine::Failure;
@@ -359,13 +363,12 @@ int set(const Arguments &args)
 {
     if (args.positional.size() != 3)
         return misuse(QCoreApplication::translate("CommandLine", "set takes a bundle directory, a JSON pointer and a JSON value."), findCommand(QStringLiteral("set")));
-    JsonPointer pointer;
-    Json value;
-    QString error;
-    if (!parsePointer(args.positional.at(1), &pointer))
+    const std::optional<JsonPointer> pointer = parsePointer(args.positional.at(1));
+    if (!pointer)
         return CommandLine::Failure;
-    if (!JsonInput::parseValue(args.rawPositional.at(2), SpecFile::MaxDepth, &value, &error)) {
-        err(error);
+    Result<Json> value = JsonInput::parseValue(args.rawPositional.at(2), SpecFile::MaxDepth);
+    if (!value) {
+        err(value.error());
         return CommandLine::Failure;
     }
     // Held until the file is written: another `set` reading in between
@@ -376,7 +379,7 @@ int set(const Arguments &args)
         return CommandLine::Failure;
     }
     SpecFile &file = commandFile();
-    if (!readFile(file, args.positional.at(0)) || !place(file.root(), pointer, args.positional.at(1), std::move(value)))
+    if (!readFile(file, args.positional.at(0)) || !place(file.root(), *pointer, args.positional.at(1), std::move(value).value()))
         return CommandLine::Failure;
 
     // Work in progress may be invalid: report, and save all the same.

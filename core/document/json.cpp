@@ -8,43 +8,6 @@ namespace JsonUtil {
 
 namespace {
 
-// One pass over the text: nlohmann's split() is linear too, but its
-// exceptions cannot tell which escape was wrong.
-bool splitPointer(const std::string &text, std::vector<std::string> *tokens, QString *error)
-{
-    if (text.empty())
-        return true;
-    if (text.front() != '/') {
-        if (error) {
-            *error = QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: a pointer is empty or starts with \"/\", e.g. /process/args/0.")
-                         .arg(toQString(text));
-        }
-        return false;
-    }
-    std::string token;
-    for (size_t i = 1; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == '/') {
-            tokens->push_back(std::move(token));
-            token.clear();
-        } else if (text[i] != '~') {
-            token += text[i];
-        } else if (i + 1 < text.size() && (text[i + 1] == '0' || text[i + 1] == '1')) {
-            token += text[++i] == '0' ? '~' : '/';
-        } else {
-            if (error) {
-                // The escape as written: "~2", or "~" alone at the end or before a "/".
-                const bool hasNext = i + 1 < text.size() && text[i + 1] != '/';
-                const QString escape = toQString(text.substr(i, hasNext ? 2 : 1));
-                //: %2 is the faulty escape, e.g. ~2.
-                *error = QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.")
-                             .arg(toQString(text), escape);
-            }
-            return false;
-        }
-    }
-    return true;
-}
-
 void appendEscapedToken(std::string &out, const std::string &token)
 {
     for (char c : token) {
@@ -59,16 +22,39 @@ void appendEscapedToken(std::string &out, const std::string &token)
 
 } // namespace
 
-bool parsePointer(const QString &text, JsonPointer *out, QString *error)
+// One pass over the text: nlohmann's split() is linear too, but its
+// exceptions cannot tell which escape was wrong.
+Result<JsonPointer> parsePointer(const QString &input)
 {
-    std::vector<std::string> parts;
-    if (!splitPointer(toStd(text), &parts, error))
-        return false;
+    const std::string text = toStd(input);
     JsonPointer pointer;
-    for (std::string &part : parts)
-        pointer /= std::move(part);
-    *out = std::move(pointer);
-    return true;
+    if (text.empty())
+        return pointer;
+    if (text.front() != '/') {
+        return Result<JsonPointer>::failure(
+            QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: a pointer is empty or starts with \"/\", e.g. /process/args/0.")
+                .arg(input));
+    }
+    std::string token;
+    for (size_t i = 1; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '/') {
+            pointer /= std::move(token);
+            token.clear();
+        } else if (text[i] != '~') {
+            token += text[i];
+        } else if (i + 1 < text.size() && (text[i + 1] == '0' || text[i + 1] == '1')) {
+            token += text[++i] == '0' ? '~' : '/';
+        } else {
+            // The escape as written: "~2", or "~" alone at the end or before a "/".
+            const bool hasNext = i + 1 < text.size() && text[i + 1] != '/';
+            const QString escape = toQString(text.substr(i, hasNext ? 2 : 1));
+            return Result<JsonPointer>::failure(
+                //: %2 is the faulty escape, e.g. ~2.
+                QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.")
+                    .arg(input, escape));
+        }
+    }
+    return pointer;
 }
 
 QString pointerString(const JsonPointer &p)

@@ -5,6 +5,8 @@
 // which QJsonObject (sorted keys, doubles above 2^53) cannot.
 #include <nlohmann/json.hpp>
 
+#include "base/result.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -28,10 +30,10 @@ inline std::string toStd(const QString &s)
 // to_string() is quadratic in the number of tokens).
 QString pointerString(const JsonPointer &p);
 
-// Parses an RFC 6901 pointer in time linear in its length; returns false
-// (and leaves *out alone) when the text is not a pointer, with the reason in
-// *error: a missing leading "/" or the escape that is not ~0 or ~1.
-bool parsePointer(const QString &text, JsonPointer *out, QString *error = nullptr);
+// Parses an RFC 6901 pointer in time linear in its length. Fails when the
+// text is not a pointer, saying why: a missing leading "/" or the escape
+// that is not ~0 or ~1.
+Result<JsonPointer> parsePointer(const QString &text);
 
 // The reference tokens of a pointer, unescaped, first to last, in time
 // linear in the pointer's length.

@@ -75,8 +75,12 @@ bool SpecDocument::save(const QString &path, SpecFile::WriteOptions options)
     if (path.isEmpty() && m_filePath.isEmpty())
         return fail(tr("The document has no file name yet."));
     const QString target = SpecFile::configPath(path.isEmpty() ? m_filePath : path);
-    if (!SpecFile::write(target, m_root, m_format, &m_errorString, &m_saveWarnings, options))
-        return false;
+    const Result<QStringList> written = SpecFile::write(target, m_root, m_format, options);
+    if (!written) {
+        m_saveWarnings.clear();
+        return fail(written.error());
+    }
+    m_saveWarnings = written.value();
     m_errorString.clear();
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute != m_filePath) {

@@ -246,10 +246,8 @@ const FieldInfo *SpecCatalogue::lookup(const JsonPointer &pointer) const
 
 const FieldInfo *SpecCatalogue::lookup(const QString &pointer) const
 {
-    JsonPointer parsed;
-    if (!JsonUtil::parsePointer(pointer, &parsed))
-        return nullptr;
-    return lookup(parsed);
+    const Result<JsonPointer> parsed = JsonUtil::parsePointer(pointer);
+    return parsed ? lookup(*parsed) : nullptr;
 }
 
 const FieldInfo *SpecCatalogue::field(const QString &pattern) const

@@ -128,7 +128,6 @@ void ValidationPanel::showResult(const QList<Finding> &findings)
 
 void ValidationPanel::activate(const QModelIndex &index)
 {
-    JsonPointer pointer;
-    if (JsonUtil::parsePointer(index.data(FindingsModel::PointerRole).toString(), &pointer))
-        Q_EMIT findingActivated(pointer);
+    if (const auto pointer = JsonUtil::parsePointer(index.data(FindingsModel::PointerRole).toString()))
+        Q_EMIT findingActivated(*pointer);
 }

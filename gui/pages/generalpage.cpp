@@ -60,9 +60,8 @@ GeneralPage::GeneralPage(SpecDocument *document, QWidget *parent)
     // The Explain panel follows the current annotation cell.
     connect(m_annotations->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                JsonPointer pointer;
-                if (JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString(), &pointer))
-                    Q_EMIT fieldFocused(pointer);
+                if (const auto pointer = JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString()))
+                    Q_EMIT fieldFocused(*pointer);
             });
     // Keys are reverse domain names: show them whole. Annotations are few.
     m_annotations->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

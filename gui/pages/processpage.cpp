@@ -166,10 +166,10 @@ void ProcessPage::followCurrentCell(ArrayTableEditor *editor)
 {
     connect(editor->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                JsonPointer pointer;
-                if (current.isValid()
-                    && JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString(), &pointer))
-                    Q_EMIT fieldFocused(pointer);
+                if (!current.isValid())
+                    return;
+                if (const auto pointer = JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString()))
+                    Q_EMIT fieldFocused(*pointer);
             });
 }
 

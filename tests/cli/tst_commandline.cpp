@@ -240,8 +240,9 @@ void tst_CommandLine::checkJsonListsFindings()
     for (const Json &finding : report["findings"]) {
         for (const char *key : {"severity", "code", "pointer", "message"})
             QVERIFY2(finding[key].is_string(), finding.dump().c_str());
-        JsonPointer pointer;
-        QVERIFY(JsonUtil::parsePointer(JsonUtil::toQString(finding["pointer"]), &pointer));
+        const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(JsonUtil::toQString(finding["pointer"]));
+        QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+        const JsonPointer pointer = *parsedPointer;
         QVERIFY2(JsonUtil::find(config, pointer), finding.dump().c_str());
         QVERIFY(text.out.contains(finding["pointer"].get<std::string>().c_str()));
         errors += finding["severity"] == "error";

@@ -41,11 +41,9 @@ void tst_JsonInput::pointerFaults()
 {
     QFETCH(QString, text);
     QFETCH(QString, message);
-    JsonPointer pointer("/kept");
-    QString error;
-    QVERIFY(!JsonUtil::parsePointer(text, &pointer, &error));
-    QVERIFY2(error.contains(message), qPrintable(error));
-    QCOMPARE(JsonUtil::pointerString(pointer), QStringLiteral("/kept"));
+    const Result<JsonPointer> pointer = JsonUtil::parsePointer(text);
+    QVERIFY(!pointer);
+    QVERIFY2(pointer.error().contains(message), qPrintable(pointer.error()));
 }
 
 void tst_JsonInput::pointerRoundTrip_data()
@@ -63,8 +61,9 @@ void tst_JsonInput::pointerRoundTrip()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, tokens);
-    JsonPointer pointer;
-    QVERIFY(JsonUtil::parsePointer(text, &pointer));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(text);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer pointer = *parsedPointer;
     QStringList parsed;
     for (const std::string &token : JsonUtil::tokens(pointer))
         parsed << JsonUtil::toQString(token);
@@ -83,8 +82,9 @@ void tst_JsonInput::longPointers()
     text.reserve(2 * count);
     for (int i = 0; i < count; ++i)
         text += QStringLiteral("/a");
-    JsonPointer pointer;
-    QVERIFY(JsonUtil::parsePointer(text, &pointer));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(text);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer pointer = *parsedPointer;
     QCOMPARE(JsonUtil::tokens(pointer).size(), size_t(count));
     QCOMPARE(JsonUtil::pointerString(pointer), text);
 
@@ -154,10 +154,9 @@ void tst_JsonInput::valuesKeptExactly_data()
 void tst_JsonInput::valuesKeptExactly()
 {
     QFETCH(QByteArray, text);
-    Json value;
-    QString error;
-    QVERIFY2(JsonInput::parseValue(text, 512, &value, &error), qPrintable(error));
-    QVERIFY(value == Json::parse(text.constData()));
+    const Result<Json> value = JsonInput::parseValue(text, 512);
+    QVERIFY2(value, qPrintable(value.error()));
+    QVERIFY(*value == Json::parse(text.constData()));
 }
 
 void tst_JsonInput::valuesRefused_data()
@@ -183,12 +182,10 @@ void tst_JsonInput::valuesRefused()
 {
     QFETCH(QByteArray, text);
     QFETCH(QString, message);
-    Json value = "kept";
-    QString error;
-    QVERIFY(!JsonInput::parseValue(text, 512, &value, &error));
-    QVERIFY2(error.contains(message), qPrintable(error));
-    QVERIFY2(!error.contains(QLatin1String("json.exception")), qPrintable(error));
-    QVERIFY(value == "kept");
+    const Result<Json> value = JsonInput::parseValue(text, 512);
+    QVERIFY(!value);
+    QVERIFY2(value.error().contains(message), qPrintable(value.error()));
+    QVERIFY2(!value.error().contains(QLatin1String("json.exception")), qPrintable(value.error()));
 }
 
 void tst_JsonInput::sameDecimal_data()

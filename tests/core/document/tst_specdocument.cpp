@@ -153,8 +153,9 @@ void TestSpecDocument::oneFieldEdit()
     SpecDocument document;
     QVERIFY2(document.load(path), qPrintable(document.errorString()));
     const QByteArray before = document.toJson();
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer p = *parsedPointer;
     if (!document.contains(p))
         QSKIP("this config does not have the field");
     document.setValue(p, Json::parse(value.toStdString()));
@@ -220,8 +221,9 @@ void TestSpecDocument::editsKeepHandSpacing()
     SpecDocument document;
     QVERIFY2(document.loadFromData(text), qPrintable(document.errorString()));
     QCOMPARE(document.toJson(), text);
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer p = *parsedPointer;
     if (edit == QLatin1String("set"))
         document.setValue(p, Json::parse(value.toStdString()));
     else if (edit == QLatin1String("append"))

@@ -91,8 +91,9 @@ void TestSpecModel::pointersRoundTrip_data()
 void TestSpecModel::pointersRoundTrip()
 {
     QFETCH(QString, pointer);
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer p = *parsedPointer;
     const QModelIndex index = m_model->indexForPointer(p);
     QVERIFY(index.isValid());
     QCOMPARE(m_model->pointerForIndex(index), p);
@@ -121,8 +122,9 @@ void TestSpecModel::setDataKeepsType()
     QFETCH(QString, text);
     QFETCH(bool, accepted);
     QFETCH(QByteArray, expectedJson);
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer p = *parsedPointer;
     const QModelIndex index = m_model->indexForPointer(p, SpecModel::ValueColumn);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QCOMPARE(m_model->setData(index, text), accepted);

@@ -57,10 +57,9 @@ void tst_AtomicFileWriter::writesNewFileWithUmaskMode()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.json"));
     const mode_t old = ::umask(022);
-    QString error;
-    const bool written = AtomicFileWriter::writeFile(path, "{}\n", &error);
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "{}\n");
     ::umask(old);
-    QVERIFY2(written, qPrintable(error));
+    QVERIFY2(written, qPrintable(written.error()));
     QCOMPARE(readFile(path), QByteArray("{}\n"));
     QCOMPARE(statOf(path).st_mode & 07777, mode_t(0644));
     QCOMPARE(strays(dir.path(), {QStringLiteral("new.json")}), QStringList());
@@ -94,16 +93,15 @@ void tst_AtomicFileWriter::keepsModeAndOwner()
     QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
     const struct stat before = statOf(path);
 
-    QString error;
-    QStringList warnings;
-    QVERIFY2(AtomicFileWriter::writeFile(path, "new", &error, &warnings), qPrintable(error));
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "new");
+    QVERIFY2(written, qPrintable(written.error()));
     QCOMPARE(readFile(path), QByteArray("new"));
     const struct stat after = statOf(path);
     QVERIFY(after.st_ino != before.st_ino); // replaced, not rewritten in place
     QCOMPARE(after.st_mode & 07777, mode_t(mode));
     QCOMPARE(after.st_uid, before.st_uid);
     QCOMPARE(after.st_gid, before.st_gid);
-    QCOMPARE(warnings, QStringList());
+    QCOMPARE(written.value(), QStringList());
 }
 
 void tst_AtomicFileWriter::keepsExtendedAttributes()
@@ -123,8 +121,8 @@ void tst_AtomicFileWriter::keepsExtendedAttributes()
     if (names.isEmpty())
         QSKIP(qPrintable(QStringLiteral("this file system takes no extended attributes: %1").arg(errnoText(errno))));
 
-    QString error;
-    QVERIFY2(AtomicFileWriter::writeFile(path, "new", &error), qPrintable(error));
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "new");
+    QVERIFY2(written, qPrintable(written.error()));
     char value[128] = {};
     if (names.contains(QStringLiteral("user.obe-test"))) {
         QCOMPARE(::getxattr(file.constData(), "user.obe-test", value, sizeof value), ssize_t(4));
@@ -145,11 +143,11 @@ void tst_AtomicFileWriter::hardLinkIsSeparatedWithWarning()
     QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
     QCOMPARE(AtomicFileWriter::inspect(path).hardLinks, quint64(2));
 
-    QString error;
-    QStringList warnings;
-    QVERIFY2(AtomicFileWriter::writeFile(path, "new", &error, &warnings), qPrintable(error));
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "new");
+    QVERIFY2(written, qPrintable(written.error()));
     QCOMPARE(readFile(path), QByteArray("new"));
     QCOMPARE(readFile(other), QByteArray("old"));
+    const QStringList warnings = written.value();
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.first().contains(QStringLiteral("hard link")), qPrintable(warnings.first()));
 }
@@ -224,9 +222,9 @@ void tst_AtomicFileWriter::directoryIsRefused()
     QTemporaryDir bundle;
     const QString path = bundle.filePath(QStringLiteral("config.json"));
     QVERIFY(QDir(bundle.path()).mkpath(QStringLiteral("config.json")));
-    QString error;
-    QVERIFY(!AtomicFileWriter::writeFile(path, "{}", &error));
-    QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "{}");
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(QStringLiteral("not a regular file")), qPrintable(written.error()));
     QVERIFY(QFileInfo(path).isDir());
 }
 
@@ -281,9 +279,9 @@ void tst_AtomicFileWriter::readOnlyFileSystemKeepsOldBytes()
     const QString path = disk.filePath(QStringLiteral("config.json"));
     QVERIFY(writeFile(path, "old"));
     QVERIFY(disk.setReadOnly(true));
-    QString error;
-    QVERIFY(!AtomicFileWriter::writeFile(path, "new", &error));
-    QVERIFY2(error.contains(errnoText(EROFS)), qPrintable(error));
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "new");
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(errnoText(EROFS)), qPrintable(written.error()));
     QCOMPARE(readFile(path), QByteArray("old"));
 }
 

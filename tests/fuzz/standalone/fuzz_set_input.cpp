@@ -31,12 +31,12 @@ void checkShown(const QString &message)
 
 void checkPointer(const QString &text)
 {
-    JsonPointer pointer;
-    QString error;
-    if (!JsonUtil::parsePointer(text, &pointer, &error)) {
-        checkShown(error);
+    const Result<JsonPointer> parsed = JsonUtil::parsePointer(text);
+    if (!parsed) {
+        checkShown(parsed.error());
         return;
     }
+    const JsonPointer &pointer = *parsed;
     if (JsonUtil::pointerString(pointer) != text)
         std::abort(); // only ~0 and ~1 escapes exist, so the text comes back as typed
     const size_t length = JsonUtil::tokens(pointer).size();
@@ -48,20 +48,19 @@ void checkPointer(const QString &text)
 void checkValue(QByteArrayView text)
 {
     const int maxDepth = 64;
-    Json value;
-    QString error;
-    if (!JsonInput::parseValue(text, maxDepth, &value, &error)) {
-        checkShown(error);
+    const Result<Json> value = JsonInput::parseValue(text, maxDepth);
+    if (!value) {
+        checkShown(value.error());
         return;
     }
     // What `set` would write, one level deeper inside the config.
     Json config = Json::object();
-    config["v"] = value;
+    config["v"] = *value;
     const std::string saved = JsonFormat().serialize(config);
-    Json reread;
-    if (!JsonInput::parseValue(QByteArrayView(saved.data(), qsizetype(saved.size())), maxDepth + 1, &reread, &error))
+    const Result<Json> reread = JsonInput::parseValue(QByteArrayView(saved.data(), qsizetype(saved.size())), maxDepth + 1);
+    if (!reread)
         std::abort(); // saved text the editor itself would refuse
-    if (reread["v"] != value)
+    if (!reread->contains("v") || (*reread)["v"] != *value)
         std::abort(); // saving changed the value
 }
 

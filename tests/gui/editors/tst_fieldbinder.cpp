@@ -74,8 +74,11 @@ void TestFieldBinder::typing()
     QFETCH(QString, keys);
     QFETCH(QByteArray, expected);
 
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+
+    const JsonPointer p = *parsedPointer;
     FieldBinder binder(m_document.get());
     QLineEdit edit;
     if (integer)
@@ -176,8 +179,9 @@ void TestFieldBinder::undoTextsNameTheField()
 {
     QFETCH(QString, pointer);
     QFETCH(QString, name);
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer p = *parsedPointer;
     QCOMPARE(FieldBinder::fieldName(p), name);
     QCOMPARE(FieldBinder::undoText(p), QStringLiteral("Set %1").arg(name));
 
