@@ -1,15 +1,8 @@
 #include "editcommands.h"
 #include "specdocument.h"
-
-#include <QCoreApplication>
+#include "undotext.h"
 
 namespace {
-
-QString defaultText(const char *verb, const JsonPointer &pointer)
-{
-    const QString where = pointer.empty() ? QStringLiteral("/") : JsonUtil::pointerString(pointer);
-    return QCoreApplication::translate("EditCommands", verb).arg(where);
-}
 
 // Creates the missing tail of `target` with `value` at its end. Returns the
 // pointer of the topmost node it created, or an empty optional when the
@@ -52,7 +45,7 @@ SetValueCommand::SetValueCommand(SpecDocument *document, const JsonPointer &poin
                                  const QString &text, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_pointer(pointer), m_newValue(value)
 {
-    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Set %1"), pointer) : text);
+    setText(text.isEmpty() ? UndoText::set(pointer) : text);
 }
 
 void SetValueCommand::redo()
@@ -98,7 +91,7 @@ InsertValueCommand::InsertValueCommand(SpecDocument *document, const JsonPointer
                                        QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_parent(parentPointer), m_row(row), m_key(key), m_value(value)
 {
-    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Add to %1"), parentPointer) : text);
+    setText(text.isEmpty() ? UndoText::addTo(parentPointer) : text);
 }
 
 void InsertValueCommand::redo()
@@ -134,7 +127,7 @@ RemoveValueCommand::RemoveValueCommand(SpecDocument *document, const JsonPointer
                                        const QString &text, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_pointer(pointer)
 {
-    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Remove %1"), pointer) : text);
+    setText(text.isEmpty() ? UndoText::remove(pointer) : text);
 }
 
 void RemoveValueCommand::redo()
@@ -159,7 +152,7 @@ MoveValueCommand::MoveValueCommand(SpecDocument *document, const JsonPointer &pa
                                    const QString &text, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_parent(parentPointer), m_from(from), m_to(to)
 {
-    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Move in %1"), parentPointer) : text);
+    setText(text.isEmpty() ? UndoText::moveIn(parentPointer) : text);
 }
 
 void MoveValueCommand::redo()

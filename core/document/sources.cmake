@@ -7,6 +7,7 @@ target_sources(obe_core PRIVATE
     document/specfile.h document/specfile.cpp
     document/specdocument.h document/specdocument.cpp
     document/editcommands.h document/editcommands.cpp
+    document/undotext.h document/undotext.cpp
     document/specmodel.h document/specmodel.cpp
     document/arraytablemodel.h document/arraytablemodel.cpp
 )

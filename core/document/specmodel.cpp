@@ -1,6 +1,7 @@
 #include "specmodel.h"
 #include "jsonformat.h"
 #include "specdocument.h"
+#include "undotext.h"
 
 #include <charconv>
 
@@ -259,16 +260,6 @@ std::optional<Json> SpecModel::parseLike(const Json &current, const QString &tex
     }
 }
 
-QString SpecModel::editText(const JsonPointer &pointer)
-{
-    // The last key that is not an array index names the field best.
-    JsonPointer p = pointer;
-    while (!p.empty() && JsonUtil::lastIndex(p) >= 0)
-        p = p.parent_pointer();
-    const QString name = p.empty() ? tr("document") : JsonUtil::toQString(p.back());
-    return tr("Set %1").arg(name);
-}
-
 bool SpecModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || !checkIndex(index) || index.column() != ValueColumn)
@@ -285,7 +276,7 @@ bool SpecModel::setData(const QModelIndex &index, const QVariant &value, int rol
     if (!updated || (*updated == *current && updated->type() == current->type()))
         return false;
     const JsonPointer pointer = pointerForIndex(index);
-    m_document->setValue(pointer, *updated, editText(pointer));
+    m_document->setValue(pointer, *updated, UndoText::set(pointer));
     return true;
 }
 

@@ -49,8 +49,6 @@ public:
     static std::optional<Json> parseLike(const Json &current, const QString &text);
     // The key-column text of an array element: its destination, type, path…
     static QString elementLabel(const Json &element);
-    // The undo text for setting a pointer: "Set hostname", "Set limit".
-    static QString editText(const JsonPointer &pointer);
 
 private:
     struct Node;

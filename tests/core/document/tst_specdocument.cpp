@@ -1,4 +1,5 @@
 #include "document/specdocument.h"
+#include "document/undotext.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void setValueCreatesParentsAndUndoes();
     void insertRemoveMoveUndo();
     void signalsAnnounceStructure();
+    void undoTextsNameTheField_data();
+    void undoTextsNameTheField();
 
 private:
     QTemporaryDir m_tools;
@@ -456,6 +459,44 @@ void TestSpecDocument::signalsAnnounceStructure()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(1).toInt(), 2);
     QCOMPARE(contents.count(), 3);
+}
+
+void TestSpecDocument::undoTextsNameTheField_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("name");
+    // The catalogue's title where it knows the field, in the user's language.
+    QTest::newRow("top level") << "/hostname" << "Hostname";
+    QTest::newRow("under process") << "/process/cwd" << "Working directory";
+    QTest::newRow("under root") << "/root/path" << "Root path";
+    QTest::newRow("under linux") << "/linux/mountLabel" << "Mount label";
+    QTest::newRow("element member") << "/mounts/0/destination" << "Destination";
+    QTest::newRow("map member") << "/annotations/org.example.key" << "Annotation";
+    // Else the pointer, which names any field exactly.
+    QTest::newRow("vendor field") << "/x-vendor/level" << "/x-vendor/level";
+    QTest::newRow("escaped key") << "/x-vendor/a~1b" << "/x-vendor/a~1b";
+}
+
+void TestSpecDocument::undoTextsNameTheField()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, name);
+    const Result<JsonPointer> parsed = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+    const JsonPointer p = *parsed;
+    QCOMPARE(UndoText::fieldName(p), name);
+    QCOMPARE(UndoText::set(p), QStringLiteral("Set %1").arg(name));
+    QCOMPARE(UndoText::clear(p), QStringLiteral("Clear %1").arg(name));
+
+    // Edits given no text of their own name the field the same way.
+    SpecDocument document;
+    QVERIFY(document.loadFromData("{\"mounts\": [{}]}"));
+    document.setValue(p, Json("1"));
+    QCOMPARE(document.undoStack()->undoText(), UndoText::set(p));
+    document.removeValue(p);
+    QCOMPARE(document.undoStack()->undoText(), UndoText::remove(p));
+    document.insertValue(p.parent_pointer(), -1, Json("2"), QString(), "added");
+    QCOMPARE(document.undoStack()->undoText(), UndoText::addTo(p.parent_pointer()));
 }
 
 QTEST_GUILESS_MAIN(TestSpecDocument)

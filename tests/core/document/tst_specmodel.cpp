@@ -139,7 +139,7 @@ void TestSpecModel::setDataIsOneUndoStep()
     QVERIFY(m_model->setData(index, QStringLiteral("bo")));
     // A burst of typing in one field merges into one step.
     QCOMPARE(m_document->undoStack()->count(), 1);
-    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set hostname"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set Hostname"));
     m_document->undoStack()->undo();
     QCOMPARE(index.data().toString(), QStringLiteral("box"));
 }

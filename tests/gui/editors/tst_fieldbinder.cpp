@@ -1,5 +1,6 @@
 #include "editors/fieldbinder.h"
 #include "document/specdocument.h"
+#include "document/undotext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,11 +169,10 @@ void TestFieldBinder::focusNamesTheField()
 void TestFieldBinder::undoTextsNameTheField_data()
 {
     QTest::addColumn<QString>("pointer");
-    QTest::addColumn<QString>("name");
-    QTest::newRow("top level") << "/hostname" << "hostname";
-    QTest::newRow("under process") << "/process/cwd" << "cwd";
-    QTest::newRow("with its parent") << "/root/path" << "root path";
-    QTest::newRow("under linux") << "/linux/mountLabel" << "mountLabel";
+    QTest::addColumn<QString>("name"); // UndoText's name of the field
+    QTest::newRow("top level") << "/hostname" << "Hostname";
+    QTest::newRow("under process") << "/process/cwd" << "Working directory";
+    QTest::newRow("vendor field") << "/x-vendor" << "/x-vendor";
 }
 
 void TestFieldBinder::undoTextsNameTheField()
@@ -182,20 +182,23 @@ void TestFieldBinder::undoTextsNameTheField()
     const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
     QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
     const JsonPointer p = *parsedPointer;
-    QCOMPARE(FieldBinder::fieldName(p), name);
-    QCOMPARE(FieldBinder::undoText(p), QStringLiteral("Set %1").arg(name));
+    QCOMPARE(UndoText::fieldName(p), name);
 
-    // Clearing a bound field names it the same way, not by cutting words
-    // off the translated "Set" text.
+    // Typing sets the field and emptying it clears it, each named alike
+    // and neither cut out of the other's translated sentence.
     QLineEdit edit;
     FieldBinder binder(m_document.get());
     binder.bindText(&edit, p);
     m_document->setValue(p, Json("1"));
+    m_document->undoStack()->clear(); // the typing below is a step of its own
     edit.setCursorPosition(1);
-    QCOMPARE(edit.text(), QStringLiteral("1"));
+    QTest::keyClick(&edit, Qt::Key_2);
+    QCOMPARE(edit.text(), QStringLiteral("12"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set %1").arg(name));
+    edit.selectAll();
     QTest::keyClick(&edit, Qt::Key_Backspace); // the user empties the field
     QVERIFY(!m_document->contains(p));
-    QCOMPARE(m_document->undoStack()->text(m_document->undoStack()->index() - 1), QStringLiteral("Clear %1").arg(name));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Clear %1").arg(name));
 }
 
 QTEST_MAIN(TestFieldBinder)
