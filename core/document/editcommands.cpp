@@ -1,42 +1,21 @@
 #include "editcommands.h"
 #include "specdocument.h"
 #include "undotext.h"
+#include "valueplacement.h"
 
 namespace {
 
-// Creates the missing tail of `target` with `value` at its end. Returns the
-// pointer of the topmost node it created, or an empty optional when the
-// existing part of the path cannot hold it (a scalar, or an array index past
-// the end).
+// Creates the missing tail of `target` with `value` at its end, as
+// ValuePlacement plans it. Returns the pointer of the topmost node it
+// created, or an empty optional when the pointer names a value already or
+// no place in the document.
 std::optional<JsonPointer> createMissing(SpecDocument *document, const JsonPointer &target, const Json &value)
 {
-    const std::vector<std::string> tokens = JsonUtil::tokens(target);
-    JsonPointer anchor;
-    size_t existing = 0;
-    while (existing < tokens.size() && document->contains(anchor / tokens[existing])) {
-        anchor /= tokens[existing];
-        ++existing;
-    }
-    if (existing == tokens.size())
+    const Result<ValuePlacement> placement = ValuePlacement::plan(document->root(), target, value);
+    if (!placement || placement->replaces())
         return std::nullopt;
-    const Json *container = document->value(anchor);
-    if (!container || !container->is_structured())
-        return std::nullopt;
-
-    Json nested = value;
-    for (size_t i = tokens.size() - 1; i > existing; --i)
-        nested = Json::object({{tokens[i], std::move(nested)}});
-
-    const std::string &first = tokens[existing];
-    if (container->is_array()) {
-        const size_t size = container->size();
-        if (first != "-" && first != std::to_string(size))
-            return std::nullopt;
-        document->insert(anchor, int(size), std::string(), nested);
-        return anchor / size;
-    }
-    document->insert(anchor, -1, first, nested);
-    return anchor / first;
+    document->insert(placement->container(), -1, placement->key(), placement->wrap(value));
+    return placement->placed();
 }
 
 } // namespace
@@ -50,17 +29,17 @@ SetValueCommand::SetValueCommand(SpecDocument *document, const JsonPointer &poin
 
 void SetValueCommand::redo()
 {
-    if (const Json *current = m_document->value(m_pointer)) {
-        m_existed = true;
-        m_oldValue = *current;
-        m_document->replace(m_pointer, m_newValue);
-        return;
-    }
-    m_existed = false;
-    if (auto created = createMissing(m_document, m_pointer, m_newValue))
-        m_created = *created;
-    else
+    const Result<ValuePlacement> placement = ValuePlacement::plan(m_document->root(), m_pointer, m_newValue);
+    m_existed = placement && placement->replaces();
+    if (!placement) {
         setObsolete(true);
+    } else if (m_existed) {
+        m_oldValue = *m_document->value(m_pointer);
+        m_document->replace(m_pointer, m_newValue);
+    } else {
+        m_document->insert(placement->container(), -1, placement->key(), placement->wrap(m_newValue));
+        m_created = placement->placed();
+    }
 }
 
 void SetValueCommand::undo()

@@ -8,6 +8,7 @@ target_sources(obe_core PRIVATE
     document/specdocument.h document/specdocument.cpp
     document/editcommands.h document/editcommands.cpp
     document/undotext.h document/undotext.cpp
+    document/valueplacement.h document/valueplacement.cpp
     document/specmodel.h document/specmodel.cpp
     document/arraytablemodel.h document/arraytablemodel.cpp
 )

@@ -282,9 +282,12 @@ void tst_CommandLine::setRefusesWithoutWriting_data()
     QTest::newRow("two values") << QStringList{"/hostname", "1 2"} << "not valid JSON";
     QTest::newRow("too deep") << QStringList{"/hostname", QString(10000, QLatin1Char('[')) + QString(10000, QLatin1Char(']'))} << "nested";
     QTest::newRow("not a pointer") << QStringList{"hostname", "\"x\""} << "pointer";
-    QTest::newRow("missing parent") << QStringList{"/linux/seccomp/defaultAction", "\"SCMP_ACT_ERRNO\""} << "/linux/seccomp";
-    QTest::newRow("scalar parent") << QStringList{"/hostname/x", "1"} << "/hostname";
+    QTest::newRow("scalar parent") << QStringList{"/hostname/x", "1"} << "/hostname holds a string value";
+    QTest::newRow("below a scalar") << QStringList{"/hostname/x/y", "1"} << "/hostname holds a string value";
     QTest::newRow("index past end") << QStringList{"/mounts/42", "{}"} << "/mounts/42";
+    QTest::newRow("through an index past end") << QStringList{"/mounts/42/destination", "\"/x\""} << "the array has";
+    QTest::newRow("- under a new object") << QStringList{"/process/newList/-", "\"x\""} << "there is none at /process/newList";
+    QTest::newRow("deeper than a config nests") << QStringList{QStringLiteral("/a").repeated(600), "1"} << "a configuration nests at most 512";
     QTest::newRow("root not object") << QStringList{"", "[]"} << "object";
     QTest::newRow("too few") << QStringList{"/hostname"} << "Usage";
     // Values that would not be saved as typed.
@@ -389,6 +392,8 @@ void tst_CommandLine::setCreatesMember_data()
     QTest::newRow("scalar member") << "/domainname" << "\"example.org\"" << 1;
     QTest::newRow("append with -") << "/process/args/-" << "\"-l\"" << 1;
     QTest::newRow("append with index") << "/linux/maskedPaths/10" << "\"/proc/x\"" << 1;
+    // Missing parents are created, as the editor creates them.
+    QTest::newRow("missing parent") << "/linux/seccomp/defaultAction" << "\"SCMP_ACT_ERRNO\"" << 3;
 }
 
 void tst_CommandLine::setCreatesMember()
@@ -726,7 +731,7 @@ void tst_CommandLine::setVeryLongPointer()
         pointer += QStringLiteral("/a");
     const ProcessOutcome set = editor({QStringLiteral("set"), m_valid, pointer, QStringLiteral("1")});
     QCOMPARE(set.exitCode, 2);
-    QVERIFY2(set.err.contains("there is nothing at /a; set that first"), set.err.left(200).constData());
+    QVERIFY2(set.err.contains("Cannot set a value 60000 levels deep"), set.err.left(200).constData());
     const ProcessOutcome get = editor({QStringLiteral("get"), m_valid, pointer});
     QCOMPARE(get.exitCode, 2);
 }

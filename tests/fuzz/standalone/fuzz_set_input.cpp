@@ -2,11 +2,14 @@
 // and a JSON value (the rest). Checks that nothing crashes; that a refusal
 // says why, in words a terminal shows without acting on them; that an
 // accepted pointer prints back as typed and resolves consistently; and that
-// an accepted value saves as text that is accepted again as the same value.
+// an accepted value saves as text that is accepted again as the same value;
+// and that placing the value at the pointer is refused in words or puts it
+// where the placement says, the document staying an object.
 #include "cli/terminaltext.h"
 #include "document/json.h"
 #include "document/jsonformat.h"
 #include "document/jsoninput.h"
+#include "document/valueplacement.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -64,13 +67,34 @@ void checkValue(QByteArrayView text)
         std::abort(); // saving changed the value
 }
 
+void checkPlacement(const QString &pointerText, QByteArrayView valueText)
+{
+    const Result<JsonPointer> pointer = JsonUtil::parsePointer(pointerText);
+    const Result<Json> value = JsonInput::parseValue(valueText, 64);
+    if (!pointer || !value)
+        return;
+    Json root = document();
+    const Result<ValuePlacement> placement = ValuePlacement::plan(root, *pointer, *value);
+    if (!placement) {
+        checkShown(placement.error());
+        return;
+    }
+    placement->applyTo(root, *value);
+    const Json *placed = JsonUtil::find(root, placement->placed());
+    if (!root.is_object() || !placed || *placed != placement->wrap(*value))
+        std::abort();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
     const qsizetype newline = input.indexOf('\n');
-    checkPointer(QString::fromUtf8(newline < 0 ? input : input.left(newline)));
-    checkValue(newline < 0 ? QByteArrayView() : QByteArrayView(input).sliced(newline + 1));
+    const QString pointer = QString::fromUtf8(newline < 0 ? input : input.left(newline));
+    const QByteArrayView value = newline < 0 ? QByteArrayView() : QByteArrayView(input).sliced(newline + 1);
+    checkPointer(pointer);
+    checkValue(value);
+    checkPlacement(pointer, value);
     return 0;
 }
