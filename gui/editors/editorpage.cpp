@@ -1,8 +1,10 @@
 #include "editorpage.h"
 #include "fieldbinder.h"
 
+#include "document/arraytablemodel.h"
 #include "document/specdocument.h"
 #include "ocispec/finding.h"
+#include "ocispec/speccatalogue.h"
 
 #include <QAbstractItemView>
 #include <QScrollArea>
@@ -26,6 +28,44 @@ bool EditorPage::covers(const JsonPointer &pointer) const
 void EditorPage::registerListView(const JsonPointer &container, QAbstractItemView *view)
 {
     m_listViews.append({container, view});
+}
+
+void EditorPage::addNamedPointer(const JsonPointer &pointer)
+{
+    m_namedPointers.append(pointer);
+}
+
+QStringList EditorPage::allowedValues(const char *pattern)
+{
+    const QString text = QString::fromLatin1(pattern);
+    if (!m_valuePatterns.contains(text))
+        m_valuePatterns.append(text);
+    const FieldInfo *field = SpecCatalogue::instance().field(text);
+    return field ? SpecCatalogue::allowedValues(*field) : QStringList();
+}
+
+QList<JsonPointer> EditorPage::namedPointers() const
+{
+    QList<JsonPointer> pointers = coveredPointers() + m_namedPointers;
+    const auto addBindings = [&pointers](const FieldBinder *binder) {
+        for (const auto &binding : binder->bindings())
+            pointers.append(binding.second);
+    };
+    addBindings(m_binder);
+    for (const auto &currentBinder : m_detailBinders) {
+        if (const FieldBinder *binder = currentBinder())
+            addBindings(binder);
+    }
+    for (const auto &listView : m_listViews)
+        pointers.append(listView.first);
+    // Every table, nested ones too: its list, and each column of a first row.
+    const QList<ArrayTableModel *> tables = findChildren<ArrayTableModel *>();
+    for (const ArrayTableModel *table : tables) {
+        pointers.append(table->containerPointer());
+        for (int column = 0; column < table->columnCount(); ++column)
+            pointers.append(table->pointerFor(0, column));
+    }
+    return pointers;
 }
 
 static void revealInScrollArea(QWidget *widget)

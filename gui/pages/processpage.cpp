@@ -34,22 +34,6 @@ const JsonPointer kRlimits("/process/rlimits");
 const JsonPointer kAdditionalGids("/process/user/additionalGids");
 const JsonPointer kSchedulerFlags("/process/scheduler/flags");
 
-// The values the catalogue allows for a field (rlimit types, policies...).
-QStringList allowedValues(const FieldInfo *field)
-{
-    QStringList values;
-    if (field) {
-        for (const char *value : field->allowed)
-            values << QString::fromUtf8(value);
-    }
-    return values;
-}
-
-QStringList allowedValues(const char *pattern)
-{
-    return allowedValues(SpecCatalogue::instance().field(QString::fromLatin1(pattern)));
-}
-
 QString catalogueSummary(const JsonPointer &pointer)
 {
     const FieldInfo *field = SpecCatalogue::instance().lookup(pointer);
@@ -140,13 +124,15 @@ QComboBox *ProcessPage::choiceBox(const char *objectName, const char *pointer)
     auto box = new QComboBox(this);
     box->setObjectName(QString::fromLatin1(objectName));
     const JsonPointer target{std::string(pointer)};
-    binder()->bindChoice(box, target, allowedValues(SpecCatalogue::instance().lookup(target)));
+    const FieldInfo *field = SpecCatalogue::instance().lookup(target);
+    binder()->bindChoice(box, target, field ? SpecCatalogue::allowedValues(*field) : QStringList());
     return box;
 }
 
 void ProcessPage::watchFocus(QWidget *widget, const JsonPointer &pointer)
 {
     m_customWidgets.insert(widget, pointer);
+    addNamedPointer(pointer);
     widget->installEventFilter(this);
     if (widget->toolTip().isEmpty())
         widget->setToolTip(catalogueSummary(pointer));
