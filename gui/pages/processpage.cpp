@@ -4,6 +4,7 @@
 #include "editors/processrlimitvaluedelegate.h"
 
 #include "editors/arraytableeditor.h"
+#include "editors/cellfocusreporter.h"
 #include "editors/fieldbinder.h"
 #include "document/specdocument.h"
 #include "ocispec/speccatalogue.h"
@@ -16,7 +17,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -146,17 +146,6 @@ bool ProcessPage::eventFilter(QObject *watched, QEvent *event)
             Q_EMIT fieldFocused(it.value());
     }
     return EditorPage::eventFilter(watched, event);
-}
-
-void ProcessPage::followCurrentCell(ArrayTableEditor *editor)
-{
-    connect(editor->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (!current.isValid())
-                    return;
-                if (const auto pointer = JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString()))
-                    Q_EMIT fieldFocused(*pointer);
-            });
 }
 
 bool ProcessPage::focusPointer(const JsonPointer &pointer)
@@ -445,7 +434,7 @@ QWidget *ProcessPage::createLists()
         auto layout = new QVBoxLayout(group);
         layout->addWidget(groups[i].second);
         registerListView(containers[i], groups[i].second->view());
-        followCurrentCell(groups[i].second);
+        CellFocusReporter::watch(groups[i].second->view(), this);
         splitter->addWidget(group);
     }
     return splitter;
