@@ -6,22 +6,6 @@
 
 namespace JsonUtil {
 
-namespace {
-
-void appendEscapedToken(std::string &out, const std::string &token)
-{
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-}
-
-} // namespace
-
 // One pass over the text: nlohmann's split() is linear too, but its
 // exceptions cannot tell which escape was wrong.
 Result<JsonPointer> parsePointer(const QString &input)
@@ -60,11 +44,22 @@ Result<JsonPointer> parsePointer(const QString &input)
 QString pointerString(const JsonPointer &p)
 {
     std::string text;
-    for (const std::string &token : tokens(p)) {
-        text += '/';
-        appendEscapedToken(text, token);
-    }
+    for (const std::string &token : tokens(p))
+        appendPointerToken(text, token);
     return toQString(text);
+}
+
+void appendPointerToken(std::string &pointer, std::string_view token)
+{
+    pointer += '/';
+    for (char c : token) {
+        if (c == '~')
+            pointer += "~0";
+        else if (c == '/')
+            pointer += "~1";
+        else
+            pointer += c;
+    }
 }
 
 std::vector<std::string> tokens(const JsonPointer &pointer)

@@ -29,6 +29,8 @@ inline std::string toStd(const QString &s)
 // The text of a pointer, in time linear in its length (nlohmann's
 // to_string() is quadratic in the number of tokens).
 QString pointerString(const JsonPointer &p);
+// Appends "/" and one reference token, escaping "~" and "/" (RFC 6901).
+void appendPointerToken(std::string &pointer, std::string_view token);
 
 // Parses an RFC 6901 pointer in time linear in its length. Fails when the
 // text is not a pointer, saying why: a missing leading "/" or the escape

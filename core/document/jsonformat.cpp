@@ -11,20 +11,6 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Appends one RFC 6901 reference token, escaping '~' and '/'.
-void appendPointerToken(std::string &path, std::string_view token)
-{
-    path += '/';
-    for (char c : token) {
-        if (c == '~')
-            path += "~0";
-        else if (c == '/')
-            path += "~1";
-        else
-            path += c;
-    }
-}
-
 std::string repeat(const std::string &unit, int count)
 {
     std::string s;
@@ -149,7 +135,7 @@ private:
         std::string result;
         for (const Step &step : m_steps) {
             if (step.key)
-                appendPointerToken(result, *step.key);
+                JsonUtil::appendPointerToken(result, *step.key);
             else
                 appendIndex(result, step.index);
         }
@@ -499,7 +485,7 @@ private:
             }
             if (key) {
                 if (m_trackPaths)
-                    appendPointerToken(m_path, *key);
+                    JsonUtil::appendPointerToken(m_path, *key);
                 writeKey(*key);
             } else if (m_trackPaths) {
                 appendIndex(m_path, index);
