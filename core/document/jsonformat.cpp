@@ -19,6 +19,20 @@ std::string repeat(const std::string &unit, int count)
     return s;
 }
 
+// Calls visit(key, child) for each member of an object (key its name) or
+// element of an array (key nullptr), in order.
+template<typename Visit>
+void forEachChild(const Json &node, Visit &&visit)
+{
+    if (node.is_object()) {
+        for (const auto &[key, child] : node.get_ref<const Json::object_t &>())
+            visit(&key, child);
+    } else {
+        for (const Json &child : node.get_ref<const Json::array_t &>())
+            visit(nullptr, child);
+    }
+}
+
 void appendIndex(std::string &path, size_t index)
 {
     char buffer[24];
@@ -301,13 +315,7 @@ private:
             m_steps.pop_back();
             ++index;
         };
-        if (isObject) {
-            for (const auto &[key, child] : node.get_ref<const Json::object_t &>())
-                member(&key, child);
-        } else {
-            for (const Json &child : node.get_ref<const Json::array_t &>())
-                member(nullptr, child);
-        }
+        forEachChild(node, member);
         expect(isObject ? '}' : ']');
         ++m_pos;
 
@@ -498,13 +506,7 @@ private:
             if (m_sink && m_out.size() >= ChunkSize)
                 flush();
         };
-        if (isObject) {
-            for (const auto &[key, child] : node.get_ref<const Json::object_t &>())
-                member(&key, child);
-        } else {
-            for (const Json &child : node.get_ref<const Json::array_t &>())
-                member(nullptr, child);
-        }
+        forEachChild(node, member);
         m_out += layout ? layout->close : indent(depth);
         m_out += isObject ? '}' : ']';
     }
