@@ -320,7 +320,8 @@ ArrayTableModel::Relation ArrayTableModel::relationTo(const JsonPointer &pointer
 bool ArrayTableModel::removesContainer(const JsonPointer &ancestor, int first, int last) const
 {
     // Which row of the ancestor leads down to this list?
-    const std::string &step = JsonUtil::tokens(m_container)[JsonUtil::tokens(ancestor).size()];
+    // A copy: the vector of tokens is gone at the end of this line.
+    const std::string step = JsonUtil::tokens(m_container)[JsonUtil::tokens(ancestor).size()];
     const Json *json = m_document->value(ancestor);
     if (!json || !json->is_structured())
         return false;
