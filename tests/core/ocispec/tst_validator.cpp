@@ -1,5 +1,6 @@
 #include "ocispec/finding.h"
 #include "ocispec/validator.h"
+#include "markingtranslator.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <algorithm>
 #include <limits>
@@ -58,25 +58,6 @@ std::optional<Json> readJson(const QString &path)
         return std::nullopt;
     return parsed;
 }
-
-// Wraps every text of one context in <...>, so a test can tell which
-// strings went through translation under that context.
-class MarkingTranslator final : public QTranslator
-{
-public:
-    explicit MarkingTranslator(const char *context) : m_context(context) {}
-
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        if (qstrcmp(context, m_context) != 0)
-            return {};
-        return QLatin1Char('<') + QString::fromUtf8(sourceText) + QLatin1Char('>');
-    }
-    bool isEmpty() const override { return false; }
-
-private:
-    const char *m_context;
-};
 
 // Which member each invalid example of the official test set gets wrong.
 const QHash<QString, QString> kBadConfigPointers = {
