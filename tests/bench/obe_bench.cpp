@@ -2,6 +2,7 @@
 // baseline measured in the same run, as a ratio, so that the numbers mean
 // the same on a fast or a slow machine.
 #include "benchconfigs.h"
+#include "median.h"
 
 #include "document/arraytablemodel.h"
 #include "document/specdocument.h"
@@ -23,13 +24,6 @@
 namespace {
 
 QTextStream out(stdout);
-
-double median(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const size_t n = samples.size();
-    return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-}
 
 // Wall time of one whole process, in milliseconds; -1 when it failed (an
 // exit code above maxExitCode).
