@@ -8,6 +8,7 @@
 #include "document/jsonedit.h"
 #include "document/jsoninput.h"
 #include "document/specfile.h"
+#include "document/valueplacement.h"
 #include "ocispec/finding.h"
 #include "ocispec/securityreview.h"
 #include "ocispec/validator.h"
@@ -123,11 +124,12 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "Prints the value at a JSON pointer as JSON, e.g. /process/args."),
      {}, get},
     {"set", QT_TRANSLATE_NOOP("CommandLine", "set DIR POINTER JSON"),
-     QT_TRANSLATE_NOOP("CommandLine", "Sets a value (JSON text: '\"text\"', 42, '[\"a\"]'), reports validation\n"
-                                      "errors and saves anyway, changing only that value's lines. A value\n"
-                                      "that cannot be stored exactly as typed is refused. Commands on the\n"
-                                      "same bundle take turns. Exits with 0, 1 when the result has errors,\n"
-                                      "2 when nothing was written."),
+     QT_TRANSLATE_NOOP("CommandLine", "Sets a value (JSON text: '\"text\"', 42, '[\"a\"]'), creating missing\n"
+                                      "parent objects as the editor does, reports validation errors and saves\n"
+                                      "anyway, changing only that value's lines. A value that cannot be\n"
+                                      "stored exactly as typed is refused. Commands on the same bundle take\n"
+                                      "turns. Exits with 0, 1 when the result has errors, 2 when nothing was\n"
+                                      "written."),
      {}, set},
     {"new", QT_TRANSLATE_NOOP("CommandLine", "new DIR --template runc|rootless|demo"),
      QT_TRANSLATE_NOOP("CommandLine", "Creates a bundle; demo adds a busybox rootfs that runs with runc."),
@@ -239,13 +241,15 @@ bool readFile(SpecFile &file, const QString &path)
     return true;
 }
 
-bool parsePointer(const QString &text, JsonPointer *pointer)
+// The pointer an argument names; says why on stderr when it names none.
+std::optional<JsonPointer> parsePointer(const QString &text)
 {
-    QString error;
-    if (JsonUtil::parsePointer(text, pointer, &error))
-        return true;
-    err(error);
-    return false;
+    Result<JsonPointer> pointer = JsonUtil::parsePointer(text);
+    if (!pointer) {
+        err(pointer.error());
+        return std::nullopt;
+    }
+    return std::move(pointer).value();
 }
 
 // Validates a file read for check, with what only check has: the bytes
@@ -439,9 +443,8 @@ int fixBundle(const QString &path, const QStringList &codes, bool json, bool sec
         }
     }
     const Json before = file.root();
-    QString error;
-    if (!JsonEdits::apply(&file.root(), edits, &error))
-        return refuseFix(json, path, error);
+    if (const Result<void> applied = JsonEdits::apply(&file.root(), edits); !applied)
+        return refuseFix(json, path, applied.error());
 
     const QList<Finding> findings = Validator::validate(file.root());
     QStringList saveWarnings;
@@ -500,10 +503,12 @@ int get(const Arguments &args)
     if (args.positional.size() != 2)
         return misuse(QCoreApplication::translate("CommandLine", "get takes a bundle directory and a JSON pointer."), findCommand(QStringLiteral("get")));
     SpecFile &file = commandFile();
-    JsonPointer pointer;
-    if (!readFile(file, args.positional.at(0)) || !parsePointer(args.positional.at(1), &pointer))
+    if (!readFile(file, args.positional.at(0)))
         return CommandLine::Failure;
-    const Json *value = JsonUtil::find(file.root(), pointer);
+    const std::optional<JsonPointer> pointer = parsePointer(args.positional.at(1));
+    if (!pointer)
+        return CommandLine::Failure;
+    const Json *value = JsonUtil::find(file.root(), *pointer);
     if (!value) {
         err(QCoreApplication::translate("CommandLine", "%1 has no value at %2.").arg(QDir::toNativeSeparators(file.filePath()), args.positional.at(1)));
         return CommandLine::Failure;
@@ -512,74 +517,30 @@ int get(const Arguments &args)
     return CommandLine::Success;
 }
 
-// The pointer to the first count tokens of path.
-JsonPointer prefixOf(const std::vector<std::string> &path, size_t count)
+// Sets or creates the value the way the window's SetValueCommand does
+// (ValuePlacement: missing parent objects are created). Returns false,
+// after saying why, when the pointer can name no place in this document.
+bool place(Json &root, const JsonPointer &pointer, Json value)
 {
-    JsonPointer prefix;
-    for (size_t i = 0; i < count; ++i)
-        prefix /= path[i];
-    return prefix;
-}
-
-// Sets or creates the value; only the member itself may be new, its parent
-// must exist. Returns false (after saying why) when the pointer cannot name
-// a place in this document. Each step is linear in the pointer's length.
-bool place(Json &root, const JsonPointer &pointer, const QString &pointerText, Json value)
-{
-    if (pointer.empty()) {
-        if (!value.is_object()) {
-            err(QCoreApplication::translate("CommandLine", "The whole configuration must be a JSON object."));
-            return false;
-        }
-        root = std::move(value);
-        return true;
-    }
-    const std::vector<std::string> path = JsonUtil::tokens(pointer);
-    const size_t resolved = JsonUtil::resolvedDepth(root, pointer);
-    if (resolved == path.size()) {
-        *JsonUtil::find(root, pointer) = std::move(value);
-        return true;
-    }
-    if (resolved + 1 < path.size()) {
-        err(QCoreApplication::translate("CommandLine", "Cannot set %1: there is nothing at %2; set that first.")
-                .arg(pointerText, JsonUtil::pointerString(prefixOf(path, resolved + 1))));
+    const Result<ValuePlacement> placement = ValuePlacement::plan(root, pointer, value);
+    if (!placement) {
+        err(placement.error());
         return false;
     }
-    const JsonPointer parentPointer = pointer.parent_pointer();
-    Json *parent = JsonUtil::find(root, parentPointer);
-    const QString parentText = parentPointer.empty() ? QStringLiteral("/") : JsonUtil::pointerString(parentPointer);
-    if (!parent->is_object() && !parent->is_array()) {
-        err(QCoreApplication::translate("CommandLine", "Cannot set %1: %2 holds a %3 value, not an object or array.")
-                .arg(pointerText, parentText, JsonUtil::typeName(*parent)));
-        return false;
-    }
-    // A new member goes last, as in the editor.
-    if (parent->is_object()) {
-        (*parent)[path.back()] = std::move(value);
-        return true;
-    }
-    // Arrays: "-" or the index one past the end appends.
-    const int size = int(parent->size());
-    if (path.back() == "-" || JsonUtil::arrayIndex(path.back()) == size) {
-        parent->push_back(std::move(value));
-        return true;
-    }
-    err(QCoreApplication::translate("CommandLine", "Cannot set %1: the array has %n element(s); use an index below that, or \"-\" to append.", nullptr, size)
-            .arg(pointerText));
-    return false;
+    placement->applyTo(root, std::move(value));
+    return true;
 }
 
 int set(const Arguments &args)
 {
     if (args.positional.size() != 3)
         return misuse(QCoreApplication::translate("CommandLine", "set takes a bundle directory, a JSON pointer and a JSON value."), findCommand(QStringLiteral("set")));
-    JsonPointer pointer;
-    Json value;
-    QString error;
-    if (!parsePointer(args.positional.at(1), &pointer))
+    const std::optional<JsonPointer> pointer = parsePointer(args.positional.at(1));
+    if (!pointer)
         return CommandLine::Failure;
-    if (!JsonInput::parseValue(args.rawPositional.at(2), SpecFile::MaxDepth, &value, &error)) {
-        err(error);
+    Result<Json> value = JsonInput::parseValue(args.rawPositional.at(2), SpecFile::MaxDepth);
+    if (!value) {
+        err(value.error());
         return CommandLine::Failure;
     }
     // Held until the file is written: another `set` reading in between
@@ -590,7 +551,7 @@ int set(const Arguments &args)
         return CommandLine::Failure;
     }
     SpecFile &file = commandFile();
-    if (!readFile(file, args.positional.at(0)) || !place(file.root(), pointer, args.positional.at(1), std::move(value)))
+    if (!readFile(file, args.positional.at(0)) || !place(file.root(), *pointer, std::move(value).value()))
         return CommandLine::Failure;
 
     // Work in progress may be invalid: report, and save all the same.

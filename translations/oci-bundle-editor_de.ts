@@ -348,21 +348,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>%1 hat an %2 keinen Wert.</translation>
     </message>
     <message>
-        <source>The whole configuration must be a JSON object.</source>
-        <translation>Die gesamte Konfiguration muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Cannot set %1: there is nothing at %2; set that first.</source>
-        <translation>%1 kann nicht gesetzt werden: An %2 existiert kein Wert; setzen Sie diesen zuerst.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cannot set %1: the array has %n element(s); use an index below that, or &quot;-&quot; to append.</source>
-        <translation>
-            <numerusform>%1 kann nicht gesetzt werden: Das Array hat %n Element; verwenden Sie einen kleineren Index oder „-“ zum Anhängen.</numerusform>
-            <numerusform>%1 kann nicht gesetzt werden: Das Array hat %n Elemente; verwenden Sie einen kleineren Index oder „-“ zum Anhängen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>set takes a bundle directory, a JSON pointer and a JSON value.</source>
         <translation>set erwartet ein Bundle-Verzeichnis, einen JSON-Pointer und einen JSON-Wert.</translation>
     </message>
@@ -402,10 +387,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <source>Cannot set %1: %2 holds a %3 value, not an object or array.</source>
-        <translation>%1 kann nicht gesetzt werden: %2 enthält einen Wert vom Typ %3, kein Objekt und kein Array.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -420,19 +401,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     <message>
         <source>set DIR POINTER JSON</source>
         <translation>set VERZ POINTER JSON</translation>
-    </message>
-    <message>
-        <source>Sets a value (JSON text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;), reports validation
-errors and saves anyway, changing only that value&apos;s lines. A value
-that cannot be stored exactly as typed is refused. Commands on the
-same bundle take turns. Exits with 0, 1 when the result has errors,
-2 when nothing was written.</source>
-        <translation>Setzt einen Wert (JSON-Text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;), meldet
-Validierungsfehler und speichert trotzdem, wobei nur die Zeilen dieses
-Werts geändert werden. Ein Wert, der sich nicht genau wie eingegeben
-speichern lässt, wird abgelehnt. Befehle auf demselben Bundle kommen
-nacheinander an die Reihe. Exit-Code 0, 1 wenn das Ergebnis Fehler
-enthält, 2 wenn nichts geschrieben wurde.</translation>
     </message>
     <message>
         <source>new DIR --template runc|rootless|demo</source>
@@ -569,6 +537,21 @@ code with nothing to fix, a failed write).</source>
         <translation>Exit-Codes: 0 erledigt; 1 das Bundle hat Validierungsfehler; 2 nichts ließ sich tun
 (falscher Aufruf, nicht lesbares Bundle, falscher Pointer oder Wert, Sicherheitscode
 ohne etwas zu beheben, Schreibfehler).</translation>
+    </message>
+    <message>
+        <source>Sets a value (JSON text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;), creating missing
+parent objects as the editor does, reports validation errors and saves
+anyway, changing only that value&apos;s lines. A value that cannot be
+stored exactly as typed is refused. Commands on the same bundle take
+turns. Exits with 0, 1 when the result has errors, 2 when nothing was
+written.</source>
+        <translation>Setzt einen Wert (JSON-Text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;) und legt fehlende
+übergeordnete Objekte an wie der Editor, meldet Validierungsfehler und
+speichert trotzdem, wobei nur die Zeilen dieses Werts geändert werden.
+Ein Wert, der sich nicht genau wie eingegeben speichern lässt, wird
+abgelehnt. Befehle auf demselben Bundle kommen nacheinander an die
+Reihe. Exit-Code 0, 1 wenn das Ergebnis Fehler enthält, 2 wenn nichts
+geschrieben wurde.</translation>
     </message>
 </context>
 <context>
@@ -832,25 +815,6 @@ ohne etwas zu beheben, Schreibfehler).</translation>
     </message>
 </context>
 <context>
-    <name>EditCommands</name>
-    <message>
-        <source>Set %1</source>
-        <translation>%1 festlegen</translation>
-    </message>
-    <message>
-        <source>Add to %1</source>
-        <translation>Zu %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Move in %1</source>
-        <translation>In %1 verschieben</translation>
-    </message>
-</context>
-<context>
     <name>ExecForm</name>
     <message>
         <source>Allocate a terminal</source>
@@ -981,18 +945,6 @@ ohne etwas zu beheben, Schreibfehler).</translation>
 </context>
 <context>
     <name>FieldBinder</name>
-    <message>
-        <source>Edit document</source>
-        <translation>Dokument bearbeiten</translation>
-    </message>
-    <message>
-        <source>Set %1</source>
-        <translation>%1 festlegen</translation>
-    </message>
-    <message>
-        <source>Clear %1</source>
-        <translation>%1 löschen</translation>
-    </message>
     <message>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
@@ -1284,10 +1236,6 @@ ohne etwas zu beheben, Schreibfehler).</translation>
 </context>
 <context>
     <name>JsonEdits</name>
-    <message>
-        <source>Cannot set %1: nothing above it can hold it.</source>
-        <translation>%1 kann nicht gesetzt werden: Nichts darüber kann den Wert aufnehmen.</translation>
-    </message>
     <message>
         <source>Cannot add to %1: it is not an array.</source>
         <translation>Zu %1 kann nichts hinzugefügt werden: Es ist kein Array.</translation>
@@ -8109,14 +8057,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>[…]</translation>
     </message>
     <message>
-        <source>document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Set %1</source>
-        <translation>%1 festlegen</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -8285,6 +8225,29 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Add %1 %2</source>
         <translation>%1 %2 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 festlegen</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move in %1</source>
+        <translation>In %1 verschieben</translation>
     </message>
 </context>
 <context>
@@ -9003,6 +8966,32 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>enforceStatfs takes 0 (all mounts visible), 1 (mounts below the jail&apos;s root) or 2 (only the root).</source>
         <translation>enforceStatfs nimmt 0 (alle Mounts sichtbar), 1 (Mounts unterhalb der Wurzel der Jail) oder 2 (nur die Wurzel).</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePlacement</name>
+    <message>
+        <source>The whole configuration must be a JSON object.</source>
+        <translation>Die gesamte Konfiguration muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Cannot set a value %1 levels deep: a configuration nests at most %2 levels.</source>
+        <translation>Ein Wert %1 Ebenen tief lässt sich nicht setzen: Eine Konfiguration ist höchstens %2 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot set %1: the array has %n element(s); use an index below that, or &quot;-&quot; to append.</source>
+        <translation>
+            <numerusform>%1 kann nicht gesetzt werden: Das Array hat %n Element; verwenden Sie einen kleineren Index oder „-“ zum Anhängen.</numerusform>
+            <numerusform>%1 kann nicht gesetzt werden: Das Array hat %n Elemente; verwenden Sie einen kleineren Index oder „-“ zum Anhängen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot set %1: %2 holds a %3 value, not an object or array.</source>
+        <translation>%1 kann nicht gesetzt werden: %2 enthält einen Wert vom Typ %3, kein Objekt und kein Array.</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: &quot;-&quot; appends to an array, and there is none at %2 yet.</source>
+        <translation>%1 kann nicht gesetzt werden: „-“ hängt an ein Array an, und an %2 gibt es noch keines.</translation>
     </message>
 </context>
 <context>

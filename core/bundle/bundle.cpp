@@ -54,20 +54,20 @@ const Json *findIn(const Json &spec, Path path)
 }
 
 // Checks what the getters read, so that they cannot meet a wrong type later.
-QString typeErrorIn(const Json &spec)
+Result<void> checkTypes(const Json &spec)
 {
     if (!spec.is_object())
-        return JsonFieldReader::typeError(QString(), QCoreApplication::translate("JsonFieldReader", "an object"), spec);
+        return Result<void>::failure(JsonFieldReader::typeError(QString(), QCoreApplication::translate("JsonFieldReader", "an object"), spec));
     for (Path path : {Path{"process"}, Path{"root"}, Path{"linux"}, Path{"linux", "resources"}, Path{"hooks"},
                       Path{"windows"}, Path{"windows", "resources"}}) {
         const Json *value = findIn(spec, path);
         if (value && !value->is_object())
-            return JsonFieldReader::typeError(pointerOf(path), QCoreApplication::translate("JsonFieldReader", "an object"), *value);
+            return Result<void>::failure(JsonFieldReader::typeError(pointerOf(path), QCoreApplication::translate("JsonFieldReader", "an object"), *value));
     }
     for (Path path : {Path{"hostname"}, Path{"root", "path"}, Path{"linux", "cgroupsPath"}, Path{"linux", "rootfsPropagation"}}) {
         const Json *value = findIn(spec, path);
         if (value && !value->is_string())
-            return JsonFieldReader::typeError(pointerOf(path), QCoreApplication::translate("JsonFieldReader", "a string"), *value);
+            return Result<void>::failure(JsonFieldReader::typeError(pointerOf(path), QCoreApplication::translate("JsonFieldReader", "a string"), *value));
     }
     QString error;
     auto checkList = [&spec, &error](auto parse, Path path) {
@@ -87,7 +87,9 @@ QString typeErrorIn(const Json &spec)
     checkList(&JsonFieldReader::listFromJson<Specs::LinuxDevice>, {"linux", "devices"});
     checkList(&JsonFieldReader::stringsFromJson, {"linux", "maskedPaths"});
     checkList(&Specs::Process::fromJson, {"process"});
-    return error;
+    if (!error.isEmpty())
+        return Result<void>::failure(error);
+    return {};
 }
 
 } // namespace
@@ -109,9 +111,8 @@ Bundle::Bundle(Json spec, JsonFormat format)
 
 Result<Bundle> Bundle::fromJson(const Json &spec, const JsonFormat &format)
 {
-    const QString error = typeErrorIn(spec);
-    if (!error.isEmpty())
-        return Result<Bundle>::failure(error);
+    if (const Result<void> types = checkTypes(spec); !types)
+        return Result<Bundle>::failure(types.error());
     return Bundle(spec, format);
 }
 

@@ -2,7 +2,7 @@
 
 #include "document/json.h"
 #include "document/jsonformat.h"
-#include "result.h"
+#include "base/result.h"
 #include "spectypes.h"
 
 #include <QList>

@@ -7,9 +7,9 @@
 Result<QString> BundleSaver::save(const Bundle &bundle, const QString &path) const
 {
     const QString file = QDir(path).filePath(QStringLiteral("config.json"));
-    QString error;
     // A link out of the bundle is refused here too.
-    if (!SpecFile::write(file, bundle.toJson(), bundle.format(), &error))
-        return Result<QString>::failure(error);
+    const Result<QStringList> written = SpecFile::write(file, bundle.toJson(), bundle.format());
+    if (!written)
+        return Result<QString>::failure(written.error());
     return file;
 }

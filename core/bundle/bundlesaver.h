@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bundle.h"
-#include "result.h"
+#include "base/result.h"
 
 #include <QString>
 

@@ -47,16 +47,16 @@ bool isStaticExecutable(const QString &path)
     return header.isValid() && header.isProgram() && header.interpreter().isEmpty();
 }
 
-Result<bool> makeBusyboxRootfs(const QString &bundleDirectory)
+Result<void> makeBusyboxRootfs(const QString &bundleDirectory)
 {
     const QString busybox = QString::fromLatin1(BundleTemplates::BusyboxPath);
     if (!QFileInfo(busybox).isExecutable()) {
-        return Result<bool>::failure(
+        return Result<void>::failure(
             QCoreApplication::translate("BundleTemplates", "The demo needs %1 from the Debian package busybox-static; install it with "
                "\"apt install busybox-static\".").arg(busybox));
     }
     if (!isStaticExecutable(busybox)) {
-        return Result<bool>::failure(
+        return Result<void>::failure(
             QCoreApplication::translate("BundleTemplates", "%1 is not statically linked, so it cannot run alone in the demo's rootfs; install "
                "the Debian package busybox-static instead of busybox.").arg(busybox));
     }
@@ -64,29 +64,29 @@ Result<bool> makeBusyboxRootfs(const QString &bundleDirectory)
     QProcess list;
     list.start(busybox, {QStringLiteral("--list")});
     if (!list.waitForFinished(10000) || list.exitStatus() != QProcess::NormalExit || list.exitCode() != 0)
-        return Result<bool>::failure(QCoreApplication::translate("BundleTemplates", "Cannot list the applets of %1: %2").arg(busybox, list.errorString()));
+        return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot list the applets of %1: %2").arg(busybox, list.errorString()));
     const QStringList applets = QString::fromUtf8(list.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 
     const QDir rootfs(QDir(bundleDirectory).filePath(QStringLiteral("rootfs")));
     // Mount points of the demo's mounts, and a home for root.
     for (const char *dir : {"bin", "proc", "dev", "sys", "tmp", "root"}) {
         if (!rootfs.mkpath(QLatin1String(dir)))
-            return Result<bool>::failure(QCoreApplication::translate("BundleTemplates", "Cannot create %1.").arg(rootfs.filePath(QLatin1String(dir))));
+            return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot create %1.").arg(rootfs.filePath(QLatin1String(dir))));
     }
     const QString target = rootfs.filePath(QStringLiteral("bin/busybox"));
     QFile::remove(target);
     QFile source(busybox);
     if (!source.copy(target))
-        return Result<bool>::failure(QCoreApplication::translate("BundleTemplates", "Cannot copy %1 to %2: %3").arg(busybox, target, source.errorString()));
+        return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot copy %1 to %2: %3").arg(busybox, target, source.errorString()));
     for (const QString &applet : applets) {
         if (applet == QLatin1String("busybox") || applet.contains(QLatin1Char('/')))
             continue;
         const QString link = rootfs.filePath(QStringLiteral("bin/") + applet);
         QFile::remove(link);
         if (!QFile::link(QStringLiteral("busybox"), link))
-            return Result<bool>::failure(QCoreApplication::translate("BundleTemplates", "Cannot create the link %1.").arg(link));
+            return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot create the link %1.").arg(link));
     }
-    return true;
+    return {};
 }
 
 // Puts the current user's IDs into the rootless template's mappings.
@@ -148,7 +148,7 @@ Result<QString> BundleTemplates::create(const QString &id, const QString &direct
         mapCurrentUser(file.root());
     if (id == QLatin1String("demo")) {
         // The rootfs first: if it fails there is no config.json to trip over.
-        const Result<bool> rootfs = makeBusyboxRootfs(directory);
+        const Result<void> rootfs = makeBusyboxRootfs(directory);
         if (!rootfs)
             return Result<QString>::failure(rootfs.error());
     }

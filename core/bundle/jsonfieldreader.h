@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/json.h"
-#include "result.h"
+#include "base/result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,5 @@
 # The goci-compatible Bundle API, the templates and the bundle lock.
 target_sources(obe_core PRIVATE
-    bundle/result.h
     bundle/jsonfieldreader.h bundle/jsonfieldreader.cpp
     bundle/jsonfieldwriter.h bundle/jsonfieldwriter.cpp
     bundle/spectypes.h bundle/spectypes.cpp

@@ -11,7 +11,7 @@
 
 #include "document/json.h"
 #include "jsonfieldwriter.h"
-#include "result.h"
+#include "base/result.h"
 
 #include <QList>
 #include <QString>

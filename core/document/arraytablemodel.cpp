@@ -16,6 +16,23 @@ QString stringMember(const Json &object, const std::string &member)
     return JsonUtil::toDisplayString(*it);
 }
 
+// An environment entry split at its first "=": "A=b=c" is A and b=c; a
+// text without "=" is all name.
+struct EnvEntry
+{
+    QString name;
+    QString value;
+};
+
+EnvEntry splitEnvEntry(const Json &element)
+{
+    const QString text = element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>()) : QString();
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    if (equals < 0)
+        return {text, QString()};
+    return {text.left(equals), text.mid(equals + 1)};
+}
+
 } // namespace
 
 ArrayTableModel::ArrayTableModel(SpecDocument *document, const JsonPointer &container,
@@ -43,11 +60,7 @@ const Json *ArrayTableModel::container() const
 const Json *ArrayTableModel::element(int row) const
 {
     const Json *json = container();
-    if (!json || row < 0 || size_t(row) >= json->size())
-        return nullptr;
-    if (json->is_array())
-        return &json->get_ref<const Json::array_t &>()[size_t(row)];
-    return &JsonUtil::memberAt(*json, size_t(row)).second;
+    return json ? JsonUtil::childAt(*json, row) : nullptr;
 }
 
 JsonPointer ArrayTableModel::pointerFor(int row, int column) const
@@ -132,12 +145,8 @@ QVariant ArrayTableModel::cellText(const Json &element, int row, const Column &c
                                    : JsonUtil::toDisplayString(element);
     case Kind::EnvName:
     case Kind::EnvValue: {
-        const QString text = element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>())
-                                                 : QString();
-        const qsizetype equals = text.indexOf(QLatin1Char('='));
-        if (column.kind == Kind::EnvName)
-            return equals < 0 ? text : text.left(equals);
-        return equals < 0 ? QString() : text.mid(equals + 1);
+        const EnvEntry entry = splitEnvEntry(element);
+        return column.kind == Kind::EnvName ? entry.name : entry.value;
     }
     case Kind::MemberKey:
         return JsonUtil::toQString(JsonUtil::memberAt(*container(), size_t(row)).first);
@@ -209,13 +218,9 @@ std::optional<Json> ArrayTableModel::cellValue(const Json &element, const Column
     }
     case Kind::EnvName:
     case Kind::EnvValue: {
-        const QString current = element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>())
-                                                    : QString();
-        const qsizetype equals = current.indexOf(QLatin1Char('='));
-        const QString name = equals < 0 ? current : current.left(equals);
-        const QString rest = equals < 0 ? QString() : current.mid(equals + 1);
-        const QString updated = column.kind == Kind::EnvName ? text + QLatin1Char('=') + rest
-                                                             : name + QLatin1Char('=') + text;
+        const EnvEntry entry = splitEnvEntry(element);
+        const QString updated = column.kind == Kind::EnvName ? text + QLatin1Char('=') + entry.value
+                                                             : entry.name + QLatin1Char('=') + text;
         return Json(JsonUtil::toStd(updated));
     }
     case Kind::Element:
@@ -307,42 +312,20 @@ ArrayTableModel::Relation ArrayTableModel::relationTo(const JsonPointer &pointer
         return Relation::Container;
     if (theirs.size() < mine.size())
         return Relation::Ancestor;
-    const std::string &token = theirs[mine.size()];
     const Json *json = container();
-    if (json && json->is_object()) {
-        int position = 0;
-        for (const auto &member : json->get_ref<const Json::object_t &>()) {
-            if (member.first == token)
-                break;
-            ++position;
-        }
-        *row = position;
-    } else {
-        *row = JsonUtil::arrayIndex(token);
-    }
+    *row = json ? JsonUtil::childRow(*json, theirs[mine.size()]) : -1;
     return Relation::Inside;
 }
 
 bool ArrayTableModel::removesContainer(const JsonPointer &ancestor, int first, int last) const
 {
     // Which row of the ancestor leads down to this list?
-    const std::string &step = JsonUtil::tokens(m_container)[JsonUtil::tokens(ancestor).size()];
+    // A copy: the vector of tokens is gone at the end of this line.
+    const std::string step = JsonUtil::tokens(m_container)[JsonUtil::tokens(ancestor).size()];
     const Json *json = m_document->value(ancestor);
     if (!json || !json->is_structured())
         return false;
-    int row = -1;
-    if (json->is_array()) {
-        row = JsonUtil::arrayIndex(step);
-    } else {
-        int position = 0;
-        for (const auto &member : json->get_ref<const Json::object_t &>()) {
-            if (member.first == step) {
-                row = position;
-                break;
-            }
-            ++position;
-        }
-    }
+    const int row = JsonUtil::childRow(*json, step);
     return row >= first && row <= last;
 }
 

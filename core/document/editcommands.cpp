@@ -1,26 +1,21 @@
 #include "editcommands.h"
-#include "missingpath.h"
 #include "specdocument.h"
-
-#include <QCoreApplication>
+#include "undotext.h"
+#include "valueplacement.h"
 
 namespace {
 
-QString defaultText(const char *verb, const JsonPointer &pointer)
+// Creates the missing tail of `target` with `value` at its end, as
+// ValuePlacement plans it. Returns the pointer of the topmost node it
+// created, or an empty optional when the pointer names a value already or
+// no place in the document.
+std::optional<JsonPointer> createMissing(SpecDocument *document, const JsonPointer &target, const Json &value)
 {
-    const QString where = pointer.empty() ? QStringLiteral("/") : JsonUtil::pointerString(pointer);
-    return QCoreApplication::translate("EditCommands", verb).arg(where);
-}
-
-int rowOf(const Json &container, const std::string &key)
-{
-    int row = 0;
-    for (const auto &member : container.get_ref<const Json::object_t &>()) {
-        if (member.first == key)
-            return row;
-        ++row;
-    }
-    return -1;
+    const Result<ValuePlacement> placement = ValuePlacement::plan(document->root(), target, value);
+    if (!placement || placement->replaces())
+        return std::nullopt;
+    document->insert(placement->container(), -1, placement->key(), placement->wrap(value));
+    return placement->placed();
 }
 
 } // namespace
@@ -29,22 +24,22 @@ SetValueCommand::SetValueCommand(SpecDocument *document, const JsonPointer &poin
                                  const QString &text, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_pointer(pointer), m_newValue(value)
 {
-    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Set %1"), pointer) : text);
+    setText(text.isEmpty() ? UndoText::set(pointer) : text);
 }
 
 void SetValueCommand::redo()
 {
-    if (const Json *current = m_document->value(m_pointer)) {
-        m_existed = true;
-        m_oldValue = *current;
-        m_document->replace(m_pointer, m_newValue);
-        return;
-    }
-    m_existed = false;
-    if (auto created = createMissing(m_document, m_pointer, m_newValue))
-        m_created = *created;
-    else
+    const Result<ValuePlacement> placement = ValuePlacement::plan(m_document->root(), m_pointer, m_newValue);
+    m_existed = placement && placement->replaces();
+    if (!placement) {
         setObsolete(true);
+    } else if (m_existed) {
+        m_oldValue = *m_document->value(m_pointer);
+        m_document->replace(m_pointer, m_newValue);
+    } else {
+        m_document->insert(placement->container(), -1, placement->key(), placement->wrap(m_newValue));
+        m_created = placement->placed();
+    }
 }
 
 void SetValueCommand::undo()
@@ -75,7 +70,7 @@ InsertValueCommand::InsertValueCommand(SpecDocument *document, const JsonPointer
                                        QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_parent(parentPointer), m_row(row), m_key(key), m_value(value)
 {
-    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Add to %1"), parentPointer) : text);
+    setText(text.isEmpty() ? UndoText::addTo(parentPointer) : text);
 }
 
 void InsertValueCommand::redo()
@@ -111,7 +106,7 @@ RemoveValueCommand::RemoveValueCommand(SpecDocument *document, const JsonPointer
                                        const QString &text, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_pointer(pointer)
 {
-    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Remove %1"), pointer) : text);
+    setText(text.isEmpty() ? UndoText::remove(pointer) : text);
 }
 
 void RemoveValueCommand::redo()
@@ -121,7 +116,7 @@ void RemoveValueCommand::redo()
         setObsolete(true);
         return;
     }
-    m_row = container->is_array() ? JsonUtil::lastIndex(m_pointer) : rowOf(*container, m_pointer.back());
+    m_row = JsonUtil::childRow(*container, m_pointer.back());
     m_value = m_document->take(m_pointer);
 }
 
@@ -136,7 +131,7 @@ MoveValueCommand::MoveValueCommand(SpecDocument *document, const JsonPointer &pa
                                    const QString &text, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_parent(parentPointer), m_from(from), m_to(to)
 {
-    setText(text.isEmpty() ? defaultText(QT_TRANSLATE_NOOP("EditCommands", "Move in %1"), parentPointer) : text);
+    setText(text.isEmpty() ? UndoText::moveIn(parentPointer) : text);
 }
 
 void MoveValueCommand::redo()

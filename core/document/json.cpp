@@ -6,79 +6,60 @@
 
 namespace JsonUtil {
 
-namespace {
-
 // One pass over the text: nlohmann's split() is linear too, but its
 // exceptions cannot tell which escape was wrong.
-bool splitPointer(const std::string &text, std::vector<std::string> *tokens, QString *error)
+Result<JsonPointer> parsePointer(const QString &input)
 {
+    const std::string text = toStd(input);
+    JsonPointer pointer;
     if (text.empty())
-        return true;
+        return pointer;
     if (text.front() != '/') {
-        if (error) {
-            *error = QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: a pointer is empty or starts with \"/\", e.g. /process/args/0.")
-                         .arg(toQString(text));
-        }
-        return false;
+        return Result<JsonPointer>::failure(
+            QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: a pointer is empty or starts with \"/\", e.g. /process/args/0.")
+                .arg(input));
     }
     std::string token;
     for (size_t i = 1; i <= text.size(); ++i) {
         if (i == text.size() || text[i] == '/') {
-            tokens->push_back(std::move(token));
+            pointer /= std::move(token);
             token.clear();
         } else if (text[i] != '~') {
             token += text[i];
         } else if (i + 1 < text.size() && (text[i + 1] == '0' || text[i + 1] == '1')) {
             token += text[++i] == '0' ? '~' : '/';
         } else {
-            if (error) {
-                // The escape as written: "~2", or "~" alone at the end or before a "/".
-                const bool hasNext = i + 1 < text.size() && text[i + 1] != '/';
-                const QString escape = toQString(text.substr(i, hasNext ? 2 : 1));
+            // The escape as written: "~2", or "~" alone at the end or before a "/".
+            const bool hasNext = i + 1 < text.size() && text[i + 1] != '/';
+            const QString escape = toQString(text.substr(i, hasNext ? 2 : 1));
+            return Result<JsonPointer>::failure(
                 //: %2 is the faulty escape, e.g. ~2.
-                *error = QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.")
-                             .arg(toQString(text), escape);
-            }
-            return false;
+                QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.")
+                    .arg(input, escape));
         }
     }
-    return true;
-}
-
-void appendEscapedToken(std::string &out, const std::string &token)
-{
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-}
-
-} // namespace
-
-bool parsePointer(const QString &text, JsonPointer *out, QString *error)
-{
-    std::vector<std::string> parts;
-    if (!splitPointer(toStd(text), &parts, error))
-        return false;
-    JsonPointer pointer;
-    for (std::string &part : parts)
-        pointer /= std::move(part);
-    *out = std::move(pointer);
-    return true;
+    return pointer;
 }
 
 QString pointerString(const JsonPointer &p)
 {
     std::string text;
-    for (const std::string &token : tokens(p)) {
-        text += '/';
-        appendEscapedToken(text, token);
-    }
+    for (const std::string &token : tokens(p))
+        appendPointerToken(text, token);
     return toQString(text);
+}
+
+void appendPointerToken(std::string &pointer, std::string_view token)
+{
+    pointer += '/';
+    for (char c : token) {
+        if (c == '~')
+            pointer += "~0";
+        else if (c == '/')
+            pointer += "~1";
+        else
+            pointer += c;
+    }
 }
 
 std::vector<std::string> tokens(const JsonPointer &pointer)
@@ -99,6 +80,37 @@ bool startsWith(const JsonPointer &pointer, const JsonPointer &prefix)
     const auto whole = tokens(pointer);
     const auto head = tokens(prefix);
     return head.size() <= whole.size() && std::equal(head.begin(), head.end(), whole.begin());
+}
+
+int memberRow(const Json &object, const std::string &key)
+{
+    if (!object.is_object())
+        return -1;
+    int row = 0;
+    for (const auto &member : object.get_ref<const Json::object_t &>()) {
+        if (member.first == key)
+            return row;
+        ++row;
+    }
+    return -1;
+}
+
+int childRow(const Json &container, const std::string &token)
+{
+    if (container.is_array()) {
+        const int index = arrayIndex(token);
+        return index >= 0 && size_t(index) < container.size() ? index : -1;
+    }
+    return memberRow(container, token);
+}
+
+const Json *childAt(const Json &container, int row)
+{
+    if (!container.is_structured() || row < 0 || size_t(row) >= container.size())
+        return nullptr;
+    if (container.is_array())
+        return &container.get_ref<const Json::array_t &>()[size_t(row)];
+    return &memberAt(container, size_t(row)).second;
 }
 
 // The child of a container named by one token; nullptr when there is none.

@@ -5,6 +5,8 @@
 // which QJsonObject (sorted keys, doubles above 2^53) cannot.
 #include <nlohmann/json.hpp>
 
+#include "base/result.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -27,11 +29,13 @@ inline std::string toStd(const QString &s)
 // The text of a pointer, in time linear in its length (nlohmann's
 // to_string() is quadratic in the number of tokens).
 QString pointerString(const JsonPointer &p);
+// Appends "/" and one reference token, escaping "~" and "/" (RFC 6901).
+void appendPointerToken(std::string &pointer, std::string_view token);
 
-// Parses an RFC 6901 pointer in time linear in its length; returns false
-// (and leaves *out alone) when the text is not a pointer, with the reason in
-// *error: a missing leading "/" or the escape that is not ~0 or ~1.
-bool parsePointer(const QString &text, JsonPointer *out, QString *error = nullptr);
+// Parses an RFC 6901 pointer in time linear in its length. Fails when the
+// text is not a pointer, saying why: a missing leading "/" or the escape
+// that is not ~0 or ~1.
+Result<JsonPointer> parsePointer(const QString &text);
 
 // The reference tokens of a pointer, unescaped, first to last, in time
 // linear in the pointer's length.
@@ -47,6 +51,14 @@ inline const Json::object_t::value_type &memberAt(const Json &object, size_t row
 {
     return *(object.get_ref<const Json::object_t &>().begin() + std::ptrdiff_t(row));
 }
+// The position of the member `key` of an object; -1 when it has none or is
+// no object. Rows are what models and the document's signals count in.
+int memberRow(const Json &object, const std::string &key);
+// The row of the child one token names: an index inside an array or the
+// position of an object's member; -1 when there is no such child.
+int childRow(const Json &container, const std::string &token);
+// The child at a row of an array or object; nullptr outside its rows.
+const Json *childAt(const Json &container, int row);
 
 // Resolves a pointer without throwing; nullptr when it names nothing.
 const Json *find(const Json &root, const JsonPointer &pointer);

@@ -1,6 +1,6 @@
 #include "jsonedit.h"
 
-#include "missingpath.h"
+#include "valueplacement.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -30,30 +30,6 @@ bool JsonEdit::operator==(const JsonEdit &other) const
 
 namespace {
 
-// A plain tree with the three calls createMissing() makes on SpecDocument.
-class PlainTree
-{
-public:
-    explicit PlainTree(Json *root) : m_root(root) {}
-
-    bool contains(const JsonPointer &pointer) const { return JsonUtil::find(*m_root, pointer) != nullptr; }
-    const Json *value(const JsonPointer &pointer) const { return JsonUtil::find(*m_root, pointer); }
-    void insert(const JsonPointer &parent, int row, const std::string &key, const Json &value)
-    {
-        Json &container = *JsonUtil::find(*m_root, parent);
-        if (container.is_array()) {
-            auto &array = container.get_ref<Json::array_t &>();
-            const int size = int(array.size());
-            array.insert(array.begin() + ((row < 0 || row > size) ? size : row), value);
-        } else {
-            container[key] = value; // createMissing() adds members at the end only
-        }
-    }
-
-private:
-    Json *m_root;
-};
-
 // Array indexes compare as numbers, so that /mounts/10 comes after /mounts/9.
 bool pointerLess(const JsonPointer &a, const JsonPointer &b)
 {
@@ -80,44 +56,46 @@ QString compact(const Json &value)
     return JsonUtil::toQString(value.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
-bool applyOne(Json *root, const JsonEdit &edit, QString *error)
+Result<void> applyOne(Json *root, const JsonEdit &edit)
 {
-    PlainTree tree(root);
     switch (edit.kind) {
-    case JsonEdit::Kind::Set:
+    case JsonEdit::Kind::Set: {
+        const Result<ValuePlacement> placement = ValuePlacement::plan(*root, edit.pointer, edit.value);
+        if (!placement)
+            return Result<void>::failure(placement.error());
+        placement->applyTo(*root, edit.value);
+        return {};
+    }
+    case JsonEdit::Kind::Append: {
         if (Json *node = JsonUtil::find(*root, edit.pointer)) {
-            *node = edit.value;
-            return true;
-        }
-        if (createMissing(&tree, edit.pointer, edit.value))
-            return true;
-        *error = QCoreApplication::translate("JsonEdits", "Cannot set %1: nothing above it can hold it.").arg(where(edit.pointer));
-        return false;
-    case JsonEdit::Kind::Append:
-        if (Json *node = JsonUtil::find(*root, edit.pointer)) {
-            if (node->is_array()) {
-                node->push_back(edit.value);
-                return true;
+            if (!node->is_array()) {
+                return Result<void>::failure(
+                    QCoreApplication::translate("JsonEdits", "Cannot add to %1: it is not an array.").arg(where(edit.pointer)));
             }
-        } else if (createMissing(&tree, edit.pointer, Json::array({edit.value}))) {
-            return true;
+            node->push_back(edit.value);
+            return {};
         }
-        *error = QCoreApplication::translate("JsonEdits", "Cannot add to %1: it is not an array.").arg(where(edit.pointer));
-        return false;
+        const Json array = Json::array({edit.value});
+        const Result<ValuePlacement> placement = ValuePlacement::plan(*root, edit.pointer, array);
+        if (!placement)
+            return Result<void>::failure(placement.error());
+        placement->applyTo(*root, array);
+        return {};
+    }
     case JsonEdit::Kind::Remove: {
         Json *parent = edit.pointer.empty() ? nullptr : JsonUtil::find(*root, edit.pointer.parent_pointer());
-        if (parent && JsonUtil::find(*root, edit.pointer)) {
-            if (parent->is_array())
-                parent->erase(size_t(JsonUtil::lastIndex(edit.pointer)));
-            else
-                parent->erase(edit.pointer.back());
-            return true;
+        if (!parent || !JsonUtil::find(*root, edit.pointer)) {
+            return Result<void>::failure(
+                QCoreApplication::translate("JsonEdits", "Cannot remove %1: there is nothing there.").arg(where(edit.pointer)));
         }
-        *error = QCoreApplication::translate("JsonEdits", "Cannot remove %1: there is nothing there.").arg(where(edit.pointer));
-        return false;
+        if (parent->is_array())
+            parent->erase(size_t(JsonUtil::lastIndex(edit.pointer)));
+        else
+            parent->erase(edit.pointer.back());
+        return {};
     }
     }
-    return false;
+    return {};
 }
 
 } // namespace
@@ -158,15 +136,15 @@ QList<JsonEdit> ordered(const QList<JsonEdit> &edits)
     return result;
 }
 
-bool apply(Json *root, const QList<JsonEdit> &edits, QString *error)
+Result<void> apply(Json *root, const QList<JsonEdit> &edits)
 {
     Json edited = *root;
     for (const JsonEdit &edit : ordered(edits)) {
-        if (!applyOne(&edited, edit, error))
-            return false;
+        if (Result<void> applied = applyOne(&edited, edit); !applied)
+            return applied;
     }
     *root = std::move(edited);
-    return true;
+    return {};
 }
 
 QString describe(const JsonEdit &edit)

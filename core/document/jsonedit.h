@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/result.h"
 #include "json.h"
 
 #include <QList>
@@ -11,7 +12,7 @@
 // security fix proposes. The window applies a list as one undo step of the
 // ordinary edit commands (EditListCommand), the command line to a file's
 // tree (JsonEdits::apply); both take it in the order JsonEdits::ordered()
-// gives and create missing members alike (createMissing()).
+// gives and create missing members alike (ValuePlacement).
 struct JsonEdit
 {
     enum class Kind { Set, Remove, Append };
@@ -38,9 +39,9 @@ QList<JsonEdit> ordered(const QList<JsonEdit> &edits);
 
 // Applies ordered(edits) to *root with the semantics of the undo commands.
 // When an edit cannot apply (a removal of nothing, a set below a scalar, an
-// append to what is not an array) returns false, says why in *error and
-// leaves *root as it was.
-bool apply(Json *root, const QList<JsonEdit> &edits, QString *error);
+// append to what is not an array) fails, saying why, and leaves *root as it
+// was.
+Result<void> apply(Json *root, const QList<JsonEdit> &edits);
 
 // "Set /process/noNewPrivileges to true", translated; values in compact JSON.
 QString describe(const JsonEdit &edit);

@@ -11,26 +11,26 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Appends one RFC 6901 reference token, escaping '~' and '/'.
-void appendPointerToken(std::string &path, std::string_view token)
-{
-    path += '/';
-    for (char c : token) {
-        if (c == '~')
-            path += "~0";
-        else if (c == '/')
-            path += "~1";
-        else
-            path += c;
-    }
-}
-
 std::string repeat(const std::string &unit, int count)
 {
     std::string s;
     for (int i = 0; i < count; ++i)
         s += unit;
     return s;
+}
+
+// Calls visit(key, child) for each member of an object (key its name) or
+// element of an array (key nullptr), in order.
+template<typename Visit>
+void forEachChild(const Json &node, Visit &&visit)
+{
+    if (node.is_object()) {
+        for (const auto &[key, child] : node.get_ref<const Json::object_t &>())
+            visit(&key, child);
+    } else {
+        for (const Json &child : node.get_ref<const Json::array_t &>())
+            visit(nullptr, child);
+    }
 }
 
 void appendIndex(std::string &path, size_t index)
@@ -149,7 +149,7 @@ private:
         std::string result;
         for (const Step &step : m_steps) {
             if (step.key)
-                appendPointerToken(result, *step.key);
+                JsonUtil::appendPointerToken(result, *step.key);
             else
                 appendIndex(result, step.index);
         }
@@ -315,13 +315,7 @@ private:
             m_steps.pop_back();
             ++index;
         };
-        if (isObject) {
-            for (const auto &[key, child] : node.get_ref<const Json::object_t &>())
-                member(&key, child);
-        } else {
-            for (const Json &child : node.get_ref<const Json::array_t &>())
-                member(nullptr, child);
-        }
+        forEachChild(node, member);
         expect(isObject ? '}' : ']');
         ++m_pos;
 
@@ -499,7 +493,7 @@ private:
             }
             if (key) {
                 if (m_trackPaths)
-                    appendPointerToken(m_path, *key);
+                    JsonUtil::appendPointerToken(m_path, *key);
                 writeKey(*key);
             } else if (m_trackPaths) {
                 appendIndex(m_path, index);
@@ -512,13 +506,7 @@ private:
             if (m_sink && m_out.size() >= ChunkSize)
                 flush();
         };
-        if (isObject) {
-            for (const auto &[key, child] : node.get_ref<const Json::object_t &>())
-                member(&key, child);
-        } else {
-            for (const Json &child : node.get_ref<const Json::array_t &>())
-                member(nullptr, child);
-        }
+        forEachChild(node, member);
         m_out += layout ? layout->close : indent(depth);
         m_out += isObject ? '}' : ']';
     }

@@ -147,20 +147,17 @@ bool sameDecimal(std::string_view a, std::string_view b)
     return x.negative == y.negative && x.digits == y.digits && x.exponent == y.exponent;
 }
 
-bool parseValue(QByteArrayView text, int maxDepth, Json *value, QString *error)
+Result<Json> parseValue(QByteArrayView text, int maxDepth)
 {
     if (!text.isValidUtf8()) {
-        *error = QCoreApplication::translate("JsonInput", "The value is not valid UTF-8 text; a configuration holds UTF-8 only, and the invalid bytes would be lost.");
-        return false;
+        return Result<Json>::failure(
+            QCoreApplication::translate("JsonInput", "The value is not valid UTF-8 text; a configuration holds UTF-8 only, and the invalid bytes would be lost."));
     }
     Checker checker(QString::fromUtf8(text), maxDepth);
-    if (!Json::sax_parse(text.begin(), text.end(), &checker)) {
-        *error = checker.error;
-        return false;
-    }
+    if (!Json::sax_parse(text.begin(), text.end(), &checker))
+        return Result<Json>::failure(checker.error);
     // The checker accepted it, so the same parser cannot throw now.
-    *value = Json::parse(text.begin(), text.end());
-    return true;
+    return Json::parse(text.begin(), text.end());
 }
 
 } // namespace JsonInput

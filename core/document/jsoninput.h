@@ -9,12 +9,12 @@
 // can be stored exactly as written: what is saved must mean what was typed.
 namespace JsonInput {
 
-// Parses text as one JSON value. Refuses, with the reason in *error, text
-// that is not UTF-8 (checked on the raw bytes, before anything replaces
-// them), is not JSON, nests deeper than maxDepth, or holds a number the
-// file cannot keep: an integer beyond int64 and uint64, a number beyond a
-// double, or a decimal a double would round.
-bool parseValue(QByteArrayView text, int maxDepth, Json *value, QString *error);
+// Parses text as one JSON value. Refuses, saying why, text that is not
+// UTF-8 (checked on the raw bytes, before anything replaces them), is not
+// JSON, nests deeper than maxDepth, or holds a number the file cannot keep:
+// an integer beyond int64 and uint64, a number beyond a double, or a
+// decimal a double would round.
+Result<Json> parseValue(QByteArrayView text, int maxDepth);
 
 // True when two JSON number spellings denote the same decimal number:
 // "1e3" and "1000.0", "1.50" and "1.5"; not "0.1000000000000000000001" and "0.1".

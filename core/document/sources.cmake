@@ -7,8 +7,9 @@ target_sources(obe_core PRIVATE
     document/specfile.h document/specfile.cpp
     document/specdocument.h document/specdocument.cpp
     document/jsonedit.h document/jsonedit.cpp
-    document/missingpath.h
     document/editcommands.h document/editcommands.cpp
+    document/undotext.h document/undotext.cpp
+    document/valueplacement.h document/valueplacement.cpp
     document/specmodel.h document/specmodel.cpp
     document/arraytablemodel.h document/arraytablemodel.cpp
 )

@@ -75,8 +75,12 @@ bool SpecDocument::save(const QString &path, SpecFile::WriteOptions options)
     if (path.isEmpty() && m_filePath.isEmpty())
         return fail(tr("The document has no file name yet."));
     const QString target = SpecFile::configPath(path.isEmpty() ? m_filePath : path);
-    if (!SpecFile::write(target, m_root, m_format, &m_errorString, &m_saveWarnings, options))
-        return false;
+    const Result<QStringList> written = SpecFile::write(target, m_root, m_format, options);
+    if (!written) {
+        m_saveWarnings.clear();
+        return fail(written.error());
+    }
+    m_saveWarnings = written.value();
     m_errorString.clear();
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute != m_filePath) {
@@ -189,15 +193,7 @@ Json SpecDocument::take(const JsonPointer &pointer)
     const JsonPointer parent = pointer.parent_pointer();
     Json &container = node(parent);
     const std::string &token = pointer.back();
-    int row;
-    if (container.is_array()) {
-        row = JsonUtil::lastIndex(pointer);
-    } else {
-        auto &object = container.get_ref<Json::object_t &>();
-        row = 0;
-        for (auto it = object.begin(); it != object.end() && it->first != token; ++it)
-            ++row;
-    }
+    const int row = JsonUtil::childRow(container, token);
     Q_EMIT aboutToRemove(parent, row, row);
     Json taken;
     if (container.is_array()) {

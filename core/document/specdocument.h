@@ -57,7 +57,7 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // Undoable edits: each pushes one command. text is the undo menu text;
-    // an empty text gets a generic one ("Set /process/cwd").
+    // an empty text gets UndoText's ("Set Working directory").
     // setValue creates missing parent objects on the way.
     void setValue(const JsonPointer &pointer, const Json &value, const QString &text = QString());
     // Inserts into the array or object at parent; row -1 appends. key is used

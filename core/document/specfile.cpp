@@ -230,8 +230,8 @@ bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
     return true;
 }
 
-bool SpecFile::write(const QString &path, const Json &root, const JsonFormat &format, QString *error,
-                     QStringList *warnings, WriteOptions options)
+Result<QStringList> SpecFile::write(const QString &path, const Json &root, const JsonFormat &format,
+                                    WriteOptions options)
 {
     AtomicFileWriter file(configPath(path));
     file.setAllowOutsideBoundary(options.allowLinkOutside);
@@ -240,11 +240,9 @@ bool SpecFile::write(const QString &path, const Json &root, const JsonFormat &fo
     if (written)
         format.serialize(root, [&](std::string_view piece) { written = written && file.write(piece); });
     written = written && file.commit();
-    if (!written && error)
-        *error = file.errorString();
-    if (warnings)
-        *warnings = file.warnings();
-    return written;
+    if (!written)
+        return Result<QStringList>::failure(file.errorString());
+    return file.warnings();
 }
 
 bool SpecFile::write(const QString &path, QStringList *warnings)
@@ -252,8 +250,11 @@ bool SpecFile::write(const QString &path, QStringList *warnings)
     const QString target = path.isEmpty() ? m_filePath : path;
     if (target.isEmpty())
         return fail(tr("The file has no name yet."));
-    if (!write(target, m_root, m_format, &m_errorString, warnings))
-        return false;
+    const Result<QStringList> written = write(target, m_root, m_format);
+    if (!written)
+        return fail(written.error());
+    if (warnings)
+        *warnings = written.value();
     m_errorString.clear();
     return true;
 }

@@ -42,10 +42,10 @@ public:
 
     // Writes root in format through AtomicFileWriter: a failed write leaves
     // the old file byte for byte as it was, a good one keeps its mode, owner
-    // and attributes. A directory gets a config.json (configPath()). What the
-    // write could not keep lands in warnings.
-    static bool write(const QString &path, const Json &root, const JsonFormat &format, QString *error,
-                      QStringList *warnings = nullptr, WriteOptions options = {});
+    // and attributes. A directory gets a config.json (configPath()). A
+    // successful write yields what it could not keep, one warning each.
+    static Result<QStringList> write(const QString &path, const Json &root, const JsonFormat &format,
+                                     WriteOptions options = {});
     // The same for this file's own tree, to path or to filePath().
     bool write(const QString &path = QString(), QStringList *warnings = nullptr);
 

@@ -1,6 +1,7 @@
 #include "specmodel.h"
 #include "jsonformat.h"
 #include "specdocument.h"
+#include "undotext.h"
 
 #include <charconv>
 
@@ -45,22 +46,8 @@ const Json *SpecModel::resolve(const Node *node) const
     for (const Node *n = node; n->parent; n = n->parent)
         rows[depth++] = n->row;
     const Json *json = &m_document->root();
-    while (depth > 0) {
-        const int row = rows[--depth];
-        if (json->is_object()) {
-            const auto &object = json->get_ref<const Json::object_t &>();
-            if (size_t(row) >= object.size())
-                return nullptr;
-            json = &(object.begin() + row)->second;
-        } else if (json->is_array()) {
-            const auto &array = json->get_ref<const Json::array_t &>();
-            if (size_t(row) >= array.size())
-                return nullptr;
-            json = &array[size_t(row)];
-        } else {
-            return nullptr;
-        }
-    }
+    while (depth > 0 && json)
+        json = JsonUtil::childAt(*json, rows[--depth]);
     return json;
 }
 
@@ -100,29 +87,19 @@ void SpecModel::populate(Node *node) const
     }
 }
 
-SpecModel::Node *SpecModel::findNode(const JsonPointer &pointer) const
+SpecModel::Node *SpecModel::findNode(const JsonPointer &pointer, bool populating) const
 {
     Node *node = m_root.get();
     const Json *json = &m_document->root();
     for (const std::string &token : JsonUtil::tokens(pointer)) {
-        if (!node->populated || !json)
+        if (populating)
+            populate(node);
+        if (!node->populated)
             return nullptr;
-        int row = -1;
-        if (json->is_array()) {
-            row = JsonUtil::arrayIndex(token);
-            json = row >= 0 && size_t(row) < json->size() ? &(*json)[size_t(row)] : nullptr;
-        } else if (json->is_object()) {
-            const auto &object = json->get_ref<const Json::object_t &>();
-            for (size_t i = 0; i < object.size(); ++i) {
-                if ((object.begin() + std::ptrdiff_t(i))->first == token) {
-                    row = int(i);
-                    json = &(object.begin() + std::ptrdiff_t(i))->second;
-                    break;
-                }
-            }
-        }
+        const int row = JsonUtil::childRow(*json, token);
         if (row < 0 || size_t(row) >= node->children.size())
             return nullptr;
+        json = JsonUtil::childAt(*json, row);
         node = node->children[size_t(row)].get();
     }
     return node;
@@ -145,32 +122,7 @@ void SpecModel::renumber(Node *node, int from)
 
 QModelIndex SpecModel::indexForPointer(const JsonPointer &pointer, int column) const
 {
-    Node *node = m_root.get();
-    const Json *json = &m_document->root();
-    for (const std::string &token : JsonUtil::tokens(pointer)) {
-        populate(node);
-        int row = -1;
-        if (json->is_array()) {
-            row = JsonUtil::arrayIndex(token);
-            if (row < 0 || size_t(row) >= json->size())
-                return QModelIndex();
-            json = &(*json)[size_t(row)];
-        } else if (json->is_object()) {
-            const auto &object = json->get_ref<const Json::object_t &>();
-            for (size_t i = 0; i < object.size() && row < 0; ++i) {
-                if ((object.begin() + std::ptrdiff_t(i))->first == token) {
-                    row = int(i);
-                    json = &(object.begin() + std::ptrdiff_t(i))->second;
-                }
-            }
-            if (row < 0)
-                return QModelIndex();
-        } else {
-            return QModelIndex();
-        }
-        node = node->children[size_t(row)].get();
-    }
-    return indexOf(node, column);
+    return indexOf(findNode(pointer, true), column);
 }
 
 JsonPointer SpecModel::pointerForIndex(const QModelIndex &index) const
@@ -308,16 +260,6 @@ std::optional<Json> SpecModel::parseLike(const Json &current, const QString &tex
     }
 }
 
-QString SpecModel::editText(const JsonPointer &pointer)
-{
-    // The last key that is not an array index names the field best.
-    JsonPointer p = pointer;
-    while (!p.empty() && JsonUtil::lastIndex(p) >= 0)
-        p = p.parent_pointer();
-    const QString name = p.empty() ? tr("document") : JsonUtil::toQString(p.back());
-    return tr("Set %1").arg(name);
-}
-
 bool SpecModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || !checkIndex(index) || index.column() != ValueColumn)
@@ -334,7 +276,7 @@ bool SpecModel::setData(const QModelIndex &index, const QVariant &value, int rol
     if (!updated || (*updated == *current && updated->type() == current->type()))
         return false;
     const JsonPointer pointer = pointerForIndex(index);
-    m_document->setValue(pointer, *updated, editText(pointer));
+    m_document->setValue(pointer, *updated, UndoText::set(pointer));
     return true;
 }
 

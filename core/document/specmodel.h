@@ -49,14 +49,14 @@ public:
     static std::optional<Json> parseLike(const Json &current, const QString &text);
     // The key-column text of an array element: its destination, type, path…
     static QString elementLabel(const Json &element);
-    // The undo text for setting a pointer: "Set hostname", "Set limit".
-    static QString editText(const JsonPointer &pointer);
 
 private:
     struct Node;
 
     Node *nodeFor(const QModelIndex &index) const;
-    Node *findNode(const JsonPointer &pointer) const;
+    // The node of a pointer; nullptr when the pointer names nothing or, unless
+    // populating, passes through rows no view has asked for yet.
+    Node *findNode(const JsonPointer &pointer, bool populating = false) const;
     void populate(Node *node) const;
     const Json *resolve(const Node *node) const;
     JsonPointer pointerOf(const Node *node) const;

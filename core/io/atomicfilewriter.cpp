@@ -252,13 +252,10 @@ void AtomicFileWriter::cancel()
     }
 }
 
-bool AtomicFileWriter::writeFile(const QString &path, const QByteArray &data, QString *error, QStringList *warnings)
+Result<QStringList> AtomicFileWriter::writeFile(const QString &path, const QByteArray &data)
 {
     AtomicFileWriter writer(path);
-    const bool written = writer.open() && writer.write(data) && writer.commit();
-    if (!written && error)
-        *error = writer.errorString();
-    if (warnings)
-        *warnings = writer.warnings();
-    return written;
+    if (!writer.open() || !writer.write(data) || !writer.commit())
+        return Result<QStringList>::failure(writer.errorString());
+    return writer.warnings();
 }

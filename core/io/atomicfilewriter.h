@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -69,9 +71,8 @@ public:
     // The file written: the path, or the file its link names.
     QString targetPath() const { return m_target.resolved; }
 
-    // Writes data to path in one go.
-    static bool writeFile(const QString &path, const QByteArray &data, QString *error,
-                          QStringList *warnings = nullptr);
+    // Writes data to path in one go; a successful write yields its warnings().
+    static Result<QStringList> writeFile(const QString &path, const QByteArray &data);
 
 private:
     bool fail(const QString &reason);

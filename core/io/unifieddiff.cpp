@@ -15,29 +15,24 @@ bool writeTemporary(const QString &path, const QByteArray &data)
 
 } // namespace
 
-QByteArray UnifiedDiff::compute(const QByteArray &before, const QByteArray &after, const QString &beforeLabel,
-                                const QString &afterLabel, QString *error)
+Result<QByteArray> UnifiedDiff::compute(const QByteArray &before, const QByteArray &after, const QString &beforeLabel,
+                                        const QString &afterLabel)
 {
-    auto failed = [error](const QString &reason) {
-        if (error)
-            *error = reason;
-        return QByteArray();
-    };
     if (before == after)
         return QByteArray();
     const QString program = QStandardPaths::findExecutable(QStringLiteral("diff"));
     if (program.isEmpty())
-        return failed(tr("The program diff is not installed (Debian package diffutils)."));
+        return Result<QByteArray>::failure(tr("The program diff is not installed (Debian package diffutils)."));
     const QTemporaryDir directory;
     const QString beforePath = directory.filePath(QStringLiteral("before"));
     const QString afterPath = directory.filePath(QStringLiteral("after"));
     if (!directory.isValid() || !writeTemporary(beforePath, before) || !writeTemporary(afterPath, after))
-        return failed(tr("Cannot write temporary files for the comparison."));
+        return Result<QByteArray>::failure(tr("Cannot write temporary files for the comparison."));
     QProcess diff;
     diff.start(program, {QStringLiteral("-u"), QStringLiteral("--label"), beforeLabel, QStringLiteral("--label"),
                          afterLabel, beforePath, afterPath});
     // Exit status 1 means "the files differ", which is the answer wanted.
     if (!diff.waitForFinished(30000) || diff.exitStatus() != QProcess::NormalExit || diff.exitCode() > 1)
-        return failed(tr("diff failed: %1").arg(QString::fromLocal8Bit(diff.readAllStandardError()).trimmed()));
+        return Result<QByteArray>::failure(tr("diff failed: %1").arg(QString::fromLocal8Bit(diff.readAllStandardError()).trimmed()));
     return diff.readAllStandardOutput();
 }

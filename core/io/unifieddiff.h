@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -12,7 +14,7 @@ class UnifiedDiff
 
 public:
     // The diff of before and after, headed by the two labels; empty when the
-    // texts are equal. On failure returns an empty text and sets error.
-    static QByteArray compute(const QByteArray &before, const QByteArray &after, const QString &beforeLabel,
-                              const QString &afterLabel, QString *error = nullptr);
+    // texts are equal.
+    static Result<QByteArray> compute(const QByteArray &before, const QByteArray &after, const QString &beforeLabel,
+                                      const QString &afterLabel);
 };

@@ -151,23 +151,13 @@ void HostRules::checkMounts()
 
 void HostRules::checkHooks()
 {
-    const Json *hooks = member(m_root, "hooks");
-    if (!hooks || !hooks->is_object())
-        return;
-    for (auto kind = hooks->begin(); kind != hooks->end(); ++kind) {
-        if (!kind->is_array())
-            continue;
-        const QString base = join(QStringLiteral("/hooks"), JsonUtil::toQString(kind.key()));
-        qsizetype index = 0;
-        for (const Json &hook : *kind) {
-            const std::optional<QString> path = stringOf(member(hook, "path"));
-            if (path && path->startsWith(QLatin1Char('/')) && !QFileInfo(*path).isExecutable()) {
-                m_sink->hostWarning(QStringLiteral("host.hook.missing"), join(base, index) + QLatin1String("/path"),
-                                    tr("The hook program %1 is not an executable file on this machine.").arg(*path));
-            }
-            ++index;
+    forEachHook(m_root, [this](const Json &hook, const QString &pointer) {
+        const std::optional<QString> path = stringOf(member(hook, "path"));
+        if (path && path->startsWith(QLatin1Char('/')) && !QFileInfo(*path).isExecutable()) {
+            m_sink->hostWarning(QStringLiteral("host.hook.missing"), pointer + QLatin1String("/path"),
+                                tr("The hook program %1 is not an executable file on this machine.").arg(*path));
         }
-    }
+    });
 }
 
 void HostRules::checkProcess()

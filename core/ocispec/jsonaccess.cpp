@@ -160,4 +160,19 @@ QString join(const QString &pointer, qsizetype index)
     return pointer + QLatin1Char('/') + QString::number(index);
 }
 
+void forEachHook(const Json &root, const std::function<void(const Json &hook, const QString &pointer)> &visit)
+{
+    const Json *hooks = member(root, "hooks");
+    if (!hooks || !hooks->is_object())
+        return;
+    for (auto kind = hooks->begin(); kind != hooks->end(); ++kind) {
+        if (!kind->is_array())
+            continue;
+        const QString base = join(QStringLiteral("/hooks"), JsonUtil::toQString(kind.key()));
+        qsizetype index = 0;
+        for (const Json &hook : *kind)
+            visit(hook, join(base, index++));
+    }
+}
+
 } // namespace JsonAccess

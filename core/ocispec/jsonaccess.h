@@ -7,6 +7,7 @@
 
 #include <array>
 #include <deque>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -46,6 +47,10 @@ bool containsString(const Json *array, std::string_view value);
 // Pointer text: `pointer` plus one escaped token.
 QString join(const QString &pointer, const QString &token);
 QString join(const QString &pointer, qsizetype index);
+
+// Every hook of every kind in file order, with its pointer
+// ("/hooks/prestart/0"); kinds that are not lists are passed over.
+void forEachHook(const Json &root, const std::function<void(const Json &hook, const QString &pointer)> &visit);
 
 // "/a//b/./c/" -> "/a/b/c"; relative paths count from "/".
 std::string normalizedPath(std::string_view path);

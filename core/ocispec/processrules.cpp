@@ -213,18 +213,8 @@ void ProcessRules::checkRlimits(const Json &rlimits)
 
 void ProcessRules::checkHooks()
 {
-    const Json *hooks = member(m_root, "hooks");
-    if (!hooks || !hooks->is_object())
-        return;
-    for (auto kind = hooks->begin(); kind != hooks->end(); ++kind) {
-        if (!kind->is_array())
-            continue;
-        const QString base = join(QStringLiteral("/hooks"), JsonUtil::toQString(kind.key()));
-        qsizetype index = 0;
-        for (const Json &hook : *kind) {
-            if (const Json *env = member(hook, "env"))
-                checkEnvironment(*env, join(base, index) + QLatin1String("/env"));
-            ++index;
-        }
-    }
+    forEachHook(m_root, [this](const Json &hook, const QString &pointer) {
+        if (const Json *env = member(hook, "env"))
+            checkEnvironment(*env, pointer + QLatin1String("/env"));
+    });
 }

@@ -1,5 +1,6 @@
 #include "securityreview.h"
 
+#include "document/valueplacement.h"
 #include "jsonaccess.h"
 
 #include <QHash>
@@ -117,9 +118,8 @@ const char *const kHostHookKinds[] = {"prestart", "createRuntime", "createContai
 
 JsonPointer pointerOf(const QString &text)
 {
-    JsonPointer pointer;
-    JsonUtil::parsePointer(text, &pointer);
-    return pointer;
+    const Result<JsonPointer> pointer = JsonUtil::parsePointer(text);
+    return pointer ? *pointer : JsonPointer();
 }
 
 // "cap_sys_admin" and "SYS_ADMIN" both mean CAP_SYS_ADMIN.
@@ -166,27 +166,24 @@ bool isHostNamespacePath(const QString &path)
 }
 
 // Whether an edit can apply to root as the undo commands apply it: a
-// removal needs its value; a set and an append need a place whose missing
-// part createMissing() can build (members of an existing object, or the
-// element right after an array's end). A document with a wrong type on the
-// way (linux a string) gets no fix rather than one that fails.
+// removal needs its value, an append an array or a place ValuePlacement can
+// create one, a set any place ValuePlacement accepts. A document with a
+// wrong type on the way (linux a string) gets no fix rather than one that
+// fails.
 bool applies(const Json &root, const JsonEdit &edit)
 {
-    const std::vector<std::string> tokens = JsonUtil::tokens(edit.pointer);
-    const size_t depth = JsonUtil::resolvedDepth(root, edit.pointer);
-    if (depth == tokens.size()) {
-        const Json *node = JsonUtil::find(root, edit.pointer);
-        return edit.kind != JsonEdit::Kind::Append || node->is_array();
+    const Json *node = JsonUtil::find(root, edit.pointer);
+    switch (edit.kind) {
+    case JsonEdit::Kind::Remove:
+        return node != nullptr;
+    case JsonEdit::Kind::Append:
+        if (node)
+            return node->is_array();
+        return bool(ValuePlacement::plan(root, edit.pointer, Json::array({edit.value})));
+    case JsonEdit::Kind::Set:
+        return bool(ValuePlacement::plan(root, edit.pointer, edit.value));
     }
-    if (edit.kind == JsonEdit::Kind::Remove)
-        return false;
-    JsonPointer existing;
-    for (size_t i = 0; i < depth; ++i)
-        existing /= tokens[i];
-    const Json *container = JsonUtil::find(root, existing);
-    if (container->is_object())
-        return true;
-    return container->is_array() && (tokens[depth] == "-" || tokens[depth] == std::to_string(container->size()));
+    return false;
 }
 
 // Walks a configuration once per area and collects what fails the rules.

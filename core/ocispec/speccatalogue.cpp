@@ -29,32 +29,6 @@ bool isArrayIndex(std::string_view token)
     return true;
 }
 
-// Splits an RFC 6901 pointer into unescaped tokens; "" has none.
-bool splitPointer(std::string_view pointer, std::vector<std::string> *tokens)
-{
-    if (pointer.empty())
-        return true;
-    if (pointer.front() != '/')
-        return false;
-    std::string token;
-    for (size_t i = 1; i <= pointer.size(); ++i) {
-        if (i == pointer.size() || pointer[i] == '/') {
-            tokens->push_back(token);
-            token.clear();
-            continue;
-        }
-        if (pointer[i] == '~') {
-            if (i + 1 >= pointer.size() || (pointer[i + 1] != '0' && pointer[i + 1] != '1'))
-                return false;
-            token.push_back(pointer[i + 1] == '0' ? '~' : '/');
-            ++i;
-            continue;
-        }
-        token.push_back(pointer[i]);
-    }
-    return true;
-}
-
 } // namespace
 
 IntBounds IntBounds::of(IntRange range)
@@ -226,12 +200,8 @@ const FieldInfo *SpecCatalogue::elementOf(const FieldInfo *parent) const
 
 const FieldInfo *SpecCatalogue::lookup(const JsonPointer &pointer) const
 {
-    const std::string text = pointer.to_string();
-    std::vector<std::string> tokens;
-    if (!splitPointer(text, &tokens))
-        return nullptr;
     const FieldInfo *field = root();
-    for (const std::string &token : tokens) {
+    for (const std::string &token : JsonUtil::tokens(pointer)) {
         if (!field)
             return nullptr;
         // Without the document at hand, a numeric token is taken as an array
@@ -247,10 +217,8 @@ const FieldInfo *SpecCatalogue::lookup(const JsonPointer &pointer) const
 
 const FieldInfo *SpecCatalogue::lookup(const QString &pointer) const
 {
-    JsonPointer parsed;
-    if (!JsonUtil::parsePointer(pointer, &parsed))
-        return nullptr;
-    return lookup(parsed);
+    const Result<JsonPointer> parsed = JsonUtil::parsePointer(pointer);
+    return parsed ? lookup(*parsed) : nullptr;
 }
 
 const FieldInfo *SpecCatalogue::field(const QString &pattern) const

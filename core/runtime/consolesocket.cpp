@@ -19,35 +19,31 @@ ConsoleSocket::~ConsoleSocket()
     close();
 }
 
-bool ConsoleSocket::listen(const QString &path, QString *error)
+Result<void> ConsoleSocket::listen(const QString &path)
 {
     close();
     const QByteArray native = QFile::encodeName(path);
     sockaddr_un address = {};
     address.sun_family = AF_UNIX;
-    if (size_t(native.size()) >= sizeof address.sun_path) {
-        *error = tr("The console socket path %1 is too long for a Unix socket.").arg(path);
-        return false;
-    }
+    if (size_t(native.size()) >= sizeof address.sun_path)
+        return Result<void>::failure(tr("The console socket path %1 is too long for a Unix socket.").arg(path));
     std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
 
     m_listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    if (m_listenFd < 0) {
-        *error = tr("Could not create the console socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
+    if (m_listenFd < 0)
+        return Result<void>::failure(tr("Could not create the console socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     ::unlink(native.constData());
     if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
         || ::listen(m_listenFd, 1) != 0) {
-        *error = tr("Could not listen on the console socket %1: %2")
-                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        const Result<void> failed = Result<void>::failure(tr("Could not listen on the console socket %1: %2")
+                                                              .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         close();
-        return false;
+        return failed;
     }
     m_path = path;
     m_listenNotifier = new QSocketNotifier(m_listenFd, QSocketNotifier::Read, this);
     connect(m_listenNotifier, &QSocketNotifier::activated, this, &ConsoleSocket::onConnection);
-    return true;
+    return {};
 }
 
 void ConsoleSocket::onConnection()

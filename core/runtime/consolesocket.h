@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/result.h"
+
 #include <QObject>
 #include <QString>
 
@@ -15,8 +17,8 @@ public:
     explicit ConsoleSocket(QObject *parent = nullptr);
     ~ConsoleSocket() override;
 
-    // Listens at path (replacing a stale socket file). False and *error on failure.
-    bool listen(const QString &path, QString *error);
+    // Listens at path (replacing a stale socket file).
+    Result<void> listen(const QString &path);
     QString path() const { return m_path; }
     bool isListening() const { return m_listenFd >= 0; }
     void close();

@@ -17,27 +17,20 @@ static QString commandLine(const QString &procRoot, qint64 pid)
     return QString::fromLocal8Bit(text);
 }
 
-bool ContainerProcess::listFromJson(const QByteArray &json, QList<ContainerProcess> *processes,
-                                    QString *error, const QString &procRoot)
+Result<QList<ContainerProcess>> ContainerProcess::listFromJson(const QByteArray &json, const QString &procRoot)
 {
+    using Processes = Result<QList<ContainerProcess>>;
     const Json parsed = Json::parse(json.constBegin(), json.constEnd(), nullptr, false);
-    if (parsed.is_null()) {
-        processes->clear();
-        return true;
-    }
-    if (!parsed.is_array()) {
-        *error = QCoreApplication::translate("ContainerProcess", "The runtime's process list is not a JSON array.");
-        return false;
-    }
+    if (parsed.is_null())
+        return QList<ContainerProcess>();
+    if (!parsed.is_array())
+        return Processes::failure(QCoreApplication::translate("ContainerProcess", "The runtime's process list is not a JSON array."));
     QList<ContainerProcess> result;
     for (const Json &pid : parsed) {
-        if (!pid.is_number_integer()) {
-            *error = QCoreApplication::translate("ContainerProcess", "The runtime's process list holds a value that is not a PID.");
-            return false;
-        }
+        if (!pid.is_number_integer())
+            return Processes::failure(QCoreApplication::translate("ContainerProcess", "The runtime's process list holds a value that is not a PID."));
         const qint64 value = pid.get<qint64>();
         result.append({value, commandLine(procRoot, value)});
     }
-    *processes = result;
-    return true;
+    return result;
 }

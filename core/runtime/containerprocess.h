@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/result.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,8 +13,8 @@ struct ContainerProcess
     QString command;
 
     // Parses runc's PID array and looks each PID up in procRoot ("/proc").
-    static bool listFromJson(const QByteArray &json, QList<ContainerProcess> *processes,
-                             QString *error, const QString &procRoot = QStringLiteral("/proc"));
+    static Result<QList<ContainerProcess>> listFromJson(const QByteArray &json,
+                                                        const QString &procRoot = QStringLiteral("/proc"));
 
     bool operator==(const ContainerProcess &other) const = default;
 };

@@ -27,15 +27,12 @@ QHash<QString, std::optional<RuntimeFeatures>> &featuresCache()
 }
 
 // Through SpecFile, with its size and depth limits and its messages.
-bool readConfig(const QString &bundlePath, Json *config, QString *error)
+Result<Json> readConfig(const QString &bundlePath)
 {
     SpecFile file;
-    if (!file.read(bundlePath)) {
-        *error = file.errorString();
-        return false;
-    }
-    *config = file.takeRoot();
-    return true;
+    if (!file.read(bundlePath))
+        return Result<Json>::failure(file.errorString());
+    return file.takeRoot();
 }
 
 // While samples stand in for the state poll, it runs this many times less often.
@@ -77,29 +74,27 @@ ContainerSession::ContainerSession(QObject *parent)
     connect(m_stateCall, &RuntimeCall::finished, this, &ContainerSession::onStateFinished);
 
     connect(m_psCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
-        QList<ContainerProcess> processes;
-        QString error;
-        if (result.succeeded() && ContainerProcess::listFromJson(result.standardOutput, &processes, &error))
-            Q_EMIT processesChanged(processes);
+        if (!result.succeeded())
+            return;
+        if (const auto processes = ContainerProcess::listFromJson(result.standardOutput))
+            Q_EMIT processesChanged(*processes);
     });
     connect(m_listCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
-        QList<ContainerState> containers;
-        QString error;
         if (!result.succeeded()) {
             Q_EMIT actionFinished(Action::List, false, failureMessage(result, {}), {});
             return;
         }
-        if (!ContainerState::listFromJson(result.standardOutput, &containers, &error)) {
-            Q_EMIT actionFinished(Action::List, false, error, {});
+        const Result<QList<ContainerState>> containers = ContainerState::listFromJson(result.standardOutput);
+        if (!containers) {
+            Q_EMIT actionFinished(Action::List, false, containers.error(), {});
             return;
         }
-        Q_EMIT containersListed(containers);
+        Q_EMIT containersListed(*containers);
     });
     connect(m_featuresCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
-        RuntimeFeatures features;
-        QString error;
-        if (result.succeeded() && RuntimeFeatures::fromJson(result.standardOutput, &features, &error))
-            featuresCache().insert(result.command.program, features);
+        const Result<RuntimeFeatures> features = RuntimeFeatures::fromJson(result.standardOutput);
+        if (result.succeeded() && features)
+            featuresCache().insert(result.command.program, *features);
         else if (!result.timedOut && !result.failedToStart)
             featuresCache().insert(result.command.program, std::nullopt);
         Q_EMIT featuresChanged();
@@ -282,23 +277,22 @@ void ContainerSession::createOrRun(Action action)
 {
     if (!begin(action, action == Action::Create ? ContainerState::Action::Create : ContainerState::Action::Run))
         return;
-    Json config;
-    QString error;
-    if (!readConfig(m_bundlePath, &config, &error)) {
-        refuse(action, error);
+    const Result<Json> read = readConfig(m_bundlePath);
+    if (!read) {
+        refuse(action, read.error());
         return;
     }
-    error = privilegeProblem(config, ::geteuid() == 0);
-    if (!error.isEmpty()) {
-        refuse(action, error);
+    const Json &config = *read;
+    if (const QString problem = privilegeProblem(config, ::geteuid() == 0); !problem.isEmpty()) {
+        refuse(action, problem);
         return;
     }
     const JsonPointer terminalPointer("/process/terminal");
     const bool terminal = config.contains(terminalPointer) && config.at(terminalPointer).is_boolean()
                           && config.at(terminalPointer).get<bool>();
     RuntimeProcessOptions options;
-    if (!prepareConsole(terminal, &options, &error)) {
-        refuse(action, error);
+    if (const Result<void> prepared = prepareConsole(terminal, &options); !prepared) {
+        refuse(action, prepared.error());
         return;
     }
     options.pidFile = workFile(m_id + QStringLiteral(".pid"));
@@ -310,7 +304,7 @@ void ContainerSession::createOrRun(Action action)
               m_createTimeoutMs);
 }
 
-bool ContainerSession::prepareConsole(bool terminal, RuntimeProcessOptions *options, QString *error)
+Result<void> ContainerSession::prepareConsole(bool terminal, RuntimeProcessOptions *options)
 {
     // Each new container gets stdio of its own: a terminal, or fresh pipes.
     if (m_stdio) {
@@ -318,16 +312,16 @@ bool ContainerSession::prepareConsole(bool terminal, RuntimeProcessOptions *opti
         m_stdio = nullptr;
     }
     if (terminal) {
-        if (!m_consoleSocket->listen(workFile(QStringLiteral("console.sock")), error))
-            return false;
-        options->consoleSocket = m_consoleSocket->path();
-        return true;
+        const Result<void> listening = m_consoleSocket->listen(workFile(QStringLiteral("console.sock")));
+        if (listening)
+            options->consoleSocket = m_consoleSocket->path();
+        return listening;
     }
     m_stdio = new ContainerStdio(this);
     connect(m_stdio, &ContainerStdio::standardOutput, this, &ContainerSession::standardOutput);
     connect(m_stdio, &ContainerStdio::standardError, this, &ContainerSession::standardError);
     connect(m_stdio, &ContainerStdio::outputClosed, this, &ContainerSession::outputClosed);
-    return m_stdio->open(error);
+    return m_stdio->open();
 }
 
 void ContainerSession::start()
@@ -350,25 +344,24 @@ void ContainerSession::exec(const ExecRequest &request)
     if (!begin(Action::Exec, ContainerState::Action::Exec))
         return;
 
-    Json config;
-    QString error;
     const QString bundle = m_bundlePath.isEmpty() ? m_state.bundle : m_bundlePath;
     const JsonPointer processPointer("/process");
     Json base = Json::object();
-    if (readConfig(bundle, &config, &error) && config.contains(processPointer))
-        base = config.at(processPointer);
+    if (const Result<Json> config = readConfig(bundle); config && config->contains(processPointer))
+        base = config->at(processPointer);
 
     const QString processFile = workFile(QStringLiteral("process.json"));
-    if (!AtomicFileWriter::writeFile(processFile,
-                                     QByteArray::fromStdString(request.toProcessJson(base).dump(2)), &error)) {
-        refuse(Action::Exec, error);
+    const Result<QStringList> written =
+        AtomicFileWriter::writeFile(processFile, QByteArray::fromStdString(request.toProcessJson(base).dump(2)));
+    if (!written) {
+        refuse(Action::Exec, written.error());
         return;
     }
 
     RuntimeProcessOptions options;
     if (request.terminal) {
-        if (!m_consoleSocket->listen(workFile(QStringLiteral("console.sock")), &error)) {
-            refuse(Action::Exec, error);
+        if (const Result<void> listening = m_consoleSocket->listen(workFile(QStringLiteral("console.sock"))); !listening) {
+            refuse(Action::Exec, listening.error());
             return;
         }
         options.consoleSocket = m_consoleSocket->path();
@@ -458,12 +451,11 @@ void ContainerSession::onStateFinished(const RuntimeCallResult &result)
 {
     if (result.command.arguments.isEmpty() || result.command.arguments.constLast() != m_id)
         return; // the ID changed meanwhile
-    ContainerState state;
-    QString error;
-    if (result.succeeded() && ContainerState::fromJson(result.standardOutput, &state, &error)) {
+    const Result<ContainerState> state = ContainerState::fromJson(result.standardOutput);
+    if (result.succeeded() && state) {
         if (m_bundlePath.isEmpty())
-            m_bundlePath = state.bundle;
-        setState(state);
+            m_bundlePath = state->bundle;
+        setState(*state);
     } else if (!result.timedOut && !result.canceled && saysNotFound(result)) {
         ContainerState none;
         none.id = m_id;

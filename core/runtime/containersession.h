@@ -148,7 +148,7 @@ private:
     void onStateFinished(const RuntimeCallResult &result);
     void deleteNextContainer();
     void createOrRun(Action action);
-    bool prepareConsole(bool terminal, RuntimeProcessOptions *options, QString *error);
+    Result<void> prepareConsole(bool terminal, RuntimeProcessOptions *options);
     void setState(const ContainerState &state);
     void updateEvents();
     void onStatsSampled(const StatsSample &sample);

@@ -75,18 +75,14 @@ static QString text(const Json &object, const char *key)
     return it != object.end() && it->is_string() ? JsonUtil::toQString(it->get<std::string>()) : QString();
 }
 
-static bool fromObject(const Json &object, ContainerState *state, QString *error)
+static Result<ContainerState> fromObject(const Json &object)
 {
-    if (!object.is_object()) {
-        *error = QCoreApplication::translate("ContainerState", "The runtime's state is not a JSON object.");
-        return false;
-    }
+    if (!object.is_object())
+        return Result<ContainerState>::failure(QCoreApplication::translate("ContainerState", "The runtime's state is not a JSON object."));
     ContainerState result;
     result.id = text(object, "id");
-    if (result.id.isEmpty()) {
-        *error = QCoreApplication::translate("ContainerState", "The runtime's state has no container ID.");
-        return false;
-    }
+    if (result.id.isEmpty())
+        return Result<ContainerState>::failure(QCoreApplication::translate("ContainerState", "The runtime's state has no container ID."));
     result.status = ContainerState::statusFromString(text(object, "status"));
     const auto pid = object.find("pid");
     if (pid != object.end() && pid->is_number_integer())
@@ -95,38 +91,31 @@ static bool fromObject(const Json &object, ContainerState *state, QString *error
     result.rootfs = text(object, "rootfs");
     result.owner = text(object, "owner");
     result.created = QDateTime::fromString(text(object, "created"), Qt::ISODateWithMs);
-    *state = result;
-    return true;
+    return result;
 }
 
-bool ContainerState::fromJson(const QByteArray &json, ContainerState *state, QString *error)
+Result<ContainerState> ContainerState::fromJson(const QByteArray &json)
 {
     const Json parsed = Json::parse(json.constBegin(), json.constEnd(), nullptr, false);
-    if (parsed.is_discarded()) {
-        *error = QCoreApplication::translate("ContainerState", "The runtime's state is not valid JSON.");
-        return false;
-    }
-    return fromObject(parsed, state, error);
+    if (parsed.is_discarded())
+        return Result<ContainerState>::failure(QCoreApplication::translate("ContainerState", "The runtime's state is not valid JSON."));
+    return fromObject(parsed);
 }
 
-bool ContainerState::listFromJson(const QByteArray &json, QList<ContainerState> *states, QString *error)
+Result<QList<ContainerState>> ContainerState::listFromJson(const QByteArray &json)
 {
+    using States = Result<QList<ContainerState>>;
     const Json parsed = Json::parse(json.constBegin(), json.constEnd(), nullptr, false);
-    if (parsed.is_null() || json.trimmed().isEmpty()) {
-        states->clear();
-        return true;
-    }
-    if (!parsed.is_array()) {
-        *error = QCoreApplication::translate("ContainerState", "The runtime's container list is not a JSON array.");
-        return false;
-    }
+    if (parsed.is_null() || json.trimmed().isEmpty())
+        return QList<ContainerState>();
+    if (!parsed.is_array())
+        return States::failure(QCoreApplication::translate("ContainerState", "The runtime's container list is not a JSON array."));
     QList<ContainerState> result;
     for (const Json &entry : parsed) {
-        ContainerState state;
-        if (!fromObject(entry, &state, error))
-            return false;
-        result.append(state);
+        Result<ContainerState> state = fromObject(entry);
+        if (!state)
+            return States::failure(state.error());
+        result.append(std::move(state).value());
     }
-    *states = result;
-    return true;
+    return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -30,10 +32,10 @@ struct ContainerState
     static Status statusFromString(const QString &text);
     static QString statusName(Status status); // translated, for display
 
-    // Parses the output of "runc state ID"; false and *error on bad input.
-    static bool fromJson(const QByteArray &json, ContainerState *state, QString *error);
+    // Parses the output of "runc state ID".
+    static Result<ContainerState> fromJson(const QByteArray &json);
     // Parses the output of "runc list --format json" (which is "null" when empty).
-    static bool listFromJson(const QByteArray &json, QList<ContainerState> *states, QString *error);
+    static Result<QList<ContainerState>> listFromJson(const QByteArray &json);
 
     bool operator==(const ContainerState &other) const = default;
 };

@@ -17,7 +17,7 @@ ContainerStdio::~ContainerStdio()
     closeChildEnds();
 }
 
-bool ContainerStdio::open(QString *error)
+Result<void> ContainerStdio::open()
 {
     closeChildEnds();
     delete m_input;
@@ -25,22 +25,24 @@ bool ContainerStdio::open(QString *error)
     delete m_error;
     m_input = m_output = m_error = nullptr;
 
+    // Read before close() may change errno.
+    const auto failure = [] {
+        return Result<void>::failure(tr("Could not create pipes: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    };
     int in[2], out[2], err[2];
-    if (::pipe2(in, O_CLOEXEC) != 0) {
-        *error = tr("Could not create pipes: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
+    if (::pipe2(in, O_CLOEXEC) != 0)
+        return failure();
     if (::pipe2(out, O_CLOEXEC) != 0) {
-        *error = tr("Could not create pipes: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        const Result<void> failed = failure();
         ::close(in[0]);
         ::close(in[1]);
-        return false;
+        return failed;
     }
     if (::pipe2(err, O_CLOEXEC) != 0) {
-        *error = tr("Could not create pipes: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        const Result<void> failed = failure();
         for (int fd : {in[0], in[1], out[0], out[1]})
             ::close(fd);
-        return false;
+        return failed;
     }
     m_childStdin = in[0];
     m_childStdout = out[1];
@@ -52,7 +54,7 @@ bool ContainerStdio::open(QString *error)
     connect(m_error, &DescriptorChannel::dataReceived, this, &ContainerStdio::standardError);
     connect(m_output, &DescriptorChannel::closed, this, &ContainerStdio::onChannelClosed);
     connect(m_error, &DescriptorChannel::closed, this, &ContainerStdio::onChannelClosed);
-    return true;
+    return {};
 }
 
 RuntimeCall::ChildSetup ContainerStdio::childSetup() const

@@ -2,6 +2,8 @@
 
 #include "runtimecall.h"
 
+#include "base/result.h"
+
 #include <QByteArray>
 #include <QObject>
 
@@ -19,7 +21,8 @@ public:
     explicit ContainerStdio(QObject *parent = nullptr);
     ~ContainerStdio() override;
 
-    bool open(QString *error);
+    // Creates fresh pipes, dropping any earlier ones.
+    Result<void> open();
     // Installs the pipes as fds 0, 1, 2 of the runtime (runs in the child).
     RuntimeCall::ChildSetup childSetup() const;
     // After the runtime has started: the parent drops the child's pipe ends,

@@ -67,11 +67,11 @@ QString findString(const Json &node, const QString &text, const QString &pointer
 // The deepest ancestor of pointer (or pointer itself) that names a value.
 QString existing(const Json &config, const QString &pointer)
 {
-    JsonPointer parsed;
-    if (!JsonUtil::parsePointer(pointer, &parsed))
+    const Result<JsonPointer> parsed = JsonUtil::parsePointer(pointer);
+    if (!parsed)
         return QString();
-    const std::vector<std::string> tokens = JsonUtil::tokens(parsed);
-    const size_t depth = JsonUtil::resolvedDepth(config, parsed);
+    const std::vector<std::string> tokens = JsonUtil::tokens(*parsed);
+    const size_t depth = JsonUtil::resolvedDepth(config, *parsed);
     QString result = QStringLiteral("");
     for (size_t i = 0; i < depth && i < tokens.size(); ++i)
         result = JsonAccess::join(result, JsonUtil::toQString(tokens[i]));

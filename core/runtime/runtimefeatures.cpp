@@ -16,12 +16,12 @@ QSet<QString> RuntimeFeatures::stringSet(const Json &root, const char *pointer, 
     return set;
 }
 
-bool RuntimeFeatures::fromJson(const QByteArray &json, RuntimeFeatures *features, QString *error)
+Result<RuntimeFeatures> RuntimeFeatures::fromJson(const QByteArray &json)
 {
     const Json root = Json::parse(json.constBegin(), json.constEnd(), nullptr, false);
     if (!root.is_object() || !root.contains("ociVersionMax")) {
-        *error = QCoreApplication::translate("RuntimeFeatures", "The runtime's features are not a features document.");
-        return false;
+        return Result<RuntimeFeatures>::failure(
+            QCoreApplication::translate("RuntimeFeatures", "The runtime's features are not a features document."));
     }
     RuntimeFeatures result;
     result.m_hooks = stringSet(root, "/hooks", &result.m_hasHooks);
@@ -32,8 +32,7 @@ bool RuntimeFeatures::fromJson(const QByteArray &json, RuntimeFeatures *features
     const JsonPointer enabled("/linux/seccomp/enabled");
     if (root.contains(enabled) && root.at(enabled).is_boolean())
         result.m_seccompEnabled = root.at(enabled).get<bool>();
-    *features = result;
-    return true;
+    return result;
 }
 
 // Mount options that are flags the runtime interprets itself. Anything else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/result.h"
 #include "document/json.h"
 
 #include <QByteArray>
@@ -13,8 +14,8 @@
 class RuntimeFeatures
 {
 public:
-    // False and *error when json is not a features document.
-    static bool fromJson(const QByteArray &json, RuntimeFeatures *features, QString *error);
+    // Fails when json is not a features document.
+    static Result<RuntimeFeatures> fromJson(const QByteArray &json);
 
     QStringList hooks() const { return m_hooks.values(); }
     QStringList namespaces() const { return m_namespaces.values(); }

@@ -43,7 +43,10 @@ QByteArray StatsHistory::toCsv() const
     return csv;
 }
 
-bool StatsHistory::exportCsv(const QString &path, QString *error) const
+Result<void> StatsHistory::exportCsv(const QString &path) const
 {
-    return AtomicFileWriter::writeFile(path, toCsv(), error);
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, toCsv());
+    if (!written)
+        return Result<void>::failure(written.error());
+    return {};
 }

@@ -2,6 +2,8 @@
 
 #include "statssample.h"
 
+#include "base/result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -24,8 +26,8 @@ public:
     // One header line and one line per sample; values not reported are
     // empty cells, times are ISO 8601 with milliseconds.
     QByteArray toCsv() const;
-    // Writes toCsv() atomically; false and *error on failure.
-    bool exportCsv(const QString &path, QString *error) const;
+    // Writes toCsv() atomically.
+    Result<void> exportCsv(const QString &path) const;
 
 private:
     QList<StatsSample> m_samples;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bundle/result.h"
+#include "base/result.h"
 
 #include <QString>
 

@@ -77,14 +77,13 @@ DiskConflictDialog::DiskConflictDialog(const QString &path, const QByteArray &on
 
 void DiskConflictDialog::showDifferences()
 {
-    QString error;
-    const QByteArray diff = UnifiedDiff::compute(m_onDisk, m_mine, tr("on disk"), tr("in the editor"), &error);
-    if (!error.isEmpty())
-        m_differences->setPlainText(error);
-    else if (diff.isEmpty())
+    const Result<QByteArray> diff = UnifiedDiff::compute(m_onDisk, m_mine, tr("on disk"), tr("in the editor"));
+    if (!diff)
+        m_differences->setPlainText(diff.error());
+    else if (diff->isEmpty())
         m_differences->setPlainText(tr("The two versions are the same."));
     else
-        m_differences->setPlainText(QString::fromUtf8(diff));
+        m_differences->setPlainText(QString::fromUtf8(*diff));
     m_differences->show();
     m_showDifferences->setEnabled(false);
     adjustSize();

@@ -252,9 +252,8 @@ void SecurityReviewPanel::activate(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    JsonPointer pointer;
-    if (JsonUtil::parsePointer(index.data(SecurityReviewModel::PointerRole).toString(), &pointer))
-        Q_EMIT findingActivated(pointer);
+    if (const auto pointer = JsonUtil::parsePointer(index.data(SecurityReviewModel::PointerRole).toString()))
+        Q_EMIT findingActivated(*pointer);
 }
 
 void SecurityReviewPanel::showContextMenu(const QPoint &position)

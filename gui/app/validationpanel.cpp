@@ -206,7 +206,6 @@ void ValidationPanel::showFindings()
 
 void ValidationPanel::activate(const QModelIndex &index)
 {
-    JsonPointer pointer;
-    if (JsonUtil::parsePointer(index.data(FindingsModel::PointerRole).toString(), &pointer))
-        Q_EMIT findingActivated(pointer);
+    if (const auto pointer = JsonUtil::parsePointer(index.data(FindingsModel::PointerRole).toString()))
+        Q_EMIT findingActivated(*pointer);
 }

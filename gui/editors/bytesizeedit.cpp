@@ -1,7 +1,7 @@
 #include "bytesizeedit.h"
 
-#include "editors/fieldbinder.h"
 #include "document/specdocument.h"
+#include "document/undotext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -146,10 +146,9 @@ void ByteSizeEdit::write(const std::optional<Json> &value)
     // While the user types, the text stays as typed ("1.5" GiB is not
     // rewritten to "1536" MiB under the cursor).
     m_writing = true;
-    const QString text = FieldBinder::undoText(m_pointer);
     if (value)
-        m_document->setValue(m_pointer, *value, text);
+        m_document->setValue(m_pointer, *value, UndoText::set(m_pointer));
     else
-        m_document->removeValue(m_pointer, text);
+        m_document->removeValue(m_pointer, UndoText::clear(m_pointer));
     m_writing = false;
 }

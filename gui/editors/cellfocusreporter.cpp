@@ -10,9 +10,9 @@ void CellFocusReporter::watch(QAbstractItemView *view, EditorPage *page)
 {
     QObject::connect(view->selectionModel(), &QItemSelectionModel::currentChanged, page,
                      [page](const QModelIndex &current) {
-                         JsonPointer pointer;
-                         if (current.isValid()
-                             && JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString(), &pointer))
-                             Q_EMIT page->fieldFocused(pointer);
+                         if (!current.isValid())
+                             return;
+                         if (const auto pointer = JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString()))
+                             Q_EMIT page->fieldFocused(*pointer);
                      });
 }

@@ -1,8 +1,10 @@
 #include "editorpage.h"
 #include "fieldbinder.h"
 
+#include "document/arraytablemodel.h"
 #include "document/specdocument.h"
 #include "ocispec/finding.h"
+#include "ocispec/speccatalogue.h"
 
 #include <QAbstractItemView>
 #include <QScrollArea>
@@ -26,6 +28,44 @@ bool EditorPage::covers(const JsonPointer &pointer) const
 void EditorPage::registerListView(const JsonPointer &container, QAbstractItemView *view)
 {
     m_listViews.append({container, view});
+}
+
+void EditorPage::addNamedPointer(const JsonPointer &pointer)
+{
+    m_namedPointers.append(pointer);
+}
+
+QStringList EditorPage::allowedValues(const char *pattern)
+{
+    const QString text = QString::fromLatin1(pattern);
+    if (!m_valuePatterns.contains(text))
+        m_valuePatterns.append(text);
+    const FieldInfo *field = SpecCatalogue::instance().field(text);
+    return field ? SpecCatalogue::allowedValues(*field) : QStringList();
+}
+
+QList<JsonPointer> EditorPage::namedPointers() const
+{
+    QList<JsonPointer> pointers = coveredPointers() + m_namedPointers;
+    const auto addBindings = [&pointers](const FieldBinder *binder) {
+        for (const auto &binding : binder->bindings())
+            pointers.append(binding.second);
+    };
+    addBindings(m_binder);
+    for (const auto &currentBinder : m_detailBinders) {
+        if (const FieldBinder *binder = currentBinder())
+            addBindings(binder);
+    }
+    for (const auto &listView : m_listViews)
+        pointers.append(listView.first);
+    // Every table, nested ones too: its list, and each column of a first row.
+    const QList<ArrayTableModel *> tables = findChildren<ArrayTableModel *>();
+    for (const ArrayTableModel *table : tables) {
+        pointers.append(table->containerPointer());
+        for (int column = 0; column < table->columnCount(); ++column)
+            pointers.append(table->pointerFor(0, column));
+    }
+    return pointers;
 }
 
 static void revealInScrollArea(QWidget *widget)
@@ -59,17 +99,10 @@ bool EditorPage::focusPointer(const JsonPointer &pointer)
         int row = 0;
         if (tokens.size() > depth) {
             const Json *list = m_document->value(container);
-            row = JsonUtil::arrayIndex(tokens[depth]);
-            if (list && list->is_object()) {
-                row = 0;
-                for (const auto &member : list->get_ref<const Json::object_t &>()) {
-                    if (member.first == tokens[depth])
-                        break;
-                    ++row;
-                }
-            }
+            row = list ? JsonUtil::childRow(*list, tokens[depth]) : -1;
         }
-        const QModelIndex index = view->model()->index(qMax(row, 0), 0);
+        // No row for an element that is not there: the view gets the focus alone.
+        const QModelIndex index = view->model()->index(row, 0);
         revealInScrollArea(view);
         if (index.isValid()) {
             view->setCurrentIndex(index);

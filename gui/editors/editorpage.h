@@ -32,6 +32,16 @@ public:
     virtual QList<JsonPointer> coveredPointers() const = 0;
     bool covers(const JsonPointer &pointer) const;
 
+    // Every pointer the page names, concrete ("/mounts/0/destination"): the
+    // covered ones, the bound fields (of detail editors too, for the row they
+    // show), the lists and their tables' columns for a first element, and
+    // what the page edits by code of its own. tst_pagepointers looks each
+    // one up in the catalogue, so that a mistyped pointer fails loudly.
+    QList<JsonPointer> namedPointers() const;
+    // The catalogue patterns ("/process/rlimits/*/type") whose allowed values
+    // the page offers.
+    QStringList valuePatterns() const { return m_valuePatterns; }
+
     // Shows and focuses the widget that edits pointer (or the closest one:
     // the table row of a list element). Returns false when nothing fits.
     virtual bool focusPointer(const JsonPointer &pointer);
@@ -54,6 +64,11 @@ protected:
     // current row changes (see CurrentRowBinding): its fields are marked like
     // the page's own. Call remarkFindings() after each replacement.
     void addDetailBinder(std::function<FieldBinder *()> currentBinder);
+    // A pointer the page edits without a FieldBinder or a table, for
+    // namedPointers().
+    void addNamedPointer(const JsonPointer &pointer);
+    // The values the catalogue allows for a field pattern, for choices.
+    QStringList allowedValues(const char *pattern);
 
 private:
     void markFields(FieldBinder *binder) const;
@@ -62,5 +77,7 @@ private:
     FieldBinder *m_binder;
     QList<QPair<JsonPointer, QAbstractItemView *>> m_listViews;
     QList<std::function<FieldBinder *()>> m_detailBinders;
+    QList<JsonPointer> m_namedPointers;
+    QStringList m_valuePatterns;
     QList<Finding> m_findings; // the last ones shown, for detail editors that rebind
 };

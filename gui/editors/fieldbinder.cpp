@@ -1,6 +1,7 @@
 #include "fieldbinder.h"
 
 #include "document/specdocument.h"
+#include "document/undotext.h"
 #include "ocispec/speccatalogue.h"
 
 #include <QCheckBox>
@@ -52,27 +53,6 @@ FieldBinder::FieldBinder(SpecDocument *document, QObject *parent)
     connect(document, &SpecDocument::contentsChanged, this, &FieldBinder::refreshAll);
 }
 
-QString FieldBinder::fieldName(const JsonPointer &pointer)
-{
-    const std::vector<std::string> tokens = JsonUtil::tokens(pointer);
-    if (tokens.empty())
-        return QString();
-    // "memory limit" reads better than "limit"; "process cwd" worse than "cwd".
-    QString name = JsonUtil::toQString(tokens.back());
-    if (tokens.size() >= 2) {
-        const std::string &parent = tokens[tokens.size() - 2];
-        if (JsonUtil::arrayIndex(parent) < 0 && parent != "process" && parent != "linux" && parent != "resources")
-            name = JsonUtil::toQString(parent) + QLatin1Char(' ') + name;
-    }
-    return name;
-}
-
-QString FieldBinder::undoText(const JsonPointer &pointer)
-{
-    const QString name = fieldName(pointer);
-    return name.isEmpty() ? tr("Edit document") : tr("Set %1").arg(name);
-}
-
 void FieldBinder::add(QWidget *widget, const JsonPointer &pointer, std::function<void()> refresh)
 {
     m_bindings.append({widget, pointer, refresh});
@@ -94,9 +74,9 @@ void FieldBinder::write(const JsonPointer &pointer, const std::optional<Json> &v
 {
     m_writing = true;
     if (!value)
-        m_document->removeValue(pointer, tr("Clear %1").arg(fieldName(pointer)));
+        m_document->removeValue(pointer, UndoText::clear(pointer));
     else
-        m_document->setValue(pointer, *value, undoText(pointer));
+        m_document->setValue(pointer, *value, UndoText::set(pointer));
     m_writing = false;
 }
 

@@ -18,7 +18,7 @@ class SpecDocument;
 // Binds plain input widgets to JSON pointers of the document. The widget
 // shows the document's value and follows every change (undo included);
 // typing pushes an undoable SetValueCommand (consecutive keystrokes merge
-// into one step). Widgets keep no data of their own.
+// into one step), named by UndoText. Widgets keep no data of their own.
 class FieldBinder : public QObject
 {
     Q_OBJECT
@@ -50,12 +50,6 @@ public:
     QWidget *widgetFor(const JsonPointer &pointer) const;
     // Every bound widget with its pointer (for marking findings).
     QList<QPair<QWidget *, JsonPointer>> bindings() const;
-
-    // The undo text for a field: "Set hostname".
-    static QString undoText(const JsonPointer &pointer);
-    // The field's name in undo texts, "memory limit" for
-    // /linux/resources/memory/limit; empty for the whole document.
-    static QString fieldName(const JsonPointer &pointer);
 
 public Q_SLOTS:
     void refreshAll();

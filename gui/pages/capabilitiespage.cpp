@@ -28,6 +28,8 @@ CapabilitiesPage::CapabilitiesPage(SpecDocument *document, QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("capabilitiesView"));
     m_view->setModel(m_model);
+    for (int column = CapabilitiesMatrixModel::BoundingColumn; column < CapabilitiesMatrixModel::ColumnCount; ++column)
+        addNamedPointer(CapabilitiesMatrixModel::setPointer(column));
     auto checks = new CapabilitiesCheckDelegate(m_view);
     for (int column = CapabilitiesMatrixModel::BoundingColumn; column < CapabilitiesMatrixModel::ColumnCount; ++column)
         m_view->setItemDelegateForColumn(column, checks);

@@ -27,16 +27,6 @@ FormEditorPage::FormEditorPage(SpecDocument *document, QWidget *parent)
     layout->addWidget(m_scrollArea);
 }
 
-QStringList FormEditorPage::allowedValues(const char *pattern)
-{
-    QStringList values;
-    if (const FieldInfo *field = SpecCatalogue::instance().field(QString::fromLatin1(pattern))) {
-        for (const char *value : field->allowed)
-            values << QString::fromLatin1(value);
-    }
-    return values;
-}
-
 ArrayTableEditor *FormEditorPage::tableEditor(const QString &pointer) const
 {
     for (ArrayTableEditor *editor : m_tables) {

@@ -28,9 +28,6 @@ public:
     // The table of a list or map such as "/linux/sysctl".
     ArrayTableEditor *tableEditor(const QString &pointer) const;
 
-    // The values the catalogue allows for a field pattern ("/linux/rootfsPropagation").
-    static QStringList allowedValues(const char *pattern);
-
 protected:
     QWidget *content() const { return m_content; }
     // Lays the groups out in two columns that share the width, or one above

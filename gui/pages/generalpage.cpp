@@ -1,6 +1,7 @@
 #include "generalpage.h"
 
 #include "editors/arraytableeditor.h"
+#include "editors/cellfocusreporter.h"
 #include "editors/fieldbinder.h"
 #include "ocispec/speccatalogue.h"
 
@@ -9,7 +10,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -58,12 +58,7 @@ GeneralPage::GeneralPage(SpecDocument *document, QWidget *parent)
     m_annotations->view()->setToolTip(tr("Free-form key/value metadata; keys are usually reverse domain names."));
     registerListView(JsonPointer("/annotations"), m_annotations->view());
     // The Explain panel follows the current annotation cell.
-    connect(m_annotations->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                JsonPointer pointer;
-                if (JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString(), &pointer))
-                    Q_EMIT fieldFocused(pointer);
-            });
+    CellFocusReporter::watch(m_annotations->view(), this);
     // Keys are reverse domain names: show them whole. Annotations are few.
     m_annotations->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 

@@ -16,6 +16,7 @@
 namespace {
 const JsonPointer kUidMappings("/linux/uidMappings");
 const JsonPointer kGidMappings("/linux/gidMappings");
+const JsonPointer kNamespaces("/linux/namespaces"); // read for the note on the user namespace
 } // namespace
 
 IdMappingsPage::IdMappingsPage(SpecDocument *document, QWidget *parent)
@@ -30,6 +31,7 @@ IdMappingsPage::IdMappingsPage(SpecDocument *document, QWidget *parent)
     m_gidTable->setObjectName(QStringLiteral("gidMappings"));
     registerListView(kUidMappings, m_uidTable->view());
     registerListView(kGidMappings, m_gidTable->view());
+    addNamedPointer(kNamespaces);
     CellFocusReporter::watch(m_uidTable->view(), this);
     CellFocusReporter::watch(m_gidTable->view(), this);
 
@@ -79,7 +81,7 @@ void IdMappingsPage::updateNote()
 {
     // Mappings only take effect in a new user namespace; say so where it matters.
     bool userNamespace = false;
-    if (const Json *namespaces = document()->value(JsonPointer("/linux/namespaces"));
+    if (const Json *namespaces = document()->value(kNamespaces);
         namespaces && namespaces->is_array()) {
         for (const Json &element : *namespaces)
             userNamespace = userNamespace || (element.is_object() && element.value("type", Json()) == "user");

@@ -53,6 +53,9 @@ const NamespaceText kTexts[] = {
 NamespacesPage::NamespacesPage(SpecDocument *document, QWidget *parent)
     : EditorPage(document, parent)
 {
+    // Each row edits the element of its type, which it finds by "type".
+    addNamedPointer(kNamespaces / size_t(0) / "type");
+    addNamedPointer(kNamespaces / size_t(0) / "path");
     auto *content = new QWidget;
     auto *grid = new QGridLayout(content);
     auto *intro = new QLabel(tr("A namespace gives the container its own view of one kind of system "

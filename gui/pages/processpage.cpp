@@ -4,6 +4,7 @@
 #include "editors/processrlimitvaluedelegate.h"
 
 #include "editors/arraytableeditor.h"
+#include "editors/cellfocusreporter.h"
 #include "editors/fieldbinder.h"
 #include "document/specdocument.h"
 #include "ocispec/speccatalogue.h"
@@ -16,7 +17,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -33,22 +33,6 @@ const JsonPointer kEnv("/process/env");
 const JsonPointer kRlimits("/process/rlimits");
 const JsonPointer kAdditionalGids("/process/user/additionalGids");
 const JsonPointer kSchedulerFlags("/process/scheduler/flags");
-
-// The values the catalogue allows for a field (rlimit types, policies...).
-QStringList allowedValues(const FieldInfo *field)
-{
-    QStringList values;
-    if (field) {
-        for (const char *value : field->allowed)
-            values << QString::fromUtf8(value);
-    }
-    return values;
-}
-
-QStringList allowedValues(const char *pattern)
-{
-    return allowedValues(SpecCatalogue::instance().field(QString::fromLatin1(pattern)));
-}
 
 QString catalogueSummary(const JsonPointer &pointer)
 {
@@ -140,13 +124,15 @@ QComboBox *ProcessPage::choiceBox(const char *objectName, const char *pointer)
     auto box = new QComboBox(this);
     box->setObjectName(QString::fromLatin1(objectName));
     const JsonPointer target{std::string(pointer)};
-    binder()->bindChoice(box, target, allowedValues(SpecCatalogue::instance().lookup(target)));
+    const FieldInfo *field = SpecCatalogue::instance().lookup(target);
+    binder()->bindChoice(box, target, field ? SpecCatalogue::allowedValues(*field) : QStringList());
     return box;
 }
 
 void ProcessPage::watchFocus(QWidget *widget, const JsonPointer &pointer)
 {
     m_customWidgets.insert(widget, pointer);
+    addNamedPointer(pointer);
     widget->installEventFilter(this);
     if (widget->toolTip().isEmpty())
         widget->setToolTip(catalogueSummary(pointer));
@@ -160,17 +146,6 @@ bool ProcessPage::eventFilter(QObject *watched, QEvent *event)
             Q_EMIT fieldFocused(it.value());
     }
     return EditorPage::eventFilter(watched, event);
-}
-
-void ProcessPage::followCurrentCell(ArrayTableEditor *editor)
-{
-    connect(editor->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                JsonPointer pointer;
-                if (current.isValid()
-                    && JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString(), &pointer))
-                    Q_EMIT fieldFocused(pointer);
-            });
 }
 
 bool ProcessPage::focusPointer(const JsonPointer &pointer)
@@ -459,7 +434,7 @@ QWidget *ProcessPage::createLists()
         auto layout = new QVBoxLayout(group);
         layout->addWidget(groups[i].second);
         registerListView(containers[i], groups[i].second->view());
-        followCurrentCell(groups[i].second);
+        CellFocusReporter::watch(groups[i].second->view(), this);
         splitter->addWidget(group);
     }
     return splitter;

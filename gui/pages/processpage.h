@@ -48,7 +48,6 @@ private:
     QWidget *createSchedulerFlags();
     void toggleSchedulerFlag(const QString &flag, bool on);
     void writeAdditionalGids();
-    void followCurrentCell(ArrayTableEditor *editor);
     // Custom widgets (not bound by FieldBinder) report focus for Explain.
     void watchFocus(QWidget *widget, const JsonPointer &pointer);
 

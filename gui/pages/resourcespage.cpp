@@ -74,6 +74,7 @@ ByteSizeEdit *ResourcesPage::addByteSize(QFormLayout *form, const QString &label
                                          bool unlimited)
 {
     auto *edit = new ByteSizeEdit(document(), JsonPointer(pointer), form->parentWidget());
+    addNamedPointer(JsonPointer(pointer));
     edit->setObjectName(QString::fromLatin1(pointer));
     edit->setUnlimitedAllowed(unlimited);
     connect(edit, &ByteSizeEdit::fieldFocused, this, &EditorPage::fieldFocused);

@@ -111,9 +111,8 @@ RunPanel::RunPanel(QWidget *parent)
     m_errorLog->hide();
     layout->addWidget(m_errorLog);
     connect(m_errorLog, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        JsonPointer pointer;
-        if (JsonUtil::parsePointer(index.data(FindingsModel::PointerRole).toString(), &pointer))
-            Q_EMIT findingActivated(pointer);
+        if (const auto pointer = JsonUtil::parsePointer(index.data(FindingsModel::PointerRole).toString()))
+            Q_EMIT findingActivated(*pointer);
     });
 
     m_tabs = new QTabWidget(this);

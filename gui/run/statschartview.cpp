@@ -531,9 +531,9 @@ QDateTime StatsChartView::plottedUntil() const
     return m_plottedTime < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(m_plottedTime);
 }
 
-bool StatsChartView::exportCsvTo(const QString &path, QString *error) const
+Result<void> StatsChartView::exportCsvTo(const QString &path) const
 {
-    return m_history.exportCsv(path, error);
+    return m_history.exportCsv(path);
 }
 
 void StatsChartView::exportCsv()
@@ -542,7 +542,6 @@ void StatsChartView::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportCsvTo(path, &error))
-        QMessageBox::warning(this, tr("Export Statistics"), error);
+    if (const Result<void> exported = exportCsvTo(path); !exported)
+        QMessageBox::warning(this, tr("Export Statistics"), exported.error());
 }

@@ -40,7 +40,7 @@ public:
     QString pidsText() const;
     QString blockIoText() const;
 
-    bool exportCsvTo(const QString &path, QString *error) const;
+    Result<void> exportCsvTo(const QString &path) const;
     // Points on the charts now (all series); hidden charts catch up when shown.
     int plottedPoints() const;
     // The time of the newest sample on the charts; invalid before the first.

@@ -5,6 +5,8 @@
 //  2. The editor's own CPU time while charting 10 running containers at 1 s.
 // Needs root and a runc that can run containers. --quick shortens row 2;
 // --charts-only leaves row 1 out.
+#include "median.h"
+
 #include "run/runpanel.h"
 #include "run/statschartview.h"
 
@@ -30,13 +32,6 @@
 namespace {
 
 QTextStream out(stdout);
-
-double median(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const size_t n = samples.size();
-    return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-}
 
 bool writeBundle(const QString &dir, const QStringList &args, const Json &resources = Json::object())
 {

@@ -4,7 +4,9 @@
 // with exit code 2 and the operating system's reason.
 
 #include "document/json.h"
+#include "processrun.h"
 #include "smalltmpfs.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,28 +26,6 @@
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Outcome outcome;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        outcome.err = "did not finish: " + process.errorString().toUtf8();
-        return outcome;
-    }
-    outcome.exitCode = process.exitCode();
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
-    return outcome;
-}
-
 // The executable under test; OBE_EDITOR_UNDER_TEST runs these cases against
 // another build (an older one, to see what it did).
 QString editorProgram()
@@ -53,41 +33,17 @@ QString editorProgram()
     return qEnvironmentVariable("OBE_EDITOR_UNDER_TEST", QStringLiteral(OBE_EDITOR));
 }
 
-Outcome editor(const QStringList &arguments)
+ProcessOutcome editor(const QStringList &arguments)
 {
-    return run(editorProgram(), arguments);
+    return runProcess(editorProgram(), arguments);
 }
 
 // The editor run as the unprivileged user nobody.
-Outcome editorAsNobody(const QStringList &arguments)
+ProcessOutcome editorAsNobody(const QStringList &arguments)
 {
-    return run(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+    return runProcess(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
                                                       QStringLiteral("--clear-groups"), editorProgram()}
                                               + arguments);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
-struct stat statOf(const QString &path)
-{
-    struct stat status {};
-    ::lstat(QFile::encodeName(path).constData(), &status);
-    return status;
-}
-
-QByteArray errnoText(int error)
-{
-    return QByteArray(std::strerror(error));
 }
 
 // A config of about `size` bytes: a few fields and padding annotations.
@@ -179,7 +135,7 @@ void tst_SaveFaults::fullDisk()
     QVERIFY(writeFile(path, old));
     QVERIFY(disk.fillLeaving(free));
 
-    const Outcome outcome = editor({QStringLiteral("set"), disk.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome = editor({QStringLiteral("set"), disk.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     // tmpfs counts whole pages: the new file fits when its pages do.
     const bool fits = (expected.bytes.size() + 4095) / 4096 * 4096 <= free;
     if (fits) {
@@ -187,7 +143,7 @@ void tst_SaveFaults::fullDisk()
         QCOMPARE(readFile(path), expected.bytes);
     } else {
         QVERIFY2(outcome.exitCode == 2, outcome.err.constData());
-        QVERIFY2(outcome.err.contains(errnoText(ENOSPC)), outcome.err.constData());
+        QVERIFY2(outcome.err.contains(errnoText(ENOSPC).toUtf8()), outcome.err.constData());
         QCOMPARE(readFile(path), old);
     }
     QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden),
@@ -201,10 +157,10 @@ void tst_SaveFaults::newOnFullDisk()
         QSKIP(qPrintable(disk.errorString()));
     QVERIFY(disk.fillLeaving(0));
     const QString bundle = disk.filePath(QStringLiteral("b"));
-    const Outcome outcome = editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")});
+    const ProcessOutcome outcome = editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")});
     QVERIFY2(outcome.exitCode == 2, outcome.out + outcome.err);
     QVERIFY2(!outcome.out.contains("Created"), outcome.out.constData());
-    QVERIFY2(outcome.err.contains(errnoText(ENOSPC)), outcome.err.constData());
+    QVERIFY2(outcome.err.contains(errnoText(ENOSPC).toUtf8()), outcome.err.constData());
     QVERIFY(!QFileInfo::exists(bundle + QStringLiteral("/config.json")));
 }
 
@@ -217,9 +173,9 @@ void tst_SaveFaults::readOnlyFileSystem()
     const QString path = disk.filePath(QStringLiteral("config.json"));
     QVERIFY(writeFile(path, old));
     QVERIFY(disk.setReadOnly(true));
-    const Outcome outcome = editor({QStringLiteral("set"), disk.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome = editor({QStringLiteral("set"), disk.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode == 2, outcome.err.constData());
-    QVERIFY2(outcome.err.contains(errnoText(EROFS)), outcome.err.constData());
+    QVERIFY2(outcome.err.contains(errnoText(EROFS).toUtf8()), outcome.err.constData());
     QCOMPARE(readFile(path), old);
 }
 
@@ -251,9 +207,9 @@ void tst_SaveFaults::notWritableForTheUser()
         QCOMPARE(::chown(QFile::encodeName(bundle).constData(), 65534, 65534), 0);
         QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
     }
-    const Outcome outcome = editorAsNobody({QStringLiteral("set"), bundle, QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome = editorAsNobody({QStringLiteral("set"), bundle, QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode == 2, outcome.err.constData());
-    QVERIFY2(outcome.err.contains(errnoText(EACCES)), outcome.err.constData());
+    QVERIFY2(outcome.err.contains(errnoText(EACCES).toUtf8()), outcome.err.constData());
     QCOMPARE(readFile(path), old);
     QCOMPARE(QDir(bundle).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("config.json")});
 }
@@ -277,7 +233,7 @@ void tst_SaveFaults::rootKeepsModeOwnerAndSetuid()
     QVERIFY(writeFile(path, configOfSize(1500)));
     QCOMPARE(::chown(QFile::encodeName(path).constData(), 1234, 5678), 0);
     QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
-    const Outcome outcome = editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome = editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode != 2, outcome.err.constData());
     QVERIFY(readFile(path).contains("\"hostname\": \"x\""));
     const struct stat after = statOf(path);
@@ -298,14 +254,14 @@ void tst_SaveFaults::linkOutOfTheBundleIsRefused()
     QVERIFY(QFile::link(outside, bundle + QStringLiteral("/config.json")));
     const struct stat before = statOf(outside);
 
-    const Outcome outcome = editor({QStringLiteral("set"), bundle, QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome = editor({QStringLiteral("set"), bundle, QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode == 2, outcome.err.constData());
     QVERIFY2(outcome.err.contains(QFileInfo(outside).canonicalFilePath().toUtf8()), outcome.err.constData());
     QCOMPARE(readFile(outside), old);
     QCOMPARE(statOf(outside).st_ino, before.st_ino);
     QCOMPARE(statOf(outside).st_mtim.tv_nsec, before.st_mtim.tv_nsec);
     // Reading is harmless, and the check says where the file really is.
-    const Outcome check = editor({QStringLiteral("check"), bundle});
+    const ProcessOutcome check = editor({QStringLiteral("check"), bundle});
     QVERIFY2(check.err.contains("outside the bundle"), check.err.constData());
 }
 
@@ -315,7 +271,7 @@ void tst_SaveFaults::linkInsideTheBundleIsWrittenThrough()
     QVERIFY(QDir(bundle.path()).mkpath(QStringLiteral("configs")));
     QVERIFY(writeFile(bundle.filePath(QStringLiteral("configs/web.json")), configOfSize(1500)));
     QVERIFY(QFile::link(QStringLiteral("configs/web.json"), bundle.filePath(QStringLiteral("config.json"))));
-    const Outcome outcome = editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome = editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode != 2, outcome.err.constData());
     QVERIFY(QFileInfo(bundle.filePath(QStringLiteral("config.json"))).isSymLink());
     QVERIFY(readFile(bundle.filePath(QStringLiteral("configs/web.json"))).contains("\"hostname\": \"x\""));
@@ -330,7 +286,7 @@ void tst_SaveFaults::errorsDoNotQuoteOtherFiles()
     QVERIFY(writeFile(secret, "root:$6$s3cr3t-hash:19000:0:99999:7:::\n"));
     QVERIFY(QFile::link(secret, bundle + QStringLiteral("/config.json")));
     for (const QString &format : {QStringLiteral("text"), QStringLiteral("json")}) {
-        const Outcome outcome = editor({QStringLiteral("check"), bundle, QStringLiteral("--format"), format});
+        const ProcessOutcome outcome = editor({QStringLiteral("check"), bundle, QStringLiteral("--format"), format});
         QCOMPARE(outcome.exitCode, 2);
         const QByteArray said = outcome.out + outcome.err;
         QVERIFY2(!said.contains("root") && !said.contains("s3cr3t") && !said.contains("'r'"), said.constData());
@@ -339,7 +295,7 @@ void tst_SaveFaults::errorsDoNotQuoteOtherFiles()
     // A config.json that is JSON with a typo still shows what was read.
     QVERIFY(QFile::remove(bundle + QStringLiteral("/config.json")));
     QVERIFY(writeFile(bundle + QStringLiteral("/config.json"), "{\"hostname\": tru}"));
-    const Outcome typo = editor({QStringLiteral("check"), bundle});
+    const ProcessOutcome typo = editor({QStringLiteral("check"), bundle});
     QVERIFY2(typo.err.contains("tru"), typo.err.constData());
 }
 
@@ -351,7 +307,7 @@ void tst_SaveFaults::hardLinkWarns()
     const QByteArray old = configOfSize(1500);
     QVERIFY(writeFile(path, old));
     QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
-    const Outcome outcome = editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome = editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode != 2, outcome.err.constData());
     QVERIFY2(outcome.err.contains("warning:") && outcome.err.contains("hard link"), outcome.err.constData());
     QCOMPARE(readFile(other), old);

@@ -1,60 +1,29 @@
 // check --security and check --fix, run through the real executable.
 
 #include "document/json.h"
+#include "processrun.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 namespace {
 
-struct Outcome
+ProcessOutcome editor(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome editor(const QStringList &arguments)
-{
-    QProcess process;
     // As on a server: the command line needs no display.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
         environment.remove(QLatin1String(name));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OBE_EDITOR), arguments);
-    Outcome outcome;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        outcome.err = "did not finish: " + process.errorString().toUtf8();
-        return outcome;
-    }
-    outcome.exitCode = process.exitCode();
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
-    return outcome;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return runProcess(QStringLiteral(OBE_EDITOR), arguments, QString(), environment);
 }
 
 Json parse(const QByteArray &text)
 {
     return Json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
-}
-
-ino_t inodeOf(const QString &path)
-{
-    struct stat info {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
 }
 
 QStringList codesIn(const Json &security)
@@ -100,18 +69,18 @@ void tst_SecurityCheck::init()
 {
     static int count = 0;
     m_bundle = QDir(m_dir.path()).filePath(QStringLiteral("bundle%1").arg(++count));
-    const Outcome created = editor({QStringLiteral("new"), m_bundle, QStringLiteral("--template"), QStringLiteral("runc")});
+    const ProcessOutcome created = editor({QStringLiteral("new"), m_bundle, QStringLiteral("--template"), QStringLiteral("runc")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     m_config = m_bundle + QStringLiteral("/config.json");
 }
 
 void tst_SecurityCheck::checkWithoutSecurityIsUnchanged()
 {
-    const Outcome text = editor({QStringLiteral("check"), m_bundle});
+    const ProcessOutcome text = editor({QStringLiteral("check"), m_bundle});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(!text.out.contains("security."));
     QVERIFY(!text.out.contains("Security review"));
-    const Outcome json = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessOutcome json = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, 0);
     const Json report = parse(json.out);
     QVERIFY(report.is_object());
@@ -120,7 +89,7 @@ void tst_SecurityCheck::checkWithoutSecurityIsUnchanged()
 
 void tst_SecurityCheck::securityAsText()
 {
-    const Outcome outcome = editor({QStringLiteral("check"), QStringLiteral("--security"), m_bundle});
+    const ProcessOutcome outcome = editor({QStringLiteral("check"), QStringLiteral("--security"), m_bundle});
     // Hardening findings are advice: the runc template is valid, so 0.
     QCOMPARE(outcome.exitCode, 0);
     const QString out = QString::fromUtf8(outcome.out);
@@ -137,7 +106,7 @@ void tst_SecurityCheck::securityAsText()
 
 void tst_SecurityCheck::securityAsJson()
 {
-    const Outcome outcome = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--security"), QStringLiteral("--format=json")});
+    const ProcessOutcome outcome = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--security"), QStringLiteral("--format=json")});
     QCOMPARE(outcome.exitCode, 0);
     const Json report = parse(outcome.out);
     QVERIFY2(report.is_object() && report.contains("security"), outcome.out.constData());
@@ -168,7 +137,7 @@ void tst_SecurityCheck::securityAsJson()
 void tst_SecurityCheck::fixWritesOneChangeAndPrintsIt()
 {
     const QByteArray before = readFile(m_config);
-    const Outcome outcome = editor({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("security.resources.pids"), m_bundle});
+    const ProcessOutcome outcome = editor({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("security.resources.pids"), m_bundle});
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     const QString out = QString::fromUtf8(outcome.out);
     QVERIFY2(out.contains(QStringLiteral("Fixed security.resources.pids at /linux/resources/pids/limit: Limit the container to 4096 processes\n")),
@@ -185,13 +154,13 @@ void tst_SecurityCheck::fixWritesOneChangeAndPrintsIt()
     QVERIFY(expected != before);
     QCOMPARE(after, expected);
 
-    const Outcome again = editor({QStringLiteral("check"), QStringLiteral("--security"), QStringLiteral("--format"), QStringLiteral("json"), m_bundle});
+    const ProcessOutcome again = editor({QStringLiteral("check"), QStringLiteral("--security"), QStringLiteral("--format"), QStringLiteral("json"), m_bundle});
     QVERIFY(!codesIn(parse(again.out)["security"]).contains(QStringLiteral("security.resources.pids")));
 }
 
 void tst_SecurityCheck::severalFixesAtOnce()
 {
-    const Outcome outcome = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--fix"), QStringLiteral("security.capability.outside-restricted"),
+    const ProcessOutcome outcome = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--fix"), QStringLiteral("security.capability.outside-restricted"),
                                     QStringLiteral("--fix=security.namespace.host-cgroup"), QStringLiteral("--security")});
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     const QString out = QString::fromUtf8(outcome.out);
@@ -205,13 +174,13 @@ void tst_SecurityCheck::severalFixesAtOnce()
     for (const char *set : {"bounding", "effective", "permitted", "ambient"})
         QVERIFY(config["process"]["capabilities"][set] == Json::array({"CAP_NET_BIND_SERVICE"}));
     QVERIFY(config["linux"]["namespaces"].back() == Json::parse(R"({"type": "cgroup"})"));
-    const Outcome check = editor({QStringLiteral("check"), m_bundle});
+    const ProcessOutcome check = editor({QStringLiteral("check"), m_bundle});
     QCOMPARE(check.exitCode, 0);
 }
 
 void tst_SecurityCheck::fixAsJson()
 {
-    const Outcome outcome = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--format"), QStringLiteral("json"),
+    const ProcessOutcome outcome = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--format"), QStringLiteral("json"),
                                     QStringLiteral("--fix"), QStringLiteral("security.capability.outside-restricted")});
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     const Json report = parse(outcome.out);
@@ -252,13 +221,13 @@ void tst_SecurityCheck::refusedFixWritesNothing()
     QFETCH(QString, reason);
 
     const QByteArray before = readFile(m_config);
-    const ino_t inode = inodeOf(m_config);
+    const ino_t inode = statOf(m_config).st_ino;
     QStringList arguments{QStringLiteral("check"), m_bundle};
     for (const QString &code : std::as_const(codes))
         arguments << QStringLiteral("--fix") << code;
     if (json)
         arguments << QStringLiteral("--format") << QStringLiteral("json");
-    const Outcome outcome = editor(arguments);
+    const ProcessOutcome outcome = editor(arguments);
     QCOMPARE(outcome.exitCode, 2);
     if (json) {
         const Json report = parse(outcome.out);
@@ -271,25 +240,25 @@ void tst_SecurityCheck::refusedFixWritesNothing()
     }
     // Not rewritten with the same bytes either: the file is the one it was.
     QCOMPARE(readFile(m_config), before);
-    QCOMPARE(inodeOf(m_config), inode);
+    QCOMPARE(statOf(m_config).st_ino, inode);
 }
 
 void tst_SecurityCheck::helpAndMisuse()
 {
-    const Outcome help = editor({QStringLiteral("check"), QStringLiteral("--help")});
+    const ProcessOutcome help = editor({QStringLiteral("check"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("check DIR [--format text|json] [--security] [--fix CODE]..."));
     QVERIFY(help.out.contains("--security adds a hardening review"));
-    const Outcome all = editor({QStringLiteral("--help")});
+    const ProcessOutcome all = editor({QStringLiteral("--help")});
     QVERIFY(all.out.contains("--fix CODE (repeatable)"));
 
-    const Outcome flagWithValue = editor({QStringLiteral("check"), QStringLiteral("--security=yes"), m_bundle});
+    const ProcessOutcome flagWithValue = editor({QStringLiteral("check"), QStringLiteral("--security=yes"), m_bundle});
     QCOMPARE(flagWithValue.exitCode, 2);
     QVERIFY(flagWithValue.err.contains("The option --security takes no value."));
-    const Outcome fixWithoutCode = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--fix")});
+    const ProcessOutcome fixWithoutCode = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--fix")});
     QCOMPARE(fixWithoutCode.exitCode, 2);
     QVERIFY(fixWithoutCode.err.contains("The option --fix needs a value."));
-    const Outcome unreadable = editor({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("security.resources.pids"),
+    const ProcessOutcome unreadable = editor({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("security.resources.pids"),
                                        QDir(m_dir.path()).filePath(QStringLiteral("missing"))});
     QCOMPARE(unreadable.exitCode, 2);
     QVERIFY(!unreadable.err.isEmpty());

@@ -14,13 +14,6 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <source>Cannot set %1: the array has %n element(s); use an index below that, or &quot;-&quot; to append.</source>
-        <translation>
-            <numerusform>Cannot set %1: the array has %n element; use an index below that, or &quot;-&quot; to append.</numerusform>
-            <numerusform>Cannot set %1: the array has %n elements; use an index below that, or &quot;-&quot; to append.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -125,6 +118,16 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValuePlacement</name>
+    <message numerus="yes">
+        <source>Cannot set %1: the array has %n element(s); use an index below that, or &quot;-&quot; to append.</source>
+        <translation>
+            <numerusform>Cannot set %1: the array has %n element; use an index below that, or &quot;-&quot; to append.</numerusform>
+            <numerusform>Cannot set %1: the array has %n elements; use an index below that, or &quot;-&quot; to append.</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void structuralEditsAreUndoable();
     void listAppearsWhenCreated();
     void mapKeysRename();
+    void envEntries_data();
+    void envEntries();
 
 private:
     SpecDocument *document() { return m_document.get(); }
@@ -178,6 +180,43 @@ void TestArrayTableModel::mapKeysRename()
     QVERIFY(!annotations.setData(annotations.index(0, 0), QStringLiteral("b"))); // taken
     document()->undoStack()->undo();
     QCOMPARE(annotations.index(0, 0).data().toString(), QStringLiteral("a"));
+}
+
+void TestArrayTableModel::envEntries_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("renamed");  // after setting the name to X
+    QTest::addColumn<QString>("revalued"); // after setting the value to y
+    QTest::newRow("name and value") << "A=b" << "A" << "b" << "X=b" << "A=y";
+    QTest::newRow("\"=\" in the value") << "A=b=c" << "A" << "b=c" << "X=b=c" << "A=y";
+    QTest::newRow("empty value") << "A=" << "A" << "" << "X=" << "A=y";
+    QTest::newRow("no \"=\"") << "A" << "A" << "" << "X=" << "A=y";
+    QTest::newRow("empty name") << "=b" << "" << "b" << "X=b" << "=y";
+    QTest::newRow("empty entry") << "" << "" << "" << "X=" << "=y";
+}
+
+void TestArrayTableModel::envEntries()
+{
+    QFETCH(QString, entry);
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(QString, renamed);
+    QFETCH(QString, revalued);
+    using Kind = ArrayTableModel::Kind;
+    const JsonPointer element("/process/env/0");
+    document()->setValue(element, Json(JsonUtil::toStd(entry)));
+    ArrayTableModel env(document(), JsonPointer("/process/env"),
+                        {{QStringLiteral("Name"), {}, Kind::EnvName}, {QStringLiteral("Value"), {}, Kind::EnvValue}});
+    QCOMPARE(env.index(0, 0).data().toString(), name);
+    QCOMPARE(env.index(0, 1).data().toString(), value);
+
+    QVERIFY(env.setData(env.index(0, 0), QStringLiteral("X")));
+    QCOMPARE(JsonUtil::toQString(document()->value(element)->get<std::string>()), renamed);
+    document()->setValue(element, Json(JsonUtil::toStd(entry)));
+    QVERIFY(env.setData(env.index(0, 1), QStringLiteral("y")));
+    QCOMPARE(JsonUtil::toQString(document()->value(element)->get<std::string>()), revalued);
 }
 
 QTEST_GUILESS_MAIN(TestArrayTableModel)

@@ -1,6 +1,6 @@
 // JSON pointers and values as a user types them: the messages for each
 // fault, values that would not be stored as typed, and pointers long enough
-// that anything quadratic would not finish.
+// that anything quadratic would not finish; and the rows pointer tokens name.
 #include "document/json.h"
 #include "document/jsoninput.h"
 
@@ -16,6 +16,8 @@ private Q_SLOTS:
     void pointerRoundTrip_data();
     void pointerRoundTrip();
     void longPointers();
+    void childRows_data();
+    void childRows();
     void valuesKeptExactly_data();
     void valuesKeptExactly();
     void valuesRefused_data();
@@ -39,11 +41,9 @@ void tst_JsonInput::pointerFaults()
 {
     QFETCH(QString, text);
     QFETCH(QString, message);
-    JsonPointer pointer("/kept");
-    QString error;
-    QVERIFY(!JsonUtil::parsePointer(text, &pointer, &error));
-    QVERIFY2(error.contains(message), qPrintable(error));
-    QCOMPARE(JsonUtil::pointerString(pointer), QStringLiteral("/kept"));
+    const Result<JsonPointer> pointer = JsonUtil::parsePointer(text);
+    QVERIFY(!pointer);
+    QVERIFY2(pointer.error().contains(message), qPrintable(pointer.error()));
 }
 
 void tst_JsonInput::pointerRoundTrip_data()
@@ -61,8 +61,9 @@ void tst_JsonInput::pointerRoundTrip()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, tokens);
-    JsonPointer pointer;
-    QVERIFY(JsonUtil::parsePointer(text, &pointer));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(text);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer pointer = *parsedPointer;
     QStringList parsed;
     for (const std::string &token : JsonUtil::tokens(pointer))
         parsed << JsonUtil::toQString(token);
@@ -81,8 +82,9 @@ void tst_JsonInput::longPointers()
     text.reserve(2 * count);
     for (int i = 0; i < count; ++i)
         text += QStringLiteral("/a");
-    JsonPointer pointer;
-    QVERIFY(JsonUtil::parsePointer(text, &pointer));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(text);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer pointer = *parsedPointer;
     QCOMPARE(JsonUtil::tokens(pointer).size(), size_t(count));
     QCOMPARE(JsonUtil::pointerString(pointer), text);
 
@@ -91,6 +93,47 @@ void tst_JsonInput::longPointers()
     QCOMPARE(JsonUtil::resolvedDepth(root, pointer), size_t(2));
     QVERIFY(JsonUtil::startsWith(pointer, JsonPointer("/a/a")));
     QVERIFY(!JsonUtil::startsWith(JsonPointer("/a/a"), pointer));
+}
+
+void tst_JsonInput::childRows_data()
+{
+    QTest::addColumn<QByteArray>("container");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QByteArray>("child"); // as JSON text; empty for none
+
+    const QByteArray object = R"({"b": 1, "a": [2], "0": 3})";
+    QTest::newRow("first member") << object << "b" << 0 << QByteArray("1");
+    QTest::newRow("members in file order") << object << "a" << 1 << QByteArray("[2]");
+    QTest::newRow("a key that looks like an index") << object << "0" << 2 << QByteArray("3");
+    QTest::newRow("missing member") << object << "c" << -1 << QByteArray();
+    QTest::newRow("empty key") << object << "" << -1 << QByteArray();
+    const QByteArray array = R"(["x", {"y": 1}])";
+    QTest::newRow("first element") << array << "0" << 0 << QByteArray("\"x\"");
+    QTest::newRow("last element") << array << "1" << 1 << QByteArray(R"({"y":1})");
+    QTest::newRow("index past the end") << array << "2" << -1 << QByteArray();
+    QTest::newRow("append token") << array << "-" << -1 << QByteArray();
+    QTest::newRow("leading zero") << array << "01" << -1 << QByteArray();
+    QTest::newRow("member name in an array") << array << "y" << -1 << QByteArray();
+    QTest::newRow("scalar") << QByteArray("\"text\"") << "0" << -1 << QByteArray();
+    QTest::newRow("empty object") << QByteArray("{}") << "a" << -1 << QByteArray();
+}
+
+void tst_JsonInput::childRows()
+{
+    QFETCH(QByteArray, container);
+    QFETCH(QString, token);
+    QFETCH(int, row);
+    QFETCH(QByteArray, child);
+    const Json json = Json::parse(container.constData());
+    QCOMPARE(JsonUtil::childRow(json, JsonUtil::toStd(token)), row);
+    if (json.is_object())
+        QCOMPARE(JsonUtil::memberRow(json, JsonUtil::toStd(token)), row);
+    const Json *found = JsonUtil::childAt(json, row);
+    QCOMPARE(found ? QByteArray::fromStdString(found->dump()) : QByteArray(), child);
+    // The row leads back to the same child the pointer names.
+    if (row >= 0)
+        QCOMPARE(found, JsonUtil::find(json, JsonPointer() / JsonUtil::toStd(token)));
 }
 
 void tst_JsonInput::valuesKeptExactly_data()
@@ -111,10 +154,9 @@ void tst_JsonInput::valuesKeptExactly_data()
 void tst_JsonInput::valuesKeptExactly()
 {
     QFETCH(QByteArray, text);
-    Json value;
-    QString error;
-    QVERIFY2(JsonInput::parseValue(text, 512, &value, &error), qPrintable(error));
-    QVERIFY(value == Json::parse(text.constData()));
+    const Result<Json> value = JsonInput::parseValue(text, 512);
+    QVERIFY2(value, qPrintable(value.error()));
+    QVERIFY(*value == Json::parse(text.constData()));
 }
 
 void tst_JsonInput::valuesRefused_data()
@@ -140,12 +182,10 @@ void tst_JsonInput::valuesRefused()
 {
     QFETCH(QByteArray, text);
     QFETCH(QString, message);
-    Json value = "kept";
-    QString error;
-    QVERIFY(!JsonInput::parseValue(text, 512, &value, &error));
-    QVERIFY2(error.contains(message), qPrintable(error));
-    QVERIFY2(!error.contains(QLatin1String("json.exception")), qPrintable(error));
-    QVERIFY(value == "kept");
+    const Result<Json> value = JsonInput::parseValue(text, 512);
+    QVERIFY(!value);
+    QVERIFY2(value.error().contains(message), qPrintable(value.error()));
+    QVERIFY2(!value.error().contains(QLatin1String("json.exception")), qPrintable(value.error()));
 }
 
 void tst_JsonInput::sameDecimal_data()

@@ -1,4 +1,6 @@
 #include "document/specdocument.h"
+#include "document/undotext.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,19 +13,6 @@
 #include <sys/stat.h>
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(data), data.size());
-}
 
 // Lines that differ between two texts of the same line count; -1 when the
 // line counts differ.
@@ -77,6 +66,8 @@ private Q_SLOTS:
     void setValueCreatesParentsAndUndoes();
     void insertRemoveMoveUndo();
     void signalsAnnounceStructure();
+    void undoTextsNameTheField_data();
+    void undoTextsNameTheField();
 
 private:
     QTemporaryDir m_tools;
@@ -127,7 +118,7 @@ void TestSpecDocument::roundTrip_data()
 void TestSpecDocument::roundTrip()
 {
     QFETCH(QString, path);
-    const QByteArray original = readAll(path);
+    const QByteArray original = readFile(path);
     QVERIFY(!original.isEmpty());
 
     SpecDocument document;
@@ -136,7 +127,7 @@ void TestSpecDocument::roundTrip()
 
     const QString copy = m_tools.filePath(QStringLiteral("copy.json"));
     QVERIFY2(document.save(copy), qPrintable(document.errorString()));
-    QCOMPARE(readAll(copy), original);
+    QCOMPARE(readFile(copy), original);
     QVERIFY(!document.isModified());
 }
 
@@ -165,8 +156,9 @@ void TestSpecDocument::oneFieldEdit()
     SpecDocument document;
     QVERIFY2(document.load(path), qPrintable(document.errorString()));
     const QByteArray before = document.toJson();
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer p = *parsedPointer;
     if (!document.contains(p))
         QSKIP("this config does not have the field");
     document.setValue(p, Json::parse(value.toStdString()));
@@ -232,8 +224,9 @@ void TestSpecDocument::editsKeepHandSpacing()
     SpecDocument document;
     QVERIFY2(document.loadFromData(text), qPrintable(document.errorString()));
     QCOMPARE(document.toJson(), text);
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer p = *parsedPointer;
     if (edit == QLatin1String("set"))
         document.setValue(p, Json::parse(value.toStdString()));
     else if (edit == QLatin1String("append"))
@@ -286,7 +279,7 @@ void TestSpecDocument::badInput()
     QFETCH(QString, expected);
 
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("config.json")), content);
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("config.json")), content));
 
     SpecDocument document;
     QVERIFY(document.loadFromData("{\"hostname\": \"kept\"}"));
@@ -297,7 +290,7 @@ void TestSpecDocument::badInput()
     // The document that was open stays as it was, and nothing was written.
     QCOMPARE(resets.count(), 0);
     QCOMPARE(document.value(JsonPointer("/hostname"))->get<std::string>(), std::string("kept"));
-    QCOMPARE(readAll(dir.filePath(QStringLiteral("config.json"))), content);
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("config.json"))), content);
 }
 
 void TestSpecDocument::duplicateKeysStillSaveValidJson()
@@ -370,7 +363,7 @@ void TestSpecDocument::saveKeepsPermissions()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
-    writeFile(path, "{\n\t\"hostname\": \"a\"\n}\n");
+    QVERIFY(writeFile(path, "{\n\t\"hostname\": \"a\"\n}\n"));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
 
     SpecDocument document;
@@ -379,7 +372,7 @@ void TestSpecDocument::saveKeepsPermissions()
     QVERIFY(document.isModified());
     QVERIFY(document.save());
     QVERIFY(!document.isModified());
-    QCOMPARE(readAll(path), QByteArray("{\n\t\"hostname\": \"b\"\n}\n"));
+    QCOMPARE(readFile(path), QByteArray("{\n\t\"hostname\": \"b\"\n}\n"));
     struct stat info;
     QCOMPARE(stat(QFile::encodeName(path).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, mode_t(0640));
@@ -389,7 +382,7 @@ void TestSpecDocument::failedSaveKeepsOldFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
-    writeFile(path, "{\"hostname\": \"old\"}");
+    QVERIFY(writeFile(path, "{\"hostname\": \"old\"}"));
     SpecDocument document;
     QVERIFY(document.load(path));
     document.setValue(JsonPointer("/hostname"), Json("new"));
@@ -397,7 +390,7 @@ void TestSpecDocument::failedSaveKeepsOldFile()
     QVERIFY(!document.save(dir.filePath(QStringLiteral("missing-dir/config.json"))));
     QVERIFY(!document.errorString().isEmpty());
     QVERIFY(document.isModified());
-    QCOMPARE(readAll(path), QByteArray("{\"hostname\": \"old\"}"));
+    QCOMPARE(readFile(path), QByteArray("{\"hostname\": \"old\"}"));
 }
 
 void TestSpecDocument::setValueCreatesParentsAndUndoes()
@@ -466,6 +459,44 @@ void TestSpecDocument::signalsAnnounceStructure()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(1).toInt(), 2);
     QCOMPARE(contents.count(), 3);
+}
+
+void TestSpecDocument::undoTextsNameTheField_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("name");
+    // The catalogue's title where it knows the field, in the user's language.
+    QTest::newRow("top level") << "/hostname" << "Hostname";
+    QTest::newRow("under process") << "/process/cwd" << "Working directory";
+    QTest::newRow("under root") << "/root/path" << "Root path";
+    QTest::newRow("under linux") << "/linux/mountLabel" << "Mount label";
+    QTest::newRow("element member") << "/mounts/0/destination" << "Destination";
+    QTest::newRow("map member") << "/annotations/org.example.key" << "Annotation";
+    // Else the pointer, which names any field exactly.
+    QTest::newRow("vendor field") << "/x-vendor/level" << "/x-vendor/level";
+    QTest::newRow("escaped key") << "/x-vendor/a~1b" << "/x-vendor/a~1b";
+}
+
+void TestSpecDocument::undoTextsNameTheField()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, name);
+    const Result<JsonPointer> parsed = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+    const JsonPointer p = *parsed;
+    QCOMPARE(UndoText::fieldName(p), name);
+    QCOMPARE(UndoText::set(p), QStringLiteral("Set %1").arg(name));
+    QCOMPARE(UndoText::clear(p), QStringLiteral("Clear %1").arg(name));
+
+    // Edits given no text of their own name the field the same way.
+    SpecDocument document;
+    QVERIFY(document.loadFromData("{\"mounts\": [{}]}"));
+    document.setValue(p, Json("1"));
+    QCOMPARE(document.undoStack()->undoText(), UndoText::set(p));
+    document.removeValue(p);
+    QCOMPARE(document.undoStack()->undoText(), UndoText::remove(p));
+    document.insertValue(p.parent_pointer(), -1, Json("2"), QString(), "added");
+    QCOMPARE(document.undoStack()->undoText(), UndoText::addTo(p.parent_pointer()));
 }
 
 QTEST_GUILESS_MAIN(TestSpecDocument)

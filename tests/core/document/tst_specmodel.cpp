@@ -91,8 +91,9 @@ void TestSpecModel::pointersRoundTrip_data()
 void TestSpecModel::pointersRoundTrip()
 {
     QFETCH(QString, pointer);
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer p = *parsedPointer;
     const QModelIndex index = m_model->indexForPointer(p);
     QVERIFY(index.isValid());
     QCOMPARE(m_model->pointerForIndex(index), p);
@@ -121,8 +122,9 @@ void TestSpecModel::setDataKeepsType()
     QFETCH(QString, text);
     QFETCH(bool, accepted);
     QFETCH(QByteArray, expectedJson);
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer p = *parsedPointer;
     const QModelIndex index = m_model->indexForPointer(p, SpecModel::ValueColumn);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QCOMPARE(m_model->setData(index, text), accepted);
@@ -137,7 +139,7 @@ void TestSpecModel::setDataIsOneUndoStep()
     QVERIFY(m_model->setData(index, QStringLiteral("bo")));
     // A burst of typing in one field merges into one step.
     QCOMPARE(m_document->undoStack()->count(), 1);
-    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set hostname"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set Hostname"));
     m_document->undoStack()->undo();
     QCOMPARE(index.data().toString(), QStringLiteral("box"));
 }

@@ -3,6 +3,7 @@
 
 #include "io/atomicfilewriter.h"
 #include "smalltmpfs.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,25 +19,6 @@
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
-}
-
-bool writePlain(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
-struct stat statOf(const QString &path)
-{
-    struct stat status {};
-    ::lstat(QFile::encodeName(path).constData(), &status);
-    return status;
-}
-
 // Files in dir other than the ones named: a failed write must leave no
 // temporary file behind.
 QStringList strays(const QString &dir, const QStringList &expected)
@@ -45,11 +27,6 @@ QStringList strays(const QString &dir, const QStringList &expected)
     for (const QString &name : expected)
         found.removeAll(name);
     return found;
-}
-
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
 }
 
 } // namespace
@@ -80,11 +57,10 @@ void tst_AtomicFileWriter::writesNewFileWithUmaskMode()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.json"));
     const mode_t old = ::umask(022);
-    QString error;
-    const bool written = AtomicFileWriter::writeFile(path, "{}\n", &error);
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "{}\n");
     ::umask(old);
-    QVERIFY2(written, qPrintable(error));
-    QCOMPARE(readAll(path), QByteArray("{}\n"));
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(readFile(path), QByteArray("{}\n"));
     QCOMPARE(statOf(path).st_mode & 07777, mode_t(0644));
     QCOMPARE(strays(dir.path(), {QStringLiteral("new.json")}), QStringList());
 }
@@ -111,29 +87,28 @@ void tst_AtomicFileWriter::keepsModeAndOwner()
         QSKIP("giving a file away or replacing a read-only one needs root");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
-    QVERIFY(writePlain(path, "old"));
+    QVERIFY(writeFile(path, "old"));
     if (otherOwner)
         QCOMPARE(::chown(QFile::encodeName(path).constData(), 1234, 5678), 0);
     QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
     const struct stat before = statOf(path);
 
-    QString error;
-    QStringList warnings;
-    QVERIFY2(AtomicFileWriter::writeFile(path, "new", &error, &warnings), qPrintable(error));
-    QCOMPARE(readAll(path), QByteArray("new"));
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "new");
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(readFile(path), QByteArray("new"));
     const struct stat after = statOf(path);
     QVERIFY(after.st_ino != before.st_ino); // replaced, not rewritten in place
     QCOMPARE(after.st_mode & 07777, mode_t(mode));
     QCOMPARE(after.st_uid, before.st_uid);
     QCOMPARE(after.st_gid, before.st_gid);
-    QCOMPARE(warnings, QStringList());
+    QCOMPARE(written.value(), QStringList());
 }
 
 void tst_AtomicFileWriter::keepsExtendedAttributes()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
-    QVERIFY(writePlain(path, "old"));
+    QVERIFY(writeFile(path, "old"));
     const QByteArray file = QFile::encodeName(path);
     const char label[] = "system_u:object_r:container_file_t:s0";
     QStringList names;
@@ -146,8 +121,8 @@ void tst_AtomicFileWriter::keepsExtendedAttributes()
     if (names.isEmpty())
         QSKIP(qPrintable(QStringLiteral("this file system takes no extended attributes: %1").arg(errnoText(errno))));
 
-    QString error;
-    QVERIFY2(AtomicFileWriter::writeFile(path, "new", &error), qPrintable(error));
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "new");
+    QVERIFY2(written, qPrintable(written.error()));
     char value[128] = {};
     if (names.contains(QStringLiteral("user.obe-test"))) {
         QCOMPARE(::getxattr(file.constData(), "user.obe-test", value, sizeof value), ssize_t(4));
@@ -164,15 +139,15 @@ void tst_AtomicFileWriter::hardLinkIsSeparatedWithWarning()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
     const QString other = dir.filePath(QStringLiteral("other-name.json"));
-    QVERIFY(writePlain(path, "old"));
+    QVERIFY(writeFile(path, "old"));
     QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
     QCOMPARE(AtomicFileWriter::inspect(path).hardLinks, quint64(2));
 
-    QString error;
-    QStringList warnings;
-    QVERIFY2(AtomicFileWriter::writeFile(path, "new", &error, &warnings), qPrintable(error));
-    QCOMPARE(readAll(path), QByteArray("new"));
-    QCOMPARE(readAll(other), QByteArray("old"));
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "new");
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(readFile(path), QByteArray("new"));
+    QCOMPARE(readFile(other), QByteArray("old"));
+    const QStringList warnings = written.value();
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.first().contains(QStringLiteral("hard link")), qPrintable(warnings.first()));
 }
@@ -183,14 +158,14 @@ void tst_AtomicFileWriter::linkInsideIsWrittenThrough()
     QVERIFY(QDir(bundle.path()).mkpath(QStringLiteral("configs")));
     const QString real = bundle.filePath(QStringLiteral("configs/a.json"));
     const QString link = bundle.filePath(QStringLiteral("config.json"));
-    QVERIFY(writePlain(real, "old"));
+    QVERIFY(writeFile(real, "old"));
     QVERIFY(QFile::link(QStringLiteral("configs/a.json"), link));
 
     AtomicFileWriter writer(link);
     QVERIFY2(writer.open() && writer.write(QByteArray("new")) && writer.commit(), qPrintable(writer.errorString()));
     QCOMPARE(writer.targetPath(), QFileInfo(real).canonicalFilePath());
     QVERIFY(QFileInfo(link).isSymLink()); // the link stays a link
-    QCOMPARE(readAll(real), QByteArray("new"));
+    QCOMPARE(readFile(real), QByteArray("new"));
     QCOMPARE(strays(bundle.filePath(QStringLiteral("configs")), {QStringLiteral("a.json")}), QStringList());
 }
 
@@ -200,7 +175,7 @@ void tst_AtomicFileWriter::linkOutsideIsRefused()
     QVERIFY(QDir(work.path()).mkpath(QStringLiteral("bundle")));
     const QString outside = work.filePath(QStringLiteral("elsewhere.json"));
     const QString link = work.filePath(QStringLiteral("bundle/config.json"));
-    QVERIFY(writePlain(outside, "precious"));
+    QVERIFY(writeFile(outside, "precious"));
     QVERIFY(QFile::link(outside, link));
     const struct stat before = statOf(outside);
 
@@ -209,7 +184,7 @@ void tst_AtomicFileWriter::linkOutsideIsRefused()
     QVERIFY(!writer.write(QByteArray("new")));
     QVERIFY(!writer.commit());
     QVERIFY2(writer.errorString().contains(QFileInfo(outside).canonicalFilePath()), qPrintable(writer.errorString()));
-    QCOMPARE(readAll(outside), QByteArray("precious"));
+    QCOMPARE(readFile(outside), QByteArray("precious"));
     QCOMPARE(statOf(outside).st_ino, before.st_ino);
     QCOMPARE(strays(work.path(), {QStringLiteral("elsewhere.json")}), QStringList());
 }
@@ -220,14 +195,14 @@ void tst_AtomicFileWriter::linkOutsideWhenAllowed()
     QVERIFY(QDir(work.path()).mkpath(QStringLiteral("bundle")));
     const QString outside = work.filePath(QStringLiteral("elsewhere.json"));
     const QString link = work.filePath(QStringLiteral("bundle/config.json"));
-    QVERIFY(writePlain(outside, "old"));
+    QVERIFY(writeFile(outside, "old"));
     QVERIFY(QFile::link(outside, link));
     QVERIFY(AtomicFileWriter::inspect(link).outside);
 
     AtomicFileWriter writer(link);
     writer.setAllowOutsideBoundary(true);
     QVERIFY2(writer.open() && writer.write(QByteArray("new")) && writer.commit(), qPrintable(writer.errorString()));
-    QCOMPARE(readAll(outside), QByteArray("new"));
+    QCOMPARE(readFile(outside), QByteArray("new"));
     QVERIFY(QFileInfo(link).isSymLink());
 }
 
@@ -247,9 +222,9 @@ void tst_AtomicFileWriter::directoryIsRefused()
     QTemporaryDir bundle;
     const QString path = bundle.filePath(QStringLiteral("config.json"));
     QVERIFY(QDir(bundle.path()).mkpath(QStringLiteral("config.json")));
-    QString error;
-    QVERIFY(!AtomicFileWriter::writeFile(path, "{}", &error));
-    QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "{}");
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(QStringLiteral("not a regular file")), qPrintable(written.error()));
     QVERIFY(QFileInfo(path).isDir());
 }
 
@@ -274,7 +249,7 @@ void tst_AtomicFileWriter::fullDiskKeepsOldBytes()
     const QString path = disk.filePath(QStringLiteral("config.json"));
     QByteArray old(size / 2, 'o');
     old.append('\n');
-    QVERIFY(writePlain(path, old));
+    QVERIFY(writeFile(path, old));
     QVERIFY(disk.fillLeaving(free));
 
     QByteArray replacement(size, 'n');
@@ -287,11 +262,11 @@ void tst_AtomicFileWriter::fullDiskKeepsOldBytes()
     // tmpfs counts whole pages: a small file still fits into one.
     if ((size + 4095) / 4096 * 4096 <= free) {
         QVERIFY2(written, qPrintable(writer.errorString()));
-        QCOMPARE(readAll(path), replacement);
+        QCOMPARE(readFile(path), replacement);
     } else {
         QVERIFY(!written);
         QVERIFY2(writer.errorString().contains(errnoText(ENOSPC)), qPrintable(writer.errorString()));
-        QCOMPARE(readAll(path), old);
+        QCOMPARE(readFile(path), old);
     }
     QCOMPARE(strays(disk.path(), {QStringLiteral("config.json"), QStringLiteral(".filler")}), QStringList());
 }
@@ -302,26 +277,26 @@ void tst_AtomicFileWriter::readOnlyFileSystemKeepsOldBytes()
     if (!disk.isValid())
         QSKIP(qPrintable(disk.errorString()));
     const QString path = disk.filePath(QStringLiteral("config.json"));
-    QVERIFY(writePlain(path, "old"));
+    QVERIFY(writeFile(path, "old"));
     QVERIFY(disk.setReadOnly(true));
-    QString error;
-    QVERIFY(!AtomicFileWriter::writeFile(path, "new", &error));
-    QVERIFY2(error.contains(errnoText(EROFS)), qPrintable(error));
-    QCOMPARE(readAll(path), QByteArray("old"));
+    const Result<QStringList> written = AtomicFileWriter::writeFile(path, "new");
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(errnoText(EROFS)), qPrintable(written.error()));
+    QCOMPARE(readFile(path), QByteArray("old"));
 }
 
 void tst_AtomicFileWriter::cancelLeavesNoTrace()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
-    QVERIFY(writePlain(path, "old"));
+    QVERIFY(writeFile(path, "old"));
     {
         AtomicFileWriter writer(path);
         QVERIFY(writer.open());
         QVERIFY(writer.write(QByteArray("half of the new")));
         QCOMPARE(strays(dir.path(), {QStringLiteral("config.json")}).size(), 1); // the temporary file
     } // destroyed without commit
-    QCOMPARE(readAll(path), QByteArray("old"));
+    QCOMPARE(readFile(path), QByteArray("old"));
     QCOMPARE(strays(dir.path(), {QStringLiteral("config.json")}), QStringList());
 }
 

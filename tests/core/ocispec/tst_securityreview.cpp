@@ -467,8 +467,8 @@ void tst_SecurityReview::fix()
     // The command line's way gives the same bytes.
     SpecFile file;
     QVERIFY(file.parse(original));
-    QString error;
-    QVERIFY2(JsonEdits::apply(&file.root(), finding->fix, &error), qPrintable(error));
+    const Result<void> applied = JsonEdits::apply(&file.root(), finding->fix);
+    QVERIFY2(applied, qPrintable(applied.error()));
     QCOMPARE(bytes(file.format().serialize(file.root())), document.toJson());
 
     document.undoStack()->undo();
@@ -620,8 +620,8 @@ void tst_SecurityReview::severalFixesApplyTogether()
     QList<JsonEdit> edits;
     for (const SecurityFinding &finding : SecurityReview::run(config))
         edits.append(finding.fix);
-    QString error;
-    QVERIFY2(JsonEdits::apply(&config, edits, &error), qPrintable(error));
+    const Result<void> applied = JsonEdits::apply(&config, edits);
+    QVERIFY2(applied, qPrintable(applied.error()));
     QVERIFY2(SecurityReview::run(config).isEmpty(), qPrintable(describe(SecurityReview::run(config))));
     QVERIFY(config["process"]["capabilities"]["effective"] == Json::array({"CAP_NET_BIND_SERVICE"}));
     QCOMPARE(config["mounts"].size(), size_t(8));
@@ -656,12 +656,12 @@ void tst_SecurityReview::failingEditListLeavesNothing()
     QCOMPARE(document.toJson(), original);
 
     Json root = hardened();
-    QString error;
-    QVERIFY(!JsonEdits::apply(&root, edits, &error));
-    QCOMPARE(error, QStringLiteral("Cannot remove /linux/nothing: there is nothing there."));
+    const Result<void> refused = JsonEdits::apply(&root, edits);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(), QStringLiteral("Cannot remove /linux/nothing: there is nothing there."));
     QVERIFY(root == hardened());
-    QVERIFY(!JsonEdits::apply(&root, {JsonEdit::append(JsonPointer("/hostname"), "x")}, &error));
-    QVERIFY(!JsonEdits::apply(&root, {JsonEdit::set(JsonPointer("/hostname/deeper"), "x")}, &error));
+    QVERIFY(!JsonEdits::apply(&root, {JsonEdit::append(JsonPointer("/hostname"), "x")}));
+    QVERIFY(!JsonEdits::apply(&root, {JsonEdit::set(JsonPointer("/hostname/deeper"), "x")}));
     QVERIFY(root == hardened());
 }
 
@@ -692,11 +692,13 @@ void tst_SecurityReview::wrongTypesDoNotCrash()
 {
     QFETCH(QByteArray, patch);
     const Json config = patched(patch);
-    QString error;
     for (const SecurityFinding &finding : SecurityReview::run(config)) {
         // Whatever a fix proposes applies to the document it came from.
         Json copy = config;
-        QVERIFY2(!finding.hasFix() || JsonEdits::apply(&copy, finding.fix, &error), qPrintable(finding.finding.code + error));
+        if (!finding.hasFix())
+            continue;
+        const Result<void> applied = JsonEdits::apply(&copy, finding.fix);
+        QVERIFY2(applied, qPrintable(finding.finding.code + QLatin1Char(' ') + applied.error()));
     }
 }
 

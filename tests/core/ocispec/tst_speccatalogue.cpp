@@ -1,4 +1,5 @@
 #include "ocispec/speccatalogue.h"
+#include "markingtranslator.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,7 +7,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
-#include <QTranslator>
 
 #include <nlohmann/json.hpp>
 
@@ -144,25 +144,6 @@ private:
     QString m_dir;
     std::map<std::string, nlohmann::json> m_files;
     std::map<std::string, SchemaProperty> m_properties;
-};
-
-// Wraps every text of one context in <...>, so a test can tell which
-// strings went through translation under that context.
-class MarkingTranslator final : public QTranslator
-{
-public:
-    explicit MarkingTranslator(const char *context) : m_context(context) {}
-
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        if (qstrcmp(context, m_context) != 0)
-            return {};
-        return QLatin1Char('<') + QString::fromUtf8(sourceText) + QLatin1Char('>');
-    }
-    bool isEmpty() const override { return false; }
-
-private:
-    const char *m_context;
 };
 
 bool catalogueAcceptsType(const FieldInfo &field, const QString &schemaType)

@@ -51,12 +51,12 @@ void tst_ContainerState::parseState()
     QFETCH(bool, valid);
     QFETCH(Status, status);
     QFETCH(qint64, pid);
-    ContainerState state;
-    QString error;
-    QCOMPARE(ContainerState::fromJson(json, &state, &error), valid);
-    QCOMPARE(error.isEmpty(), valid);
+    const Result<ContainerState> parsed = ContainerState::fromJson(json);
+    QCOMPARE(parsed.ok(), valid);
+    QCOMPARE(parsed.error().isEmpty(), valid);
     if (!valid)
         return;
+    const ContainerState &state = *parsed;
     QCOMPARE(state.id, QStringLiteral("t1"));
     QCOMPARE(state.status, status);
     QCOMPARE(state.pid, pid);
@@ -87,9 +87,9 @@ void tst_ContainerState::parseList()
     QFETCH(QByteArray, json);
     QFETCH(bool, valid);
     QFETCH(QStringList, ids);
-    QList<ContainerState> states;
-    QString error;
-    QCOMPARE(ContainerState::listFromJson(json, &states, &error), valid);
+    const Result<QList<ContainerState>> parsed = ContainerState::listFromJson(json);
+    QCOMPARE(parsed.ok(), valid);
+    const QList<ContainerState> states = parsed.ok() ? *parsed : QList<ContainerState>();
     QStringList actual;
     for (const ContainerState &state : std::as_const(states))
         actual << state.id;
@@ -137,15 +137,15 @@ void tst_ContainerState::processes()
     cmdline.write(QByteArray("sleep\0" "60\0", 9));
     cmdline.close();
 
-    QList<ContainerProcess> list;
-    QString error;
-    QVERIFY(ContainerProcess::listFromJson("[7,8]", &list, &error, proc.path()));
+    const Result<QList<ContainerProcess>> list = ContainerProcess::listFromJson("[7,8]", proc.path());
+    QVERIFY2(list, qPrintable(list.error()));
     const QList<ContainerProcess> expected{{7, QStringLiteral("sleep 60")}, {8, QString()}};
-    QCOMPARE(list, expected);
-    QVERIFY(ContainerProcess::listFromJson("null", &list, &error, proc.path()));
-    QVERIFY(list.isEmpty());
-    QVERIFY(!ContainerProcess::listFromJson("[\"x\"]", &list, &error, proc.path()));
-    QVERIFY(!ContainerProcess::listFromJson("{}", &list, &error, proc.path()));
+    QCOMPARE(*list, expected);
+    const Result<QList<ContainerProcess>> none = ContainerProcess::listFromJson("null", proc.path());
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+    QVERIFY(!ContainerProcess::listFromJson("[\"x\"]", proc.path()).error().isEmpty());
+    QVERIFY(!ContainerProcess::listFromJson("{}", proc.path()).error().isEmpty());
 }
 
 QTEST_APPLESS_MAIN(tst_ContainerState)

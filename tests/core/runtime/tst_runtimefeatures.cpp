@@ -65,10 +65,9 @@ void tst_RuntimeFeatures::warnings()
 {
     QFETCH(QByteArray, config);
     QFETCH(QStringList, expected);
-    RuntimeFeatures features;
-    QString error;
-    QVERIFY2(RuntimeFeatures::fromJson(Features, &features, &error), qPrintable(error));
-    QCOMPARE(features.unsupportedIn(Json::parse(config.toStdString())), expected);
+    const Result<RuntimeFeatures> features = RuntimeFeatures::fromJson(Features);
+    QVERIFY2(features, qPrintable(features.error()));
+    QCOMPARE(features->unsupportedIn(Json::parse(config.toStdString())), expected);
 }
 
 void tst_RuntimeFeatures::notFeatures_data()
@@ -83,10 +82,9 @@ void tst_RuntimeFeatures::notFeatures_data()
 void tst_RuntimeFeatures::notFeatures()
 {
     QFETCH(QByteArray, json);
-    RuntimeFeatures features;
-    QString error;
-    QVERIFY(!RuntimeFeatures::fromJson(json, &features, &error));
-    QVERIFY(!error.isEmpty());
+    const Result<RuntimeFeatures> features = RuntimeFeatures::fromJson(json);
+    QVERIFY(!features);
+    QVERIFY(!features.error().isEmpty());
 }
 
 void tst_RuntimeFeatures::installedRunc()
@@ -99,11 +97,10 @@ void tst_RuntimeFeatures::installedRunc()
     QVERIFY(process.waitForFinished(10000));
     if (process.exitCode() != 0)
         QSKIP("this runc has no features command");
-    RuntimeFeatures features;
-    QString error;
-    QVERIFY2(RuntimeFeatures::fromJson(process.readAllStandardOutput(), &features, &error), qPrintable(error));
-    QVERIFY(features.namespaces().contains(QStringLiteral("pid")));
-    QVERIFY(features.hooks().contains(QStringLiteral("prestart")));
+    const Result<RuntimeFeatures> features = RuntimeFeatures::fromJson(process.readAllStandardOutput());
+    QVERIFY2(features, qPrintable(features.error()));
+    QVERIFY(features->namespaces().contains(QStringLiteral("pid")));
+    QVERIFY(features->hooks().contains(QStringLiteral("prestart")));
 }
 
 QTEST_APPLESS_MAIN(tst_RuntimeFeatures)

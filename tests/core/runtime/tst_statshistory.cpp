@@ -75,9 +75,9 @@ void tst_StatsHistory::csv()
     QCOMPARE(history.toCsv(), expected);
 
     QTemporaryDir dir;
-    QString error;
     const QString path = dir.filePath(QStringLiteral("stats.csv"));
-    QVERIFY2(history.exportCsv(path, &error), qPrintable(error));
+    const Result<void> exported = history.exportCsv(path);
+    QVERIFY2(exported, qPrintable(exported.error()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), expected);
@@ -86,9 +86,9 @@ void tst_StatsHistory::csv()
 void tst_StatsHistory::exportFails()
 {
     StatsHistory history;
-    QString error;
-    QVERIFY(!history.exportCsv(QStringLiteral("/nonexistent/dir/stats.csv"), &error));
-    QVERIFY(error.contains(QLatin1String("/nonexistent/dir/stats.csv")));
+    const Result<void> exported = history.exportCsv(QStringLiteral("/nonexistent/dir/stats.csv"));
+    QVERIFY(!exported);
+    QVERIFY(exported.error().contains(QLatin1String("/nonexistent/dir/stats.csv")));
 }
 
 QTEST_APPLESS_MAIN(tst_StatsHistory)

@@ -19,15 +19,16 @@ void checkNotNegative(const std::optional<double> &value)
 
 void checkStates(const QByteArray &input)
 {
-    ContainerState state;
-    QString error;
-    if (ContainerState::fromJson(input, &state, &error) ? state.id.isEmpty() : error.isEmpty())
+    const Result<ContainerState> state = ContainerState::fromJson(input);
+    if (state ? state->id.isEmpty() : state.error().isEmpty())
         std::abort();
-    QList<ContainerState> states;
-    error.clear();
-    if (!ContainerState::listFromJson(input, &states, &error) && error.isEmpty())
-        std::abort();
-    for (const ContainerState &listed : states) {
+    const Result<QList<ContainerState>> states = ContainerState::listFromJson(input);
+    if (!states) {
+        if (states.error().isEmpty())
+            std::abort();
+        return;
+    }
+    for (const ContainerState &listed : *states) {
         if (listed.id.isEmpty())
             std::abort();
     }

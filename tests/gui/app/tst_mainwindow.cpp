@@ -5,6 +5,7 @@
 #include "editors/editorpage.h"
 #include "document/specdocument.h"
 #include "ocispec/speccatalogue.h"
+#include "testfiles.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -76,18 +77,6 @@ private:
     std::function<void(QWidget *)> m_inspect;
     int m_answered = 0;
 };
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 

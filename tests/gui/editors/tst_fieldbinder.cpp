@@ -1,5 +1,6 @@
 #include "editors/fieldbinder.h"
 #include "document/specdocument.h"
+#include "document/undotext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -74,8 +75,11 @@ void TestFieldBinder::typing()
     QFETCH(QString, keys);
     QFETCH(QByteArray, expected);
 
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+
+    const JsonPointer p = *parsedPointer;
     FieldBinder binder(m_document.get());
     QLineEdit edit;
     if (integer)
@@ -165,33 +169,36 @@ void TestFieldBinder::focusNamesTheField()
 void TestFieldBinder::undoTextsNameTheField_data()
 {
     QTest::addColumn<QString>("pointer");
-    QTest::addColumn<QString>("name");
-    QTest::newRow("top level") << "/hostname" << "hostname";
-    QTest::newRow("under process") << "/process/cwd" << "cwd";
-    QTest::newRow("with its parent") << "/root/path" << "root path";
-    QTest::newRow("under linux") << "/linux/mountLabel" << "mountLabel";
+    QTest::addColumn<QString>("name"); // UndoText's name of the field
+    QTest::newRow("top level") << "/hostname" << "Hostname";
+    QTest::newRow("under process") << "/process/cwd" << "Working directory";
+    QTest::newRow("vendor field") << "/x-vendor" << "/x-vendor";
 }
 
 void TestFieldBinder::undoTextsNameTheField()
 {
     QFETCH(QString, pointer);
     QFETCH(QString, name);
-    JsonPointer p;
-    QVERIFY(JsonUtil::parsePointer(pointer, &p));
-    QCOMPARE(FieldBinder::fieldName(p), name);
-    QCOMPARE(FieldBinder::undoText(p), QStringLiteral("Set %1").arg(name));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer p = *parsedPointer;
+    QCOMPARE(UndoText::fieldName(p), name);
 
-    // Clearing a bound field names it the same way, not by cutting words
-    // off the translated "Set" text.
+    // Typing sets the field and emptying it clears it, each named alike
+    // and neither cut out of the other's translated sentence.
     QLineEdit edit;
     FieldBinder binder(m_document.get());
     binder.bindText(&edit, p);
     m_document->setValue(p, Json("1"));
+    m_document->undoStack()->clear(); // the typing below is a step of its own
     edit.setCursorPosition(1);
-    QCOMPARE(edit.text(), QStringLiteral("1"));
+    QTest::keyClick(&edit, Qt::Key_2);
+    QCOMPARE(edit.text(), QStringLiteral("12"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set %1").arg(name));
+    edit.selectAll();
     QTest::keyClick(&edit, Qt::Key_Backspace); // the user empties the field
     QVERIFY(!m_document->contains(p));
-    QCOMPARE(m_document->undoStack()->text(m_document->undoStack()->index() - 1), QStringLiteral("Clear %1").arg(name));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Clear %1").arg(name));
 }
 
 QTEST_MAIN(TestFieldBinder)

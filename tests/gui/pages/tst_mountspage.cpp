@@ -307,8 +307,9 @@ void TestMountsPage::focusPointer()
     QFETCH(int, row);
     QFETCH(QString, focused);
     m_page->activateWindow();
-    JsonPointer target;
-    QVERIFY(JsonUtil::parsePointer(pointer, &target));
+    const Result<JsonPointer> parsedPointer = JsonUtil::parsePointer(pointer);
+    QVERIFY2(parsedPointer, qPrintable(parsedPointer.error()));
+    const JsonPointer target = *parsedPointer;
     QVERIFY(m_page->focusPointer(target));
     QCOMPARE(m_page->table()->view()->currentIndex().row(), row);
     QWidget *expected = focused.isEmpty() ? static_cast<QWidget *>(m_page->table()->view())

@@ -250,9 +250,9 @@ void tst_RunPanel::chartsGetSamples()
     QTRY_VERIFY_WITH_TIMEOUT(stats->plottedUntil() >= next, 5000);
 
     QTemporaryDir dir;
-    QString error;
     const QString path = dir.filePath(QStringLiteral("stats.csv"));
-    QVERIFY2(stats->exportCsvTo(path, &error), qPrintable(error));
+    const Result<void> exported = stats->exportCsvTo(path);
+    QVERIFY2(exported, qPrintable(exported.error()));
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');

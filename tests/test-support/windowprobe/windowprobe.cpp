@@ -59,10 +59,10 @@ int main(int argc, char *argv[])
         return renderer.renderAll(parser.value(screenshot)) > 0 ? 0 : 1;
     }
     if (parser.isSet(benchmarkPaint)) {
-        JsonPointer pointer;
-        if (!JsonUtil::parsePointer(parser.value(benchmarkPaint), &pointer) || !window.goToPointer(pointer))
+        const Result<JsonPointer> pointer = JsonUtil::parsePointer(parser.value(benchmarkPaint));
+        if (!pointer || !window.goToPointer(*pointer))
             return 2;
-        EditorPage *page = window.pageFor(pointer);
+        EditorPage *page = window.pageFor(*pointer);
         QTimer::singleShot(0, page, [page] { quitAfterFirstPaint(page); });
     }
     window.show();
