@@ -4,6 +4,7 @@ target_sources(obe_core PRIVATE
     bundle/jsonfieldreader.h bundle/jsonfieldreader.cpp
     bundle/jsonfieldwriter.h bundle/jsonfieldwriter.cpp
     bundle/spectypes.h bundle/spectypes.cpp
+    bundle/specmemberorder.h bundle/specmemberorder.cpp
     bundle/bundle.h bundle/bundle.cpp
     bundle/namespaceslice.h bundle/namespaceslice.cpp
     bundle/bundleloader.h bundle/bundleloader.cpp
