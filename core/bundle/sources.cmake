@@ -1,4 +1,5 @@
-# The goci-compatible Bundle API, the templates and the bundle lock.
+# The goci-compatible Bundle API, the templates built with it, and the
+# bundle lock.
 target_sources(obe_core PRIVATE
     bundle/result.h
     bundle/jsonfieldreader.h bundle/jsonfieldreader.cpp
@@ -14,12 +15,3 @@ target_sources(obe_core PRIVATE
     bundle/bundlelock.h bundle/bundlelock.cpp
 )
 
-set(obe_templates_dir ${CMAKE_CURRENT_SOURCE_DIR}/../resources/templates)
-qt_add_resources(obe_core "templates"
-    PREFIX /templates
-    BASE ${obe_templates_dir}
-    FILES
-        ${obe_templates_dir}/runc.json
-        ${obe_templates_dir}/rootless.json
-        ${obe_templates_dir}/demo.json
-)

@@ -17,7 +17,8 @@
 //                                         runcBinary
 // Beyond goci: the setters of what `runc spec` writes (OCIVersion,
 // RootFSReadonly, ReadonlyPaths, Annotation) have getters and with rows too;
-// memberOrder* check where added members go.
+// memberOrder* check where added members go; templates* check the templates
+// built with the API against what they were and against real `runc spec`.
 
 #include "bundle/bundle.h"
 #include "bundle/bundleloader.h"
@@ -25,15 +26,20 @@
 #include "bundle/bundletemplates.h"
 #include "bundle/namespaceslice.h"
 #include "bundle/specmemberorder.h"
+#include "document/specfile.h"
 #include "runtime/runcbinary.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFloat16> // complete, so QCOMPARE(Json, Json) can rule out its qfloat16 overload
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+
+#include <unistd.h>
 
 using Edit = std::function<Bundle(const Bundle &)>;
 using Getter = std::function<Json(const Bundle &)>;
@@ -216,6 +222,10 @@ private Q_SLOTS:
     void saverError();
     void templates_data();
     void templates();
+    void templatesAsStoredBefore_data();
+    void templatesAsStoredBefore();
+    void templatesAsRuncSpecWrites_data();
+    void templatesAsRuncSpecWrites();
     void templateCreateRefuses_data();
     void templateCreateRefuses();
     void runcBinary_data();
@@ -1038,14 +1048,96 @@ void tst_Bundle::templates()
     QVERIFY(!entry->description.isEmpty());
     QVERIFY(BundleTemplates::ids().contains(id));
 
-    // Each is tab-indented JSON the bundle API reads, with a process and a rootfs.
+    // Each is tab-indented JSON the bundle API reads back as it was built,
+    // with a process and a rootfs.
     const Result<QByteArray> data = BundleTemplates::configData(id);
     QVERIFY2(data.ok(), qPrintable(data.error()));
     QVERIFY(data->startsWith("{\n\t\"ociVersion\""));
     const Result<Bundle> bundle = Bundle::fromJson(Json::parse(data->constData()));
     QVERIFY2(bundle.ok(), qPrintable(bundle.error()));
+    QCOMPARE(bundle.value(), BundleTemplates::bundle(id).value());
     QVERIFY(!bundle->process().args.isEmpty());
     QCOMPARE(bundle->rootFS(), QStringLiteral("rootfs"));
+}
+
+void tst_Bundle::templatesAsStoredBefore_data()
+{
+    QTest::addColumn<QString>("id");
+    // What the stored file had that the built one has not. Go's encoder, and
+    // so the API, leaves out a false terminal (omitempty), which the stored
+    // demo spelt out: absent means false.
+    QTest::addColumn<QByteArray>("droppedLine");
+    // All are written as `runc spec` writes; the stored demo alone ended with
+    // a newline.
+    QTest::addColumn<bool>("droppedFinalNewline");
+    QTest::newRow("runc") << "runc" << QByteArray() << false;
+    QTest::newRow("rootless") << "rootless" << QByteArray() << false;
+    QTest::newRow("demo") << "demo" << QByteArray("\t\t\"terminal\": false,\n") << true;
+}
+
+void tst_Bundle::templatesAsStoredBefore()
+{
+    QFETCH(QString, id);
+    QFETCH(QByteArray, droppedLine);
+    QFETCH(bool, droppedFinalNewline);
+    // What create() wrote when the templates were JSON files: the file, the
+    // rootless one with the current user's IDs in its mappings.
+    SpecFile stored;
+    QVERIFY2(stored.read(QStringLiteral(OBE_STORED_TEMPLATES "/%1.json").arg(id)), qPrintable(stored.errorString()));
+    if (id == QLatin1String("rootless")) {
+        stored.root()["linux"]["uidMappings"][0]["hostID"] = ::getuid();
+        stored.root()["linux"]["gidMappings"][0]["hostID"] = ::getgid();
+    }
+    QByteArray expected = QByteArray::fromStdString(stored.format().serialize(stored.root()));
+    if (!droppedLine.isEmpty()) {
+        QCOMPARE(expected.count(droppedLine), 1);
+        expected.replace(droppedLine, QByteArray());
+    }
+    QCOMPARE(expected.endsWith("}\n"), droppedFinalNewline);
+    if (droppedFinalNewline)
+        expected.chop(1);
+    QCOMPARE(BundleTemplates::configData(id).value(), expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bundleDir = dir.filePath(QStringLiteral("bundle"));
+    const Result<QString> created = BundleTemplates::create(id, bundleDir);
+    if (!created && id == QLatin1String("demo"))
+        QSKIP(qPrintable(created.error())); // no busybox-static here
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QCOMPARE(created.value(), QDir(bundleDir).absoluteFilePath(QStringLiteral("config.json")));
+    QCOMPARE(readFile(created.value()), expected);
+}
+
+void tst_Bundle::templatesAsRuncSpecWrites_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("runc") << "runc" << QStringList{"spec"};
+    // runc maps the user running it, as the template maps the user creating it.
+    QTest::newRow("rootless") << "rootless" << QStringList{"spec", "--rootless"};
+}
+
+void tst_Bundle::templatesAsRuncSpecWrites()
+{
+    QFETCH(QString, id);
+    QFETCH(QStringList, arguments);
+    const QString runc = RuncBinary::locate(QStringLiteral("runc"));
+    if (runc.isEmpty())
+        QSKIP("runc is not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess tool;
+    tool.setWorkingDirectory(dir.path());
+    tool.start(runc, arguments);
+    QVERIFY(tool.waitForFinished(30000));
+    QVERIFY2(tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0, tool.readAllStandardError().constData());
+    const QByteArray written = readFile(dir.filePath(QStringLiteral("config.json")));
+    QVERIFY(!written.isEmpty());
+
+    // Byte for byte: member order, tabs, no newline at the end.
+    const Result<QString> created = BundleTemplates::create(id, dir.filePath(QStringLiteral("template")));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QCOMPARE(readFile(created.value()), written);
 }
 
 void tst_Bundle::templateCreateRefuses_data()
