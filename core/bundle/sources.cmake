@@ -1,6 +1,5 @@
-# The goci-compatible Bundle API, the templates built with it, and the
-# bundle lock.
-target_sources(obe_core PRIVATE
+# The goci-compatible Bundle API, installed as a library of its own.
+target_sources(obe_bundle PRIVATE
     bundle/result.h
     bundle/jsonfieldreader.h bundle/jsonfieldreader.cpp
     bundle/jsonfieldwriter.h bundle/jsonfieldwriter.cpp
@@ -10,8 +9,11 @@ target_sources(obe_core PRIVATE
     bundle/namespaceslice.h bundle/namespaceslice.cpp
     bundle/bundleloader.h bundle/bundleloader.cpp
     bundle/bundlesaver.h bundle/bundlesaver.cpp
+)
+# The templates, built with it, and what the editor does with bundle
+# directories: copying a rootfs along, the bundle lock.
+target_sources(obe_core PRIVATE
     bundle/bundletemplates.h bundle/bundletemplates.cpp
     bundle/rootfscopy.h bundle/rootfscopy.cpp
     bundle/bundlelock.h bundle/bundlelock.cpp
 )
-
