@@ -186,10 +186,6 @@
         <translation>Es gibt keine Vorlage „%1“; wählen Sie eine von %2.</translation>
     </message>
     <message>
-        <source>Cannot read the template %1: %2</source>
-        <translation>Die Vorlage %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 already exists; it is left as it is.</source>
         <translation>%1 existiert bereits und bleibt unverändert.</translation>
     </message>

@@ -1,4 +1,5 @@
-# What every part of the core shares: the way functions report failure.
-target_sources(obe_core PRIVATE
+# What every part of the core shares, the Bundle API first: the way
+# functions report failure.
+target_sources(obe_bundle PRIVATE
     base/result.h
 )

@@ -2,6 +2,7 @@
 
 #include "jsonfieldreader.h"
 #include "jsonfieldwriter.h"
+#include "specmemberorder.h"
 
 #include <QCoreApplication>
 
@@ -64,10 +65,23 @@ Result<void> checkTypes(const Json &spec)
         if (value && !value->is_object())
             return Result<void>::failure(JsonFieldReader::typeError(pointerOf(path), QCoreApplication::translate("JsonFieldReader", "an object"), *value));
     }
-    for (Path path : {Path{"hostname"}, Path{"root", "path"}, Path{"linux", "cgroupsPath"}, Path{"linux", "rootfsPropagation"}}) {
+    for (Path path : {Path{"ociVersion"}, Path{"hostname"}, Path{"root", "path"}, Path{"linux", "cgroupsPath"},
+                      Path{"linux", "rootfsPropagation"}}) {
         const Json *value = findIn(spec, path);
         if (value && !value->is_string())
             return Result<void>::failure(JsonFieldReader::typeError(pointerOf(path), QCoreApplication::translate("JsonFieldReader", "a string"), *value));
+    }
+    if (const Json *readonly = findIn(spec, {"root", "readonly"}); readonly && !readonly->is_boolean())
+        return Result<void>::failure(JsonFieldReader::typeError(QStringLiteral("/root/readonly"), QCoreApplication::translate("JsonFieldReader", "true or false"), *readonly));
+    if (const Json *annotations = findIn(spec, {"annotations"})) {
+        if (!annotations->is_object())
+            return Result<void>::failure(JsonFieldReader::typeError(QStringLiteral("/annotations"), QCoreApplication::translate("JsonFieldReader", "an object"), *annotations));
+        for (const auto &[key, value] : annotations->items()) {
+            if (!value.is_string()) {
+                const QString pointer = JsonUtil::pointerString(JsonPointer("/annotations") / key);
+                return Result<void>::failure(JsonFieldReader::typeError(pointer, QCoreApplication::translate("JsonFieldReader", "a string"), value));
+            }
+        }
     }
     QString error;
     auto checkList = [&spec, &error](auto parse, Path path) {
@@ -86,6 +100,7 @@ Result<void> checkTypes(const Json &spec)
     checkList(&JsonFieldReader::listFromJson<Specs::LinuxIDMapping>, {"linux", "gidMappings"});
     checkList(&JsonFieldReader::listFromJson<Specs::LinuxDevice>, {"linux", "devices"});
     checkList(&JsonFieldReader::stringsFromJson, {"linux", "maskedPaths"});
+    checkList(&JsonFieldReader::stringsFromJson, {"linux", "readonlyPaths"});
     checkList(&Specs::Process::fromJson, {"process"});
     if (!error.isEmpty())
         return Result<void>::failure(error);
@@ -100,6 +115,7 @@ Bundle::Bundle()
              {"root", {{"path", ""}}},
              {"linux", Json::object()},
              {"windows", {{"layerFolders", Json::array()}, {"network", Json::object()}}}}
+    , m_format(JsonFormat::runcSpec())
 {
 }
 
@@ -127,6 +143,15 @@ QString Bundle::string(Path path) const
     return value ? JsonUtil::toQString(value->get_ref<const std::string &>()) : QString();
 }
 
+QStringList Bundle::strings(Path path) const
+{
+    const Json *value = find(path);
+    if (!value)
+        return {};
+    Result<QStringList> strings = JsonFieldReader::stringsFromJson(*value, QString());
+    return strings ? std::move(strings).value() : QStringList();
+}
+
 template<typename T>
 QList<T> Bundle::list(Path path) const
 {
@@ -140,19 +165,26 @@ QList<T> Bundle::list(Path path) const
 Json &Bundle::section(Path path)
 {
     Json *node = &m_spec;
+    std::string pointer;
     for (const char *token : path) {
-        Json &child = (*node)[token];
+        Json &child = SpecMemberOrder::member(*node, pointer, token);
         if (!child.is_object())
             child = Json::object();
         node = &child;
+        pointer += '/' + std::string(token);
     }
     return *node;
+}
+
+Json &Bundle::member(Path path, const char *key)
+{
+    return SpecMemberOrder::member(section(path), JsonUtil::toStd(pointerOf(path)), key);
 }
 
 Bundle Bundle::with(Path path, const char *key, Json value) const
 {
     Bundle copy = *this;
-    copy.section(path)[key] = std::move(value);
+    copy.member(path, key) = std::move(value);
     return copy;
 }
 
@@ -184,11 +216,7 @@ QString Bundle::hostname() const
 
 QStringList Bundle::maskedPaths() const
 {
-    const Json *value = find({"linux", "maskedPaths"});
-    if (!value)
-        return {};
-    Result<QStringList> paths = JsonFieldReader::stringsFromJson(*value, QString());
-    return paths ? std::move(paths).value() : QStringList();
+    return strings({"linux", "maskedPaths"});
 }
 
 QList<Specs::Mount> Bundle::mounts() const
@@ -245,6 +273,31 @@ QString Bundle::rootFSPropagation() const
 QList<Specs::LinuxIDMapping> Bundle::uidMappings() const
 {
     return list<Specs::LinuxIDMapping>({"linux", "uidMappings"});
+}
+
+QString Bundle::ociVersion() const
+{
+    return string({"ociVersion"});
+}
+
+bool Bundle::rootFSReadonly() const
+{
+    const Json *readonly = find({"root", "readonly"});
+    return readonly && readonly->get<bool>();
+}
+
+QStringList Bundle::readonlyPaths() const
+{
+    return strings({"linux", "readonlyPaths"});
+}
+
+QString Bundle::annotation(const QString &key) const
+{
+    const Json *annotations = find({"annotations"});
+    if (!annotations)
+        return {};
+    const auto it = annotations->find(JsonUtil::toStd(key));
+    return it != annotations->end() ? JsonUtil::toQString(it->get_ref<const std::string &>()) : QString();
 }
 
 Bundle Bundle::withApparmorProfile(const QString &profile) const
@@ -311,7 +364,7 @@ Bundle Bundle::withMemoryLimit(const Specs::LinuxMemory &limit) const
 Bundle Bundle::withMounts(const QList<Specs::Mount> &mounts) const
 {
     Bundle copy = *this;
-    Json &list = copy.m_spec["mounts"];
+    Json &list = copy.member({}, "mounts");
     if (!list.is_array())
         list = Json::array();
     for (const Specs::Mount &mount : mounts)
@@ -322,7 +375,7 @@ Bundle Bundle::withMounts(const QList<Specs::Mount> &mounts) const
 Bundle Bundle::withNamespace(const Specs::LinuxNamespace &ns) const
 {
     Bundle copy = *this;
-    Json &list = copy.section({"linux"})["namespaces"];
+    Json &list = copy.member({"linux"}, "namespaces");
     if (!list.is_array())
         list = Json::array();
     const std::string type = JsonUtil::toStd(ns.type);
@@ -363,7 +416,7 @@ Bundle Bundle::withPrependedMounts(const QList<Specs::Mount> &mounts) const
     Json list = JsonFieldWriter::listToJson(mounts);
     if (const Json *existing = find({"mounts"}))
         list.insert(list.end(), existing->begin(), existing->end());
-    copy.m_spec["mounts"] = std::move(list);
+    copy.member({}, "mounts") = std::move(list);
     return copy;
 }
 
@@ -387,11 +440,33 @@ Bundle Bundle::withUIDMappings(const QList<Specs::LinuxIDMapping> &mappings) con
     return with({"linux"}, "uidMappings", JsonFieldWriter::listToJson(mappings));
 }
 
+Bundle Bundle::withOCIVersion(const QString &version) const
+{
+    return with({}, "ociVersion", JsonUtil::toStd(version));
+}
+
+Bundle Bundle::withRootFSReadonly(bool readonly) const
+{
+    return with({"root"}, "readonly", readonly);
+}
+
+Bundle Bundle::withReadonlyPaths(const QStringList &readonlyPaths) const
+{
+    return with({"linux"}, "readonlyPaths", JsonFieldWriter::listToJson(readonlyPaths));
+}
+
+Bundle Bundle::withAnnotation(const QString &key, const QString &value) const
+{
+    Bundle copy = *this;
+    copy.section({"annotations"})[JsonUtil::toStd(key)] = JsonUtil::toStd(value);
+    return copy;
+}
+
 Bundle Bundle::withWindows(const Json &windows) const
 {
     Bundle copy = *this;
     if (windows.is_object())
-        copy.m_spec["windows"] = windows;
+        copy.member({}, "windows") = windows;
     else
         copy.m_spec.erase("windows");
     return copy;

@@ -19,6 +19,11 @@
 // model, and the file layout it was loaded with, so BundleSaver writes it back
 // unchanged apart from what was set.
 //
+// A member a with*() adds goes where specs-go declares it, so a bundle built
+// from Bundle() is written in the order and layout of `runc spec` (tabs, no
+// newline at the end); in a loaded bundle the members already there keep
+// their places.
+//
 // Invariant: the parts a getter reads have the types the spec gives them,
 // checked by fromJson() (as Go's decoder checks on load), so getters need no
 // error path. Sections that are absent read as empty.
@@ -29,7 +34,7 @@ public:
     // root, linux and windows sections.
     Bundle();
 
-    static Result<Bundle> fromJson(const Json &spec, const JsonFormat &format = JsonFormat());
+    static Result<Bundle> fromJson(const Json &spec, const JsonFormat &format = JsonFormat::runcSpec());
     const Json &toJson() const { return m_spec; }
     const JsonFormat &format() const { return m_format; }
 
@@ -102,6 +107,19 @@ public:
     [[nodiscard]] Bundle withWindowsCPUShares(const Specs::WindowsCPUResources &shares) const;
     [[nodiscard]] Bundle withWindowsMemoryLimit(const Specs::WindowsMemoryResources &limit) const;
 
+    // Beyond goci: the members `runc spec` writes that goci sets only through
+    // the Spec struct itself.
+    QString ociVersion() const;
+    bool rootFSReadonly() const;
+    QStringList readonlyPaths() const;
+    // The annotation's value; empty when there is none.
+    QString annotation(const QString &key) const;
+    [[nodiscard]] Bundle withOCIVersion(const QString &version) const;
+    [[nodiscard]] Bundle withRootFSReadonly(bool readonly) const;
+    [[nodiscard]] Bundle withReadonlyPaths(const QStringList &readonlyPaths) const;
+    // Replaces the annotation of that key where it stands, or appends it.
+    [[nodiscard]] Bundle withAnnotation(const QString &key, const QString &value) const;
+
     // goci's Clone* give a copy whose section no longer aliases the original.
     // Copies never alias here, so these return a copy in which the section
     // exists (created empty when absent), ready to be filled in.
@@ -114,8 +132,11 @@ private:
 
     const Json *find(std::initializer_list<const char *> path) const;
     QString string(std::initializer_list<const char *> path) const;
+    QStringList strings(std::initializer_list<const char *> path) const;
     // The object at path in this (a fresh copy), created where missing.
     Json &section(std::initializer_list<const char *> path);
+    // The member key of that object, added (as null) in specs-go order where missing.
+    Json &member(std::initializer_list<const char *> path, const char *key);
     Bundle with(std::initializer_list<const char *> path, const char *key, Json value) const;
 
     template<typename T>

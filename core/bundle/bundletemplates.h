@@ -1,12 +1,13 @@
 #pragma once
 
 #include "base/result.h"
+#include "bundle.h"
 
 #include <QList>
 #include <QString>
 
-// The starting points for a new bundle, kept as Qt resources under
-// :/templates: "runc" (what `runc spec` writes), "rootless" (`runc spec
+// The starting points for a new bundle, built with the bundle API: "runc"
+// (what `runc spec` writes, byte for byte), "rootless" (`runc spec
 // --rootless`) and "demo" (a small busybox container that runs as it is).
 class BundleTemplates
 {
@@ -24,12 +25,14 @@ public:
     static QList<Template> all();
     static QStringList ids();
 
-    // The template's config.json as stored.
+    // The template's bundle. The rootless one maps the current user's IDs,
+    // as `runc spec --rootless` does.
+    static Result<Bundle> bundle(const QString &id);
+    // Its config.json, as create() writes it.
     static Result<QByteArray> configData(const QString &id);
 
     // Creates a bundle in directory (made if missing) and returns the path of
-    // its config.json. The rootless template gets the current user's IDs in
-    // its mappings, as `runc spec --rootless` does; the demo also gets a
-    // busybox rootfs. A directory that already has a config.json is refused.
+    // its config.json. The demo also gets a busybox rootfs. A directory that
+    // already has a config.json is refused.
     static Result<QString> create(const QString &id, const QString &directory);
 };

@@ -379,6 +379,13 @@ private:
     bool m_sawColon = false;
 };
 
+JsonFormat JsonFormat::runcSpec()
+{
+    JsonFormat format;
+    format.m_suffix.clear();
+    return format;
+}
+
 JsonFormat JsonFormat::detect(std::string_view text, const Json &root, int maxDepth, size_t *tooDeepAt)
 {
     JsonFormat format;

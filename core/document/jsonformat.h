@@ -22,6 +22,9 @@ class JsonFormat
 {
 public:
     JsonFormat() = default;
+    // The layout `runc spec` writes (Go's json.MarshalIndent with a tab):
+    // tab indentation and no newline after the closing brace.
+    static JsonFormat runcSpec();
 
     // text must be the valid JSON that root was parsed from. When values
     // nest deeper than maxDepth, the walk stops there and *tooDeepAt gets

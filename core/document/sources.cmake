@@ -1,10 +1,13 @@
-# The lossless document: reading and writing config.json, the undo
-# commands, and the tree and table models over it.
-target_sources(obe_core PRIVATE
+# The lossless document. The JSON value, its layout and reading and writing
+# config.json are what the Bundle API builds on.
+target_sources(obe_bundle PRIVATE
     document/json.h document/json.cpp
     document/jsonformat.h document/jsonformat.cpp
-    document/jsoninput.h document/jsoninput.cpp
     document/specfile.h document/specfile.cpp
+)
+# The rest: typed input, the undo commands, and the tree and table models.
+target_sources(obe_core PRIVATE
+    document/jsoninput.h document/jsoninput.cpp
     document/specdocument.h document/specdocument.cpp
     document/jsonedit.h document/jsonedit.cpp
     document/editcommands.h document/editcommands.cpp

@@ -497,7 +497,7 @@ void tst_CommandLine::newTemplates()
         QVERIFY(QFileInfo(bundle + QStringLiteral("/rootfs/bin/busybox")).isExecutable());
         QVERIFY(QFileInfo(bundle + QStringLiteral("/rootfs/bin/sh")).isSymLink());
         const Json config = Json::parse(readFile(bundle + QStringLiteral("/config.json")).constData());
-        QVERIFY(config["process"]["terminal"] == false);
+        QVERIFY(!config["process"].value("terminal", false)); // absent, as Go's encoder leaves a false one out
         QVERIFY(config["hostname"] == "demo");
         QVERIFY(config["root"]["readonly"] == true);
         QVERIFY(config["linux"]["resources"]["memory"]["limit"].is_number_unsigned());

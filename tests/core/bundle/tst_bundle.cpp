@@ -15,20 +15,31 @@
 //   NamespaceSlice.Set                    namespaceSliceSet (and parsing: namespaceSliceParse*)
 //   RuncBinary Path, Root and its seven *Command builders
 //                                         runcBinary
+// Beyond goci: the setters of what `runc spec` writes (OCIVersion,
+// RootFSReadonly, ReadonlyPaths, Annotation) have getters and with rows too;
+// memberOrder* check where added members go; templates* check the templates
+// built with the API against what they were and against real `runc spec`.
 
 #include "bundle/bundle.h"
 #include "bundle/bundleloader.h"
 #include "bundle/bundlesaver.h"
 #include "bundle/bundletemplates.h"
 #include "bundle/namespaceslice.h"
+#include "bundle/specmemberorder.h"
+#include "document/specfile.h"
 #include "runtime/runcbinary.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFloat16> // complete, so QCOMPARE(Json, Json) can rule out its qfloat16 overload
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+
+#include <unistd.h>
 
 using Edit = std::function<Bundle(const Bundle &)>;
 using Getter = std::function<Json(const Bundle &)>;
@@ -124,11 +135,26 @@ Json richSpec()
                   "uidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}],
                   "resources": {"memory": {"limit": 1024}, "devices": [{"allow": false, "access": "rwm"}]},
                   "maskedPaths": ["/proc/kcore"],
+                  "readonlyPaths": ["/proc/sys"],
                   "cgroupsPath": "/rich",
                   "rootfsPropagation": "private"},
         "windows": {"layerFolders": [], "resources": {"memory": {"limit": 99}}},
         "annotations": {"org.example": "kept"}
     })");
+}
+
+QStringList keysOf(const Json &object)
+{
+    QStringList keys;
+    for (const auto &[key, value] : object.items())
+        keys.append(QString::fromStdString(key));
+    return keys;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 Bundle richBundle()
@@ -169,6 +195,10 @@ private Q_SLOTS:
     void with();
     void withNamespaceReplacesInPlace();
     void withMountsKeepsExistingEntries();
+    void memberOrder_data();
+    void memberOrder();
+    void memberOrderIsSpecsGos_data();
+    void memberOrderIsSpecsGos();
     void clone_data();
     void clone();
     void immutability_data();
@@ -192,6 +222,10 @@ private Q_SLOTS:
     void saverError();
     void templates_data();
     void templates();
+    void templatesAsStoredBefore_data();
+    void templatesAsStoredBefore();
+    void templatesAsRuncSpecWrites_data();
+    void templatesAsRuncSpecWrites();
     void templateCreateRefuses_data();
     void templateCreateRefuses();
     void runcBinary_data();
@@ -266,6 +300,11 @@ void tst_Bundle::getters_data()
     QTest::newRow("RootFSPropagation") << Getter([](const Bundle &b) { return Json(b.rootFSPropagation().toStdString()); }) << "/linux/rootfsPropagation";
     QTest::newRow("UIDMappings") << Getter([](const Bundle &b) { return listJson(b.uidMappings()); }) << "/linux/uidMappings";
     QTest::newRow("WindowsResources") << Getter([](const Bundle &b) { return optionalJson(b.windowsResources()); }) << "/windows/resources";
+    QTest::newRow("OCIVersion") << Getter([](const Bundle &b) { return Json(b.ociVersion().toStdString()); }) << "/ociVersion";
+    QTest::newRow("RootFSReadonly") << Getter([](const Bundle &b) { return Json(b.rootFSReadonly()); }) << "/root/readonly";
+    QTest::newRow("ReadonlyPaths") << Getter([](const Bundle &b) { return stringsJson(b.readonlyPaths()); }) << "/linux/readonlyPaths";
+    QTest::newRow("Annotation") << Getter([](const Bundle &b) { return Json(b.annotation(QStringLiteral("org.example")).toStdString()); })
+                                << "/annotations/org.example";
 }
 
 void tst_Bundle::getters()
@@ -295,7 +334,12 @@ void tst_Bundle::gettersOfEmptyBundle()
     QVERIFY(bundle.cgroupPath().isEmpty());
     QVERIFY(bundle.rootFS().isEmpty());
     QVERIFY(bundle.rootFSPropagation().isEmpty());
-    QCOMPARE(Bundle::fromJson(Json::object()).value().process(), Specs::Process());
+    QVERIFY(!bundle.rootFSReadonly());
+    QVERIFY(bundle.readonlyPaths().isEmpty());
+    QVERIFY(bundle.annotation(QStringLiteral("org.example")).isEmpty());
+    const Bundle empty = Bundle::fromJson(Json::object()).value();
+    QCOMPARE(empty.process(), Specs::Process());
+    QVERIFY(empty.ociVersion().isEmpty());
 }
 
 void tst_Bundle::with_data()
@@ -460,6 +504,29 @@ void tst_Bundle::with_data()
                                           << "/windows/resources/cpu" << Json::parse(R"({"count": 4, "maximum": 5000})")
                                           << Getter([](const Bundle &b) { return b.windowsResources()->at("cpu"); }) << "";
 
+    QTest::newRow("WithOCIVersion") << Edit([](const Bundle &b) { return b.withOCIVersion(QStringLiteral("1.2.0")); })
+                                    << "/ociVersion" << Json("1.2.0")
+                                    << Getter([](const Bundle &b) { return Json(b.ociVersion().toStdString()); }) << "";
+
+    QTest::newRow("WithRootFSReadonly") << Edit([](const Bundle &b) { return b.withRootFSReadonly(false); })
+                                        << "/root/readonly" << Json(false)
+                                        << Getter([](const Bundle &b) { return Json(b.rootFSReadonly()); }) << "";
+
+    QTest::newRow("WithReadonlyPaths")
+        << Edit([](const Bundle &b) { return b.withReadonlyPaths({QStringLiteral("/proc/bus"), QStringLiteral("/proc/fs")}); })
+        << "/linux/readonlyPaths" << Json::parse(R"(["/proc/bus", "/proc/fs"])")
+        << Getter([](const Bundle &b) { return stringsJson(b.readonlyPaths()); }) << "";
+
+    QTest::newRow("WithAnnotation (new)")
+        << Edit([](const Bundle &b) { return b.withAnnotation(QStringLiteral("org.example.new"), QStringLiteral("v")); })
+        << "/annotations/org.example.new" << Json("v")
+        << Getter([](const Bundle &b) { return Json(b.annotation(QStringLiteral("org.example.new")).toStdString()); }) << "";
+
+    QTest::newRow("WithAnnotation (replaced)")
+        << Edit([](const Bundle &b) { return b.withAnnotation(QStringLiteral("org.example"), QStringLiteral("changed")); })
+        << "/annotations/org.example" << Json("changed")
+        << Getter([](const Bundle &b) { return Json(b.annotation(QStringLiteral("org.example")).toStdString()); }) << "";
+
     Specs::WindowsMemoryResources windowsMemory;
     windowsMemory.limit = 1ULL << 40;
     QTest::newRow("WithWindowsMemoryLimit") << Edit([windowsMemory](const Bundle &b) { return b.withWindowsMemoryLimit(windowsMemory); })
@@ -512,6 +579,127 @@ void tst_Bundle::withMountsKeepsExistingEntries()
     const Bundle original = Bundle::fromJson(spec).value();
     QCOMPARE(original.withMounts({mount("/a")}).toJson()["mounts"][0].dump(), spec["mounts"][0].dump());
     QCOMPARE(original.withPrependedMounts({mount("/a")}).toJson()["mounts"][1].dump(), spec["mounts"][0].dump());
+}
+
+void tst_Bundle::memberOrder_data()
+{
+    QTest::addColumn<Json>("start");
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QStringList>("keys");
+
+    Specs::LinuxMemory memory;
+    memory.limit = 1024;
+    Specs::LinuxPids pids;
+    pids.limit = 8;
+
+    // Added in the reverse of specs-go's order, written in it.
+    QTest::newRow("top level") << Json::object() << Edit([](const Bundle &b) {
+        return b.withWindows(Json::object())
+            .withAnnotation(QStringLiteral("a"), QStringLiteral("b"))
+            .withPrestartHooks({hook("/h")})
+            .withMounts({mount("/m")})
+            .withHostname(QStringLiteral("h"))
+            .withRootFS(QStringLiteral("rootfs"))
+            .withProcess(Specs::Process(QStringList{QStringLiteral("sh")}))
+            .withCGroupPath(QStringLiteral("/c"))
+            .withOCIVersion(QStringLiteral("1.0.2"));
+    }) << "" << QStringList{"ociVersion", "process", "root", "hostname", "mounts", "hooks", "annotations", "linux", "windows"};
+    QTest::newRow("linux") << Json::object() << Edit([memory](const Bundle &b) {
+        return b.withReadonlyPaths({QStringLiteral("/r")})
+            .withMaskedPaths({QStringLiteral("/m")})
+            .withRootFSPropagation(QStringLiteral("private"))
+            .withDevices({})
+            .withNamespace(Bundle::PIDNamespace)
+            .withCGroupPath(QStringLiteral("/c"))
+            .withMemoryLimit(memory)
+            .withGIDMappings({idMapping(0, 1, 1)})
+            .withUIDMappings({idMapping(0, 1, 1)});
+    }) << "/linux" << QStringList{"uidMappings", "gidMappings", "resources", "cgroupsPath", "namespaces", "devices",
+                                 "rootfsPropagation", "maskedPaths", "readonlyPaths"};
+    QTest::newRow("linux resources") << Json::object() << Edit([memory, pids](const Bundle &b) {
+        return b.withBlockIO({}).withPidLimit(pids).withCPUShares({}).withMemoryLimit(memory).withDeviceRestrictions({});
+    }) << "/linux/resources" << QStringList{"devices", "memory", "cpu", "pids", "blockIO"};
+    QTest::newRow("root") << Json::object() << Edit([](const Bundle &b) {
+        return b.withRootFSReadonly(true).withRootFS(QStringLiteral("rootfs"));
+    }) << "/root" << QStringList{"path", "readonly"};
+    QTest::newRow("hooks") << Json::parse(R"({"hooks": {"createRuntime": []}})") << Edit([](const Bundle &b) {
+        return b.withPoststopHooks({}).withPrestartHooks({});
+    }) << "/hooks" << QStringList{"prestart", "createRuntime", "poststop"};
+    QTest::newRow("process") << Json::parse(R"({"process": {"cwd": "/", "selinuxLabel": "l"}})") << Edit([](const Bundle &b) {
+        return b.withApparmorProfile(QStringLiteral("p")).withCapabilities({QStringLiteral("CAP_KILL")});
+    }) << "/process" << QStringList{"cwd", "capabilities", "apparmorProfile", "selinuxLabel"};
+    QTest::newRow("windows resources") << Json::object() << Edit([](const Bundle &b) {
+        return b.withWindowsCPUShares({}).withWindowsMemoryLimit({});
+    }) << "/windows/resources" << QStringList{"memory", "cpu"};
+
+    // A loaded file's own order and its vendor members stay; a new member goes
+    // before the first one specs-go declares after it.
+    QTest::newRow("vendor members stay") << Json::parse(R"({"x-first": 1, "ociVersion": "1.0.0", "x-vendor": true, "linux": {}})")
+                                         << Edit([](const Bundle &b) {
+                                                return b.withHostname(QStringLiteral("h")).withProcess(Specs::Process());
+                                            })
+                                         << "" << QStringList{"x-first", "ociVersion", "x-vendor", "process", "hostname", "linux"};
+    QTest::newRow("loaded order stays") << Json::parse(R"({"linux": {}, "root": {"path": "r"}, "ociVersion": "1.0.0"})")
+                                        << Edit([](const Bundle &b) {
+                                               return b.withHostname(QStringLiteral("h")).withAnnotation(QStringLiteral("a"), QStringLiteral("b"));
+                                           })
+                                        << "" << QStringList{"hostname", "annotations", "linux", "root", "ociVersion"};
+    QTest::newRow("replaced in place") << Json::parse(R"({"linux": {}, "hostname": "old", "ociVersion": "1.0.0"})")
+                                       << Edit([](const Bundle &b) { return b.withHostname(QStringLiteral("new")).withOCIVersion(QStringLiteral("1.0.2")); })
+                                       << "" << QStringList{"linux", "hostname", "ociVersion"};
+    QTest::newRow("unknown object appends") << Json::parse(R"({"annotations": {"z": "1", "a": "2"}})")
+                                            << Edit([](const Bundle &b) { return b.withAnnotation(QStringLiteral("m"), QStringLiteral("3")); })
+                                            << "/annotations" << QStringList{"z", "a", "m"};
+}
+
+void tst_Bundle::memberOrder()
+{
+    QFETCH(Json, start);
+    QFETCH(Edit, edit);
+    QFETCH(QString, pointer);
+    QFETCH(QStringList, keys);
+    const Result<Bundle> bundle = Bundle::fromJson(start);
+    QVERIFY2(bundle.ok(), qPrintable(bundle.error()));
+    QCOMPARE(keysOf(edit(bundle.value()).toJson().at(JsonPointer(pointer.toStdString()))), keys);
+}
+
+void tst_Bundle::memberOrderIsSpecsGos_data()
+{
+    QTest::addColumn<QString>("goStruct");
+    QTest::addColumn<QString>("pointer");
+    QTest::newRow("Spec") << "Spec" << "";
+    QTest::newRow("Process") << "Process" << "/process";
+    QTest::newRow("Root") << "Root" << "/root";
+    QTest::newRow("Hooks") << "Hooks" << "/hooks";
+    QTest::newRow("Linux") << "Linux" << "/linux";
+    QTest::newRow("LinuxResources") << "LinuxResources" << "/linux/resources";
+    QTest::newRow("Windows") << "Windows" << "/windows";
+    QTest::newRow("WindowsResources") << "WindowsResources" << "/windows/resources";
+}
+
+void tst_Bundle::memberOrderIsSpecsGos()
+{
+    QFETCH(QString, goStruct);
+    QFETCH(QString, pointer);
+    // The Go source runc's types come from, as Debian packages it.
+    const QByteArray source =
+        readFile(QStringLiteral("/usr/share/gocode/src/github.com/opencontainers/runtime-spec/specs-go/config.go"));
+    if (source.isEmpty())
+        QSKIP("golang-github-opencontainers-specs-dev is not installed");
+    const QRegularExpression body(QStringLiteral(R"(\ntype %1 struct \{(.*?)\n\})").arg(goStruct),
+                                  QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = body.match(QString::fromUtf8(source));
+    QVERIFY2(match.hasMatch(), qPrintable(goStruct));
+    QStringList tags;
+    const QRegularExpression tag(QStringLiteral(R"(`json:"([^",]+))"));
+    for (auto it = tag.globalMatch(match.captured(1)); it.hasNext();)
+        tags.append(it.next().captured(1));
+
+    QStringList members;
+    for (const std::string &member : SpecMemberOrder::membersOf(pointer.toStdString()))
+        members.append(QString::fromStdString(member));
+    QCOMPARE(members, tags);
 }
 
 void tst_Bundle::clone_data()
@@ -603,6 +791,11 @@ void tst_Bundle::fromJsonRejectsWrongTypes_data()
     QTest::newRow("bounding not strings") << "/process/capabilities/bounding" << Json::array({1}) << "/process/capabilities/bounding/0";
     QTest::newRow("hook timeout float") << "/hooks/prestart/0/timeout" << Json(1.5) << "/hooks/prestart/0/timeout";
     QTest::newRow("namespace type number") << "/linux/namespaces/0/type" << Json(1) << "/linux/namespaces/0/type";
+    QTest::newRow("ociVersion number") << "/ociVersion" << Json(1) << "/ociVersion";
+    QTest::newRow("readonly string") << "/root/readonly" << Json("yes") << "/root/readonly";
+    QTest::newRow("readonlyPaths not strings") << "/linux/readonlyPaths/0" << Json(1) << "/linux/readonlyPaths/0";
+    QTest::newRow("annotations array") << "/annotations" << Json::array() << "/annotations";
+    QTest::newRow("annotation number") << "/annotations/a~1b" << Json(1) << "/annotations/a~1b";
 }
 
 void tst_Bundle::fromJsonRejectsWrongTypes()
@@ -855,14 +1048,96 @@ void tst_Bundle::templates()
     QVERIFY(!entry->description.isEmpty());
     QVERIFY(BundleTemplates::ids().contains(id));
 
-    // Each is tab-indented JSON the bundle API reads, with a process and a rootfs.
+    // Each is tab-indented JSON the bundle API reads back as it was built,
+    // with a process and a rootfs.
     const Result<QByteArray> data = BundleTemplates::configData(id);
     QVERIFY2(data.ok(), qPrintable(data.error()));
     QVERIFY(data->startsWith("{\n\t\"ociVersion\""));
     const Result<Bundle> bundle = Bundle::fromJson(Json::parse(data->constData()));
     QVERIFY2(bundle.ok(), qPrintable(bundle.error()));
+    QCOMPARE(bundle.value(), BundleTemplates::bundle(id).value());
     QVERIFY(!bundle->process().args.isEmpty());
     QCOMPARE(bundle->rootFS(), QStringLiteral("rootfs"));
+}
+
+void tst_Bundle::templatesAsStoredBefore_data()
+{
+    QTest::addColumn<QString>("id");
+    // What the stored file had that the built one has not. Go's encoder, and
+    // so the API, leaves out a false terminal (omitempty), which the stored
+    // demo spelt out: absent means false.
+    QTest::addColumn<QByteArray>("droppedLine");
+    // All are written as `runc spec` writes; the stored demo alone ended with
+    // a newline.
+    QTest::addColumn<bool>("droppedFinalNewline");
+    QTest::newRow("runc") << "runc" << QByteArray() << false;
+    QTest::newRow("rootless") << "rootless" << QByteArray() << false;
+    QTest::newRow("demo") << "demo" << QByteArray("\t\t\"terminal\": false,\n") << true;
+}
+
+void tst_Bundle::templatesAsStoredBefore()
+{
+    QFETCH(QString, id);
+    QFETCH(QByteArray, droppedLine);
+    QFETCH(bool, droppedFinalNewline);
+    // What create() wrote when the templates were JSON files: the file, the
+    // rootless one with the current user's IDs in its mappings.
+    SpecFile stored;
+    QVERIFY2(stored.read(QStringLiteral(OBE_STORED_TEMPLATES "/%1.json").arg(id)), qPrintable(stored.errorString()));
+    if (id == QLatin1String("rootless")) {
+        stored.root()["linux"]["uidMappings"][0]["hostID"] = ::getuid();
+        stored.root()["linux"]["gidMappings"][0]["hostID"] = ::getgid();
+    }
+    QByteArray expected = QByteArray::fromStdString(stored.format().serialize(stored.root()));
+    if (!droppedLine.isEmpty()) {
+        QCOMPARE(expected.count(droppedLine), 1);
+        expected.replace(droppedLine, QByteArray());
+    }
+    QCOMPARE(expected.endsWith("}\n"), droppedFinalNewline);
+    if (droppedFinalNewline)
+        expected.chop(1);
+    QCOMPARE(BundleTemplates::configData(id).value(), expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bundleDir = dir.filePath(QStringLiteral("bundle"));
+    const Result<QString> created = BundleTemplates::create(id, bundleDir);
+    if (!created && id == QLatin1String("demo"))
+        QSKIP(qPrintable(created.error())); // no busybox-static here
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QCOMPARE(created.value(), QDir(bundleDir).absoluteFilePath(QStringLiteral("config.json")));
+    QCOMPARE(readFile(created.value()), expected);
+}
+
+void tst_Bundle::templatesAsRuncSpecWrites_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("runc") << "runc" << QStringList{"spec"};
+    // runc maps the user running it, as the template maps the user creating it.
+    QTest::newRow("rootless") << "rootless" << QStringList{"spec", "--rootless"};
+}
+
+void tst_Bundle::templatesAsRuncSpecWrites()
+{
+    QFETCH(QString, id);
+    QFETCH(QStringList, arguments);
+    const QString runc = RuncBinary::locate(QStringLiteral("runc"));
+    if (runc.isEmpty())
+        QSKIP("runc is not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess tool;
+    tool.setWorkingDirectory(dir.path());
+    tool.start(runc, arguments);
+    QVERIFY(tool.waitForFinished(30000));
+    QVERIFY2(tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0, tool.readAllStandardError().constData());
+    const QByteArray written = readFile(dir.filePath(QStringLiteral("config.json")));
+    QVERIFY(!written.isEmpty());
+
+    // Byte for byte: member order, tabs, no newline at the end.
+    const Result<QString> created = BundleTemplates::create(id, dir.filePath(QStringLiteral("template")));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QCOMPARE(readFile(created.value()), written);
 }
 
 void tst_Bundle::templateCreateRefuses_data()
