@@ -71,7 +71,7 @@ QByteArray pretty(const Json &value)
 struct Arguments
 {
     QStringList positional;
-    QList<QByteArray> rawPositional;     // the same, as the process got them
+    QList<QByteArray> rawPositional;    // the same, as the process got them
     QHash<QString, QStringList> values; // the values of each option that takes one, in order
     QSet<QString> flags;                // the options without a value that were given
     bool help = false;
@@ -107,33 +107,43 @@ int set(const Arguments &args);
 int create(const Arguments &args);
 
 const Command commands[] = {
-    {"check", QT_TRANSLATE_NOOP("CommandLine", "check DIR [--format text|json] [--security] [--fix CODE]..."),
-     QT_TRANSLATE_NOOP("CommandLine", "Validates DIR/config.json (DIR may be the file itself). Exits with 0\n"
-                                      "without errors (warnings allowed), 1 with errors, 2 when the bundle\n"
-                                      "cannot be read. With --format json every outcome, an unreadable\n"
-                                      "bundle too, is one JSON object on standard output.\n"
-                                      "--security adds a hardening review: a summary per standard (Docker\n"
-                                      "Bench, Pod Security Standards, kubesec, Trivy), then each finding\n"
-                                      "with its code, the controls it fails and its fix, if there is one.\n"
-                                      "Hardening findings never change the exit code.\n"
-                                      "--fix CODE (repeatable) applies the fix of every finding with that\n"
-                                      "security code, saves like set and prints what changed. An unknown\n"
-                                      "code or nothing to fix exits with 2 and writes nothing."),
-     {{"--format", true}, {"--security", false}, {"--fix", true}}, check},
-    {"get", QT_TRANSLATE_NOOP("CommandLine", "get DIR POINTER"),
+    {"check",
+     QT_TRANSLATE_NOOP("CommandLine", "check DIR [--format text|json] [--security] [--fix CODE]..."),
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Validates DIR/config.json (DIR may be the file itself). Exits with 0\n"
+                       "without errors (warnings allowed), 1 with errors, 2 when the bundle\n"
+                       "cannot be read. With --format json every outcome, an unreadable\n"
+                       "bundle too, is one JSON object on standard output.\n"
+                       "--security adds a hardening review: a summary per standard (Docker\n"
+                       "Bench, Pod Security Standards, kubesec, Trivy), then each finding\n"
+                       "with its code, the controls it fails and its fix, if there is one.\n"
+                       "Hardening findings never change the exit code.\n"
+                       "--fix CODE (repeatable) applies the fix of every finding with that\n"
+                       "security code, saves like set and prints what changed. An unknown\n"
+                       "code or nothing to fix exits with 2 and writes nothing."),
+     {{"--format", true}, {"--security", false}, {"--fix", true}},
+     check},
+    {"get",
+     QT_TRANSLATE_NOOP("CommandLine", "get DIR POINTER"),
      QT_TRANSLATE_NOOP("CommandLine", "Prints the value at a JSON pointer as JSON, e.g. /process/args."),
-     {}, get},
-    {"set", QT_TRANSLATE_NOOP("CommandLine", "set DIR POINTER JSON"),
-     QT_TRANSLATE_NOOP("CommandLine", "Sets a value (JSON text: '\"text\"', 42, '[\"a\"]'), creating missing\n"
-                                      "parent objects as the editor does, reports validation errors and saves\n"
-                                      "anyway, changing only that value's lines. A value that cannot be\n"
-                                      "stored exactly as typed is refused. Commands on the same bundle take\n"
-                                      "turns. Exits with 0, 1 when the result has errors, 2 when nothing was\n"
-                                      "written."),
-     {}, set},
-    {"new", QT_TRANSLATE_NOOP("CommandLine", "new DIR --template runc|rootless|demo"),
+     {},
+     get},
+    {"set",
+     QT_TRANSLATE_NOOP("CommandLine", "set DIR POINTER JSON"),
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Sets a value (JSON text: '\"text\"', 42, '[\"a\"]'), creating missing\n"
+                       "parent objects as the editor does, reports validation errors and saves\n"
+                       "anyway, changing only that value's lines. A value that cannot be\n"
+                       "stored exactly as typed is refused. Commands on the same bundle take\n"
+                       "turns. Exits with 0, 1 when the result has errors, 2 when nothing was\n"
+                       "written."),
+     {},
+     set},
+    {"new",
+     QT_TRANSLATE_NOOP("CommandLine", "new DIR --template runc|rootless|demo"),
      QT_TRANSLATE_NOOP("CommandLine", "Creates a bundle; demo adds a busybox rootfs that runs with runc."),
-     {{"--template", true}}, create},
+     {{"--template", true}},
+     create},
 };
 
 const Command *findCommand(const QString &name)
@@ -162,7 +172,9 @@ int misuse(const QString &problem, const Command *command = nullptr)
     if (command)
         err(QCoreApplication::translate("CommandLine", "Usage: %1").arg(synopsisOf(*command)));
     else
-        err(QCoreApplication::translate("CommandLine", "Usage: oci-bundle-editor [DIR] or oci-bundle-editor COMMAND ...; see oci-bundle-editor --help."));
+        err(QCoreApplication::translate(
+            "CommandLine",
+            "Usage: oci-bundle-editor [DIR] or oci-bundle-editor COMMAND ...; see oci-bundle-editor --help."));
     return CommandLine::Failure;
 }
 
@@ -198,12 +210,14 @@ Arguments parseArguments(const Command &command, const QList<QByteArray> &raw, c
             const auto option = std::find_if(command.options.begin(), command.options.end(),
                                              [&name](const Option &o) { return name == QLatin1String(o.name); });
             if (option == command.options.end()) {
-                parsed.error = QCoreApplication::translate("CommandLine", "Unknown option %1 for %2.").arg(name, QLatin1String(command.name));
+                parsed.error = QCoreApplication::translate("CommandLine", "Unknown option %1 for %2.")
+                                   .arg(name, QLatin1String(command.name));
                 return parsed;
             }
             if (!option->takesValue) {
                 if (arg.contains(QLatin1Char('='))) {
-                    parsed.error = QCoreApplication::translate("CommandLine", "The option %1 takes no value.").arg(name);
+                    parsed.error =
+                        QCoreApplication::translate("CommandLine", "The option %1 takes no value.").arg(name);
                     return parsed;
                 }
                 parsed.flags.insert(name);
@@ -279,10 +293,13 @@ void printSecurityReview(const QList<SecurityFinding> &findings)
         out(Findings::toText(finding.finding));
         const QStringList standards = SecurityRules::referenceTexts(*finding.rule);
         if (!standards.isEmpty())
-            out(QStringLiteral("    ") + QCoreApplication::translate("CommandLine", "Fails: %1").arg(standards.join(QLatin1String(", "))));
+            out(QStringLiteral("    ")
+                + QCoreApplication::translate("CommandLine", "Fails: %1").arg(standards.join(QLatin1String(", "))));
         if (finding.hasFix()) {
             //: %1 says what the fix does, %2 is the code to give to check --fix.
-            out(QStringLiteral("    ") + QCoreApplication::translate("CommandLine", "Fix: %1 (--fix %2)").arg(finding.fixDescription, finding.finding.code));
+            out(QStringLiteral("    ")
+                + QCoreApplication::translate("CommandLine", "Fix: %1 (--fix %2)")
+                      .arg(finding.fixDescription, finding.finding.code));
         }
         if (!explained.contains(finding.finding.code)) {
             explained.insert(finding.finding.code);
@@ -372,9 +389,10 @@ void printFixed(const QList<const SecurityFinding *> &fixed, const Json &before)
         for (const JsonEdit &edit : JsonEdits::ordered(finding->fix)) {
             const Json *old = edit.kind == JsonEdit::Kind::Append ? nullptr : JsonUtil::find(before, edit.pointer);
             //: One change of a fix, then the value it replaced or removed.
-            out(QStringLiteral("    ") + (old ? QCoreApplication::translate("CommandLine", "%1 (was %2)")
-                                                       .arg(JsonEdits::describe(edit), compactJson(*old))
-                                                 : JsonEdits::describe(edit)));
+            out(QStringLiteral("    ")
+                + (old ? QCoreApplication::translate("CommandLine", "%1 (was %2)")
+                             .arg(JsonEdits::describe(edit), compactJson(*old))
+                       : JsonEdits::describe(edit)));
         }
     }
 }
@@ -405,11 +423,18 @@ int fixBundle(const QString &path, const QStringList &codes, bool json, bool sec
     for (const QString &code : codes) {
         const SecurityRule *rule = SecurityRules::find(code);
         if (!rule) {
-            return refuseFix(json, path, QCoreApplication::translate("CommandLine", "\"%1\" is not a security code; check --security DIR lists the codes of a bundle.")
-                                             .arg(code));
+            return refuseFix(
+                json, path,
+                QCoreApplication::translate(
+                    "CommandLine", "\"%1\" is not a security code; check --security DIR lists the codes of a bundle.")
+                    .arg(code));
         }
         if (!rule->fixable)
-            return refuseFix(json, path, QCoreApplication::translate("CommandLine", "%1 has no automatic fix; its explanation in check --security says what to do.").arg(code));
+            return refuseFix(
+                json, path,
+                QCoreApplication::translate(
+                    "CommandLine", "%1 has no automatic fix; its explanation in check --security says what to do.")
+                    .arg(code));
     }
     // Held until the file is written, as in set.
     BundleLock lock(path);
@@ -438,8 +463,10 @@ int fixBundle(const QString &path, const QStringList &codes, bool json, bool sec
             }
         }
         if (found == 0) {
-            return refuseFix(json, path, QCoreApplication::translate("CommandLine", "Nothing to fix: %1 has no finding %2 that a fix removes.")
-                                             .arg(QDir::toNativeSeparators(file.filePath()), code));
+            return refuseFix(
+                json, path,
+                QCoreApplication::translate("CommandLine", "Nothing to fix: %1 has no finding %2 that a fix removes.")
+                    .arg(QDir::toNativeSeparators(file.filePath()), code));
         }
     }
     const Json before = file.root();
@@ -489,7 +516,9 @@ int check(const Arguments &args)
         return misuse(QCoreApplication::translate("CommandLine", "check takes one bundle directory."), command);
     const QString format = args.value("--format").isEmpty() ? QStringLiteral("text") : args.value("--format");
     if (format != QLatin1String("json") && format != QLatin1String("text"))
-        return misuse(QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(format), command);
+        return misuse(
+            QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(format),
+            command);
     const bool json = format == QLatin1String("json");
     const bool security = args.flag("--security");
     const QStringList codes = args.values.value(QStringLiteral("--fix"));
@@ -501,7 +530,8 @@ int check(const Arguments &args)
 int get(const Arguments &args)
 {
     if (args.positional.size() != 2)
-        return misuse(QCoreApplication::translate("CommandLine", "get takes a bundle directory and a JSON pointer."), findCommand(QStringLiteral("get")));
+        return misuse(QCoreApplication::translate("CommandLine", "get takes a bundle directory and a JSON pointer."),
+                      findCommand(QStringLiteral("get")));
     SpecFile &file = commandFile();
     if (!readFile(file, args.positional.at(0)))
         return CommandLine::Failure;
@@ -510,7 +540,8 @@ int get(const Arguments &args)
         return CommandLine::Failure;
     const Json *value = JsonUtil::find(file.root(), *pointer);
     if (!value) {
-        err(QCoreApplication::translate("CommandLine", "%1 has no value at %2.").arg(QDir::toNativeSeparators(file.filePath()), args.positional.at(1)));
+        err(QCoreApplication::translate("CommandLine", "%1 has no value at %2.")
+                .arg(QDir::toNativeSeparators(file.filePath()), args.positional.at(1)));
         return CommandLine::Failure;
     }
     write(stdout, pretty(*value));
@@ -534,7 +565,9 @@ bool place(Json &root, const JsonPointer &pointer, Json value)
 int set(const Arguments &args)
 {
     if (args.positional.size() != 3)
-        return misuse(QCoreApplication::translate("CommandLine", "set takes a bundle directory, a JSON pointer and a JSON value."), findCommand(QStringLiteral("set")));
+        return misuse(QCoreApplication::translate("CommandLine",
+                                                  "set takes a bundle directory, a JSON pointer and a JSON value."),
+                      findCommand(QStringLiteral("set")));
     const std::optional<JsonPointer> pointer = parsePointer(args.positional.at(1));
     if (!pointer)
         return CommandLine::Failure;
@@ -577,13 +610,16 @@ int create(const Arguments &args)
         return misuse(QCoreApplication::translate("CommandLine", "new takes one bundle directory."), command);
     const QString templateId = args.value("--template");
     if (templateId.isEmpty())
-        return misuse(QCoreApplication::translate("CommandLine", "new needs --template %1.").arg(BundleTemplates::ids().join(QLatin1Char('|'))), command);
+        return misuse(QCoreApplication::translate("CommandLine", "new needs --template %1.")
+                          .arg(BundleTemplates::ids().join(QLatin1Char('|'))),
+                      command);
     const Result<QString> created = BundleTemplates::create(templateId, args.positional.first());
     if (!created) {
         err(created.error());
         return CommandLine::Failure;
     }
-    out(QCoreApplication::translate("CommandLine", "Created %1 from the %2 template.").arg(QDir::toNativeSeparators(created.value()), templateId));
+    out(QCoreApplication::translate("CommandLine", "Created %1 from the %2 template.")
+            .arg(QDir::toNativeSeparators(created.value()), templateId));
     return CommandLine::Success;
 }
 
@@ -596,7 +632,10 @@ int help(const QStringList &arguments)
     }
     const Command *command = findCommand(arguments.first());
     if (arguments.size() > 1 || !command)
-        return misuse(QCoreApplication::translate("CommandLine", "help takes one of the commands check, get, set and new; \"%1\" is none of them.").arg(arguments.join(QLatin1Char(' '))));
+        return misuse(
+            QCoreApplication::translate(
+                "CommandLine", "help takes one of the commands check, get, set and new; \"%1\" is none of them.")
+                .arg(arguments.join(QLatin1Char(' '))));
     printHelp(*command);
     return CommandLine::Success;
 }
@@ -607,10 +646,10 @@ int help(const QStringList &arguments)
 // which the window takes before its bundle.
 bool isWindowOption(const QString &name, bool *takesValue)
 {
-    static const char *const withValue[] = {"platform", "platformpluginpath", "platformtheme", "plugin",
-                                            "qwindowgeometry", "qwindowtitle", "qwindowicon", "geometry",
-                                            "title", "icon", "display", "session", "style", "stylesheet",
-                                            "name"};
+    static const char *const withValue[] = {
+        "platform",    "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry", "qwindowtitle",
+        "qwindowicon", "geometry",           "title",         "icon",   "display",         "session",
+        "style",       "stylesheet",         "name"};
     static const char *const withoutValue[] = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
     QString bare = name.mid(name.startsWith(QLatin1String("--")) ? 2 : 1);
     for (const char *option : withValue) {
@@ -650,11 +689,15 @@ QString CommandLine::windowArgumentsProblem(const QStringList &arguments)
         return QString();
     const QString &first = positional.first();
     if (!QFileInfo::exists(first)) {
-        return QCoreApplication::translate("CommandLine", "\"%1\" is neither a command (check, get, set, new, help) nor an existing bundle directory or config.json.")
+        return QCoreApplication::translate("CommandLine",
+                                           "\"%1\" is neither a command (check, get, set, new, help) nor an existing "
+                                           "bundle directory or config.json.")
             .arg(first);
     }
     if (positional.size() > 1)
-        return QCoreApplication::translate("CommandLine", "The window opens one bundle; \"%1\" is one argument too many.").arg(positional.at(1));
+        return QCoreApplication::translate("CommandLine",
+                                           "The window opens one bundle; \"%1\" is one argument too many.")
+            .arg(positional.at(1));
     return QString();
 }
 
@@ -664,7 +707,8 @@ bool CommandLine::isCommandLineInvocation(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const QString first = arguments.value(0);
-    if (findCommand(first) || first == QLatin1String("help") || isHelpOption(first) || first == QLatin1String("--version"))
+    if (findCommand(first) || first == QLatin1String("help") || isHelpOption(first)
+        || first == QLatin1String("--version"))
         return true;
     return !windowArgumentsProblem(arguments).isEmpty();
 }
@@ -672,21 +716,30 @@ bool CommandLine::isCommandLineInvocation(int argc, char **argv)
 QString CommandLine::usage(const QString &name)
 {
     if (const Command *command = findCommand(name))
-        return QCoreApplication::translate("CommandLine", "Usage: %1").arg(synopsisOf(*command)) + QStringLiteral("\n\n  ")
-               + translated(command->description).replace(QLatin1Char('\n'), QStringLiteral("\n  "));
-    QStringList lines{QCoreApplication::translate("CommandLine", "Usage:"),
-                      QStringLiteral("  oci-bundle-editor ") + QCoreApplication::translate("CommandLine", "[DIR]"),
-                      QStringLiteral("      ") + QCoreApplication::translate("CommandLine", "Opens the editor window on a bundle directory or a config.json; without\n"
-                                                     "DIR, on the demo bundle.").replace(QLatin1Char('\n'), QStringLiteral("\n      "))};
+        return QCoreApplication::translate("CommandLine", "Usage: %1").arg(synopsisOf(*command))
+            + QStringLiteral("\n\n  ")
+            + translated(command->description).replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+    QStringList lines{
+        QCoreApplication::translate("CommandLine", "Usage:"),
+        QStringLiteral("  oci-bundle-editor ") + QCoreApplication::translate("CommandLine", "[DIR]"),
+        QStringLiteral("      ")
+            + QCoreApplication::translate("CommandLine",
+                                          "Opens the editor window on a bundle directory or a config.json; without\n"
+                                          "DIR, on the demo bundle.")
+                  .replace(QLatin1Char('\n'), QStringLiteral("\n      "))};
     for (const Command &command : commands) {
         lines << QStringLiteral("  ") + synopsisOf(command);
-        lines << QStringLiteral("      ") + translated(command.description).replace(QLatin1Char('\n'), QStringLiteral("\n      "));
+        lines << QStringLiteral("      ")
+                + translated(command.description).replace(QLatin1Char('\n'), QStringLiteral("\n      "));
     }
-    lines << QStringLiteral("  oci-bundle-editor ") + QCoreApplication::translate("CommandLine", "help [COMMAND] | --help | --version");
+    lines << QStringLiteral("  oci-bundle-editor ")
+            + QCoreApplication::translate("CommandLine", "help [COMMAND] | --help | --version");
     lines << QString();
-    lines << QCoreApplication::translate("CommandLine", "Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done\n"
-                "(a usage error, an unreadable bundle, a bad pointer or value, a security\n"
-                "code with nothing to fix, a failed write).");
+    lines << QCoreApplication::translate(
+        "CommandLine",
+        "Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done\n"
+        "(a usage error, an unreadable bundle, a bad pointer or value, a security\n"
+        "code with nothing to fix, a failed write).");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -696,7 +749,9 @@ int CommandLine::run(const QList<QByteArray> &raw)
     QStringList arguments;
     for (const QByteArray &argument : rawArguments) {
         if (!argument.isValidUtf8()) {
-            return misuse(QCoreApplication::translate("CommandLine", "The argument \"%1\" is not valid UTF-8 text; the editor takes UTF-8 arguments only.")
+            return misuse(QCoreApplication::translate(
+                              "CommandLine",
+                              "The argument \"%1\" is not valid UTF-8 text; the editor takes UTF-8 arguments only.")
                               .arg(QString::fromUtf8(argument)));
         }
         arguments.append(QString::fromUtf8(argument));
@@ -726,4 +781,3 @@ int CommandLine::run(const QList<QByteArray> &raw)
     }
     return command->run(args);
 }
-

@@ -32,7 +32,8 @@ QStringList editorModuleCandidates()
 {
     const QDir here = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
     const QString name = QStringLiteral(OBE_EDITOR_MODULE_NAME);
-    return {here.filePath(name), QDir::cleanPath(here.filePath(QStringLiteral(OBE_EDITOR_MODULE_INSTALL_DIR "/") + name))};
+    return {here.filePath(name),
+            QDir::cleanPath(here.filePath(QStringLiteral(OBE_EDITOR_MODULE_INSTALL_DIR "/") + name))};
 }
 
 int runEditor(int argc, char *argv[])
@@ -53,9 +54,11 @@ int runEditor(int argc, char *argv[])
     if (errors.isEmpty())
         errors << QCoreApplication::translate("main", "%1 is missing")
                       .arg(editorModuleCandidates().join(QCoreApplication::translate("main", " or ")));
-    const QString message = QCoreApplication::translate(
-        "main", "oci-bundle-editor: cannot load the editor window (%1).\n"
-                "The headless subcommands still work; see oci-bundle-editor --help.\n").arg(errors.join(QStringLiteral("; ")));
+    const QString message =
+        QCoreApplication::translate("main",
+                                    "oci-bundle-editor: cannot load the editor window (%1).\n"
+                                    "The headless subcommands still work; see oci-bundle-editor --help.\n")
+            .arg(errors.join(QStringLiteral("; ")));
     std::fputs(qPrintable(message), stderr);
     return CommandLine::Failure;
 }

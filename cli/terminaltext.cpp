@@ -8,7 +8,7 @@ namespace {
 bool isControl(char16_t c)
 {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e)
-           || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
+        || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
 }
 
 QString escapeOf(char16_t c)

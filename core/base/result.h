@@ -15,7 +15,7 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_content(std::move(value)) {}
+    Result(T value) : m_content(std::move(value)) { }
 
     static Result failure(const QString &error) { return Result(Error{error}); }
 
@@ -35,7 +35,7 @@ private:
     {
         QString text;
     };
-    explicit Result(Error error) : m_content(std::move(error)) {}
+    explicit Result(Error error) : m_content(std::move(error)) { }
 
     std::variant<T, Error> m_content;
 };

@@ -58,28 +58,36 @@ const Json *findIn(const Json &spec, Path path)
 Result<void> checkTypes(const Json &spec)
 {
     if (!spec.is_object())
-        return Result<void>::failure(JsonFieldReader::typeError(QString(), QCoreApplication::translate("JsonFieldReader", "an object"), spec));
+        return Result<void>::failure(
+            JsonFieldReader::typeError(QString(), QCoreApplication::translate("JsonFieldReader", "an object"), spec));
     for (Path path : {Path{"process"}, Path{"root"}, Path{"linux"}, Path{"linux", "resources"}, Path{"hooks"},
                       Path{"windows"}, Path{"windows", "resources"}}) {
         const Json *value = findIn(spec, path);
         if (value && !value->is_object())
-            return Result<void>::failure(JsonFieldReader::typeError(pointerOf(path), QCoreApplication::translate("JsonFieldReader", "an object"), *value));
+            return Result<void>::failure(JsonFieldReader::typeError(
+                pointerOf(path), QCoreApplication::translate("JsonFieldReader", "an object"), *value));
     }
     for (Path path : {Path{"ociVersion"}, Path{"hostname"}, Path{"root", "path"}, Path{"linux", "cgroupsPath"},
                       Path{"linux", "rootfsPropagation"}}) {
         const Json *value = findIn(spec, path);
         if (value && !value->is_string())
-            return Result<void>::failure(JsonFieldReader::typeError(pointerOf(path), QCoreApplication::translate("JsonFieldReader", "a string"), *value));
+            return Result<void>::failure(JsonFieldReader::typeError(
+                pointerOf(path), QCoreApplication::translate("JsonFieldReader", "a string"), *value));
     }
     if (const Json *readonly = findIn(spec, {"root", "readonly"}); readonly && !readonly->is_boolean())
-        return Result<void>::failure(JsonFieldReader::typeError(QStringLiteral("/root/readonly"), QCoreApplication::translate("JsonFieldReader", "true or false"), *readonly));
+        return Result<void>::failure(
+            JsonFieldReader::typeError(QStringLiteral("/root/readonly"),
+                                       QCoreApplication::translate("JsonFieldReader", "true or false"), *readonly));
     if (const Json *annotations = findIn(spec, {"annotations"})) {
         if (!annotations->is_object())
-            return Result<void>::failure(JsonFieldReader::typeError(QStringLiteral("/annotations"), QCoreApplication::translate("JsonFieldReader", "an object"), *annotations));
+            return Result<void>::failure(
+                JsonFieldReader::typeError(QStringLiteral("/annotations"),
+                                           QCoreApplication::translate("JsonFieldReader", "an object"), *annotations));
         for (const auto &[key, value] : annotations->items()) {
             if (!value.is_string()) {
                 const QString pointer = JsonUtil::pointerString(JsonPointer("/annotations") / key);
-                return Result<void>::failure(JsonFieldReader::typeError(pointer, QCoreApplication::translate("JsonFieldReader", "a string"), value));
+                return Result<void>::failure(JsonFieldReader::typeError(
+                    pointer, QCoreApplication::translate("JsonFieldReader", "a string"), value));
             }
         }
     }
@@ -111,19 +119,15 @@ Result<void> checkTypes(const Json &spec)
 
 Bundle::Bundle()
     : m_spec{{"ociVersion", "1.0.0"},
-             {"process", {{"consoleSize", {{"height", 0}, {"width", 0}}}, {"user", {{"uid", 0}, {"gid", 0}}}, {"cwd", ""}}},
+             {"process",
+              {{"consoleSize", {{"height", 0}, {"width", 0}}}, {"user", {{"uid", 0}, {"gid", 0}}}, {"cwd", ""}}},
              {"root", {{"path", ""}}},
              {"linux", Json::object()},
-             {"windows", {{"layerFolders", Json::array()}, {"network", Json::object()}}}}
-    , m_format(JsonFormat::runcSpec())
-{
-}
+             {"windows", {{"layerFolders", Json::array()}, {"network", Json::object()}}}},
+      m_format(JsonFormat::runcSpec())
+{ }
 
-Bundle::Bundle(Json spec, JsonFormat format)
-    : m_spec(std::move(spec))
-    , m_format(std::move(format))
-{
-}
+Bundle::Bundle(Json spec, JsonFormat format) : m_spec(std::move(spec)), m_format(std::move(format)) { }
 
 Result<Bundle> Bundle::fromJson(const Json &spec, const JsonFormat &format)
 {

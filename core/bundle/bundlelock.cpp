@@ -9,10 +9,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-BundleLock::BundleLock(const QString &path)
-    : m_directory(directoryFor(path))
-{
-}
+BundleLock::BundleLock(const QString &path) : m_directory(directoryFor(path)) { }
 
 BundleLock::~BundleLock()
 {
@@ -42,7 +39,8 @@ bool BundleLock::acquire(bool wait)
     const QByteArray name = QFile::encodeName(m_directory);
     const int fd = ::open(name.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
-        m_errorString = tr("Cannot open %1 to lock it: %2").arg(QDir::toNativeSeparators(m_directory), qt_error_string(errno));
+        m_errorString =
+            tr("Cannot open %1 to lock it: %2").arg(QDir::toNativeSeparators(m_directory), qt_error_string(errno));
         return false;
     }
     int result;
@@ -53,8 +51,8 @@ bool BundleLock::acquire(bool wait)
         const int error = errno;
         ::close(fd);
         m_errorString = error == EWOULDBLOCK
-                            ? tr("%1 is being edited by another program.").arg(QDir::toNativeSeparators(m_directory))
-                            : tr("Cannot lock %1: %2").arg(QDir::toNativeSeparators(m_directory), qt_error_string(error));
+            ? tr("%1 is being edited by another program.").arg(QDir::toNativeSeparators(m_directory))
+            : tr("Cannot lock %1: %2").arg(QDir::toNativeSeparators(m_directory), qt_error_string(error));
         return false;
     }
     m_fd = fd;

@@ -52,39 +52,49 @@ Result<void> makeBusyboxRootfs(const QString &bundleDirectory)
     const QString busybox = QString::fromLatin1(BundleTemplates::BusyboxPath);
     if (!QFileInfo(busybox).isExecutable()) {
         return Result<void>::failure(
-            QCoreApplication::translate("BundleTemplates", "The demo needs %1 from the Debian package busybox-static; install it with "
-               "\"apt install busybox-static\".").arg(busybox));
+            QCoreApplication::translate("BundleTemplates",
+                                        "The demo needs %1 from the Debian package busybox-static; install it with "
+                                        "\"apt install busybox-static\".")
+                .arg(busybox));
     }
     if (!isStaticExecutable(busybox)) {
         return Result<void>::failure(
-            QCoreApplication::translate("BundleTemplates", "%1 is not statically linked, so it cannot run alone in the demo's rootfs; install "
-               "the Debian package busybox-static instead of busybox.").arg(busybox));
+            QCoreApplication::translate(
+                "BundleTemplates",
+                "%1 is not statically linked, so it cannot run alone in the demo's rootfs; install "
+                "the Debian package busybox-static instead of busybox.")
+                .arg(busybox));
     }
 
     QProcess list;
     list.start(busybox, {QStringLiteral("--list")});
     if (!list.waitForFinished(10000) || list.exitStatus() != QProcess::NormalExit || list.exitCode() != 0)
-        return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot list the applets of %1: %2").arg(busybox, list.errorString()));
-    const QStringList applets = QString::fromUtf8(list.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot list the applets of %1: %2")
+                                         .arg(busybox, list.errorString()));
+    const QStringList applets =
+        QString::fromUtf8(list.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 
     const QDir rootfs(QDir(bundleDirectory).filePath(QStringLiteral("rootfs")));
     // Mount points of the demo's mounts, and a home for root.
     for (const char *dir : {"bin", "proc", "dev", "sys", "tmp", "root"}) {
         if (!rootfs.mkpath(QLatin1String(dir)))
-            return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot create %1.").arg(rootfs.filePath(QLatin1String(dir))));
+            return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot create %1.")
+                                             .arg(rootfs.filePath(QLatin1String(dir))));
     }
     const QString target = rootfs.filePath(QStringLiteral("bin/busybox"));
     QFile::remove(target);
     QFile source(busybox);
     if (!source.copy(target))
-        return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot copy %1 to %2: %3").arg(busybox, target, source.errorString()));
+        return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot copy %1 to %2: %3")
+                                         .arg(busybox, target, source.errorString()));
     for (const QString &applet : applets) {
         if (applet == QLatin1String("busybox") || applet.contains(QLatin1Char('/')))
             continue;
         const QString link = rootfs.filePath(QStringLiteral("bin/") + applet);
         QFile::remove(link);
         if (!QFile::link(QStringLiteral("busybox"), link))
-            return Result<void>::failure(QCoreApplication::translate("BundleTemplates", "Cannot create the link %1.").arg(link));
+            return Result<void>::failure(
+                QCoreApplication::translate("BundleTemplates", "Cannot create the link %1.").arg(link));
     }
     return {};
 }
@@ -168,7 +178,8 @@ QList<Specs::Mount> runcMounts()
     return {
         mount("/proc", "proc", "proc"),
         mount("/dev", "tmpfs", "tmpfs", {"nosuid", "strictatime", "mode=755", "size=65536k"}),
-        mount("/dev/pts", "devpts", "devpts", {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"}),
+        mount("/dev/pts", "devpts", "devpts",
+              {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"}),
         mount("/dev/shm", "tmpfs", "shm", {"nosuid", "noexec", "nodev", "mode=1777", "size=65536k"}),
         mount("/dev/mqueue", "mqueue", "mqueue", {"nosuid", "noexec", "nodev"}),
         mount("/sys", "sysfs", "sysfs", {"nosuid", "noexec", "nodev", "ro"}),
@@ -178,8 +189,8 @@ QList<Specs::Mount> runcMounts()
 
 QStringList runcMaskedPaths()
 {
-    return strings({"/proc/acpi", "/proc/asound", "/proc/kcore", "/proc/keys", "/proc/latency_stats", "/proc/timer_list",
-                    "/proc/timer_stats", "/proc/sched_debug", "/sys/firmware", "/proc/scsi"});
+    return strings({"/proc/acpi", "/proc/asound", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
+                    "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/sys/firmware", "/proc/scsi"});
 }
 
 QStringList runcReadonlyPaths()
@@ -273,7 +284,8 @@ Bundle demoTemplate()
         .withMounts({
             mount("/proc", "proc", "proc"),
             mount("/dev", "tmpfs", "tmpfs", {"nosuid", "strictatime", "mode=755", "size=65536k"}),
-            mount("/dev/pts", "devpts", "devpts", {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"}),
+            mount("/dev/pts", "devpts", "devpts",
+                  {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"}),
             mount("/dev/shm", "tmpfs", "shm", {"nosuid", "noexec", "nodev", "mode=1777", "size=65536k"}),
             mount("/sys", "sysfs", "sysfs", {"nosuid", "noexec", "nodev", "ro"}),
             mount("/tmp", "tmpfs", "tmpfs", {"nosuid", "nodev", "mode=1777", "size=16m"}),
@@ -283,8 +295,9 @@ Bundle demoTemplate()
                         QStringLiteral("A small busybox container: it greets you, counts to three and exits. Root "
                                        "filesystem read-only, /tmp a 16 MiB tmpfs, at most 64 MiB of memory and 32 "
                                        "processes."))
-        .withAnnotation(QStringLiteral("org.example.demo.rootfs"),
-                        QStringLiteral("busybox from the Debian package busybox-static, one binary and its applet links"))
+        .withAnnotation(
+            QStringLiteral("org.example.demo.rootfs"),
+            QStringLiteral("busybox from the Debian package busybox-static, one binary and its applet links"))
         .withDeviceRestrictions({denyAllDevices()})
         .withMemoryLimit(memory)
         .withPidLimit(pids)
@@ -301,7 +314,8 @@ QList<BundleTemplates::Template> BundleTemplates::all()
 {
     QList<Template> list;
     for (const TemplateText &text : templateTexts)
-        list.append({QLatin1String(text.id), QCoreApplication::translate("BundleTemplates", text.title), QCoreApplication::translate("BundleTemplates", text.description)});
+        list.append({QLatin1String(text.id), QCoreApplication::translate("BundleTemplates", text.title),
+                     QCoreApplication::translate("BundleTemplates", text.description)});
     return list;
 }
 
@@ -322,7 +336,8 @@ Result<Bundle> BundleTemplates::bundle(const QString &id)
     if (id == QLatin1String("demo"))
         return demoTemplate();
     return Result<Bundle>::failure(
-        QCoreApplication::translate("BundleTemplates", "There is no template \"%1\"; choose one of %2.").arg(id, ids().join(QStringLiteral(", "))));
+        QCoreApplication::translate("BundleTemplates", "There is no template \"%1\"; choose one of %2.")
+            .arg(id, ids().join(QStringLiteral(", "))));
 }
 
 Result<QByteArray> BundleTemplates::configData(const QString &id)
@@ -341,9 +356,13 @@ Result<QString> BundleTemplates::create(const QString &id, const QString &direct
     const QDir dir(directory);
     const QString configPath = dir.filePath(QStringLiteral("config.json"));
     if (QFileInfo::exists(configPath))
-        return Result<QString>::failure(QCoreApplication::translate("BundleTemplates", "%1 already exists; it is left as it is.").arg(QDir::toNativeSeparators(configPath)));
+        return Result<QString>::failure(
+            QCoreApplication::translate("BundleTemplates", "%1 already exists; it is left as it is.")
+                .arg(QDir::toNativeSeparators(configPath)));
     if (!dir.mkpath(QStringLiteral(".")))
-        return Result<QString>::failure(QCoreApplication::translate("BundleTemplates", "Cannot create the directory %1.").arg(QDir::toNativeSeparators(directory)));
+        return Result<QString>::failure(
+            QCoreApplication::translate("BundleTemplates", "Cannot create the directory %1.")
+                .arg(QDir::toNativeSeparators(directory)));
 
     if (id == QLatin1String("demo")) {
         // The rootfs first: if it fails there is no config.json to trip over.

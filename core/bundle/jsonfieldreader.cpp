@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-JsonFieldReader::JsonFieldReader(const Json &object, const QString &pointer)
-    : m_pointer(pointer)
+JsonFieldReader::JsonFieldReader(const Json &object, const QString &pointer) : m_pointer(pointer)
 {
     if (object.is_object())
         m_object = &object;
@@ -58,7 +57,8 @@ void JsonFieldReader::read(const char *key, bool *out)
     if (member->is_boolean())
         *out = member->get<bool>();
     else
-        m_error = typeError(memberPointer(key), QCoreApplication::translate("JsonFieldReader", "true or false"), *member);
+        m_error =
+            typeError(memberPointer(key), QCoreApplication::translate("JsonFieldReader", "true or false"), *member);
 }
 
 void JsonFieldReader::read(const char *key, std::optional<bool> *out)
@@ -76,8 +76,7 @@ Json JsonFieldReader::unread() const
     if (!m_object)
         return rest;
     for (const auto &[key, value] : m_object->items()) {
-        const bool known = std::any_of(m_read.begin(), m_read.end(),
-                                       [&key](const char *name) { return key == name; });
+        const bool known = std::any_of(m_read.begin(), m_read.end(), [&key](const char *name) { return key == name; });
         if (!known)
             rest[key] = value;
     }
@@ -92,9 +91,9 @@ Result<QStringList> JsonFieldReader::stringsFromJson(const Json &array, const QS
     strings.reserve(qsizetype(array.size()));
     for (size_t i = 0; i < array.size(); ++i) {
         if (!array[i].is_string()) {
-            return Result<QStringList>::failure(
-                typeError(pointer + QLatin1Char('/') + QString::number(i),
-                          QCoreApplication::translate("JsonFieldReader", "a string"), array[i]));
+            return Result<QStringList>::failure(typeError(pointer + QLatin1Char('/') + QString::number(i),
+                                                          QCoreApplication::translate("JsonFieldReader", "a string"),
+                                                          array[i]));
         }
         strings.append(JsonUtil::toQString(array[i].get_ref<const std::string &>()));
     }

@@ -14,9 +14,14 @@
 
 // A struct that converts itself: T::fromJson(json, pointer) and t.toJson().
 template<typename T>
-concept JsonStruct = requires(const Json &json, const T &value) {
-    { T::fromJson(json, QString()) } -> std::same_as<Result<T>>;
-    { value.toJson() } -> std::same_as<Json>;
+concept JsonStruct = requires(const Json &json, const T &value)
+{
+    {
+        T::fromJson(json, QString())
+        } -> std::same_as<Result<T>>;
+    {
+        value.toJson()
+        } -> std::same_as<Json>;
 };
 
 // Reads the members of one JSON object into typed fields, checking every type
@@ -152,8 +157,7 @@ private:
             fits = value.get<quint64>() <= quint64(std::numeric_limits<N>::max());
         else if (value.is_number_integer())
             fits = value.get<qint64>() >= qint64(std::numeric_limits<N>::min())
-                   && (value.get<qint64>() < 0
-                       || quint64(value.get<qint64>()) <= quint64(std::numeric_limits<N>::max()));
+                && (value.get<qint64>() < 0 || quint64(value.get<qint64>()) <= quint64(std::numeric_limits<N>::max()));
         if (!fits) {
             m_error = typeError(pointer,
                                 QCoreApplication::translate("JsonFieldReader", "a whole number from %1 to %2")

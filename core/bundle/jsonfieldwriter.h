@@ -46,11 +46,8 @@ private:
         return value;
     }
     template<typename T>
-        requires requires(const T &t) { t.toJson(); }
-    static Json toJson(const T &value)
-    {
-        return value.toJson();
-    }
+    requires requires(const T &t) { t.toJson(); }
+    static Json toJson(const T &value) { return value.toJson(); }
     template<typename T>
     static Json toJson(const std::optional<T> &value)
     {
@@ -70,11 +67,8 @@ private:
         return value == 0;
     }
     template<typename T>
-        requires requires(const T &t) { t.toJson(); }
-    static bool isEmpty(const T &)
-    {
-        return false;
-    }
+    requires requires(const T &t) { t.toJson(); }
+    static bool isEmpty(const T &) { return false; }
     template<typename T>
     static bool isEmpty(const std::optional<T> &value)
     {

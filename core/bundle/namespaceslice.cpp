@@ -6,9 +6,8 @@
 
 QStringList NamespaceSlice::knownTypes()
 {
-    return {QStringLiteral("pid"),  QStringLiteral("network"), QStringLiteral("mount"),
-            QStringLiteral("ipc"),  QStringLiteral("uts"),     QStringLiteral("user"),
-            QStringLiteral("cgroup"), QStringLiteral("time")};
+    return {QStringLiteral("pid"), QStringLiteral("network"), QStringLiteral("mount"),  QStringLiteral("ipc"),
+            QStringLiteral("uts"), QStringLiteral("user"),    QStringLiteral("cgroup"), QStringLiteral("time")};
 }
 
 Result<NamespaceSlice> NamespaceSlice::parse(const QString &text)
@@ -35,7 +34,8 @@ Result<NamespaceSlice> NamespaceSlice::parse(const QString &text)
         }
         if (colon >= 0 && !ns.path.startsWith(QLatin1Char('/'))) {
             return Result<NamespaceSlice>::failure(
-                QCoreApplication::translate("NamespaceSlice", "The path of the %1 namespace must be absolute, not \"%2\".")
+                QCoreApplication::translate("NamespaceSlice",
+                                            "The path of the %1 namespace must be absolute, not \"%2\".")
                     .arg(ns.type, ns.path));
         }
         const bool duplicate = std::any_of(slice.m_namespaces.cbegin(), slice.m_namespaces.cend(),

@@ -14,7 +14,7 @@ class NamespaceSlice
 {
 public:
     NamespaceSlice() = default;
-    explicit NamespaceSlice(const QList<Specs::LinuxNamespace> &namespaces) : m_namespaces(namespaces) {}
+    explicit NamespaceSlice(const QList<Specs::LinuxNamespace> &namespaces) : m_namespaces(namespaces) { }
 
     static Result<NamespaceSlice> parse(const QString &text);
     // The types the runtime spec defines, in its order.

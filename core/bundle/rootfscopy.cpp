@@ -31,9 +31,7 @@ std::optional<RootfsCopy::Plan> RootfsCopy::planFor(const SpecDocument &document
     return plan;
 }
 
-RootfsCopy::RootfsCopy(QObject *parent) : QObject(parent)
-{
-}
+RootfsCopy::RootfsCopy(QObject *parent) : QObject(parent) { }
 
 RootfsCopy::~RootfsCopy()
 {
@@ -57,8 +55,9 @@ void RootfsCopy::start(const Plan &plan)
         return;
     }
     if (!QDir().mkpath(QFileInfo(plan.target).absolutePath())) {
-        Q_EMIT finished(false, tr("Cannot create the directory %1.")
-                                   .arg(QDir::toNativeSeparators(QFileInfo(plan.target).absolutePath())));
+        Q_EMIT finished(
+            false,
+            tr("Cannot create the directory %1.").arg(QDir::toNativeSeparators(QFileInfo(plan.target).absolutePath())));
         return;
     }
     delete m_process;
@@ -70,8 +69,8 @@ void RootfsCopy::start(const Plan &plan)
             Q_EMIT finished(false, tr("Cannot copy the root filesystem: %1").arg(m_process->errorString()));
     });
     // "--" ends the options: a root.path may begin with a dash.
-    m_process->start(cp, {QStringLiteral("-a"), QStringLiteral("--reflink=auto"), QStringLiteral("--"),
-                          plan.source, plan.target});
+    m_process->start(
+        cp, {QStringLiteral("-a"), QStringLiteral("--reflink=auto"), QStringLiteral("--"), plan.source, plan.target});
     m_process->closeWriteChannel();
 }
 
@@ -95,9 +94,10 @@ void RootfsCopy::onFinished(int exitCode)
     }
     const QString reason = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
     removePartialCopy();
-    Q_EMIT finished(false, tr("Cannot copy the root filesystem %1 to %2: %3")
-                               .arg(QDir::toNativeSeparators(m_plan.source), QDir::toNativeSeparators(m_plan.target),
-                                    reason.isEmpty() ? tr("cp failed with exit code %1.").arg(exitCode) : reason));
+    Q_EMIT finished(false,
+                    tr("Cannot copy the root filesystem %1 to %2: %3")
+                        .arg(QDir::toNativeSeparators(m_plan.source), QDir::toNativeSeparators(m_plan.target),
+                             reason.isEmpty() ? tr("cp failed with exit code %1.").arg(exitCode) : reason));
 }
 
 void RootfsCopy::removePartialCopy()

@@ -10,17 +10,22 @@ namespace {
 const std::map<std::string, std::vector<std::string>> &declarations()
 {
     static const std::map<std::string, std::vector<std::string>> members{
-        {"", {"ociVersion", "process", "root", "hostname", "domainname", "mounts", "hooks", "annotations", "linux",
-              "solaris", "windows", "vm", "zos"}},
-        {"/process", {"terminal", "consoleSize", "user", "args", "commandLine", "env", "cwd", "capabilities", "rlimits",
-                      "noNewPrivileges", "apparmorProfile", "oomScoreAdj", "selinuxLabel"}},
+        {"",
+         {"ociVersion", "process", "root", "hostname", "domainname", "mounts", "hooks", "annotations", "linux",
+          "solaris", "windows", "vm", "zos"}},
+        {"/process",
+         {"terminal", "consoleSize", "user", "args", "commandLine", "env", "cwd", "capabilities", "rlimits",
+          "noNewPrivileges", "apparmorProfile", "oomScoreAdj", "selinuxLabel"}},
         {"/root", {"path", "readonly"}},
         {"/hooks", {"prestart", "createRuntime", "createContainer", "startContainer", "poststart", "poststop"}},
-        {"/linux", {"uidMappings", "gidMappings", "sysctl", "resources", "cgroupsPath", "namespaces", "devices", "seccomp",
-                    "rootfsPropagation", "maskedPaths", "readonlyPaths", "mountLabel", "intelRdt", "personality"}},
-        {"/linux/resources", {"devices", "memory", "cpu", "pids", "blockIO", "hugepageLimits", "network", "rdma", "unified"}},
-        {"/windows", {"layerFolders", "devices", "resources", "credentialSpec", "servicing", "ignoreFlushesDuringBoot",
-                      "hyperv", "network"}},
+        {"/linux",
+         {"uidMappings", "gidMappings", "sysctl", "resources", "cgroupsPath", "namespaces", "devices", "seccomp",
+          "rootfsPropagation", "maskedPaths", "readonlyPaths", "mountLabel", "intelRdt", "personality"}},
+        {"/linux/resources",
+         {"devices", "memory", "cpu", "pids", "blockIO", "hugepageLimits", "network", "rdma", "unified"}},
+        {"/windows",
+         {"layerFolders", "devices", "resources", "credentialSpec", "servicing", "ignoreFlushesDuringBoot", "hyperv",
+          "network"}},
         {"/windows/resources", {"memory", "cpu", "storage"}},
     };
     return members;
@@ -46,10 +51,11 @@ Json &SpecMemberOrder::member(Json &object, const std::string &pointer, const st
     };
     const size_t rank = rankOf(key);
     Json::object_t &members = object.get_ref<Json::object_t &>();
-    const auto before = rank == order.size() ? members.end() : std::find_if(members.begin(), members.end(), [&](const auto &m) {
-        const size_t other = rankOf(m.first);
-        return other != order.size() && other > rank;
-    });
+    const auto before =
+        rank == order.size() ? members.end() : std::find_if(members.begin(), members.end(), [&](const auto &m) {
+            const size_t other = rankOf(m.first);
+            return other != order.size() && other > rank;
+        });
     if (before == members.end())
         return object[key];
 

@@ -307,7 +307,7 @@ struct Process : SpecStruct<Process>
 {
     Process() = default;
     // Go's goci.Process(args...): a process running args, nothing else set.
-    explicit Process(const QStringList &arguments) : args(arguments) {}
+    explicit Process(const QStringList &arguments) : args(arguments) { }
 
     bool terminal = false;
     User user;

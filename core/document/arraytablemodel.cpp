@@ -35,8 +35,8 @@ EnvEntry splitEnvEntry(const Json &element)
 
 } // namespace
 
-ArrayTableModel::ArrayTableModel(SpecDocument *document, const JsonPointer &container,
-                                 const QList<Column> &columns, QObject *parent)
+ArrayTableModel::ArrayTableModel(SpecDocument *document, const JsonPointer &container, const QList<Column> &columns,
+                                 QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_container(container), m_columns(columns),
       m_itemName(tr("item"))
 {
@@ -94,9 +94,9 @@ void ArrayTableModel::insertElement(int row, const Json &element)
 {
     const Json *json = container();
     // A table with a key column edits a map, even before the map exists.
-    const bool map = json ? json->is_object()
-                          : std::any_of(m_columns.begin(), m_columns.end(),
-                                        [](const Column &c) { return c.kind == Kind::MemberKey; });
+    const bool map = json
+        ? json->is_object()
+        : std::any_of(m_columns.begin(), m_columns.end(), [](const Column &c) { return c.kind == Kind::MemberKey; });
     if (map) {
         // A new map member needs a key nobody uses yet.
         std::string key = "key";
@@ -148,8 +148,7 @@ QVariant ArrayTableModel::cellText(const Json &element, int row, const Column &c
         const EnvEntry entry = splitEnvEntry(element);
         return column.kind == Kind::EnvName ? entry.name : entry.value;
     }
-    case Kind::MemberKey:
-        return JsonUtil::toQString(JsonUtil::memberAt(*container(), size_t(row)).first);
+    case Kind::MemberKey: return JsonUtil::toQString(JsonUtil::memberAt(*container(), size_t(row)).first);
     case Kind::MemberValue:
         return element.is_string() ? JsonUtil::toQString(element.get_ref<const std::string &>())
                                    : JsonUtil::toDisplayString(element);
@@ -167,8 +166,7 @@ QVariant ArrayTableModel::cellText(const Json &element, int row, const Column &c
     }
     case Kind::Integer:
     case Kind::Text:
-    case Kind::Boolean:
-        return stringMember(element, column.member);
+    case Kind::Boolean: return stringMember(element, column.member);
     }
     return QVariant();
 }
@@ -187,7 +185,7 @@ QVariant ArrayTableModel::data(const QModelIndex &index, int role) const
         if (role != Qt::CheckStateRole)
             return QVariant();
         const bool on = json->is_object() && json->value(column.member, Json(false)).is_boolean()
-                        && json->value(column.member, false);
+            && json->value(column.member, false);
         return on ? Qt::Checked : Qt::Unchecked;
     }
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
@@ -195,8 +193,8 @@ QVariant ArrayTableModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
-std::optional<Json> ArrayTableModel::cellValue(const Json &element, const Column &column,
-                                               const QVariant &value, int role) const
+std::optional<Json> ArrayTableModel::cellValue(const Json &element, const Column &column, const QVariant &value,
+                                               int role) const
 {
     const QString text = value.toString();
     switch (column.kind) {
@@ -219,16 +217,14 @@ std::optional<Json> ArrayTableModel::cellValue(const Json &element, const Column
     case Kind::EnvName:
     case Kind::EnvValue: {
         const EnvEntry entry = splitEnvEntry(element);
-        const QString updated = column.kind == Kind::EnvName ? text + QLatin1Char('=') + entry.value
-                                                             : entry.name + QLatin1Char('=') + text;
+        const QString updated =
+            column.kind == Kind::EnvName ? text + QLatin1Char('=') + entry.value : entry.name + QLatin1Char('=') + text;
         return Json(JsonUtil::toStd(updated));
     }
     case Kind::Element:
     case Kind::MemberValue:
-    case Kind::Text:
-        return Json(JsonUtil::toStd(text));
-    case Kind::MemberKey:
-        return Json(JsonUtil::toStd(text));
+    case Kind::Text: return Json(JsonUtil::toStd(text));
+    case Kind::MemberKey: return Json(JsonUtil::toStd(text));
     }
     return std::nullopt;
 }
@@ -265,7 +261,7 @@ bool ArrayTableModel::setData(const QModelIndex &index, const QVariant &value, i
     const JsonPointer target = pointerFor(index.row(), index.column());
     const Json *current = m_document->value(target);
     const bool empty = (updated->is_string() && updated->get_ref<const std::string &>().empty())
-                       || (updated->is_array() && updated->empty());
+        || (updated->is_array() && updated->empty());
     if (empty && column.removeWhenEmpty && !column.member.empty()) {
         if (!current)
             return false;
@@ -344,8 +340,7 @@ void ArrayTableModel::onAboutToInsert(const JsonPointer &parent, int first, int 
         if (m_pending == Pending::Reset)
             beginResetModel();
         return;
-    default:
-        m_pending = Pending::None;
+    default: m_pending = Pending::None;
     }
 }
 
@@ -367,8 +362,7 @@ void ArrayTableModel::onAboutToRemove(const JsonPointer &parent, int first, int 
         if (m_pending == Pending::Reset)
             beginResetModel();
         return;
-    default:
-        m_pending = Pending::None;
+    default: m_pending = Pending::None;
     }
 }
 
@@ -385,8 +379,7 @@ void ArrayTableModel::onAboutToMove(const JsonPointer &parent, int from, int to)
         m_pending = Pending::Rows;
         beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
         return;
-    default:
-        m_pending = Pending::None;
+    default: m_pending = Pending::None;
     }
 }
 

@@ -19,17 +19,18 @@ class ArrayTableModel : public QAbstractTableModel
 
 public:
     enum class Kind {
-        Text,       // a string member; empty text removes an optional member
-        Integer,    // an int64/uint64 member, exact
-        Boolean,    // a checkable member
-        StringList, // an array of strings, shown comma-separated (mount options)
-        Element,    // the element itself (args, maskedPaths)
-        EnvName,    // "NAME" of a "NAME=value" element
-        EnvValue,   // "value" of a "NAME=value" element
-        MemberKey,  // the key of a map member (annotations)
-        MemberValue,// the string value of a map member
+        Text,        // a string member; empty text removes an optional member
+        Integer,     // an int64/uint64 member, exact
+        Boolean,     // a checkable member
+        StringList,  // an array of strings, shown comma-separated (mount options)
+        Element,     // the element itself (args, maskedPaths)
+        EnvName,     // "NAME" of a "NAME=value" element
+        EnvValue,    // "value" of a "NAME=value" element
+        MemberKey,   // the key of a map member (annotations)
+        MemberValue, // the string value of a map member
     };
-    struct Column {
+    struct Column
+    {
         QString title;
         std::string member; // the element's member this column edits ("destination")
         Kind kind = Kind::Text;
@@ -67,8 +68,7 @@ private:
     const Json *element(int row) const;
     QString rowLabel(int row) const;
     QVariant cellText(const Json &element, int row, const Column &column) const;
-    std::optional<Json> cellValue(const Json &element, const Column &column, const QVariant &value,
-                                  int role) const;
+    std::optional<Json> cellValue(const Json &element, const Column &column, const QVariant &value, int role) const;
     enum class Relation { Unrelated, Container, Inside, Ancestor };
     Relation relationTo(const JsonPointer &pointer, int *row) const;
     bool removesContainer(const JsonPointer &ancestor, int first, int last) const;

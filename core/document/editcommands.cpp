@@ -102,8 +102,8 @@ void InsertValueCommand::undo()
     m_document->take(m_inserted);
 }
 
-RemoveValueCommand::RemoveValueCommand(SpecDocument *document, const JsonPointer &pointer,
-                                       const QString &text, QUndoCommand *parent)
+RemoveValueCommand::RemoveValueCommand(SpecDocument *document, const JsonPointer &pointer, const QString &text,
+                                       QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_pointer(pointer)
 {
     setText(text.isEmpty() ? UndoText::remove(pointer) : text);
@@ -158,7 +158,8 @@ EditListCommand::EditListCommand(SpecDocument *document, const QList<JsonEdit> &
             m_steps.append(new RemoveValueCommand(document, edit.pointer, stepText, this));
             break;
         case JsonEdit::Kind::Append:
-            m_steps.append(new InsertValueCommand(document, edit.pointer, -1, std::string(), edit.value, stepText, this));
+            m_steps.append(
+                new InsertValueCommand(document, edit.pointer, -1, std::string(), edit.value, stepText, this));
             break;
         }
     }

@@ -17,8 +17,8 @@ class SpecDocument;
 class SetValueCommand : public QUndoCommand
 {
 public:
-    SetValueCommand(SpecDocument *document, const JsonPointer &pointer, const Json &value,
-                    const QString &text, QUndoCommand *parent = nullptr);
+    SetValueCommand(SpecDocument *document, const JsonPointer &pointer, const Json &value, const QString &text,
+                    QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -40,9 +40,8 @@ private:
 class InsertValueCommand : public QUndoCommand
 {
 public:
-    InsertValueCommand(SpecDocument *document, const JsonPointer &parentPointer, int row,
-                       const std::string &key, const Json &value, const QString &text,
-                       QUndoCommand *parent = nullptr);
+    InsertValueCommand(SpecDocument *document, const JsonPointer &parentPointer, int row, const std::string &key,
+                       const Json &value, const QString &text, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -56,7 +55,7 @@ private:
     int m_row;
     std::string m_key;
     Json m_value;
-    JsonPointer m_inserted;   // what undo() removes
+    JsonPointer m_inserted; // what undo() removes
 };
 
 class RemoveValueCommand : public QUndoCommand
@@ -78,8 +77,8 @@ private:
 class MoveValueCommand : public QUndoCommand
 {
 public:
-    MoveValueCommand(SpecDocument *document, const JsonPointer &parentPointer, int from, int to,
-                     const QString &text, QUndoCommand *parent = nullptr);
+    MoveValueCommand(SpecDocument *document, const JsonPointer &parentPointer, int from, int to, const QString &text,
+                     QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -16,7 +16,9 @@ Result<JsonPointer> parsePointer(const QString &input)
         return pointer;
     if (text.front() != '/') {
         return Result<JsonPointer>::failure(
-            QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: a pointer is empty or starts with \"/\", e.g. /process/args/0.")
+            QCoreApplication::translate(
+                "JsonUtil",
+                "\"%1\" is not a JSON pointer: a pointer is empty or starts with \"/\", e.g. /process/args/0.")
                 .arg(input));
     }
     std::string token;
@@ -34,7 +36,8 @@ Result<JsonPointer> parsePointer(const QString &input)
             const QString escape = toQString(text.substr(i, hasNext ? 2 : 1));
             return Result<JsonPointer>::failure(
                 //: %2 is the faulty escape, e.g. ~2.
-                QCoreApplication::translate("JsonUtil", "\"%1\" is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.")
+                QCoreApplication::translate(
+                    "JsonUtil", "\"%1\" is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.")
                     .arg(input, escape));
         }
     }

@@ -24,8 +24,7 @@ JsonEdit JsonEdit::append(const JsonPointer &array, const Json &value)
 
 bool JsonEdit::operator==(const JsonEdit &other) const
 {
-    return kind == other.kind && pointer == other.pointer && value == other.value
-        && value.type() == other.value.type();
+    return kind == other.kind && pointer == other.pointer && value == other.value && value.type() == other.value.type();
 }
 
 namespace {
@@ -70,7 +69,8 @@ Result<void> applyOne(Json *root, const JsonEdit &edit)
         if (Json *node = JsonUtil::find(*root, edit.pointer)) {
             if (!node->is_array()) {
                 return Result<void>::failure(
-                    QCoreApplication::translate("JsonEdits", "Cannot add to %1: it is not an array.").arg(where(edit.pointer)));
+                    QCoreApplication::translate("JsonEdits", "Cannot add to %1: it is not an array.")
+                        .arg(where(edit.pointer)));
             }
             node->push_back(edit.value);
             return {};
@@ -86,7 +86,8 @@ Result<void> applyOne(Json *root, const JsonEdit &edit)
         Json *parent = edit.pointer.empty() ? nullptr : JsonUtil::find(*root, edit.pointer.parent_pointer());
         if (!parent || !JsonUtil::find(*root, edit.pointer)) {
             return Result<void>::failure(
-                QCoreApplication::translate("JsonEdits", "Cannot remove %1: there is nothing there.").arg(where(edit.pointer)));
+                QCoreApplication::translate("JsonEdits", "Cannot remove %1: there is nothing there.")
+                    .arg(where(edit.pointer)));
         }
         if (parent->is_array())
             parent->erase(size_t(JsonUtil::lastIndex(edit.pointer)));
@@ -152,8 +153,7 @@ QString describe(const JsonEdit &edit)
     switch (edit.kind) {
     case JsonEdit::Kind::Set:
         return QCoreApplication::translate("JsonEdits", "Set %1 to %2").arg(where(edit.pointer), compact(edit.value));
-    case JsonEdit::Kind::Remove:
-        return QCoreApplication::translate("JsonEdits", "Remove %1").arg(where(edit.pointer));
+    case JsonEdit::Kind::Remove: return QCoreApplication::translate("JsonEdits", "Remove %1").arg(where(edit.pointer));
     case JsonEdit::Kind::Append:
         //: %1 is a JSON value, %2 the array it is added to.
         return QCoreApplication::translate("JsonEdits", "Add %1 to %2").arg(compact(edit.value), where(edit.pointer));
@@ -165,15 +165,9 @@ Json toJson(const JsonEdit &edit)
 {
     Json object = Json::object();
     switch (edit.kind) {
-    case JsonEdit::Kind::Set:
-        object["op"] = "set";
-        break;
-    case JsonEdit::Kind::Remove:
-        object["op"] = "remove";
-        break;
-    case JsonEdit::Kind::Append:
-        object["op"] = "append";
-        break;
+    case JsonEdit::Kind::Set: object["op"] = "set"; break;
+    case JsonEdit::Kind::Remove: object["op"] = "remove"; break;
+    case JsonEdit::Kind::Append: object["op"] = "append"; break;
     }
     object["pointer"] = JsonUtil::toStd(where(edit.pointer));
     if (edit.kind != JsonEdit::Kind::Remove)

@@ -76,12 +76,8 @@ void JsonFormat::appendScalar(std::string &out, const Json &value)
 {
     char buffer[64];
     switch (value.type()) {
-    case Json::value_t::string:
-        appendEscaped(out, value.get_ref<const std::string &>());
-        return;
-    case Json::value_t::boolean:
-        out += value.get<bool>() ? "true" : "false";
-        return;
+    case Json::value_t::string: appendEscaped(out, value.get_ref<const std::string &>()); return;
+    case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
     case Json::value_t::number_integer: {
         auto r = std::to_chars(buffer, buffer + sizeof buffer, value.get<std::int64_t>());
         out.append(buffer, r.ptr);
@@ -101,8 +97,7 @@ void JsonFormat::appendScalar(std::string &out, const Json &value)
             out += ".0";
         return;
     }
-    default:
-        out += "null";
+    default: out += "null";
     }
 }
 
@@ -114,12 +109,14 @@ void JsonFormat::appendScalar(std::string &out, const Json &value)
 class JsonFormat::Detector
 {
 public:
-    struct TooDeep {
+    struct TooDeep
+    {
         size_t offset;
     };
     // The text and the tree disagree: duplicate keys (the parser keeps one
     // of them) leave the walk out of step. The layout is then unreliable.
-    struct OutOfStep {};
+    struct OutOfStep
+    { };
 
     // knownInline: the layout of a one-line document's containers, when a
     // first walk has learned it (from the root, which ends last).
@@ -139,7 +136,8 @@ public:
 
 private:
     // One step of the path from the root: a member key or an array index.
-    struct Step {
+    struct Step
+    {
         const std::string *key;
         size_t index;
     };
@@ -221,7 +219,7 @@ private:
         }
         const std::string_view raw = numberToken();
         const bool plainInteger = (node.is_number_integer() || node.is_number_unsigned())
-                                  && raw.find_first_of(".eE") == std::string_view::npos && raw != "-0";
+            && raw.find_first_of(".eE") == std::string_view::npos && raw != "-0";
         if (!plainInteger)
             rememberSpelling(node, raw);
     }
@@ -230,15 +228,10 @@ private:
     {
         switch (node.type()) {
         case Json::value_t::object:
-        case Json::value_t::array:
-            container(node, depth);
-            return;
+        case Json::value_t::array: container(node, depth); return;
         case Json::value_t::boolean:
-        case Json::value_t::null:
-            m_pos += node.is_boolean() && !node.get<bool>() ? 5 : 4;
-            return;
-        default:
-            scalar(node);
+        case Json::value_t::null: m_pos += node.is_boolean() && !node.get<bool>() ? 5 : 4; return;
+        default: scalar(node);
         }
     }
 
@@ -287,7 +280,7 @@ private:
 
         std::string_view firstSeparator;
         std::vector<std::string_view> separators; // filled only once they differ
-        std::string_view close; // after the latest value: before a ',' or the end
+        std::string_view close;                   // after the latest value: before a ',' or the end
         size_t index = 0;
         auto member = [&](const std::string *key, const Json &child) {
             if (index > 0) {
@@ -431,7 +424,7 @@ public:
           m_trackPaths(!format.m_values.empty() || !format.m_keys.empty() || !format.m_layouts.empty()
                        || !format.m_emptyContainers.empty() || !format.m_colons.empty()
                        || !format.m_beforeCommas.empty())
-    {}
+    { }
 
     void value(const Json &node, int depth)
     {

@@ -50,13 +50,15 @@ public:
 private:
     // The white space inside one container, when it is not the document's
     // usual one: one-line containers, stray spaces in a hand-written file.
-    struct Layout {
-        std::string open;      // after '[' or '{'
-        std::string separator; // after ','
-        std::string close;     // before ']' or '}'
+    struct Layout
+    {
+        std::string open;                    // after '[' or '{'
+        std::string separator;               // after ','
+        std::string close;                   // before ']' or '}'
         std::vector<std::string> separators; // after each ',', only when they differ
     };
-    struct Spelling {
+    struct Spelling
+    {
         Json value;
         std::string text;
     };
@@ -73,7 +75,7 @@ private:
     bool m_multiline = true;
     bool m_exact = true;
     size_t m_sourceSize = 0; // the saved text is about as long: reserve once
-    Layout m_inline; // the layout of every container when !m_multiline
+    Layout m_inline;         // the layout of every container when !m_multiline
 
     std::unordered_map<std::string, Layout> m_layouts;
     std::unordered_map<std::string, std::string> m_emptyContainers; // inner white space

@@ -70,7 +70,7 @@ bool looksIntegral(std::string_view text)
 class Checker : public nlohmann::json_sax<Json>
 {
 public:
-    Checker(const QString &text, int maxDepth) : m_text(text), m_maxDepth(maxDepth) {}
+    Checker(const QString &text, int maxDepth) : m_text(text), m_maxDepth(maxDepth) { }
 
     QString error;
 
@@ -90,29 +90,37 @@ public:
     {
         // nlohmann turns an integer beyond 64 bits into a double, silently.
         if (looksIntegral(text)) {
-            error = QCoreApplication::translate("JsonInput", "%1 is outside the range of integers a configuration holds exactly (-9223372036854775808 to 18446744073709551615).")
+            error = QCoreApplication::translate("JsonInput",
+                                                "%1 is outside the range of integers a configuration holds exactly "
+                                                "(-9223372036854775808 to 18446744073709551615).")
                         .arg(JsonUtil::toQString(text));
             return false;
         }
         std::string written;
         JsonFormat::appendScalar(written, Json(value));
         if (!sameDecimal(text, written)) {
-            error = QCoreApplication::translate("JsonInput", "The number %1 cannot be stored exactly: it would be saved as %2.")
+            error = QCoreApplication::translate("JsonInput",
+                                                "The number %1 cannot be stored exactly: it would be saved as %2.")
                         .arg(JsonUtil::toQString(text), JsonUtil::toQString(written));
             return false;
         }
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string &token, const nlohmann::detail::exception &exception) override
+    bool parse_error(std::size_t position, const std::string &token,
+                     const nlohmann::detail::exception &exception) override
     {
         if (exception.id == 406) { // out_of_range: the number overflows a double
-            error = QCoreApplication::translate("JsonInput", "%1 is out of the range of a JSON number a runtime can read (about -1.8e308 to 1.8e308).")
+            error = QCoreApplication::translate(
+                        "JsonInput",
+                        "%1 is out of the range of a JSON number a runtime can read (about -1.8e308 to 1.8e308).")
                         .arg(JsonUtil::toQString(token));
         } else {
-            error = QCoreApplication::translate("JsonInput", "The value %1 is not valid JSON (at character %2). Strings need quotes: '\"text\"'.")
-                        .arg(m_text)
-                        .arg(position);
+            error =
+                QCoreApplication::translate(
+                    "JsonInput", "The value %1 is not valid JSON (at character %2). Strings need quotes: '\"text\"'.")
+                    .arg(m_text)
+                    .arg(position);
         }
         return false;
     }
@@ -122,7 +130,8 @@ private:
     {
         if (++m_depth <= m_maxDepth)
             return true;
-        error = QCoreApplication::translate("JsonInput", "The value is nested more than %1 levels deep.").arg(m_maxDepth);
+        error =
+            QCoreApplication::translate("JsonInput", "The value is nested more than %1 levels deep.").arg(m_maxDepth);
         return false;
     }
     bool leave()
@@ -151,7 +160,9 @@ Result<Json> parseValue(QByteArrayView text, int maxDepth)
 {
     if (!text.isValidUtf8()) {
         return Result<Json>::failure(
-            QCoreApplication::translate("JsonInput", "The value is not valid UTF-8 text; a configuration holds UTF-8 only, and the invalid bytes would be lost."));
+            QCoreApplication::translate("JsonInput",
+                                        "The value is not valid UTF-8 text; a configuration holds UTF-8 only, and the "
+                                        "invalid bytes would be lost."));
     }
     Checker checker(QString::fromUtf8(text), maxDepth);
     if (!Json::sax_parse(text.begin(), text.end(), &checker))

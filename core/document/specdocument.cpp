@@ -5,12 +5,9 @@
 #include <QDir>
 #include <QFileInfo>
 
-SpecDocument::SpecDocument(QObject *parent)
-    : QObject(parent)
+SpecDocument::SpecDocument(QObject *parent) : QObject(parent)
 {
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
-        Q_EMIT modifiedChanged(!clean);
-    });
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
 bool SpecDocument::fail(const QString &message)
@@ -113,8 +110,8 @@ void SpecDocument::setValue(const JsonPointer &pointer, const Json &value, const
     m_undoStack.push(new SetValueCommand(this, pointer, value, text));
 }
 
-void SpecDocument::insertValue(const JsonPointer &parent, int row, const Json &value,
-                               const QString &text, const std::string &key)
+void SpecDocument::insertValue(const JsonPointer &parent, int row, const Json &value, const QString &text,
+                               const std::string &key)
 {
     m_undoStack.push(new InsertValueCommand(this, parent, row, key, value, text));
 }
@@ -129,8 +126,8 @@ void SpecDocument::removeValue(const JsonPointer &pointer, const QString &text)
 void SpecDocument::moveValue(const JsonPointer &parent, int from, int to, const QString &text)
 {
     const Json *container = value(parent);
-    if (!container || !container->is_structured() || from == to || from < 0 || to < 0
-        || from >= int(container->size()) || to >= int(container->size()))
+    if (!container || !container->is_structured() || from == to || from < 0 || to < 0 || from >= int(container->size())
+        || to >= int(container->size()))
         return;
     m_undoStack.push(new MoveValueCommand(this, parent, from, to, text));
 }

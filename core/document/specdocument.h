@@ -62,8 +62,8 @@ public:
     void setValue(const JsonPointer &pointer, const Json &value, const QString &text = QString());
     // Inserts into the array or object at parent; row -1 appends. key is used
     // for objects. A missing parent is created.
-    void insertValue(const JsonPointer &parent, int row, const Json &value,
-                     const QString &text = QString(), const std::string &key = std::string());
+    void insertValue(const JsonPointer &parent, int row, const Json &value, const QString &text = QString(),
+                     const std::string &key = std::string());
     void removeValue(const JsonPointer &pointer, const QString &text = QString());
     // Moves child `from` of the array/object at parent so that it ends at index `to`.
     void moveValue(const JsonPointer &parent, int from, int to, const QString &text = QString());

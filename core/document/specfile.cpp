@@ -12,7 +12,8 @@
 
 namespace {
 
-struct TextPosition {
+struct TextPosition
+{
     qsizetype line = 1;
     qsizetype column = 1;
 };
@@ -70,7 +71,8 @@ QString describeParseError(const Json::parse_error &error, bool quoteInput)
 class DuplicateKeyFinder : public nlohmann::json_sax<Json>
 {
 public:
-    struct Duplicate {
+    struct Duplicate
+    {
         std::string object; // JSON pointer
         std::string key;
     };
@@ -83,10 +85,26 @@ public:
     bool number_float(number_float_t, const string_t &) override { return value(); }
     bool string(string_t &) override { return value(); }
     bool binary(binary_t &) override { return value(); }
-    bool start_object(std::size_t) override { m_frames.emplace_back(true); return true; }
-    bool start_array(std::size_t) override { m_frames.emplace_back(false); return true; }
-    bool end_object() override { m_frames.pop_back(); return value(); }
-    bool end_array() override { m_frames.pop_back(); return value(); }
+    bool start_object(std::size_t) override
+    {
+        m_frames.emplace_back(true);
+        return true;
+    }
+    bool start_array(std::size_t) override
+    {
+        m_frames.emplace_back(false);
+        return true;
+    }
+    bool end_object() override
+    {
+        m_frames.pop_back();
+        return value();
+    }
+    bool end_array() override
+    {
+        m_frames.pop_back();
+        return value();
+    }
     bool key(string_t &key) override
     {
         Frame &frame = m_frames.back();
@@ -98,8 +116,9 @@ public:
     bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override { return false; }
 
 private:
-    struct Frame {
-        explicit Frame(bool isObject) : object(isObject) {}
+    struct Frame
+    {
+        explicit Frame(bool isObject) : object(isObject) { }
         bool object;
         std::set<std::string> keys;
         std::string key;  // of the member being read
@@ -192,7 +211,10 @@ bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
     } catch (const Json::parse_error &error) {
         const TextPosition at = positionOf(data, qsizetype(error.byte) - 1);
         return fail(tr("%1: line %2, column %3: %4")
-                        .arg(source).arg(at.line).arg(at.column).arg(describeParseError(error, looksLikeJson(data))));
+                        .arg(source)
+                        .arg(at.line)
+                        .arg(at.column)
+                        .arg(describeParseError(error, looksLikeJson(data))));
     } catch (const Json::exception &error) {
         return fail(tr("%1: %2").arg(source, QString::fromUtf8(error.what())));
     }
@@ -201,19 +223,23 @@ bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
                         .arg(source, JsonUtil::typeName(parsed)));
     }
     size_t tooDeepAt = 0;
-    JsonFormat format = JsonFormat::detect(std::string_view(data.constData(), size_t(data.size())), parsed,
-                                           MaxDepth, &tooDeepAt);
+    JsonFormat format =
+        JsonFormat::detect(std::string_view(data.constData(), size_t(data.size())), parsed, MaxDepth, &tooDeepAt);
     if (tooDeepAt > 0) {
         const TextPosition at = positionOf(data, qsizetype(tooDeepAt));
         return fail(tr("%1: line %2, column %3: the values are nested more than %4 levels deep.")
-                        .arg(source).arg(at.line).arg(at.column).arg(MaxDepth));
+                        .arg(source)
+                        .arg(at.line)
+                        .arg(at.column)
+                        .arg(MaxDepth));
     }
     QStringList warnings;
     if (!format.isExact()) {
         DuplicateKeyFinder finder;
         Json::sax_parse(data.constBegin(), data.constEnd(), &finder);
         for (const DuplicateKeyFinder::Duplicate &duplicate : finder.duplicates) {
-            const QString object = duplicate.object.empty() ? QStringLiteral("/") : JsonUtil::toQString(duplicate.object);
+            const QString object =
+                duplicate.object.empty() ? QStringLiteral("/") : JsonUtil::toQString(duplicate.object);
             warnings << tr("%1: the key \"%2\" appears more than once in %3. The last value counts, as runc reads "
                            "it, and saving writes the key once.")
                             .arg(source, JsonUtil::toQString(duplicate.key), object);

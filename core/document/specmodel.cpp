@@ -5,7 +5,8 @@
 
 #include <charconv>
 
-struct SpecModel::Node {
+struct SpecModel::Node
+{
     Node *parent = nullptr;
     int row = 0;
     bool populated = false;
@@ -210,8 +211,7 @@ QVariant SpecModel::data(const QModelIndex &index, int role) const
             JsonFormat::appendScalar(text, *json);
             return JsonUtil::toQString(text);
         }
-    case TypeColumn:
-        return JsonUtil::typeName(*json);
+    case TypeColumn: return JsonUtil::typeName(*json);
     }
     return QVariant();
 }
@@ -236,8 +236,7 @@ std::optional<Json> SpecModel::parseLike(const Json &current, const QString &tex
 {
     const std::string utf8 = JsonUtil::toStd(text.trimmed());
     switch (current.type()) {
-    case Json::value_t::string:
-        return Json(JsonUtil::toStd(text));
+    case Json::value_t::string: return Json(JsonUtil::toStd(text));
     case Json::value_t::boolean:
         if (utf8 == "true")
             return Json(true);

@@ -38,9 +38,10 @@ Result<ValuePlacement> ValuePlacement::plan(const Json &root, const JsonPointer 
     // SpecFile would refuse to read back is refused before it is written.
     const size_t levels = tokens.size() + size_t(nestingOf(value));
     if (levels > size_t(SpecFile::MaxDepth)) {
-        return Result<ValuePlacement>::failure(tr("Cannot set a value %1 levels deep: a configuration nests at most %2 levels.")
-                                                   .arg(levels)
-                                                   .arg(SpecFile::MaxDepth));
+        return Result<ValuePlacement>::failure(
+            tr("Cannot set a value %1 levels deep: a configuration nests at most %2 levels.")
+                .arg(levels)
+                .arg(SpecFile::MaxDepth));
     }
 
     const Json *node = &root;
@@ -67,7 +68,8 @@ Result<ValuePlacement> ValuePlacement::plan(const Json &root, const JsonPointer 
         const size_t size = node->size();
         if (first != "-" && first != std::to_string(size)) {
             return Result<ValuePlacement>::failure(
-                tr("Cannot set %1: the array has %n element(s); use an index below that, or \"-\" to append.", nullptr, int(size))
+                tr("Cannot set %1: the array has %n element(s); use an index below that, or \"-\" to append.", nullptr,
+                   int(size))
                     .arg(pointerText()));
         }
         placement.m_placed = container / size;
@@ -84,7 +86,8 @@ Result<ValuePlacement> ValuePlacement::plan(const Json &root, const JsonPointer 
     for (size_t i = existing + 1; i < tokens.size(); ++i) {
         if (tokens[i] == "-") {
             return Result<ValuePlacement>::failure(
-                tr("Cannot set %1: \"-\" appends to an array, and there is none at %2 yet.").arg(pointerText(), shown(parent)));
+                tr("Cannot set %1: \"-\" appends to an array, and there is none at %2 yet.")
+                    .arg(pointerText(), shown(parent)));
         }
         placement.m_missing.push_back(tokens[i]);
         parent /= tokens[i];

@@ -20,7 +20,8 @@ QString native(const QString &path)
 
 bool isInside(const QString &path, const QString &directory)
 {
-    return path == directory || path.startsWith(directory.endsWith(QLatin1Char('/')) ? directory : directory + QLatin1Char('/'));
+    return path == directory
+        || path.startsWith(directory.endsWith(QLatin1Char('/')) ? directory : directory + QLatin1Char('/'));
 }
 
 // The mode a newly created file gets: 0666 less the process's umask. Read
@@ -61,10 +62,7 @@ std::vector<std::string> attributeNames(const QByteArray &path)
 
 } // namespace
 
-AtomicFileWriter::AtomicFileWriter(const QString &path)
-    : m_path(path)
-{
-}
+AtomicFileWriter::AtomicFileWriter(const QString &path) : m_path(path) { }
 
 AtomicFileWriter::~AtomicFileWriter()
 {
@@ -78,13 +76,15 @@ AtomicFileWriter::Target AtomicFileWriter::inspect(const QString &path, const QS
     target.path = info.absoluteFilePath();
     const QString directory = QFileInfo(info.absolutePath()).canonicalFilePath();
     if (directory.isEmpty()) {
-        target.error = tr("Cannot write %1: the directory %2 does not exist.").arg(native(target.path), native(info.absolutePath()));
+        target.error = tr("Cannot write %1: the directory %2 does not exist.")
+                           .arg(native(target.path), native(info.absolutePath()));
         return target;
     }
     const QString limit = boundary.isEmpty() ? directory : QFileInfo(boundary).canonicalFilePath();
     target.resolved = QDir(directory).filePath(info.fileName());
 
-    struct stat status {};
+    struct stat status
+    { };
     const QByteArray encoded = QFile::encodeName(target.resolved);
     if (::lstat(encoded.constData(), &status) != 0) {
         if (errno != ENOENT)
@@ -153,8 +153,8 @@ bool AtomicFileWriter::open()
         return failErrno(errno);
 
     const QFileInfo info(m_target.resolved);
-    QByteArray pattern = QFile::encodeName(QDir(info.absolutePath()).filePath(QLatin1Char('.') + info.fileName()))
-                         + ".XXXXXX";
+    QByteArray pattern =
+        QFile::encodeName(QDir(info.absolutePath()).filePath(QLatin1Char('.') + info.fileName())) + ".XXXXXX";
     m_fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (m_fd < 0)
         return failErrno(errno);
@@ -181,14 +181,18 @@ bool AtomicFileWriter::write(std::string_view bytes)
 bool AtomicFileWriter::keepMetadata()
 {
     const QByteArray resolved = QFile::encodeName(m_target.resolved);
-    struct stat old {};
+    struct stat old
+    { };
     if (::stat(resolved.constData(), &old) != 0)
         return failErrno(errno);
     // Owner first: changing it clears setuid, setgid and file capabilities,
     // which the mode and the attributes below put back.
     if ((old.st_uid != ::geteuid() || old.st_gid != ::getegid()) && ::fchown(m_fd, old.st_uid, old.st_gid) != 0) {
         m_warnings << tr("%1 now belongs to you: its owner %2 and group %3 could not be kept (%4).")
-                          .arg(native(m_target.resolved)).arg(old.st_uid).arg(old.st_gid).arg(qt_error_string(errno));
+                          .arg(native(m_target.resolved))
+                          .arg(old.st_uid)
+                          .arg(old.st_gid)
+                          .arg(qt_error_string(errno));
     }
     for (const std::string &name : attributeNames(resolved)) {
         ssize_t size = ::lgetxattr(resolved.constData(), name.c_str(), nullptr, 0);
@@ -204,7 +208,8 @@ bool AtomicFileWriter::keepMetadata()
         return failErrno(errno);
     if (m_target.hardLinks > 1) {
         m_warnings << tr("%1 had %2 hard links; it is now a file of its own, and the other names keep the old content.")
-                          .arg(native(m_target.resolved)).arg(m_target.hardLinks);
+                          .arg(native(m_target.resolved))
+                          .arg(m_target.hardLinks);
     }
     return true;
 }

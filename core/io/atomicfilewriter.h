@@ -30,13 +30,13 @@ public:
     // What writing to a path would do, found out before writing.
     struct Target
     {
-        QString path;           // the path given, absolute
-        QString resolved;       // the file that will be replaced or created
+        QString path;     // the path given, absolute
+        QString resolved; // the file that will be replaced or created
         bool exists = false;
-        bool isLink = false;    // path is a symbolic link
-        bool outside = false;   // resolved lies outside the boundary
-        quint64 hardLinks = 0;  // names of the existing file, 0 when none
-        QString error;          // why it cannot be written at all, else empty
+        bool isLink = false;   // path is a symbolic link
+        bool outside = false;  // resolved lies outside the boundary
+        quint64 hardLinks = 0; // names of the existing file, 0 when none
+        QString error;         // why it cannot be written at all, else empty
     };
 
     explicit AtomicFileWriter(const QString &path);

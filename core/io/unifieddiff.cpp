@@ -29,10 +29,12 @@ Result<QByteArray> UnifiedDiff::compute(const QByteArray &before, const QByteArr
     if (!directory.isValid() || !writeTemporary(beforePath, before) || !writeTemporary(afterPath, after))
         return Result<QByteArray>::failure(tr("Cannot write temporary files for the comparison."));
     QProcess diff;
-    diff.start(program, {QStringLiteral("-u"), QStringLiteral("--label"), beforeLabel, QStringLiteral("--label"),
-                         afterLabel, beforePath, afterPath});
+    diff.start(program,
+               {QStringLiteral("-u"), QStringLiteral("--label"), beforeLabel, QStringLiteral("--label"), afterLabel,
+                beforePath, afterPath});
     // Exit status 1 means "the files differ", which is the answer wanted.
     if (!diff.waitForFinished(30000) || diff.exitStatus() != QProcess::NormalExit || diff.exitCode() > 1)
-        return Result<QByteArray>::failure(tr("diff failed: %1").arg(QString::fromLocal8Bit(diff.readAllStandardError()).trimmed()));
+        return Result<QByteArray>::failure(
+            tr("diff failed: %1").arg(QString::fromLocal8Bit(diff.readAllStandardError()).trimmed()));
     return diff.readAllStandardOutput();
 }

@@ -12,7 +12,8 @@
 class BinfmtHandlers
 {
 public:
-    struct Handler {
+    struct Handler
+    {
         QString name;        // the entry's file name, e.g. "qemu-aarch64"
         QString interpreter; // e.g. "/usr/bin/qemu-aarch64-static"
         // Flag F: the kernel opened the interpreter when it was registered,
@@ -31,7 +32,8 @@ public:
     QByteArray signature() const { return m_signature; }
 
 private:
-    struct Entry {
+    struct Entry
+    {
         Handler handler;
         bool byExtension = false;
         QString extension;

@@ -39,11 +39,7 @@ std::string deviceKey(std::string_view type, qint64 major, qint64 minor)
 
 } // namespace
 
-DeviceRules::DeviceRules(const Json &root, FindingSink *sink)
-    : m_root(root)
-    , m_sink(sink)
-{
-}
+DeviceRules::DeviceRules(const Json &root, FindingSink *sink) : m_root(root), m_sink(sink) { }
 
 void DeviceRules::check()
 {
@@ -60,20 +56,25 @@ void DeviceRules::check()
     qsizetype index = 0;
     for (const Json &device : *devices) {
         const auto [typeJson, path, major, minor] = members(device, {"type", "path", "major", "minor"});
-        const std::string *type = typeJson && typeJson->is_string() ? &typeJson->get_ref<const std::string &>() : nullptr;
+        const std::string *type =
+            typeJson && typeJson->is_string() ? &typeJson->get_ref<const std::string &>() : nullptr;
         const bool fifo = type && (isAscii(*type) ? *type == "p" : JsonUtil::toQString(*type) == QLatin1String("p"));
         if (fifo) {
             if (major || minor) {
-                m_sink->warning(QStringLiteral("device.fifo-numbers"), pointerOf(index) + (major ? QLatin1String("/major") : QLatin1String("/minor")),
+                m_sink->warning(QStringLiteral("device.fifo-numbers"),
+                                pointerOf(index) + (major ? QLatin1String("/major") : QLatin1String("/minor")),
                                 tr("A FIFO (type p) has no device numbers; they are ignored."));
             }
         } else if (type) {
             for (const auto &[json, key] : {std::pair{major, "major"}, std::pair{minor, "minor"}}) {
                 if (!json) {
-                    m_sink->error(QStringLiteral("device.number.missing"), pointerOf(index) + QLatin1Char('/') + QLatin1String(key),
-                                  tr("A device of type %1 needs a %2 number.").arg(JsonUtil::toQString(*type), QLatin1String(key)));
+                    m_sink->error(QStringLiteral("device.number.missing"),
+                                  pointerOf(index) + QLatin1Char('/') + QLatin1String(key),
+                                  tr("A device of type %1 needs a %2 number.")
+                                      .arg(JsonUtil::toQString(*type), QLatin1String(key)));
                 } else if (const std::optional<qint64> n = int64Of(json); n && *n < 0) {
-                    m_sink->error(QStringLiteral("device.number.negative"), pointerOf(index) + QLatin1Char('/') + QLatin1String(key),
+                    m_sink->error(QStringLiteral("device.number.negative"),
+                                  pointerOf(index) + QLatin1Char('/') + QLatin1String(key),
                                   tr("Device numbers cannot be negative."));
                 }
             }
@@ -93,7 +94,8 @@ void DeviceRules::check()
         if (path && path->is_string()) {
             std::string_view normalized = normalizedPathView(path->get_ref<const std::string &>(), &keptKeys);
             if (!isAscii(normalized))
-                normalized = keptKeys.keep(JsonUtil::toStd(QString::fromUtf8(normalized.data(), qsizetype(normalized.size()))));
+                normalized =
+                    keptKeys.keep(JsonUtil::toStd(QString::fromUtf8(normalized.data(), qsizetype(normalized.size()))));
             const auto [earlier, added] = byPath.add(normalized, index);
             if (!added) {
                 const QString text = QString::fromUtf8(normalized.data(), qsizetype(normalized.size()));
@@ -119,8 +121,10 @@ void DeviceRules::checkCgroupRules()
     for (const Json &rule : *rules) {
         const Json *access = member(rule, "access");
         if (rule.is_object() && (!access || (access->is_string() && access->get_ref<const std::string &>().empty()))) {
-            m_sink->error(QStringLiteral("device.rule.access.empty"), join(QStringLiteral("/linux/resources/devices"), index) + QLatin1String("/access"),
-                          tr("runc refuses a device rule without access; use \"rwm\" for all of read, write and mknod."));
+            m_sink->error(
+                QStringLiteral("device.rule.access.empty"),
+                join(QStringLiteral("/linux/resources/devices"), index) + QLatin1String("/access"),
+                tr("runc refuses a device rule without access; use \"rwm\" for all of read, write and mknod."));
         }
         ++index;
     }
@@ -134,7 +138,8 @@ void DeviceRules::checkCgroupRules()
 void DeviceRules::checkDefaultDevice(std::string_view path, std::string_view type, std::optional<qint64> major,
                                      std::optional<qint64> minor, qsizetype index)
 {
-    static const std::string_view defaults[] = {"/dev/null", "/dev/random", "/dev/full", "/dev/tty", "/dev/zero", "/dev/urandom"};
+    static const std::string_view defaults[] = {"/dev/null", "/dev/random", "/dev/full",
+                                                "/dev/tty",  "/dev/zero",   "/dev/urandom"};
     if (std::find(std::begin(defaults), std::end(defaults), path) == std::end(defaults))
         return;
     if (isAllowedByCgroup(type == "u" ? "c" : type, major, minor))
@@ -143,17 +148,20 @@ void DeviceRules::checkDefaultDevice(std::string_view path, std::string_view typ
     const QString text = QString::fromUtf8(path.data(), qsizetype(path.size()));
     if (path == "/dev/null") {
         m_sink->error(QStringLiteral("device.default.not-allowed"), pointer,
-                      tr("Listing %1 replaces runc's own, together with its device cgroup rule; allow it in linux.resources.devices, or runc fails to open it and refuses to start.")
+                      tr("Listing %1 replaces runc's own, together with its device cgroup rule; allow it in "
+                         "linux.resources.devices, or runc fails to open it and refuses to start.")
                           .arg(text));
     } else {
         m_sink->warning(QStringLiteral("device.default.not-allowed"), pointer,
-                        tr("Listing %1 replaces runc's own, together with its device cgroup rule; allow it in linux.resources.devices, or the container cannot open it.")
+                        tr("Listing %1 replaces runc's own, together with its device cgroup rule; allow it in "
+                           "linux.resources.devices, or the container cannot open it.")
                             .arg(text));
     }
 }
 
 // The device cgroup's verdict as runc builds it: the last matching rule counts.
-bool DeviceRules::isAllowedByCgroup(std::string_view type, std::optional<qint64> major, std::optional<qint64> minor) const
+bool DeviceRules::isAllowedByCgroup(std::string_view type, std::optional<qint64> major,
+                                    std::optional<qint64> minor) const
 {
     const Json *rules = memberPath(m_root, {"linux", "resources", "devices"});
     if (!rules || !rules->is_array())
@@ -163,13 +171,14 @@ bool DeviceRules::isAllowedByCgroup(std::string_view type, std::optional<qint64>
         const std::optional<QString> ruleType = stringOf(member(rule, "type"));
         const std::optional<qint64> ruleMajor = int64Of(member(rule, "major"));
         const std::optional<qint64> ruleMinor = int64Of(member(rule, "minor"));
-        const bool typeMatches = !ruleType || *ruleType == QLatin1String("a")
-            || ruleType->toStdString() == type;
+        const bool typeMatches = !ruleType || *ruleType == QLatin1String("a") || ruleType->toStdString() == type;
         const bool majorMatches = !ruleMajor || *ruleMajor == -1 || ruleMajor == major;
         const bool minorMatches = !ruleMinor || *ruleMinor == -1 || ruleMinor == minor;
-        const bool opens = stringOf(member(rule, "access")).value_or(QString()).contains(QRegularExpression(QStringLiteral("[rw]")));
+        const bool opens =
+            stringOf(member(rule, "access")).value_or(QString()).contains(QRegularExpression(QStringLiteral("[rw]")));
         if (typeMatches && majorMatches && minorMatches && opens)
-            allowed = member(rule, "allow") && member(rule, "allow")->is_boolean() && member(rule, "allow")->get<bool>();
+            allowed =
+                member(rule, "allow") && member(rule, "allow")->is_boolean() && member(rule, "allow")->get<bool>();
     }
     return allowed;
 }

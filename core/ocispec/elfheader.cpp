@@ -18,7 +18,7 @@ constexpr quint64 MaxInterpreter = 4096;
 class Fields
 {
 public:
-    Fields(const QByteArray &bytes, bool bigEndian) : m_bytes(bytes), m_bigEndian(bigEndian) {}
+    Fields(const QByteArray &bytes, bool bigEndian) : m_bytes(bytes), m_bigEndian(bigEndian) { }
 
     quint64 at(qsizetype offset, int size) const
     {
@@ -63,7 +63,8 @@ ElfHeader ElfHeader::read(QIODevice *device)
     if (!device->seek(0))
         return header;
     const QByteArray ident = device->read(64);
-    if (!ident.startsWith("\x7f" "ELF"))
+    if (!ident.startsWith("\x7f"
+                          "ELF"))
         return header;
     header.m_status = Status::Truncated;
     if (ident.size() < 16)
@@ -115,7 +116,7 @@ ElfHeader ElfHeader::read(QIODevice *device)
         if (name->back() != '\0')
             return header;
         header.m_interpreter = QByteArray(name->constData()); // up to the first NUL, as the kernel reads it
-        break; // the kernel takes the first
+        break;                                                // the kernel takes the first
     }
     header.m_status = Status::Valid;
     return header;

@@ -35,9 +35,10 @@ enum class IntRange : quint8 {
     Positive, // 1..int64 max (hook timeouts)
 };
 
-struct IntBounds {
+struct IntBounds
+{
     bool negativeAllowed = true;
-    qint64 min = 0;  // meaningful when negativeAllowed
+    qint64 min = 0; // meaningful when negativeAllowed
     quint64 max = 0;
     static IntBounds of(IntRange range);
 };
@@ -85,7 +86,8 @@ inline constexpr Platforms kAllPlatforms =
 inline constexpr Platforms kPosixPlatforms = Platform::Linux | Platform::Solaris | Platform::ZOS | Platform::FreeBSD;
 
 // An allowed value that appeared later than the field itself.
-struct ValueSince {
+struct ValueSince
+{
     const char *value;
     SpecVersion since;
 };
@@ -94,7 +96,8 @@ struct ValueSince {
 // for any array index and "{}" for any object key. The four text members
 // are untranslated source strings of the context "SpecCatalogue"; use the
 // SpecCatalogue accessors to get them translated.
-struct FieldInfo {
+struct FieldInfo
+{
     const char *pattern = "";
     JsonKinds kinds;
     IntRange range = IntRange::Any;
@@ -130,9 +133,10 @@ struct FieldInfo {
     SpecVersion valueSince(std::string_view value) const;
 };
 
-struct CapabilityInfo {
+struct CapabilityInfo
+{
     const char *name;
-    int number;      // the kernel's bit number, as in <linux/capability.h>
-    bool dangerous;  // grants (close to) host-level control when given to a container
+    int number;     // the kernel's bit number, as in <linux/capability.h>
+    bool dangerous; // grants (close to) host-level control when given to a container
     const char *summary;
 };

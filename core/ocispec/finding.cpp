@@ -9,12 +9,9 @@ namespace Findings {
 QString severityName(Finding::Severity severity)
 {
     switch (severity) {
-    case Finding::Severity::Error:
-        return QStringLiteral("error");
-    case Finding::Severity::Warning:
-        return QStringLiteral("warning");
-    case Finding::Severity::Info:
-        return QStringLiteral("info");
+    case Finding::Severity::Error: return QStringLiteral("error");
+    case Finding::Severity::Warning: return QStringLiteral("warning");
+    case Finding::Severity::Info: return QStringLiteral("info");
     }
     return {};
 }
@@ -22,12 +19,9 @@ QString severityName(Finding::Severity severity)
 QString severityDisplayName(Finding::Severity severity)
 {
     switch (severity) {
-    case Finding::Severity::Error:
-        return QCoreApplication::translate("Findings", "Error");
-    case Finding::Severity::Warning:
-        return QCoreApplication::translate("Findings", "Warning");
-    case Finding::Severity::Info:
-        return QCoreApplication::translate("Findings", "Info");
+    case Finding::Severity::Error: return QCoreApplication::translate("Findings", "Error");
+    case Finding::Severity::Warning: return QCoreApplication::translate("Findings", "Warning");
+    case Finding::Severity::Info: return QCoreApplication::translate("Findings", "Info");
     }
     return {};
 }
@@ -71,8 +65,7 @@ Json toJson(const QList<Finding> &findings)
 QString toText(const Finding &finding)
 {
     const QString where = finding.pointer.isEmpty() ? QStringLiteral("/") : finding.pointer;
-    return QStringLiteral("%1: %2: %3 [%4]")
-        .arg(severityName(finding.severity), where, finding.message, finding.code);
+    return QStringLiteral("%1: %2: %3 [%4]").arg(severityName(finding.severity), where, finding.message, finding.code);
 }
 
 } // namespace Findings

@@ -6,7 +6,8 @@
 #include <QString>
 
 // One result of validating a configuration.
-struct Finding {
+struct Finding
+{
     enum class Severity { Error, Warning, Info };
 
     Severity severity = Severity::Error;

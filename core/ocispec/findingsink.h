@@ -6,7 +6,7 @@
 class FindingSink
 {
 public:
-    explicit FindingSink(QList<Finding> *out) : m_out(out) {}
+    explicit FindingSink(QList<Finding> *out) : m_out(out) { }
 
     void error(const QString &code, const QString &pointer, const QString &message)
     {

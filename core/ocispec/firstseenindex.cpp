@@ -4,10 +4,7 @@
 #include <bit>
 #include <functional>
 
-FirstSeenIndex::FirstSeenIndex(size_t expected)
-    : m_slots(std::bit_ceil(std::max<size_t>(expected * 2, 16)))
-{
-}
+FirstSeenIndex::FirstSeenIndex(size_t expected) : m_slots(std::bit_ceil(std::max<size_t>(expected * 2, 16))) { }
 
 std::pair<qsizetype, bool> FirstSeenIndex::add(std::string_view text, qsizetype position)
 {
@@ -26,7 +23,7 @@ std::pair<qsizetype, bool> FirstSeenIndex::add(std::string_view text, qsizetype 
 FirstSeenIndex::Slot &FirstSeenIndex::slotFor(std::string_view text)
 {
     const size_t mask = m_slots.size() - 1;
-    for (size_t i = std::hash<std::string_view>{}(text) & mask;; i = (i + 1) & mask) {
+    for (size_t i = std::hash<std::string_view>{}(text)&mask;; i = (i + 1) & mask) {
         Slot &slot = m_slots[i];
         if (slot.position < 0 || slot.text == text)
             return slot;

@@ -20,7 +20,8 @@ public:
     std::pair<qsizetype, bool> add(std::string_view text, qsizetype position);
 
 private:
-    struct Slot {
+    struct Slot
+    {
         std::string_view text;
         qsizetype position = -1; // negative: empty
     };

@@ -72,7 +72,8 @@ bool HostFacts::knowsFileSystem(const QString &type)
 bool HostFacts::isCgroup2Unified()
 {
     if (!m_cgroup2) {
-        struct statfs info {};
+        struct statfs info
+        { };
         m_cgroup2 = ::statfs("/sys/fs/cgroup", &info) == 0 && static_cast<unsigned long>(info.f_type) == kCgroup2Magic;
     }
     return *m_cgroup2;
@@ -112,16 +113,17 @@ bool HostFacts::hasSysctl(const QString &key)
 std::optional<quint64> HostFacts::hardLimit(const QString &rlimit)
 {
     static const QHash<QString, int> resources = {
-        {QStringLiteral("RLIMIT_CPU"), RLIMIT_CPU}, {QStringLiteral("RLIMIT_FSIZE"), RLIMIT_FSIZE},
-        {QStringLiteral("RLIMIT_DATA"), RLIMIT_DATA}, {QStringLiteral("RLIMIT_STACK"), RLIMIT_STACK},
-        {QStringLiteral("RLIMIT_CORE"), RLIMIT_CORE}, {QStringLiteral("RLIMIT_RSS"), RLIMIT_RSS},
-        {QStringLiteral("RLIMIT_NPROC"), RLIMIT_NPROC}, {QStringLiteral("RLIMIT_NOFILE"), RLIMIT_NOFILE},
-        {QStringLiteral("RLIMIT_MEMLOCK"), RLIMIT_MEMLOCK}, {QStringLiteral("RLIMIT_AS"), RLIMIT_AS},
-        {QStringLiteral("RLIMIT_LOCKS"), RLIMIT_LOCKS}, {QStringLiteral("RLIMIT_SIGPENDING"), RLIMIT_SIGPENDING},
+        {QStringLiteral("RLIMIT_CPU"), RLIMIT_CPU},           {QStringLiteral("RLIMIT_FSIZE"), RLIMIT_FSIZE},
+        {QStringLiteral("RLIMIT_DATA"), RLIMIT_DATA},         {QStringLiteral("RLIMIT_STACK"), RLIMIT_STACK},
+        {QStringLiteral("RLIMIT_CORE"), RLIMIT_CORE},         {QStringLiteral("RLIMIT_RSS"), RLIMIT_RSS},
+        {QStringLiteral("RLIMIT_NPROC"), RLIMIT_NPROC},       {QStringLiteral("RLIMIT_NOFILE"), RLIMIT_NOFILE},
+        {QStringLiteral("RLIMIT_MEMLOCK"), RLIMIT_MEMLOCK},   {QStringLiteral("RLIMIT_AS"), RLIMIT_AS},
+        {QStringLiteral("RLIMIT_LOCKS"), RLIMIT_LOCKS},       {QStringLiteral("RLIMIT_SIGPENDING"), RLIMIT_SIGPENDING},
         {QStringLiteral("RLIMIT_MSGQUEUE"), RLIMIT_MSGQUEUE}, {QStringLiteral("RLIMIT_NICE"), RLIMIT_NICE},
-        {QStringLiteral("RLIMIT_RTPRIO"), RLIMIT_RTPRIO}, {QStringLiteral("RLIMIT_RTTIME"), RLIMIT_RTTIME}};
+        {QStringLiteral("RLIMIT_RTPRIO"), RLIMIT_RTPRIO},     {QStringLiteral("RLIMIT_RTTIME"), RLIMIT_RTTIME}};
     const auto it = resources.constFind(rlimit);
-    struct rlimit limit {};
+    struct rlimit limit
+    { };
     if (it == resources.constEnd() || ::getrlimit(*it, &limit) != 0)
         return std::nullopt;
     return quint64(limit.rlim_max);

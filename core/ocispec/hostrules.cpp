@@ -17,18 +17,16 @@ namespace {
 // lstat: a namespace file or a bind source may well be a link.
 bool pathExists(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    { };
     return ::lstat(QFile::encodeName(path).constData(), &info) == 0;
 }
 
 } // namespace
 
 HostRules::HostRules(const Json &root, const QString &bundleDirectory, FindingSink *sink)
-    : m_root(root)
-    , m_bundleDirectory(bundleDirectory)
-    , m_sink(sink)
-{
-}
+    : m_root(root), m_bundleDirectory(bundleDirectory), m_sink(sink)
+{ }
 
 void HostRules::check()
 {
@@ -65,12 +63,15 @@ void HostRules::checkRoot()
                             tr("The root filesystem %1 is not a directory; runc refuses to start.").arg(absolute));
     } else if (info.canonicalFilePath() != absolute) {
         m_sink->hostWarning(QStringLiteral("host.root.symlink"), pointer,
-                            tr("The path to the root filesystem %1 passes through a symbolic link (it is really %2); runc refuses that.")
+                            tr("The path to the root filesystem %1 passes through a symbolic link (it is really %2); "
+                               "runc refuses that.")
                                 .arg(absolute, info.canonicalFilePath()));
     } else if (const std::optional<QString> closed = closedToMappedRoot(absolute)) {
         m_sink->hostWarning(QStringLiteral("host.root.closed-to-userns"), pointer,
-                            tr("The container's root is host user %1 in its user namespace, and it may not enter %2; runc fails to mount the root filesystem.")
-                                .arg(mappedHostId("uidMappings").value_or(0)).arg(*closed));
+                            tr("The container's root is host user %1 in its user namespace, and it may not enter %2; "
+                               "runc fails to mount the root filesystem.")
+                                .arg(mappedHostId("uidMappings").value_or(0))
+                                .arg(*closed));
     }
 }
 
@@ -92,13 +93,15 @@ std::optional<QString> HostRules::closedToMappedRoot(const QString &rootfs) cons
 {
     const Json *namespaces = memberPath(m_root, {"linux", "namespaces"});
     const bool userNamespace = namespaces && namespaces->is_array()
-        && std::any_of(namespaces->begin(), namespaces->end(), [](const Json &ns) { return stringOf(member(ns, "type")) == QLatin1String("user"); });
+        && std::any_of(namespaces->begin(), namespaces->end(),
+                       [](const Json &ns) { return stringOf(member(ns, "type")) == QLatin1String("user"); });
     const std::optional<quint64> uid = mappedHostId("uidMappings");
     const std::optional<quint64> gid = mappedHostId("gidMappings");
     if (!userNamespace || !uid || !gid || *uid == 0)
         return std::nullopt;
     for (QString dir = rootfs; !dir.isEmpty() && dir != QLatin1String("/"); dir = QFileInfo(dir).path()) {
-        struct stat info {};
+        struct stat info
+        { };
         if (::stat(QFile::encodeName(dir).constData(), &info) != 0)
             return std::nullopt;
         const bool searchable = (info.st_mode & S_IXOTH) || (info.st_uid == *uid && (info.st_mode & S_IXUSR))
@@ -118,8 +121,10 @@ void HostRules::checkNamespacePaths()
     for (const Json &ns : *namespaces) {
         const std::optional<QString> path = stringOf(member(ns, "path"));
         if (path && !path->isEmpty() && !pathExists(*path)) {
-            m_sink->hostWarning(QStringLiteral("host.namespace.path.missing"), join(QStringLiteral("/linux/namespaces"), index) + QLatin1String("/path"),
-                                tr("The namespace file %1 does not exist on this machine; runc refuses to join it.").arg(*path));
+            m_sink->hostWarning(
+                QStringLiteral("host.namespace.path.missing"),
+                join(QStringLiteral("/linux/namespaces"), index) + QLatin1String("/path"),
+                tr("The namespace file %1 does not exist on this machine; runc refuses to join it.").arg(*path));
         }
         ++index;
     }
@@ -135,16 +140,20 @@ void HostRules::checkMounts()
         const auto [typeJson, sourceJson, options] = members(mount, {"type", "source", "options"});
         const QString pointer = join(QStringLiteral("/mounts"), index++);
         const QString type = stringOf(typeJson).value_or(QString());
-        const bool bind = type == QLatin1String("bind") || containsString(options, "bind") || containsString(options, "rbind");
+        const bool bind =
+            type == QLatin1String("bind") || containsString(options, "bind") || containsString(options, "rbind");
         if (bind) {
             const std::optional<QString> source = stringOf(sourceJson);
             if (source && !source->isEmpty() && !pathExists(resolved(*source))) {
                 m_sink->hostWarning(QStringLiteral("host.mount.source.missing"), pointer + QLatin1String("/source"),
-                                    tr("The bind source %1 does not exist on this machine; runc refuses to start.").arg(resolved(*source)));
+                                    tr("The bind source %1 does not exist on this machine; runc refuses to start.")
+                                        .arg(resolved(*source)));
             }
         } else if (!type.isEmpty() && !m_facts.knowsFileSystem(type)) {
-            m_sink->hostWarning(QStringLiteral("host.mount.type.unknown"), pointer + QLatin1String("/type"),
-                                tr("This kernel does not know the file system type %1 (see /proc/filesystems); the mount will fail.").arg(type));
+            m_sink->hostWarning(
+                QStringLiteral("host.mount.type.unknown"), pointer + QLatin1String("/type"),
+                tr("This kernel does not know the file system type %1 (see /proc/filesystems); the mount will fail.")
+                    .arg(type));
         }
     }
 }
@@ -166,20 +175,24 @@ void HostRules::checkProcess()
     if (!process || !process->is_object())
         return;
     if (!stringOf(member(*process, "selinuxLabel")).value_or(QString()).isEmpty() && !m_facts.isSelinuxEnabled()) {
-        m_sink->hostWarning(QStringLiteral("host.selinux.disabled"), QStringLiteral("/process/selinuxLabel"),
-                            tr("SELinux is not enabled on this machine; runc refuses a configuration with an SELinux label."));
+        m_sink->hostWarning(
+            QStringLiteral("host.selinux.disabled"), QStringLiteral("/process/selinuxLabel"),
+            tr("SELinux is not enabled on this machine; runc refuses a configuration with an SELinux label."));
     }
     if (!stringOf(member(*process, "apparmorProfile")).value_or(QString()).isEmpty() && !m_facts.isApparmorEnabled()) {
-        m_sink->hostWarning(QStringLiteral("host.apparmor.disabled"), QStringLiteral("/process/apparmorProfile"),
-                            tr("AppArmor is not enabled on this machine; runc cannot apply the profile and refuses to start."));
+        m_sink->hostWarning(
+            QStringLiteral("host.apparmor.disabled"), QStringLiteral("/process/apparmorProfile"),
+            tr("AppArmor is not enabled on this machine; runc cannot apply the profile and refuses to start."));
     }
     if (m_facts.mayRaiseLimits())
         return;
     // Without CAP_SYS_RESOURCE runc can only lower what it has itself.
-    if (const std::optional<qint64> oom = int64Of(member(*process, "oomScoreAdj")); oom && *oom < m_facts.oomScoreAdj()) {
-        m_sink->hostWarning(QStringLiteral("host.oomScoreAdj.below-own"), QStringLiteral("/process/oomScoreAdj"),
-                            tr("runc runs here without CAP_SYS_RESOURCE and cannot set an OOM score below its own (%1).")
-                                .arg(m_facts.oomScoreAdj()));
+    if (const std::optional<qint64> oom = int64Of(member(*process, "oomScoreAdj"));
+        oom && *oom < m_facts.oomScoreAdj()) {
+        m_sink->hostWarning(
+            QStringLiteral("host.oomScoreAdj.below-own"), QStringLiteral("/process/oomScoreAdj"),
+            tr("runc runs here without CAP_SYS_RESOURCE and cannot set an OOM score below its own (%1).")
+                .arg(m_facts.oomScoreAdj()));
     }
     const Json *rlimits = member(*process, "rlimits");
     if (!rlimits || !rlimits->is_array())
@@ -190,9 +203,11 @@ void HostRules::checkProcess()
         const std::optional<quint64> hard = uint64Of(member(limit, "hard"));
         const std::optional<quint64> own = type ? m_facts.hardLimit(*type) : std::nullopt;
         if (hard && own && *hard > *own) {
-            m_sink->hostWarning(QStringLiteral("host.rlimit.above-own"), join(QStringLiteral("/process/rlimits"), index) + QLatin1String("/hard"),
-                                tr("runc runs here without CAP_SYS_RESOURCE and cannot raise the hard limit above its own (%1).")
-                                    .arg(*own));
+            m_sink->hostWarning(
+                QStringLiteral("host.rlimit.above-own"),
+                join(QStringLiteral("/process/rlimits"), index) + QLatin1String("/hard"),
+                tr("runc runs here without CAP_SYS_RESOURCE and cannot raise the hard limit above its own (%1).")
+                    .arg(*own));
         }
         ++index;
     }
@@ -205,17 +220,20 @@ void HostRules::checkResources()
         return;
     checkCpuList(memberPath(*resources, {"cpu", "cpus"}), QStringLiteral("/linux/resources/cpu/cpus"), false);
     checkCpuList(memberPath(*resources, {"cpu", "mems"}), QStringLiteral("/linux/resources/cpu/mems"), true);
-    if (const Json *unified = member(*resources, "unified"); unified && unified->is_object() && !unified->empty()
-        && !m_facts.isCgroup2Unified()) {
+    if (const Json *unified = member(*resources, "unified");
+        unified && unified->is_object() && !unified->empty() && !m_facts.isCgroup2Unified()) {
         m_sink->hostWarning(QStringLiteral("host.cgroup.unified-on-v1"), QStringLiteral("/linux/resources/unified"),
                             tr("This machine does not use cgroup v2 alone; runc refuses unified settings here."));
     }
     const Json *blockIO = member(*resources, "blockIO");
-    for (const auto &[key, file] : {std::pair{"weight", "blkio.weight"}, std::pair{"leafWeight", "blkio.leaf_weight"}}) {
+    for (const auto &[key, file] :
+         {std::pair{"weight", "blkio.weight"}, std::pair{"leafWeight", "blkio.leaf_weight"}}) {
         const std::optional<quint64> value = blockIO ? uint64Of(member(*blockIO, key)) : std::nullopt;
         if (value && *value != 0 && !m_facts.hasBlkioFile(QLatin1String(file))) {
-            m_sink->hostWarning(QStringLiteral("host.blkio.unsupported"), QStringLiteral("/linux/resources/blockIO/") + QLatin1String(key),
-                                tr("The block I/O controller of this machine has no %1 file (its I/O scheduler keeps no weights); runc refuses to start.")
+            m_sink->hostWarning(QStringLiteral("host.blkio.unsupported"),
+                                QStringLiteral("/linux/resources/blockIO/") + QLatin1String(key),
+                                tr("The block I/O controller of this machine has no %1 file (its I/O scheduler keeps "
+                                   "no weights); runc refuses to start.")
                                     .arg(QLatin1String(file)));
         }
     }
@@ -256,8 +274,9 @@ void HostRules::checkSysctl()
     for (auto it = sysctl->begin(); it != sysctl->end(); ++it) {
         const QString key = JsonUtil::toQString(it.key());
         if (!key.isEmpty() && !m_facts.hasSysctl(key)) {
-            m_sink->hostWarning(QStringLiteral("host.sysctl.unknown"), join(QStringLiteral("/linux/sysctl"), key),
-                                tr("This kernel has no setting %1 under /proc/sys; runc will fail to write it.").arg(key));
+            m_sink->hostWarning(
+                QStringLiteral("host.sysctl.unknown"), join(QStringLiteral("/linux/sysctl"), key),
+                tr("This kernel has no setting %1 under /proc/sys; runc will fail to write it.").arg(key));
         }
     }
 }

@@ -10,11 +10,8 @@
 using namespace JsonAccess;
 
 MountRules::MountRules(const Json &root, bool hasUserNamespace, FindingSink *sink)
-    : m_root(root)
-    , m_sink(sink)
-    , m_hasUserNamespace(hasUserNamespace)
-{
-}
+    : m_root(root), m_sink(sink), m_hasUserNamespace(hasUserNamespace)
+{ }
 
 void MountRules::check()
 {
@@ -38,7 +35,8 @@ void MountRules::check()
             if (path.starts_with("/proc"))
                 checkProcMount(path, type, options, index);
             if (const auto [hidden, added] = covered.add(path, index); !added) {
-                m_sink->warning(QStringLiteral("mount.hides-earlier"), join(QStringLiteral("/mounts"), index) + QLatin1String("/destination"),
+                m_sink->warning(QStringLiteral("mount.hides-earlier"),
+                                join(QStringLiteral("/mounts"), index) + QLatin1String("/destination"),
                                 tr("Mounting on %1 hides mount %2, which was mounted earlier at or below it.")
                                     .arg(QString::fromUtf8(path.data(), qsizetype(path.size())))
                                     .arg(hidden));
@@ -55,7 +53,8 @@ void MountRules::check()
     }
 }
 
-void MountRules::checkMountIdMapping(const Json *uidMappings, const Json *gidMappings, const Json *options, qsizetype index)
+void MountRules::checkMountIdMapping(const Json *uidMappings, const Json *gidMappings, const Json *options,
+                                     qsizetype index)
 {
     if (!uidMappings && !gidMappings && !options)
         return;
@@ -73,8 +72,9 @@ void MountRules::checkMountIdMapping(const Json *uidMappings, const Json *gidMap
                         tr("Add the idmap or ridmap option, otherwise older runtimes silently ignore the mappings."));
     }
     if (idmapOption && !uidMappings && !gidMappings && !m_hasUserNamespace) {
-        m_sink->error(QStringLiteral("mount.idmap.needs-user-namespace"), pointer + QLatin1String("/options"),
-                      tr("An idmap mount without its own mappings borrows the container's user namespace, but there is none."));
+        m_sink->error(
+            QStringLiteral("mount.idmap.needs-user-namespace"), pointer + QLatin1String("/options"),
+            tr("An idmap mount without its own mappings borrows the container's user namespace, but there is none."));
     }
 }
 
@@ -93,12 +93,13 @@ void MountRules::checkProcMount(std::string_view destination, const Json *type, 
         return; // "/proc2"
     // The files lxcfs emulates are the only mounts runc allows inside /proc.
     static const std::string_view allowed[] = {
-        "/proc/cpuinfo", "/proc/diskstats", "/proc/meminfo", "/proc/stat", "/proc/swaps",
-        "/proc/uptime", "/proc/loadavg", "/proc/slabinfo", "/proc/net/dev", "/proc/sys/kernel/ns_last_pid"};
+        "/proc/cpuinfo", "/proc/diskstats", "/proc/meminfo",  "/proc/stat",    "/proc/swaps",
+        "/proc/uptime",  "/proc/loadavg",   "/proc/slabinfo", "/proc/net/dev", "/proc/sys/kernel/ns_last_pid"};
     for (const std::string_view path : allowed) {
         if (destination == path)
             return;
     }
-    m_sink->error(QStringLiteral("mount.inside-proc"), pointer,
-                  tr("runc refuses mounts inside /proc, except on the few files lxcfs emulates such as /proc/meminfo."));
+    m_sink->error(
+        QStringLiteral("mount.inside-proc"), pointer,
+        tr("runc refuses mounts inside /proc, except on the few files lxcfs emulates such as /proc/meminfo."));
 }

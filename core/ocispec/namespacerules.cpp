@@ -28,20 +28,16 @@ QString dottedSysctl(const QString &key)
 
 bool isIpcSysctl(const QString &key)
 {
-    static const QSet<QString> ipcKeys = {
-        QStringLiteral("kernel.msgmax"), QStringLiteral("kernel.msgmnb"), QStringLiteral("kernel.msgmni"),
-        QStringLiteral("kernel.sem"), QStringLiteral("kernel.shmall"), QStringLiteral("kernel.shmmax"),
-        QStringLiteral("kernel.shmmni"), QStringLiteral("kernel.shm_rmid_forced")};
+    static const QSet<QString> ipcKeys = {QStringLiteral("kernel.msgmax"), QStringLiteral("kernel.msgmnb"),
+                                          QStringLiteral("kernel.msgmni"), QStringLiteral("kernel.sem"),
+                                          QStringLiteral("kernel.shmall"), QStringLiteral("kernel.shmmax"),
+                                          QStringLiteral("kernel.shmmni"), QStringLiteral("kernel.shm_rmid_forced")};
     return ipcKeys.contains(key) || key.startsWith(QLatin1String("fs.mqueue."));
 }
 
 } // namespace
 
-NamespaceRules::NamespaceRules(const Json &root, FindingSink *sink)
-    : m_root(root)
-    , m_sink(sink)
-{
-}
+NamespaceRules::NamespaceRules(const Json &root, FindingSink *sink) : m_root(root), m_sink(sink) { }
 
 void NamespaceRules::check()
 {
@@ -65,8 +61,9 @@ void NamespaceRules::checkNamespaces()
                           tr("The %1 namespace is listed more than once.").arg(*type));
         }
         if (*type == QLatin1String("time")) {
-            m_sink->error(QStringLiteral("namespace.time.runc-unsupported"), pointer + QLatin1String("/type"),
-                          tr("runc 1.1 does not know the time namespace and refuses the configuration; crun supports it."));
+            m_sink->error(
+                QStringLiteral("namespace.time.runc-unsupported"), pointer + QLatin1String("/type"),
+                tr("runc 1.1 does not know the time namespace and refuses the configuration; crun supports it."));
         }
         m_namespaces.insert(*type);
     }
@@ -80,8 +77,10 @@ void NamespaceRules::checkNamespaceDependencies()
     for (const char *key : {"uidMappings", "gidMappings"}) {
         const Json *mappings = member(*linuxSection, key);
         if (mappings && mappings->is_array() && !mappings->empty() && !has(QStringLiteral("user"))) {
-            m_sink->warning(QStringLiteral("idmap.needs-user-namespace"), QStringLiteral("/linux/") + QLatin1String(key),
-                            tr("ID mappings only take effect in a user namespace, and runc ignores them without one; add one to linux.namespaces."));
+            m_sink->warning(QStringLiteral("idmap.needs-user-namespace"),
+                            QStringLiteral("/linux/") + QLatin1String(key),
+                            tr("ID mappings only take effect in a user namespace, and runc ignores them without one; "
+                               "add one to linux.namespaces."));
         }
     }
     if (const std::optional<QString> name = stringOf(member(m_root, "hostname")); name && !name->isEmpty()) {
@@ -96,15 +95,19 @@ void NamespaceRules::checkNamespaceDependencies()
     }
     // runc 1.1 predates domainname and ignores it, so without a UTS
     // namespace it runs all the same; newer runtimes refuse.
-    if (const std::optional<QString> name = stringOf(member(m_root, "domainname")); name && !name->isEmpty() && !has(QStringLiteral("uts"))) {
+    if (const std::optional<QString> name = stringOf(member(m_root, "domainname"));
+        name && !name->isEmpty() && !has(QStringLiteral("uts"))) {
         m_sink->warning(QStringLiteral("domainname.needs-uts-namespace"), QStringLiteral("/domainname"),
-                        tr("Setting domainname needs a UTS namespace of the container's own; runc 1.1 ignores domainname, newer runtimes refuse it."));
+                        tr("Setting domainname needs a UTS namespace of the container's own; runc 1.1 ignores "
+                           "domainname, newer runtimes refuse it."));
     }
     for (const char *key : {"maskedPaths", "readonlyPaths"}) {
         const Json *paths = member(*linuxSection, key);
         if (paths && paths->is_array() && !paths->empty() && !has(QStringLiteral("mount"))) {
-            m_sink->error(QStringLiteral("%1.needs-mount-namespace").arg(QLatin1String(key)), QStringLiteral("/linux/") + QLatin1String(key),
-                          tr("Masked and read-only paths need a mount namespace of the container's own; runc refuses them without one."));
+            m_sink->error(QStringLiteral("%1.needs-mount-namespace").arg(QLatin1String(key)),
+                          QStringLiteral("/linux/") + QLatin1String(key),
+                          tr("Masked and read-only paths need a mount namespace of the container's own; runc refuses "
+                             "them without one."));
             break;
         }
     }
@@ -127,8 +130,9 @@ void NamespaceRules::checkSysctl(const Json &sysctl)
         const QString pointer = join(QStringLiteral("/linux/sysctl"), written);
         if (key.startsWith(QLatin1String("net."))) {
             if (!has(QStringLiteral("network"))) {
-                m_sink->error(QStringLiteral("sysctl.needs-network-namespace"), pointer,
-                              tr("%1 would change the host's network settings; it needs a network namespace.").arg(key));
+                m_sink->error(
+                    QStringLiteral("sysctl.needs-network-namespace"), pointer,
+                    tr("%1 would change the host's network settings; it needs a network namespace.").arg(key));
             }
         } else if (isIpcSysctl(key)) {
             if (!has(QStringLiteral("ipc"))) {
@@ -136,16 +140,19 @@ void NamespaceRules::checkSysctl(const Json &sysctl)
                               tr("%1 would change the host's IPC settings; it needs an IPC namespace.").arg(key));
             }
         } else if (key == QLatin1String("kernel.hostname")) {
-            m_sink->error(QStringLiteral("sysctl.hostname"), pointer,
-                          tr("runc refuses kernel.hostname because it competes with the hostname field; set hostname instead."));
+            m_sink->error(
+                QStringLiteral("sysctl.hostname"), pointer,
+                tr("runc refuses kernel.hostname because it competes with the hostname field; set hostname instead."));
         } else if (key == QLatin1String("kernel.domainname")) {
             if (!has(QStringLiteral("uts"))) {
                 m_sink->error(QStringLiteral("sysctl.needs-uts-namespace"), pointer,
                               tr("%1 would change the host's name; it needs a UTS namespace.").arg(key));
             }
         } else {
-            m_sink->error(QStringLiteral("sysctl.not-namespaced"), pointer,
-                          tr("%1 is not isolated by any namespace; setting it would affect the whole host, and runc refuses it.").arg(key));
+            m_sink->error(
+                QStringLiteral("sysctl.not-namespaced"), pointer,
+                tr("%1 is not isolated by any namespace; setting it would affect the whole host, and runc refuses it.")
+                    .arg(key));
         }
     }
 }

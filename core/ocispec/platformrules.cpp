@@ -46,11 +46,8 @@ bool isUncPath(const QString &path)
 } // namespace
 
 PlatformRules::PlatformRules(const Json &root, Platforms platforms, FindingSink *sink)
-    : m_root(root)
-    , m_platforms(platforms)
-    , m_sink(sink)
-{
-}
+    : m_root(root), m_platforms(platforms), m_sink(sink)
+{ }
 
 void PlatformRules::check()
 {
@@ -85,8 +82,9 @@ void PlatformRules::checkRoot(bool hyperV)
 void PlatformRules::checkWindows(const Json &windows)
 {
     if (const Json *layers = member(windows, "layerFolders"); layers && layers->is_array() && layers->empty()) {
-        m_sink->error(QStringLiteral("windows.layerFolders.empty"), QStringLiteral("/windows/layerFolders"),
-                      tr("layerFolders needs at least one entry: the container's scratch folder, after the image's layers."));
+        m_sink->error(
+            QStringLiteral("windows.layerFolders.empty"), QStringLiteral("/windows/layerFolders"),
+            tr("layerFolders needs at least one entry: the container's scratch folder, after the image's layers."));
     }
     if (const Json *cpu = memberPath(windows, {"resources", "cpu"}); cpu && cpu->is_object())
         checkWindowsCpu(*cpu);
@@ -106,7 +104,8 @@ void PlatformRules::checkWindowsCpu(const Json &cpu)
             continue;
         }
         m_sink->error(QStringLiteral("windows.cpu.exclusive"), base + QLatin1String(key),
-                      tr("%1 and %2 are alternative ways to limit the processors; Windows takes only one of count, shares and maximum.")
+                      tr("%1 and %2 are alternative ways to limit the processors; Windows takes only one of count, "
+                         "shares and maximum.")
                           .arg(QLatin1String(first), QLatin1String(key)));
     }
     // Both are uint16 in the schema, but Windows counts them up to 10000.
@@ -120,7 +119,8 @@ void PlatformRules::checkWindowsCpu(const Json &cpu)
     }
     if (const Json *affinity = member(cpu, "affinity"); affinity && affinity->is_object()) {
         m_sink->warning(QStringLiteral("windows.cpu.affinity.object"), base + QLatin1String("affinity"),
-                        tr("Write affinity as a list of mask and group entries: runtimes built on the specification's Go types cannot read the single object the JSON schema allows."));
+                        tr("Write affinity as a list of mask and group entries: runtimes built on the specification's "
+                           "Go types cannot read the single object the JSON schema allows."));
     }
 }
 
@@ -128,8 +128,10 @@ void PlatformRules::checkWindowsNetwork(const Json &network)
 {
     if (!member(network, "networkNamespace") || network.size() < 2)
         return;
-    m_sink->warning(QStringLiteral("windows.network.namespace-exclusive"), QStringLiteral("/windows/network/networkNamespace"),
-                    tr("A network namespace brings its own endpoints and settings; leave the other network fields out when networkNamespace is set."));
+    m_sink->warning(QStringLiteral("windows.network.namespace-exclusive"),
+                    QStringLiteral("/windows/network/networkNamespace"),
+                    tr("A network namespace brings its own endpoints and settings; leave the other network fields out "
+                       "when networkNamespace is set."));
 }
 
 void PlatformRules::checkWindowsContainer(bool hyperV)
@@ -137,19 +139,24 @@ void PlatformRules::checkWindowsContainer(bool hyperV)
     if (const Json *root = member(m_root, "root"); root && root->is_object()) {
         if (hyperV) {
             m_sink->error(QStringLiteral("windows.root.hyperv"), QStringLiteral("/root"),
-                          tr("A Hyper-V container must not set root: its filesystem is assembled inside the utility VM from the layer folders."));
+                          tr("A Hyper-V container must not set root: its filesystem is assembled inside the utility VM "
+                             "from the layer folders."));
         } else if (const std::optional<QString> path = stringOf(member(*root, "path"))) {
             static const QRegularExpression volume(
                 QStringLiteral("^\\\\\\\\\\?\\\\Volume\\{[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\}\\\\?$"),
                 QRegularExpression::CaseInsensitiveOption);
             if (!volume.match(*path).hasMatch()) {
-                m_sink->error(QStringLiteral("windows.root.path.volume"), QStringLiteral("/root/path"),
-                              tr("On Windows root.path must be a volume GUID path such as \\\\?\\Volume{GUID}\\, not \"%1\".").arg(*path));
+                m_sink->error(
+                    QStringLiteral("windows.root.path.volume"), QStringLiteral("/root/path"),
+                    tr("On Windows root.path must be a volume GUID path such as \\\\?\\Volume{GUID}\\, not \"%1\".")
+                        .arg(*path));
             }
         }
-        if (const Json *readonly = member(*root, "readonly"); readonly && readonly->is_boolean() && readonly->get<bool>()) {
-            m_sink->error(QStringLiteral("windows.root.readonly"), QStringLiteral("/root/readonly"),
-                          tr("Windows cannot make the root filesystem read-only; leave readonly out or set it to false."));
+        if (const Json *readonly = member(*root, "readonly");
+            readonly && readonly->is_boolean() && readonly->get<bool>()) {
+            m_sink->error(
+                QStringLiteral("windows.root.readonly"), QStringLiteral("/root/readonly"),
+                tr("Windows cannot make the root filesystem read-only; leave readonly out or set it to false."));
         }
     }
     const Json *process = member(m_root, "process");
@@ -159,8 +166,9 @@ void PlatformRules::checkWindowsContainer(bool hyperV)
     const std::optional<QString> commandLine = stringOf(member(*process, "commandLine"));
     const bool hasArgs = args && args->is_array() && !args->empty();
     if (!hasArgs && (!commandLine || commandLine->isEmpty())) {
-        m_sink->error(QStringLiteral("windows.process.command-missing"), QStringLiteral("/process/commandLine"),
-                      tr("The process has nothing to run: a Windows process needs commandLine or at least one entry in args."));
+        m_sink->error(
+            QStringLiteral("windows.process.command-missing"), QStringLiteral("/process/commandLine"),
+            tr("The process has nothing to run: a Windows process needs commandLine or at least one entry in args."));
     }
 }
 
@@ -179,7 +187,8 @@ void PlatformRules::checkWindowsMounts()
         const QString pointer = join(QStringLiteral("/mounts"), index);
         if (const std::optional<QString> source = stringOf(member(mount, "source")); source && isUncPath(*source)) {
             m_sink->error(QStringLiteral("windows.mount.source.unc"), pointer + QLatin1String("/source"),
-                          tr("Windows mounts only local directories of the host; the network path %1 is not supported.").arg(*source));
+                          tr("Windows mounts only local directories of the host; the network path %1 is not supported.")
+                              .arg(*source));
         }
         const std::optional<QString> destination = stringOf(member(mount, "destination"));
         const QString key = destination ? windowsKey(*destination) : QString();
@@ -196,7 +205,8 @@ void PlatformRules::checkWindowsMounts()
             other = *it;
         if (other) {
             m_sink->error(QStringLiteral("windows.mount.nested"), pointer + QLatin1String("/destination"),
-                          tr("Windows does not allow mount destinations inside one another, but %1 and the destination of mount %2 are nested.")
+                          tr("Windows does not allow mount destinations inside one another, but %1 and the destination "
+                             "of mount %2 are nested.")
                               .arg(*destination)
                               .arg(*other));
         }
@@ -215,7 +225,8 @@ void PlatformRules::checkZosNamespaces(const Json &namespaces)
     for (const Json &ns : namespaces) {
         if (const std::optional<QString> type = stringOf(member(ns, "type"))) {
             if (seen.contains(*type)) {
-                m_sink->error(QStringLiteral("namespace.duplicate"), join(QStringLiteral("/zos/namespaces"), index) + QLatin1String("/type"),
+                m_sink->error(QStringLiteral("namespace.duplicate"),
+                              join(QStringLiteral("/zos/namespaces"), index) + QLatin1String("/type"),
                               tr("The %1 namespace is listed more than once.").arg(*type));
             }
             seen.insert(*type);
@@ -227,7 +238,8 @@ void PlatformRules::checkZosNamespaces(const Json &namespaces)
 void PlatformRules::checkJail(const Json &jail)
 {
     if (const std::optional<quint64> statfs = uint64Of(member(jail, "enforceStatfs")); statfs && *statfs > 2) {
-        m_sink->error(QStringLiteral("freebsd.jail.enforceStatfs.range"), QStringLiteral("/freebsd/jail/enforceStatfs"),
-                      tr("enforceStatfs takes 0 (all mounts visible), 1 (mounts below the jail's root) or 2 (only the root)."));
+        m_sink->error(
+            QStringLiteral("freebsd.jail.enforceStatfs.range"), QStringLiteral("/freebsd/jail/enforceStatfs"),
+            tr("enforceStatfs takes 0 (all mounts visible), 1 (mounts below the jail's root) or 2 (only the root)."));
     }
 }

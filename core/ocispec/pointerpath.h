@@ -25,7 +25,8 @@ public:
     QString child(std::string_view name) const;
 
 private:
-    struct Step {
+    struct Step
+    {
         std::string_view key; // null data for an array index
         size_t index;
     };

@@ -6,11 +6,7 @@
 
 using namespace JsonAccess;
 
-ProcessRules::ProcessRules(const Json &root, FindingSink *sink)
-    : m_root(root)
-    , m_sink(sink)
-{
-}
+ProcessRules::ProcessRules(const Json &root, FindingSink *sink) : m_root(root), m_sink(sink) { }
 
 void ProcessRules::check()
 {
@@ -165,9 +161,10 @@ void ProcessRules::checkCapabilities(const Json &capabilities)
         for (const Json &item : *effective) {
             const std::optional<QString> name = stringOf(&item);
             if (name && !permitted.contains(*name)) {
-                m_sink->error(QStringLiteral("capability.effective-not-permitted"),
-                              join(base + QLatin1String("/effective"), index),
-                              tr("%1 is effective but not permitted; the kernel refuses such a capability set.").arg(*name));
+                m_sink->error(
+                    QStringLiteral("capability.effective-not-permitted"),
+                    join(base + QLatin1String("/effective"), index),
+                    tr("%1 is effective but not permitted; the kernel refuses such a capability set.").arg(*name));
             }
             ++index;
         }
@@ -177,9 +174,9 @@ void ProcessRules::checkCapabilities(const Json &capabilities)
         for (const Json &item : *ambient) {
             const std::optional<QString> name = stringOf(&item);
             if (name && !(permitted.contains(*name) && inheritable.contains(*name))) {
-                m_sink->warning(QStringLiteral("capability.ambient-dropped"),
-                                join(base + QLatin1String("/ambient"), index),
-                                tr("%1 is ambient but not both permitted and inheritable; the kernel will drop it.").arg(*name));
+                m_sink->warning(
+                    QStringLiteral("capability.ambient-dropped"), join(base + QLatin1String("/ambient"), index),
+                    tr("%1 is ambient but not both permitted and inheritable; the kernel will drop it.").arg(*name));
             }
             ++index;
         }
@@ -197,7 +194,9 @@ void ProcessRules::checkRlimits(const Json &rlimits)
         if (const std::optional<QString> type = stringOf(member(limit, "type"))) {
             if (seen.contains(*type)) {
                 m_sink->error(QStringLiteral("rlimit.duplicate"), pointer + QLatin1String("/type"),
-                              tr("%1 is limited more than once; the specification forbids that (runc 1.1 sets each in turn, so the last one counts).").arg(*type));
+                              tr("%1 is limited more than once; the specification forbids that (runc 1.1 sets each in "
+                                 "turn, so the last one counts).")
+                                  .arg(*type));
             }
             seen.insert(*type);
         }

@@ -6,11 +6,7 @@
 
 using namespace JsonAccess;
 
-ResourceRules::ResourceRules(const Json &root, FindingSink *sink)
-    : m_root(root)
-    , m_sink(sink)
-{
-}
+ResourceRules::ResourceRules(const Json &root, FindingSink *sink) : m_root(root), m_sink(sink) { }
 
 void ResourceRules::check()
 {
@@ -46,9 +42,10 @@ void ResourceRules::checkMemory(const Json &memory)
     // the kernel refuses a limit below what it already uses (2-3 MiB).
     constexpr qint64 smallestLimit = 3 * 1024 * 1024;
     if (limit && *limit > 0 && *limit < smallestLimit) {
-        m_sink->error(QStringLiteral("memory.limit.too-small"), base + QLatin1String("/limit"),
-                      tr("A memory limit below %1 bytes is smaller than runc's own start-up process, and runc fails to set it.")
-                          .arg(smallestLimit));
+        m_sink->error(
+            QStringLiteral("memory.limit.too-small"), base + QLatin1String("/limit"),
+            tr("A memory limit below %1 bytes is smaller than runc's own start-up process, and runc fails to set it.")
+                .arg(smallestLimit));
     }
     if (swap && *swap > 0 && (!limit || *limit == 0)) {
         m_sink->error(QStringLiteral("memory.swap-without-limit"), base + QLatin1String("/swap"),
@@ -62,7 +59,8 @@ void ResourceRules::checkMemory(const Json &memory)
         m_sink->warning(QStringLiteral("memory.reservation-above-limit"), base + QLatin1String("/reservation"),
                         tr("The reservation is above the memory limit (%1) and can never be reached.").arg(*limit));
     }
-    if (const std::optional<quint64> swappiness = uint64Of(member(memory, "swappiness")); swappiness && *swappiness > 100) {
+    if (const std::optional<quint64> swappiness = uint64Of(member(memory, "swappiness"));
+        swappiness && *swappiness > 100) {
         m_sink->error(QStringLiteral("memory.swappiness.range"), base + QLatin1String("/swappiness"),
                       tr("Swappiness must lie between 0 and 100."));
     }
@@ -72,17 +70,22 @@ void ResourceRules::checkCpu(const Json &cpu)
 {
     const QString base = QStringLiteral("/linux/resources/cpu");
     // 0 leaves a value unset in runc; the kernel's bounds apply to the rest.
-    if (const std::optional<quint64> shares = uint64Of(member(cpu, "shares")); shares && *shares != 0 && (*shares < 2 || *shares > 262144)) {
+    if (const std::optional<quint64> shares = uint64Of(member(cpu, "shares"));
+        shares && *shares != 0 && (*shares < 2 || *shares > 262144)) {
         m_sink->error(QStringLiteral("cpu.shares.range"), base + QLatin1String("/shares"),
                       tr("CPU shares must lie between 2 and 262144; runc refuses %1.").arg(*shares));
     }
-    if (const std::optional<quint64> period = uint64Of(member(cpu, "period")); period && *period != 0 && (*period < 1000 || *period > 1000000)) {
-        m_sink->error(QStringLiteral("cpu.period.range"), base + QLatin1String("/period"),
-                      tr("The CPU period must lie between 1000 and 1000000 microseconds; the kernel refuses %1.").arg(*period));
+    if (const std::optional<quint64> period = uint64Of(member(cpu, "period"));
+        period && *period != 0 && (*period < 1000 || *period > 1000000)) {
+        m_sink->error(
+            QStringLiteral("cpu.period.range"), base + QLatin1String("/period"),
+            tr("The CPU period must lie between 1000 and 1000000 microseconds; the kernel refuses %1.").arg(*period));
     }
     if (const std::optional<qint64> quota = int64Of(member(cpu, "quota")); quota && *quota > 0 && *quota < 1000) {
-        m_sink->error(QStringLiteral("cpu.quota.range"), base + QLatin1String("/quota"),
-                      tr("The CPU quota must be at least 1000 microseconds (or negative for no limit); the kernel refuses %1.").arg(*quota));
+        m_sink->error(
+            QStringLiteral("cpu.quota.range"), base + QLatin1String("/quota"),
+            tr("The CPU quota must be at least 1000 microseconds (or negative for no limit); the kernel refuses %1.")
+                .arg(*quota));
     }
     const std::optional<qint64> quota = int64Of(member(cpu, "quota"));
     const std::optional<quint64> burst = uint64Of(member(cpu, "burst"));
@@ -158,13 +161,15 @@ void ResourceRules::checkMemoryPolicy()
                       tr("%1 takes no nodes.").arg(*mode));
     }
     static const QSet<QString> needNodes = {QStringLiteral("MPOL_BIND"), QStringLiteral("MPOL_INTERLEAVE"),
-                                            QStringLiteral("MPOL_WEIGHTED_INTERLEAVE"), QStringLiteral("MPOL_PREFERRED_MANY")};
+                                            QStringLiteral("MPOL_WEIGHTED_INTERLEAVE"),
+                                            QStringLiteral("MPOL_PREFERRED_MANY")};
     if (mode && needNodes.contains(*mode) && !hasNodes) {
         m_sink->error(QStringLiteral("memoryPolicy.nodes.missing"), base + QLatin1String("/nodes"),
                       tr("%1 needs at least one node.").arg(*mode));
     }
     const QSet<QString> flags = stringSet(member(*policy, "flags"));
-    if (flags.contains(QStringLiteral("MPOL_F_STATIC_NODES")) && flags.contains(QStringLiteral("MPOL_F_RELATIVE_NODES"))) {
+    if (flags.contains(QStringLiteral("MPOL_F_STATIC_NODES"))
+        && flags.contains(QStringLiteral("MPOL_F_RELATIVE_NODES"))) {
         m_sink->error(QStringLiteral("memoryPolicy.flags.conflict"), base + QLatin1String("/flags"),
                       tr("MPOL_F_STATIC_NODES and MPOL_F_RELATIVE_NODES exclude each other."));
     }

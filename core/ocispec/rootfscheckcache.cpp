@@ -10,11 +10,14 @@ namespace {
 bool hostUnchanged(const QHash<QString, FileStamp> &trail)
 {
     for (auto it = trail.constBegin(); it != trail.constEnd(); ++it) {
-        struct stat info {};
+        struct stat info
+        { };
         const bool exists = ::stat(QFile::encodeName(it.key()).constData(), &info) == 0;
         if (exists != it->exists)
             return false;
-        if (exists && (quint64(info.st_dev) != it->device || quint64(info.st_ino) != it->inode || quint32(info.st_mode) != it->mode))
+        if (exists
+            && (quint64(info.st_dev) != it->device || quint64(info.st_ino) != it->inode
+                || quint32(info.st_mode) != it->mode))
             return false;
     }
     return true;
@@ -22,7 +25,8 @@ bool hostUnchanged(const QHash<QString, FileStamp> &trail)
 
 } // namespace
 
-std::optional<QList<Finding>> RootfsCheckCache::find(const QString &rootfs, const std::string &input, const QByteArray &binfmt)
+std::optional<QList<Finding>> RootfsCheckCache::find(const QString &rootfs, const std::string &input,
+                                                     const QByteArray &binfmt)
 {
     std::optional<Result> candidate;
     {
@@ -35,7 +39,8 @@ std::optional<QList<Finding>> RootfsCheckCache::find(const QString &rootfs, cons
         }
     }
     // The stats run unlocked: another worker may look meanwhile.
-    const bool valid = candidate && RootfsInspector::isUnchanged(rootfs, candidate->trail) && hostUnchanged(candidate->hostTrail);
+    const bool valid =
+        candidate && RootfsInspector::isUnchanged(rootfs, candidate->trail) && hostUnchanged(candidate->hostTrail);
     QMutexLocker lock(&m_mutex);
     ++(valid ? m_hits : m_misses);
     if (!valid)

@@ -17,7 +17,8 @@ class RootfsCheckCache
 {
 public:
     // What one run found and the evidence it rests on.
-    struct Result {
+    struct Result
+    {
         QList<Finding> findings;
         QHash<QString, FileStamp> trail;     // inside the root (RootfsInspector::trail())
         QHash<QString, FileStamp> hostTrail; // bind sources on this machine
@@ -34,7 +35,8 @@ public:
     int misses() const;
 
 private:
-    struct Slot {
+    struct Slot
+    {
         QString rootfs;
         std::string input;
         Result result;

@@ -73,7 +73,7 @@ bool climbsAboveRoot(const QString &target, qsizetype depth)
 class DirectoryStack
 {
 public:
-    explicit DirectoryStack(int root) : m_root(root) {}
+    explicit DirectoryStack(int root) : m_root(root) { }
     ~DirectoryStack() { clear(); }
     DirectoryStack(const DirectoryStack &) = delete;
     DirectoryStack &operator=(const DirectoryStack &) = delete;
@@ -113,11 +113,11 @@ bool RootfsInspector::Entry::isSymlink() const
     return S_ISLNK(mode);
 }
 
-RootfsInspector::RootfsInspector(const QString &rootDirectory)
-    : m_root(rootDirectory)
+RootfsInspector::RootfsInspector(const QString &rootDirectory) : m_root(rootDirectory)
 {
     m_rootFd = ::open(QFile::encodeName(rootDirectory).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-    struct stat info {};
+    struct stat info
+    { };
     if (m_rootFd >= 0 && ::fstat(m_rootFd, &info) == 0)
         record(QStringLiteral("/"), stampOf(info));
 }
@@ -171,7 +171,8 @@ RootfsInspector::Entry RootfsInspector::resolve(const QString &path, const QStri
         if (mountPoints && mountPoints->contains(here))
             return stop(Entry::State::Covered, here);
         const QByteArray encoded = QFile::encodeName(name);
-        struct stat info {};
+        struct stat info
+        { };
         if (::fstatat(directories.top(), encoded.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
             if (errno != ENOENT)
                 return stop(Entry::State::Unreadable, here);
@@ -224,7 +225,8 @@ RootfsInspector::Entry RootfsInspector::resolve(const QString &path, const QStri
         current << name;
     }
     // The path ended on a directory already open: the root, or one ".." led back to.
-    struct stat info {};
+    struct stat info
+    { };
     if (::fstat(directories.top(), &info) != 0)
         return stop(Entry::State::Unreadable, joined(current));
     entry.mode = info.st_mode;
@@ -244,7 +246,8 @@ std::unique_ptr<QFile> RootfsInspector::open(const Entry &entry)
     const QString fileName = components.takeLast();
     DirectoryStack directories(m_rootFd);
     for (const QString &name : std::as_const(components)) {
-        const int fd = ::openat(directories.top(), QFile::encodeName(name).constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        const int fd = ::openat(directories.top(), QFile::encodeName(name).constData(),
+                                O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0)
             return nullptr;
         directories.push(fd);
@@ -254,7 +257,8 @@ std::unique_ptr<QFile> RootfsInspector::open(const Entry &entry)
                             O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
         return nullptr;
-    struct stat info {};
+    struct stat info
+    { };
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
         return nullptr;
@@ -326,9 +330,11 @@ bool RootfsInspector::isUnchanged(const QString &rootDirectory, const QHash<QStr
     for (auto it = trail.constBegin(); unchanged && it != trail.constEnd(); ++it) {
         // Only stats: a name that became a link stats differently and fails.
         const QByteArray relative = QFile::encodeName(it.key().mid(1));
-        struct stat info {};
-        const bool exists = relative.isEmpty() ? ::fstat(rootFd, &info) == 0
-                                               : ::fstatat(rootFd, relative.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0;
+        struct stat info
+        { };
+        const bool exists = relative.isEmpty()
+            ? ::fstat(rootFd, &info) == 0
+            : ::fstatat(rootFd, relative.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0;
         unchanged = exists ? stampOf(info) == it.value() : !it.value().exists && errno == ENOENT;
     }
     ::close(rootFd);

@@ -15,7 +15,8 @@ class QFile;
 
 // The identity and state of one name in the root filesystem when it was
 // looked at; an unchanged stamp means an unchanged file or directory.
-struct FileStamp {
+struct FileStamp
+{
     bool exists = false;
     quint64 device = 0;
     quint64 inode = 0;
@@ -50,14 +51,15 @@ public:
     // The kernel's limit on links followed in one lookup (ELOOP after 40).
     static constexpr int MaxLinks = 40;
 
-    struct Entry {
+    struct Entry
+    {
         enum class State {
             Found,
-            Missing,        // path: where it would be
-            NotADirectory,  // path: the file that stands where a directory must be
-            TooManyLinks,   // a loop, or more than MaxLinks links
-            Covered,        // path: the mount point on the way; the root filesystem does not tell
-            Unreadable,     // no permission, or another error
+            Missing,       // path: where it would be
+            NotADirectory, // path: the file that stands where a directory must be
+            TooManyLinks,  // a loop, or more than MaxLinks links
+            Covered,       // path: the mount point on the way; the root filesystem does not tell
+            Unreadable,    // no permission, or another error
         };
         State state = State::Missing;
         // Inside the root, resolved: "/usr/bin/busybox" for "/bin/sh".

@@ -67,13 +67,8 @@ bool isUnknownInRoot(const RootfsInspector::Entry &entry)
 
 RootfsRules::RootfsRules(const Json &root, const QString &bundleDirectory, RootfsInspector *inspector,
                          const BinfmtHandlers &binfmt, FindingSink *sink)
-    : m_root(root)
-    , m_bundleDirectory(bundleDirectory)
-    , m_inspector(inspector)
-    , m_binfmt(binfmt)
-    , m_sink(sink)
-{
-}
+    : m_root(root), m_bundleDirectory(bundleDirectory), m_inspector(inspector), m_binfmt(binfmt), m_sink(sink)
+{ }
 
 std::string RootfsRules::inputOf(const Json &root)
 {
@@ -100,13 +95,15 @@ void RootfsRules::check()
     m_process = member(m_root, "process");
     if (m_process && !m_process->is_object())
         m_process = nullptr;
-    if (const std::optional<QString> cwd = stringOf(m_process ? member(*m_process, "cwd") : nullptr); cwd && !cwd->isEmpty())
+    if (const std::optional<QString> cwd = stringOf(m_process ? member(*m_process, "cwd") : nullptr);
+        cwd && !cwd->isEmpty())
         m_workingDirectory = *cwd;
     m_empty = m_inspector->isEmpty();
     if (m_empty) {
-        m_sink->info(QStringLiteral("rootfs.empty"), QStringLiteral("/root/path"),
-                     tr("The root filesystem %1 is empty; it may be mounted at run time, so its contents are not checked.")
-                         .arg(QDir::toNativeSeparators(m_inspector->rootDirectory())));
+        m_sink->info(
+            QStringLiteral("rootfs.empty"), QStringLiteral("/root/path"),
+            tr("The root filesystem %1 is empty; it may be mounted at run time, so its contents are not checked.")
+                .arg(QDir::toNativeSeparators(m_inspector->rootDirectory())));
         checkProgram(); // a missing PATH fails whatever the image holds
         return;
     }
@@ -124,7 +121,8 @@ std::optional<bool> RootfsRules::hostSourceIsDirectory(const QString &source)
 {
     // runc joins a relative bind source to the bundle directory and stats it, following links.
     const QString path = QDir::cleanPath(QDir(m_bundleDirectory).absoluteFilePath(source));
-    struct stat info {};
+    struct stat info
+    { };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
         m_hostTrail.insert(path, FileStamp());
         return std::nullopt;
@@ -155,17 +153,19 @@ void RootfsRules::checkMounts()
         ++index;
         if (index % MountsPerStep == 0 && canceled())
             return;
-        const auto [destinationJson, typeJson, sourceJson, options] = members(mount, {"destination", "type", "source", "options"});
+        const auto [destinationJson, typeJson, sourceJson, options] =
+            members(mount, {"destination", "type", "source", "options"});
         const std::optional<QString> destination = stringOf(destinationJson);
         if (!destination || destination->isEmpty())
             continue;
         const QString pointer = join(QStringLiteral("/mounts"), index) + QLatin1String("/destination");
         const QString type = stringOf(typeJson).value_or(QString());
-        const bool bind = type == QLatin1String("bind") || containsString(options, "bind") || containsString(options, "rbind");
+        const bool bind =
+            type == QLatin1String("bind") || containsString(options, "bind") || containsString(options, "rbind");
         const bool procOrSys = !bind && (type == QLatin1String("proc") || type == QLatin1String("sysfs"));
         const RootfsInspector::Entry entry = m_inspector->resolve(
-            *destination, QStringLiteral("/"), procOrSys ? RootfsInspector::FinalLink::Keep : RootfsInspector::FinalLink::Follow,
-            &m_mountPoints);
+            *destination, QStringLiteral("/"),
+            procOrSys ? RootfsInspector::FinalLink::Keep : RootfsInspector::FinalLink::Follow, &m_mountPoints);
         // Later mounts and the process see this one, whatever its fate here.
         m_mountPoints.insert(entry.state == State::Found || entry.state == State::Missing
                                  ? entry.path
@@ -174,13 +174,15 @@ void RootfsRules::checkMounts()
             continue;
         if (!entry.escapingLinks.isEmpty()) {
             m_sink->info(QStringLiteral("rootfs.mount.link-escapes"), pointer,
-                         tr("The mount point %1 leads through the link %2, which points out of the root filesystem; runc keeps it inside and mounts on %3.")
+                         tr("The mount point %1 leads through the link %2, which points out of the root filesystem; "
+                            "runc keeps it inside and mounts on %3.")
                              .arg(*destination, entry.escapingLinks.first(), entry.path));
         }
         if (entry.state == State::NotADirectory) {
-            m_sink->error(QStringLiteral("rootfs.mount.path-blocked"), pointer,
-                          tr("%1 in the root filesystem is not a directory, so runc cannot create the mount point %2 under it.")
-                              .arg(entry.path, *destination));
+            m_sink->error(
+                QStringLiteral("rootfs.mount.path-blocked"), pointer,
+                tr("%1 in the root filesystem is not a directory, so runc cannot create the mount point %2 under it.")
+                    .arg(entry.path, *destination));
             continue;
         }
         if (entry.state != State::Found)
@@ -188,7 +190,8 @@ void RootfsRules::checkMounts()
         if (procOrSys) {
             if (!entry.isDirectory()) {
                 m_sink->error(QStringLiteral("rootfs.mount.over-file"), pointer,
-                              tr("The mount point %1 is not an ordinary directory in the root filesystem; runc refuses to mount %2 there.")
+                              tr("The mount point %1 is not an ordinary directory in the root filesystem; runc refuses "
+                                 "to mount %2 there.")
                                   .arg(*destination, type));
             }
             continue;
@@ -196,22 +199,27 @@ void RootfsRules::checkMounts()
         if (!bind) {
             if (!entry.isDirectory()) {
                 m_sink->error(QStringLiteral("rootfs.mount.over-file"), pointer,
-                              tr("The mount point %1 is a file in the root filesystem, and a %2 file system can only be mounted on a directory; runc fails with \"not a directory\".")
+                              tr("The mount point %1 is a file in the root filesystem, and a %2 file system can only "
+                                 "be mounted on a directory; runc fails with \"not a directory\".")
                                   .arg(*destination, type.isEmpty() ? QStringLiteral("?") : type));
             }
             continue;
         }
         const std::optional<QString> source = stringOf(sourceJson);
-        const std::optional<bool> sourceIsDirectory = source && !source->isEmpty() ? hostSourceIsDirectory(*source) : std::nullopt;
+        const std::optional<bool> sourceIsDirectory =
+            source && !source->isEmpty() ? hostSourceIsDirectory(*source) : std::nullopt;
         if (!sourceIsDirectory)
             continue; // a missing source is a host finding
         if (*sourceIsDirectory && !entry.isDirectory()) {
-            m_sink->error(QStringLiteral("rootfs.mount.over-file"), pointer,
-                          tr("The mount point %1 is a file in the root filesystem, and the bind source %2 is a directory; a directory cannot be mounted on a file, so runc fails with \"not a directory\".")
-                              .arg(*destination, *source));
+            m_sink->error(
+                QStringLiteral("rootfs.mount.over-file"), pointer,
+                tr("The mount point %1 is a file in the root filesystem, and the bind source %2 is a directory; a "
+                   "directory cannot be mounted on a file, so runc fails with \"not a directory\".")
+                    .arg(*destination, *source));
         } else if (!*sourceIsDirectory && entry.isDirectory()) {
             m_sink->error(QStringLiteral("rootfs.mount.over-directory"), pointer,
-                          tr("The mount point %1 is a directory in the root filesystem, and the bind source %2 is a file; a file cannot be mounted on a directory, so runc fails with \"not a directory\".")
+                          tr("The mount point %1 is a directory in the root filesystem, and the bind source %2 is a "
+                             "file; a file cannot be mounted on a directory, so runc fails with \"not a directory\".")
                               .arg(*destination, *source));
         }
     }
@@ -225,14 +233,17 @@ void RootfsRules::checkWorkingDirectory()
     const std::optional<QString> cwd = stringOf(m_process ? member(*m_process, "cwd") : nullptr);
     if (!cwd || !cwd->startsWith(QLatin1Char('/')))
         return; // relative or missing: the document checks say so
-    const RootfsInspector::Entry entry = m_inspector->resolve(*cwd, QStringLiteral("/"), RootfsInspector::FinalLink::Follow, &m_mountPoints);
+    const RootfsInspector::Entry entry =
+        m_inspector->resolve(*cwd, QStringLiteral("/"), RootfsInspector::FinalLink::Follow, &m_mountPoints);
     if (entry.state == State::NotADirectory) {
-        m_sink->error(QStringLiteral("rootfs.cwd.not-directory"), CwdPointer,
-                      tr("%1 in the root filesystem is not a directory, so runc cannot create the working directory %2 under it.")
-                          .arg(entry.path, *cwd));
+        m_sink->error(
+            QStringLiteral("rootfs.cwd.not-directory"), CwdPointer,
+            tr("%1 in the root filesystem is not a directory, so runc cannot create the working directory %2 under it.")
+                .arg(entry.path, *cwd));
     } else if (entry.found() && !entry.isDirectory()) {
         m_sink->error(QStringLiteral("rootfs.cwd.not-directory"), CwdPointer,
-                      tr("The working directory %1 is a file in the root filesystem; runc fails to create or enter it.").arg(*cwd));
+                      tr("The working directory %1 is a file in the root filesystem; runc fails to create or enter it.")
+                          .arg(*cwd));
     }
 }
 
@@ -245,14 +256,16 @@ void RootfsRules::checkWorkingDirectory()
 void RootfsRules::checkProgram()
 {
     const Json *args = m_process ? member(*m_process, "args") : nullptr;
-    const std::optional<QString> program = args && args->is_array() && !args->empty() ? stringOf(&args->front()) : std::nullopt;
+    const std::optional<QString> program =
+        args && args->is_array() && !args->empty() ? stringOf(&args->front()) : std::nullopt;
     if (!program || program->isEmpty())
         return;
     if (!program->contains(QLatin1Char('/'))) {
         const std::optional<QString> path = pathVariable(member(*m_process, "env"));
         if (!path || path->isEmpty()) {
             m_sink->error(QStringLiteral("rootfs.args.not-found"), ArgsPointer,
-                          tr("process.env sets no PATH, and runc looks for %1 only in the process's own PATH; it fails with \"executable file not found in $PATH\". Give the full path or set PATH.")
+                          tr("process.env sets no PATH, and runc looks for %1 only in the process's own PATH; it fails "
+                             "with \"executable file not found in $PATH\". Give the full path or set PATH.")
                               .arg(*program));
             return;
         }
@@ -264,7 +277,8 @@ void RootfsRules::checkProgram()
             if (directory.isEmpty())
                 directory = QStringLiteral("."); // an empty entry means the working directory
             const QString candidate = QDir::cleanPath(directory + QLatin1Char('/') + *program);
-            const RootfsInspector::Entry entry = m_inspector->resolve(candidate, m_workingDirectory, RootfsInspector::FinalLink::Follow, &m_mountPoints);
+            const RootfsInspector::Entry entry =
+                m_inspector->resolve(candidate, m_workingDirectory, RootfsInspector::FinalLink::Follow, &m_mountPoints);
             if (isUnknownInRoot(entry))
                 return; // a mount or an unreadable directory decides
             if (!entry.found())
@@ -279,7 +293,8 @@ void RootfsRules::checkProgram()
             if (!directory.startsWith(QLatin1Char('/'))) {
                 // Go 1.19's exec.ErrDot.
                 m_sink->error(QStringLiteral("rootfs.args.relative-path"), ArgsPointer,
-                              tr("runc finds %1 as %2 through the relative PATH directory %3, and refuses to run a program found relative to the working directory. Use absolute directories in PATH.")
+                              tr("runc finds %1 as %2 through the relative PATH directory %3, and refuses to run a "
+                                 "program found relative to the working directory. Use absolute directories in PATH.")
                                   .arg(*program, candidate, directory));
                 return;
             }
@@ -288,47 +303,54 @@ void RootfsRules::checkProgram()
         }
         if (notExecutable) {
             m_sink->error(QStringLiteral("rootfs.args.not-executable"), ArgsPointer,
-                          tr("%1 in the root filesystem is not an executable file (mode %2), and no other directory of the process's PATH has %3; runc fails with \"executable file not found in $PATH\".")
+                          tr("%1 in the root filesystem is not an executable file (mode %2), and no other directory of "
+                             "the process's PATH has %3; runc fails with \"executable file not found in $PATH\".")
                               .arg(notExecutableShown, octalMode(notExecutable->mode), *program));
         } else {
             m_sink->error(QStringLiteral("rootfs.args.not-found"), ArgsPointer,
-                          tr("%1 is in no directory of the process's PATH (%2) in the root filesystem; runc fails with \"executable file not found in $PATH\".")
+                          tr("%1 is in no directory of the process's PATH (%2) in the root filesystem; runc fails with "
+                             "\"executable file not found in $PATH\".")
                               .arg(*program, *path));
         }
         return;
     }
     if (m_empty)
         return;
-    const RootfsInspector::Entry entry = m_inspector->resolve(*program, m_workingDirectory, RootfsInspector::FinalLink::Follow, &m_mountPoints);
+    const RootfsInspector::Entry entry =
+        m_inspector->resolve(*program, m_workingDirectory, RootfsInspector::FinalLink::Follow, &m_mountPoints);
     switch (entry.state) {
     case State::Covered:
-    case State::Unreadable:
-        return;
+    case State::Unreadable: return;
     case State::Missing:
         m_sink->error(QStringLiteral("rootfs.args.not-found"), ArgsPointer,
-                      tr("%1 does not exist in the root filesystem; runc fails with \"no such file or directory\".").arg(*program));
+                      tr("%1 does not exist in the root filesystem; runc fails with \"no such file or directory\".")
+                          .arg(*program));
         return;
     case State::NotADirectory:
-        m_sink->error(QStringLiteral("rootfs.args.not-found"), ArgsPointer,
-                      tr("%1 in the root filesystem is not a directory, so %2 cannot exist; runc fails with \"not a directory\".")
-                          .arg(entry.path, *program));
+        m_sink->error(
+            QStringLiteral("rootfs.args.not-found"), ArgsPointer,
+            tr("%1 in the root filesystem is not a directory, so %2 cannot exist; runc fails with \"not a directory\".")
+                .arg(entry.path, *program));
         return;
     case State::TooManyLinks:
         m_sink->error(QStringLiteral("rootfs.args.not-found"), ArgsPointer,
-                      tr("Looking up %1 in the root filesystem follows more than %2 links; runc fails with \"too many levels of symbolic links\".")
+                      tr("Looking up %1 in the root filesystem follows more than %2 links; runc fails with \"too many "
+                         "levels of symbolic links\".")
                           .arg(*program)
                           .arg(RootfsInspector::MaxLinks));
         return;
-    case State::Found:
-        break;
+    case State::Found: break;
     }
     if (entry.isDirectory()) {
-        m_sink->error(QStringLiteral("rootfs.args.not-executable"), ArgsPointer,
-                      tr("%1 is a directory in the root filesystem, not a program; runc fails with \"permission denied\".").arg(*program));
+        m_sink->error(
+            QStringLiteral("rootfs.args.not-executable"), ArgsPointer,
+            tr("%1 is a directory in the root filesystem, not a program; runc fails with \"permission denied\".")
+                .arg(*program));
     } else if (!entry.hasExecuteBit()) {
-        m_sink->error(QStringLiteral("rootfs.args.not-executable"), ArgsPointer,
-                      tr("%1 in the root filesystem has no execute permission (mode %2); runc fails with \"permission denied\".")
-                          .arg(*program, octalMode(entry.mode)));
+        m_sink->error(
+            QStringLiteral("rootfs.args.not-executable"), ArgsPointer,
+            tr("%1 in the root filesystem has no execute permission (mode %2); runc fails with \"permission denied\".")
+                .arg(*program, octalMode(entry.mode)));
     } else {
         checkRunnable(entry, *program, 0);
     }
@@ -352,7 +374,8 @@ bool RootfsRules::userMayExecute(const RootfsInspector::Entry &program) const
     if (program.uid == uid)
         return program.mode & S_IXUSR;
     bool inGroup = program.gid == gid;
-    if (const Json *additional = user ? member(*user, "additionalGids") : nullptr; additional && additional->is_array()) {
+    if (const Json *additional = user ? member(*user, "additionalGids") : nullptr;
+        additional && additional->is_array()) {
         for (const Json &id : *additional)
             inGroup = inGroup || uint64Of(&id) == quint64(program.gid);
     }
@@ -371,7 +394,8 @@ void RootfsRules::checkRunnable(const RootfsInspector::Entry &program, const QSt
     if (depth == 0 && !userMayExecute(program)) {
         const Json *user = member(*m_process, "user");
         m_sink->error(QStringLiteral("rootfs.args.not-executable"), ArgsPointer,
-                      tr("User %1 may not execute %2 (mode %3, owner %4, group %5), and the process lacks CAP_DAC_OVERRIDE; runc fails with \"permission denied\".")
+                      tr("User %1 may not execute %2 (mode %3, owner %4, group %5), and the process lacks "
+                         "CAP_DAC_OVERRIDE; runc fails with \"permission denied\".")
                           .arg(user ? uint64Of(member(*user, "uid")).value_or(0) : 0)
                           .arg(shown, octalMode(program.mode))
                           .arg(program.uid)
@@ -379,7 +403,8 @@ void RootfsRules::checkRunnable(const RootfsInspector::Entry &program, const QSt
         return;
     }
     const QByteArray head = m_inspector->readHead(program, 256);
-    if (head.startsWith("\x7f" "ELF")) {
+    if (head.startsWith("\x7f"
+                        "ELF")) {
         checkElf(program, shown, head);
         return;
     }
@@ -387,16 +412,19 @@ void RootfsRules::checkRunnable(const RootfsInspector::Entry &program, const QSt
         const QString interpreter = QFile::decodeName(scriptInterpreter(head));
         if (interpreter.isEmpty() || depth >= MaxInterpreterDepth)
             return;
-        const RootfsInspector::Entry entry = m_inspector->resolve(interpreter, m_workingDirectory, RootfsInspector::FinalLink::Follow, &m_mountPoints);
+        const RootfsInspector::Entry entry =
+            m_inspector->resolve(interpreter, m_workingDirectory, RootfsInspector::FinalLink::Follow, &m_mountPoints);
         if (isUnknownInRoot(entry))
             return;
         if (!entry.found()) {
             m_sink->error(QStringLiteral("rootfs.args.script-interpreter.missing"), ArgsPointer,
-                          tr("%1 is a script for %2, which does not exist in the root filesystem; the kernel fails to start it with \"no such file or directory\".")
+                          tr("%1 is a script for %2, which does not exist in the root filesystem; the kernel fails to "
+                             "start it with \"no such file or directory\".")
                               .arg(shown, interpreter));
         } else if (!entry.isRegularFile() || !entry.hasExecuteBit()) {
             m_sink->error(QStringLiteral("rootfs.args.script-interpreter.missing"), ArgsPointer,
-                          tr("%1 is a script for %2, which is not an executable file in the root filesystem; the kernel fails to start it with \"permission denied\".")
+                          tr("%1 is a script for %2, which is not an executable file in the root filesystem; the "
+                             "kernel fails to start it with \"permission denied\".")
                               .arg(shown, interpreter));
         } else {
             checkRunnable(entry, interpreter, depth + 1);
@@ -405,7 +433,8 @@ void RootfsRules::checkRunnable(const RootfsInspector::Entry &program, const QSt
     }
     if (!m_binfmt.handlerFor(head, program.path)) {
         m_sink->error(QStringLiteral("rootfs.args.unknown-format"), ArgsPointer,
-                      tr("%1 is neither an ELF program nor a script starting with #!, and no binfmt_misc handler takes it; the kernel refuses to run it (exec format error).")
+                      tr("%1 is neither an ELF program nor a script starting with #!, and no binfmt_misc handler takes "
+                         "it; the kernel refuses to run it (exec format error).")
                           .arg(shown));
     }
 }
@@ -414,22 +443,23 @@ void RootfsRules::checkElf(const RootfsInspector::Entry &program, const QString 
 {
     const ElfHeader elf = m_inspector->readElf(program);
     switch (elf.status()) {
-    case ElfHeader::Status::NotElf:
-        return; // changed since its first bytes were read
+    case ElfHeader::Status::NotElf: return; // changed since its first bytes were read
     case ElfHeader::Status::Truncated:
-        m_sink->error(QStringLiteral("rootfs.args.elf.malformed"), ArgsPointer,
-                      tr("%1 ends inside its ELF headers; the kernel refuses to run it (exec format error).").arg(shown));
+        m_sink->error(
+            QStringLiteral("rootfs.args.elf.malformed"), ArgsPointer,
+            tr("%1 ends inside its ELF headers; the kernel refuses to run it (exec format error).").arg(shown));
         return;
     case ElfHeader::Status::Invalid:
         m_sink->error(QStringLiteral("rootfs.args.elf.malformed"), ArgsPointer,
                       tr("%1 has ELF headers the kernel refuses; it does not run (exec format error).").arg(shown));
         return;
-    case ElfHeader::Status::Valid:
-        break;
+    case ElfHeader::Status::Valid: break;
     }
     if (!elf.isProgram()) {
-        m_sink->error(QStringLiteral("rootfs.args.elf.not-program"), ArgsPointer,
-                      tr("%1 is an ELF object or core file, not a program; the kernel refuses to run it (exec format error).").arg(shown));
+        m_sink->error(
+            QStringLiteral("rootfs.args.elf.not-program"), ArgsPointer,
+            tr("%1 is an ELF object or core file, not a program; the kernel refuses to run it (exec format error).")
+                .arg(shown));
         return;
     }
     const ElfHeader &host = ElfHeader::ofThisProgram();
@@ -439,31 +469,38 @@ void RootfsRules::checkElf(const RootfsInspector::Entry &program, const QString 
         const std::optional<BinfmtHandlers::Handler> handler = m_binfmt.handlerFor(head, program.path);
         if (!handler) {
             m_sink->error(QStringLiteral("rootfs.args.machine"), ArgsPointer,
-                          tr("%1 is a program for %2; this machine is %3 and has no binfmt_misc handler for it, so the kernel refuses to run it (exec format error).")
+                          tr("%1 is a program for %2; this machine is %3 and has no binfmt_misc handler for it, so the "
+                             "kernel refuses to run it (exec format error).")
                               .arg(shown, machine, hostMachine));
             return;
         }
         if (!handler->fixBinary) {
             // Without flag F the kernel opens the emulator by its path inside the container.
-            const RootfsInspector::Entry emulator = m_inspector->resolve(handler->interpreter, QStringLiteral("/"), RootfsInspector::FinalLink::Follow, &m_mountPoints);
+            const RootfsInspector::Entry emulator = m_inspector->resolve(
+                handler->interpreter, QStringLiteral("/"), RootfsInspector::FinalLink::Follow, &m_mountPoints);
             if (!emulator.found() && !isUnknownInRoot(emulator)) {
                 m_sink->error(QStringLiteral("rootfs.args.emulator.missing"), ArgsPointer,
-                              tr("%1 is a program for %2, which this machine runs through the binfmt_misc handler %3. That handler lacks the F flag, so its interpreter %4 must exist in the root filesystem, and it does not.")
+                              tr("%1 is a program for %2, which this machine runs through the binfmt_misc handler %3. "
+                                 "That handler lacks the F flag, so its interpreter %4 must exist in the root "
+                                 "filesystem, and it does not.")
                                   .arg(shown, machine, handler->name, handler->interpreter));
                 return;
             }
         }
         m_sink->warning(QStringLiteral("rootfs.args.machine.emulated"), ArgsPointer,
-                        tr("%1 is a program for %2; this machine is %3 and runs it only through the binfmt_misc handler %4 (%5), emulated and slower.")
+                        tr("%1 is a program for %2; this machine is %3 and runs it only through the binfmt_misc "
+                           "handler %4 (%5), emulated and slower.")
                             .arg(shown, machine, hostMachine, handler->name, handler->interpreter));
     }
     if (elf.interpreter().isEmpty())
         return;
     const QString interpreter = QFile::decodeName(elf.interpreter());
-    const RootfsInspector::Entry entry = m_inspector->resolve(interpreter, m_workingDirectory, RootfsInspector::FinalLink::Follow, &m_mountPoints);
+    const RootfsInspector::Entry entry =
+        m_inspector->resolve(interpreter, m_workingDirectory, RootfsInspector::FinalLink::Follow, &m_mountPoints);
     if (!entry.found() && !isUnknownInRoot(entry)) {
         m_sink->error(QStringLiteral("rootfs.args.interpreter.missing"), ArgsPointer,
-                      tr("%1 needs the program interpreter %2, which does not exist in the root filesystem; the kernel fails to start it with \"no such file or directory\".")
+                      tr("%1 needs the program interpreter %2, which does not exist in the root filesystem; the kernel "
+                         "fails to start it with \"no such file or directory\".")
                           .arg(shown, interpreter));
     }
 }
@@ -483,7 +520,8 @@ void RootfsRules::checkUser()
         const std::optional<QSet<qint64>> known = m_inspector->passwdIds(&m_mountPoints);
         if (known && *uid <= quint64(std::numeric_limits<qint64>::max()) && !known->contains(qint64(*uid))) {
             m_sink->info(QStringLiteral("rootfs.user.uid.unknown"), QStringLiteral("/process/user/uid"),
-                         tr("User ID %1 has no entry in /etc/passwd of the root filesystem; runc runs the process with that ID all the same, with HOME=/ unless process.env sets HOME.")
+                         tr("User ID %1 has no entry in /etc/passwd of the root filesystem; runc runs the process with "
+                            "that ID all the same, with HOME=/ unless process.env sets HOME.")
                              .arg(*uid));
         }
     }
@@ -491,7 +529,8 @@ void RootfsRules::checkUser()
         const std::optional<QSet<qint64>> known = m_inspector->groupIds(&m_mountPoints);
         if (known && *gid <= quint64(std::numeric_limits<qint64>::max()) && !known->contains(qint64(*gid))) {
             m_sink->info(QStringLiteral("rootfs.user.gid.unknown"), QStringLiteral("/process/user/gid"),
-                         tr("Group ID %1 has no entry in /etc/group of the root filesystem; runc runs the process with that ID all the same.")
+                         tr("Group ID %1 has no entry in /etc/group of the root filesystem; runc runs the process with "
+                            "that ID all the same.")
                              .arg(*gid));
         }
     }

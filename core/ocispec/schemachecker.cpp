@@ -20,23 +20,16 @@ QString kindName(const Json &value)
 JsonKinds plainKindOf(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::null:
-        return JsonKind::Null;
-    case Json::value_t::boolean:
-        return JsonKind::Boolean;
+    case Json::value_t::null: return JsonKind::Null;
+    case Json::value_t::boolean: return JsonKind::Boolean;
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-        return JsonKind::Integer | JsonKind::Number;
-    case Json::value_t::string:
-        return JsonKind::String;
-    case Json::value_t::array:
-        return JsonKind::Array;
-    case Json::value_t::object:
-        return JsonKind::Object;
+    case Json::value_t::number_unsigned: return JsonKind::Integer | JsonKind::Number;
+    case Json::value_t::string: return JsonKind::String;
+    case Json::value_t::array: return JsonKind::Array;
+    case Json::value_t::object: return JsonKind::Object;
     case Json::value_t::number_float:
     case Json::value_t::binary:
-    case Json::value_t::discarded:
-        break;
+    case Json::value_t::discarded: break;
     }
     return {};
 }
@@ -92,7 +85,8 @@ public:
 
 private:
     static constexpr size_t kCapacity = 16;
-    struct Entry {
+    struct Entry
+    {
         std::string_view key; // the document's own key, alive for the whole walk
         const FieldInfo *field;
     };
@@ -102,11 +96,8 @@ private:
 
 SchemaChecker::SchemaChecker(const SpecCatalogue &catalogue, std::optional<SpecVersion> documentVersion,
                              FindingSink *sink)
-    : m_catalogue(catalogue)
-    , m_documentVersion(documentVersion)
-    , m_sink(sink)
-{
-}
+    : m_catalogue(catalogue), m_documentVersion(documentVersion), m_sink(sink)
+{ }
 
 void SchemaChecker::check(const Json &root)
 {
@@ -156,8 +147,8 @@ void SchemaChecker::visitObject(const Json &value, const FieldInfo &field, bool 
     checkRequired(members, field);
     size_t position = 0;
     for (const auto &[key, child] : members) {
-        const FieldInfo *member = siblings ? siblings->memberOf(m_catalogue, field, position, key)
-                                           : m_catalogue.memberOf(&field, key);
+        const FieldInfo *member =
+            siblings ? siblings->memberOf(m_catalogue, field, position, key) : m_catalogue.memberOf(&field, key);
         ++position;
         m_path.pushKey(key);
         if (member) {
@@ -175,15 +166,17 @@ void SchemaChecker::visitObject(const Json &value, const FieldInfo &field, bool 
 void SchemaChecker::checkRequired(const Json::object_t &members, const FieldInfo &field)
 {
     for (const std::string_view key : m_catalogue.requiredKeys(&field)) {
-        const bool present = std::any_of(members.begin(), members.end(),
-                                         [key](const Json::object_t::value_type &member) { return member.first == key; });
+        const bool present =
+            std::any_of(members.begin(), members.end(),
+                        [key](const Json::object_t::value_type &member) { return member.first == key; });
         if (present)
             continue;
         // Rare: only now is it worth asking on which platforms the member is required.
         if (const FieldInfo *member = m_catalogue.memberOf(&field, key); member && !(member->requiredOn & m_platforms))
             continue;
-        m_sink->error(QStringLiteral("field.required"), m_path.child(key),
-                      tr("The required field \"%1\" is missing.").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+        m_sink->error(
+            QStringLiteral("field.required"), m_path.child(key),
+            tr("The required field \"%1\" is missing.").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
     }
 }
 
@@ -202,9 +195,10 @@ void SchemaChecker::checkLifecycle(const FieldInfo &field, bool *versionReported
     }
     if (!*versionReported && field.since > *m_documentVersion) {
         *versionReported = true; // once per subtree: its children are newer too
-        m_sink->warning(QStringLiteral("field.newer-than-version"), pointer(),
-                        tr("This field was added in runtime-spec %1, but ociVersion is %2; older runtimes may ignore it.")
-                            .arg(SpecVersions::toString(field.since), SpecVersions::toString(*m_documentVersion)));
+        m_sink->warning(
+            QStringLiteral("field.newer-than-version"), pointer(),
+            tr("This field was added in runtime-spec %1, but ociVersion is %2; older runtimes may ignore it.")
+                .arg(SpecVersions::toString(field.since), SpecVersions::toString(*m_documentVersion)));
     }
 }
 
@@ -217,8 +211,9 @@ bool SchemaChecker::checkType(const Json &value, const FieldInfo &field)
         // An integer too large for 64 bits arrives as a double: a range problem, not a type problem.
         if (!ok && field.accepts(JsonKind::Integer) && std::isfinite(d) && std::trunc(d) == d
             && std::fabs(d) >= 9223372036854775808.0) {
-            m_sink->error(QStringLiteral("value.out-of-range"), pointer(),
-                          tr("The value does not fit the allowed range (%1).").arg(SpecCatalogue::typeDescription(field)));
+            m_sink->error(
+                QStringLiteral("value.out-of-range"), pointer(),
+                tr("The value does not fit the allowed range (%1).").arg(SpecCatalogue::typeDescription(field)));
             return false;
         }
     }
@@ -260,10 +255,11 @@ void SchemaChecker::checkString(const std::string &text, const FieldInfo &field,
     if (m_documentVersion && !versionReported && !field.newerValues.empty()) {
         const SpecVersion since = field.valueSince(text);
         if (since > *m_documentVersion && since > field.since) {
-            m_sink->warning(QStringLiteral("value.newer-than-version"), pointer(),
-                            tr("\"%1\" was added in runtime-spec %2, but ociVersion is %3; older runtimes may not know it.")
-                                .arg(JsonUtil::toQString(text), SpecVersions::toString(since),
-                                     SpecVersions::toString(*m_documentVersion)));
+            m_sink->warning(
+                QStringLiteral("value.newer-than-version"), pointer(),
+                tr("\"%1\" was added in runtime-spec %2, but ociVersion is %3; older runtimes may not know it.")
+                    .arg(JsonUtil::toQString(text), SpecVersions::toString(since),
+                         SpecVersions::toString(*m_documentVersion)));
         }
     }
     if (field.format != ValueFormat::None && !isPlainlyWellFormed(text, field))
@@ -278,27 +274,21 @@ bool SchemaChecker::isPlainlyWellFormed(std::string_view text, const FieldInfo &
     // QString::fromUtf8 drops a leading byte order mark, which would move the "=".
     constexpr std::string_view byteOrderMark = "\xEF\xBB\xBF";
     switch (field.format) {
-    case ValueFormat::None:
-        return true;
+    case ValueFormat::None: return true;
     case ValueFormat::AbsolutePath:
-    case ValueFormat::PreferAbsolutePath:
-        return text.starts_with('/');
+    case ValueFormat::PreferAbsolutePath: return text.starts_with('/');
     case ValueFormat::EnvVar: {
         const size_t equals = text.find('=');
         return equals != std::string_view::npos && equals > 0 && !text.starts_with(byteOrderMark);
     }
-    case ValueFormat::Capability:
-        return m_catalogue.isKnownCapability(text);
-    case ValueFormat::DeviceAccess:
-        return text.find_first_not_of("rwm") == std::string_view::npos;
-    case ValueFormat::SingleLine:
-        return text.find('\n') == std::string_view::npos;
+    case ValueFormat::Capability: return m_catalogue.isKnownCapability(text);
+    case ValueFormat::DeviceAccess: return text.find_first_not_of("rwm") == std::string_view::npos;
+    case ValueFormat::SingleLine: return text.find('\n') == std::string_view::npos;
     case ValueFormat::SemVer:
     case ValueFormat::CpuList:
     case ValueFormat::HugepageSize:
     case ValueFormat::MemBwSchema:
-    case ValueFormat::L3CacheSchema:
-        return false;
+    case ValueFormat::L3CacheSchema: return false;
     }
     return false;
 }
@@ -306,8 +296,7 @@ bool SchemaChecker::isPlainlyWellFormed(std::string_view text, const FieldInfo &
 void SchemaChecker::checkFormat(const QString &text, const FieldInfo &field)
 {
     switch (field.format) {
-    case ValueFormat::None:
-        return;
+    case ValueFormat::None: return;
     case ValueFormat::SemVer:
         if (!SemVer::parse(text)) {
             m_sink->error(QStringLiteral("value.not-semver"), pointer(),
@@ -316,7 +305,8 @@ void SchemaChecker::checkFormat(const QString &text, const FieldInfo &field)
         return;
     case ValueFormat::AbsolutePath:
         if (!isAbsolute(text))
-            m_sink->error(QStringLiteral("path.not-absolute"), pointer(), tr("The path \"%1\" must be absolute.").arg(text));
+            m_sink->error(QStringLiteral("path.not-absolute"), pointer(),
+                          tr("The path \"%1\" must be absolute.").arg(text));
         return;
     case ValueFormat::PreferAbsolutePath:
         if (isAbsolute(text))
@@ -324,10 +314,12 @@ void SchemaChecker::checkFormat(const QString &text, const FieldInfo &field)
         // Only Linux takes a relative mount destination, for old configurations.
         if (m_platforms.testFlag(Platform::Linux)) {
             m_sink->warning(QStringLiteral("mount.destination.relative"), pointer(),
-                            tr("The mount destination \"%1\" is relative; it is taken as relative to / but should be written as an absolute path.")
+                            tr("The mount destination \"%1\" is relative; it is taken as relative to / but should be "
+                               "written as an absolute path.")
                                 .arg(text));
         } else {
-            m_sink->error(QStringLiteral("path.not-absolute"), pointer(), tr("The path \"%1\" must be absolute.").arg(text));
+            m_sink->error(QStringLiteral("path.not-absolute"), pointer(),
+                          tr("The path \"%1\" must be absolute.").arg(text));
         }
         return;
     case ValueFormat::EnvVar: {
@@ -338,9 +330,7 @@ void SchemaChecker::checkFormat(const QString &text, const FieldInfo &field)
         }
         return;
     }
-    case ValueFormat::Capability:
-        checkCapability(text);
-        return;
+    case ValueFormat::Capability: checkCapability(text); return;
     case ValueFormat::CpuList:
         if (!isCpuList(text)) {
             m_sink->error(QStringLiteral("cpulist.malformed"), pointer(),
@@ -406,6 +396,7 @@ void SchemaChecker::checkCapability(const QString &name)
     // The specification says a value that cannot be mapped MUST fail; runc
     // 1.1 only warns and skips it, crun refuses.
     m_sink->error(QStringLiteral("capability.unknown"), pointer(),
-                  tr("\"%1\" is not a capability this editor knows. The specification requires runtimes to refuse it; runc 1.1 only warns and skips it.")
+                  tr("\"%1\" is not a capability this editor knows. The specification requires runtimes to refuse it; "
+                     "runc 1.1 only warns and skips it.")
                       .arg(name));
 }

@@ -7,11 +7,7 @@
 
 using namespace JsonAccess;
 
-SeccompRules::SeccompRules(const Json &root, FindingSink *sink)
-    : m_root(root)
-    , m_sink(sink)
-{
-}
+SeccompRules::SeccompRules(const Json &root, FindingSink *sink) : m_root(root), m_sink(sink) { }
 
 void SeccompRules::check()
 {
@@ -21,7 +17,8 @@ void SeccompRules::check()
     const QString base = QStringLiteral("/linux/seccomp");
     const bool hasListener = stringOf(member(*seccomp, "listenerPath")).value_or(QString()).size() > 0;
     if (member(*seccomp, "listenerMetadata") && !hasListener) {
-        m_sink->error(QStringLiteral("seccomp.listenerMetadata.without-listener"), base + QLatin1String("/listenerMetadata"),
+        m_sink->error(QStringLiteral("seccomp.listenerMetadata.without-listener"),
+                      base + QLatin1String("/listenerMetadata"),
                       tr("listenerMetadata may only be set together with listenerPath."));
     }
     const auto errnoCapable = [](const QString &action) {
@@ -29,17 +26,19 @@ void SeccompRules::check()
     };
     const std::optional<QString> defaultAction = stringOf(member(*seccomp, "defaultAction"));
     if (defaultAction == QLatin1String("SCMP_ACT_NOTIFY")) {
-        m_sink->error(QStringLiteral("seccomp.notify.default"), base + QLatin1String("/defaultAction"),
-                      tr("SCMP_ACT_NOTIFY cannot be the default action: the agent would be asked about every system call."));
+        m_sink->error(
+            QStringLiteral("seccomp.notify.default"), base + QLatin1String("/defaultAction"),
+            tr("SCMP_ACT_NOTIFY cannot be the default action: the agent would be asked about every system call."));
     }
     if (defaultAction && member(*seccomp, "defaultErrnoRet") && !errnoCapable(*defaultAction)) {
-        m_sink->error(QStringLiteral("seccomp.errnoRet.unsupported"), base + QLatin1String("/defaultErrnoRet"),
-                      tr("%1 does not return an error number; runtimes refuse defaultErrnoRet with it.").arg(*defaultAction));
+        m_sink->error(
+            QStringLiteral("seccomp.errnoRet.unsupported"), base + QLatin1String("/defaultErrnoRet"),
+            tr("%1 does not return an error number; runtimes refuse defaultErrnoRet with it.").arg(*defaultAction));
     }
     const Json *syscalls = member(*seccomp, "syscalls");
     // runc 1.1 turns seccomp off when there is neither a default action nor a rule.
-    const bool active = !defaultAction.value_or(QString()).isEmpty()
-        || (syscalls && syscalls->is_array() && !syscalls->empty());
+    const bool active =
+        !defaultAction.value_or(QString()).isEmpty() || (syscalls && syscalls->is_array() && !syscalls->empty());
     if (active)
         checkRuncLimits(*seccomp);
     if (!syscalls || !syscalls->is_array())
@@ -53,7 +52,8 @@ void SeccompRules::check()
                           tr("A rule must name at least one system call."));
         }
         const std::optional<QString> action = stringOf(member(rule, "action"));
-        checkNames(member(rule, "names"), pointer + QLatin1String("/names"), action == QLatin1String("SCMP_ACT_NOTIFY"), known);
+        checkNames(member(rule, "names"), pointer + QLatin1String("/names"), action == QLatin1String("SCMP_ACT_NOTIFY"),
+                   known);
         if (action == QLatin1String("SCMP_ACT_NOTIFY") && !hasListener) {
             m_sink->error(QStringLiteral("seccomp.notify.without-listener"), pointer + QLatin1String("/action"),
                           tr("SCMP_ACT_NOTIFY needs listenerPath, the socket of the agent to notify."));
@@ -85,19 +85,23 @@ void SeccompRules::checkRuncLimits(const Json &seccomp)
     }
     // The architectures runc 1.1 can convert; the specification lists more.
     static const QSet<QString> runcArchitectures = {
-        QStringLiteral("SCMP_ARCH_X86"), QStringLiteral("SCMP_ARCH_X86_64"), QStringLiteral("SCMP_ARCH_X32"),
-        QStringLiteral("SCMP_ARCH_ARM"), QStringLiteral("SCMP_ARCH_AARCH64"), QStringLiteral("SCMP_ARCH_MIPS"),
-        QStringLiteral("SCMP_ARCH_MIPS64"), QStringLiteral("SCMP_ARCH_MIPS64N32"), QStringLiteral("SCMP_ARCH_MIPSEL"),
-        QStringLiteral("SCMP_ARCH_MIPSEL64"), QStringLiteral("SCMP_ARCH_MIPSEL64N32"), QStringLiteral("SCMP_ARCH_PPC"),
-        QStringLiteral("SCMP_ARCH_PPC64"), QStringLiteral("SCMP_ARCH_PPC64LE"), QStringLiteral("SCMP_ARCH_S390"),
-        QStringLiteral("SCMP_ARCH_S390X")};
+        QStringLiteral("SCMP_ARCH_X86"),         QStringLiteral("SCMP_ARCH_X86_64"),
+        QStringLiteral("SCMP_ARCH_X32"),         QStringLiteral("SCMP_ARCH_ARM"),
+        QStringLiteral("SCMP_ARCH_AARCH64"),     QStringLiteral("SCMP_ARCH_MIPS"),
+        QStringLiteral("SCMP_ARCH_MIPS64"),      QStringLiteral("SCMP_ARCH_MIPS64N32"),
+        QStringLiteral("SCMP_ARCH_MIPSEL"),      QStringLiteral("SCMP_ARCH_MIPSEL64"),
+        QStringLiteral("SCMP_ARCH_MIPSEL64N32"), QStringLiteral("SCMP_ARCH_PPC"),
+        QStringLiteral("SCMP_ARCH_PPC64"),       QStringLiteral("SCMP_ARCH_PPC64LE"),
+        QStringLiteral("SCMP_ARCH_S390"),        QStringLiteral("SCMP_ARCH_S390X")};
     if (const Json *architectures = member(seccomp, "architectures"); architectures && architectures->is_array()) {
         qsizetype index = 0;
         for (const Json &item : *architectures) {
             const std::optional<QString> name = stringOf(&item);
             if (name && name->startsWith(QLatin1String("SCMP_ARCH_")) && !runcArchitectures.contains(*name)) {
-                m_sink->error(QStringLiteral("seccomp.arch.runc-unsupported"), join(base + QLatin1String("/architectures"), index),
-                              tr("runc 1.1 does not know the architecture %1 and refuses the configuration.").arg(*name));
+                m_sink->error(
+                    QStringLiteral("seccomp.arch.runc-unsupported"),
+                    join(base + QLatin1String("/architectures"), index),
+                    tr("runc 1.1 does not know the architecture %1 and refuses the configuration.").arg(*name));
             }
             ++index;
         }
@@ -117,7 +121,8 @@ void SeccompRules::checkNames(const Json *names, const QString &pointer, bool no
                               tr("An empty system call name is not valid; runc refuses it."));
             } else if (notify && name == "write") {
                 m_sink->error(QStringLiteral("seccomp.notify.write"), join(pointer, index),
-                              tr("runc writes to its parent after installing the filter, so it refuses SCMP_ACT_NOTIFY for write."));
+                              tr("runc writes to its parent after installing the filter, so it refuses SCMP_ACT_NOTIFY "
+                                 "for write."));
             } else if (!known.isKnown(name)) {
                 m_sink->warning(QStringLiteral("seccomp.syscall.unknown"), join(pointer, index),
                                 tr("No listed architecture has a system call named %1; runc ignores it without a word.")

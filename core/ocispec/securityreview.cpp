@@ -105,13 +105,15 @@ const SensitivePath kSensitivePaths[] = {
     {"/usr/lib/modules", true, false},
 };
 // Device nodes below /dev that runc itself gives every container.
-const char *const kHarmlessDevicePaths[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty"};
+const char *const kHarmlessDevicePaths[] = {"/dev/null",   "/dev/zero",    "/dev/full",
+                                            "/dev/random", "/dev/urandom", "/dev/tty"};
 
 // Character devices runc creates in every container (major, minor).
 const std::pair<qint64, qint64> kRuncDevices[] = {{1, 3}, {1, 5}, {1, 7}, {1, 8}, {1, 9}, {5, 0}};
 // runc 1.1's default device cgroup allow-list beyond mknod: character
 // devices (major, minor; -1 for any minor).
-const std::pair<qint64, qint64> kRuncAllowedDevices[] = {{1, 3}, {1, 8}, {1, 7}, {5, 0}, {1, 5}, {1, 9}, {136, -1}, {5, 2}, {10, 200}};
+const std::pair<qint64, qint64> kRuncAllowedDevices[] = {{1, 3}, {1, 8},    {1, 7}, {5, 0},   {1, 5},
+                                                         {1, 9}, {136, -1}, {5, 2}, {10, 200}};
 
 // Hooks whose program is looked up on the host (startContainer's is the container's).
 const char *const kHostHookKinds[] = {"prestart", "createRuntime", "createContainer", "poststart", "poststop"};
@@ -140,9 +142,9 @@ QString hostPath(const QString &path)
 
 bool isBelow(const QString &path, const QString &directory)
 {
-    return directory == QLatin1String("/") ? path != directory
-                                           : path.startsWith(directory) && path.size() > directory.size()
-                                                 && path.at(directory.size()) == QLatin1Char('/');
+    return directory == QLatin1String("/")
+        ? path != directory
+        : path.startsWith(directory) && path.size() > directory.size() && path.at(directory.size()) == QLatin1Char('/');
 }
 
 // A path is covered by a list when the list holds it or a directory above it.
@@ -174,14 +176,12 @@ bool applies(const Json &root, const JsonEdit &edit)
 {
     const Json *node = JsonUtil::find(root, edit.pointer);
     switch (edit.kind) {
-    case JsonEdit::Kind::Remove:
-        return node != nullptr;
+    case JsonEdit::Kind::Remove: return node != nullptr;
     case JsonEdit::Kind::Append:
         if (node)
             return node->is_array();
         return bool(ValuePlacement::plan(root, edit.pointer, Json::array({edit.value})));
-    case JsonEdit::Kind::Set:
-        return bool(ValuePlacement::plan(root, edit.pointer, edit.value));
+    case JsonEdit::Kind::Set: return bool(ValuePlacement::plan(root, edit.pointer, edit.value));
     }
     return false;
 }
@@ -192,7 +192,7 @@ class SecurityChecker
     Q_DECLARE_TR_FUNCTIONS(SecurityReview)
 
 public:
-    explicit SecurityChecker(const Json &root) : m_root(root) {}
+    explicit SecurityChecker(const Json &root) : m_root(root) { }
 
     QList<SecurityFinding> run()
     {
@@ -221,7 +221,8 @@ private:
     {
         const SecurityRule *rule = SecurityRules::find(QLatin1String(code));
         Q_ASSERT_X(rule, "SecurityChecker", code);
-        const bool fixable = !fix.isEmpty() && std::all_of(fix.begin(), fix.end(), [this](const JsonEdit &edit) { return applies(m_root, edit); });
+        const bool fixable = !fix.isEmpty()
+            && std::all_of(fix.begin(), fix.end(), [this](const JsonEdit &edit) { return applies(m_root, edit); });
         SecurityFinding finding;
         finding.finding = {rule->severity, QLatin1String(code), pointer, message};
         finding.rule = rule;
@@ -399,8 +400,8 @@ private:
         if (readonly && readonly->is_boolean() && readonly->get<bool>())
             return;
         const QString pointer = QStringLiteral("/root/readonly");
-        add("security.root.writable", pointer, tr("The root filesystem is writable."), {JsonEdit::set(pointerOf(pointer), true)},
-            tr("Make the root filesystem read-only"));
+        add("security.root.writable", pointer, tr("The root filesystem is writable."),
+            {JsonEdit::set(pointerOf(pointer), true)}, tr("Make the root filesystem read-only"));
     }
 
     // --- mounts ------------------------------------------------------------------
@@ -438,8 +439,10 @@ private:
                     readWriteOptions.append(k);
                 if (isString(item, "shared") || isString(item, "rshared")) {
                     const QString option = *stringOf(item);
-                    const QString pointer = join(join(join(QStringLiteral("/mounts"), index), QStringLiteral("options")), k);
-                    const QString replacement = option == QLatin1String("shared") ? QStringLiteral("private") : QStringLiteral("rprivate");
+                    const QString pointer =
+                        join(join(join(QStringLiteral("/mounts"), index), QStringLiteral("options")), k);
+                    const QString replacement =
+                        option == QLatin1String("shared") ? QStringLiteral("private") : QStringLiteral("rprivate");
                     add("security.mount.shared-propagation", pointer,
                         tr("The mount at %1 has %2 propagation.").arg(destinationOf(mount), option),
                         {JsonEdit::set(pointerOf(pointer), JsonUtil::toStd(replacement))},
@@ -464,10 +467,11 @@ private:
                 const QString message = path == reached->first
                     ? tr("The host's %1 is bind-mounted at %2.").arg(*source, destination)
                     : isBelow(path, reached->first)
-                    ? tr("%1 is bind-mounted at %2; it lies in the host's %3.").arg(*source, destination, reached->first)
+                    ? tr("%1 is bind-mounted at %2; it lies in the host's %3.")
+                          .arg(*source, destination, reached->first)
                     : tr("%1 is bind-mounted at %2; it holds the host's %3.").arg(*source, destination, reached->first);
-                add(reached->second ? "security.mount.container-runtime" : "security.mount.sensitive", base + QLatin1String("/source"),
-                    message, removal, removalText);
+                add(reached->second ? "security.mount.container-runtime" : "security.mount.sensitive",
+                    base + QLatin1String("/source"), message, removal, removalText);
             }
         }
         if (!readonly) {
@@ -508,7 +512,8 @@ private:
         for (const bool runtime : {true, false}) {
             for (const SensitivePath &entry : kSensitivePaths) {
                 const QString sensitive = QLatin1String(entry.path);
-                if (entry.runtime == runtime && ((entry.subtree && isBelow(path, sensitive)) || isBelow(sensitive, path)))
+                if (entry.runtime == runtime
+                    && ((entry.subtree && isBelow(path, sensitive)) || isBelow(sensitive, path)))
                     return std::make_pair(sensitive, entry.runtime);
             }
         }
@@ -535,17 +540,24 @@ private:
                 }
             }
             if (joined) {
-                const QString pointer = join(join(QStringLiteral("/linux/namespaces"), *joined), QStringLiteral("path"));
-                const QString path = stringOf(memberPath(m_namespaces->at(size_t(*joined)), {"path"})).value_or(QString());
-                const QList<JsonEdit> fix = rule->fixable ? QList<JsonEdit>{JsonEdit::remove(pointerOf(pointer))} : QList<JsonEdit>{};
-                add(check.code, pointer, tr("The %1 namespace is joined through %2, which is the host's own.").arg(type, path), fix, fixText);
+                const QString pointer =
+                    join(join(QStringLiteral("/linux/namespaces"), *joined), QStringLiteral("path"));
+                const QString path =
+                    stringOf(memberPath(m_namespaces->at(size_t(*joined)), {"path"})).value_or(QString());
+                const QList<JsonEdit> fix =
+                    rule->fixable ? QList<JsonEdit>{JsonEdit::remove(pointerOf(pointer))} : QList<JsonEdit>{};
+                add(check.code, pointer,
+                    tr("The %1 namespace is joined through %2, which is the host's own.").arg(type, path), fix,
+                    fixText);
                 continue;
             }
             QList<JsonEdit> fix;
             if (rule->fixable && canAppend)
-                fix.append(JsonEdit::append(pointerOf(QStringLiteral("/linux/namespaces")), Json::object({{"type", check.type}})));
+                fix.append(JsonEdit::append(pointerOf(QStringLiteral("/linux/namespaces")),
+                                            Json::object({{"type", check.type}})));
             add(check.code, QStringLiteral("/linux/namespaces"),
-                tr("linux.namespaces has no %1 namespace, so the container shares the host's.").arg(type), fix, fixText);
+                tr("linux.namespaces has no %1 namespace, so the container shares the host's.").arg(type), fix,
+                fixText);
         }
     }
 
@@ -566,7 +578,8 @@ private:
         const Json *syscalls = member(*seccomp, "syscalls");
         if (!syscalls || !syscalls->is_array() || syscalls->empty()) {
             add("security.seccomp.missing", pointer,
-                tr("The seccomp profile allows every system call (%1) and names none: it filters nothing.").arg(action));
+                tr("The seccomp profile allows every system call (%1) and names none: it filters nothing.")
+                    .arg(action));
         } else {
             add("security.seccomp.default-allow", pointer,
                 tr("The seccomp profile allows every system call it does not name (%1).").arg(action));
@@ -592,21 +605,24 @@ private:
         if (!missingMasked.isEmpty()) {
             const int count = int(missingMasked.size());
             add("security.paths.masked", QStringLiteral("/linux/maskedPaths"),
-                tr("linux.maskedPaths lacks %n of runc's default entries: %1.", nullptr, count).arg(missingMasked.join(QLatin1String(", "))),
+                tr("linux.maskedPaths lacks %n of runc's default entries: %1.", nullptr, count)
+                    .arg(missingMasked.join(QLatin1String(", "))),
                 pathsFix(QStringLiteral("/linux/maskedPaths"), maskedNode, missingMasked),
                 tr("Add %n path(s) to linux.maskedPaths", nullptr, count));
         }
         if (!missingReadonly.isEmpty()) {
             const int count = int(missingReadonly.size());
             add("security.paths.readonly", QStringLiteral("/linux/readonlyPaths"),
-                tr("linux.readonlyPaths lacks %n of runc's default entries: %1.", nullptr, count).arg(missingReadonly.join(QLatin1String(", "))),
+                tr("linux.readonlyPaths lacks %n of runc's default entries: %1.", nullptr, count)
+                    .arg(missingReadonly.join(QLatin1String(", "))),
                 pathsFix(QStringLiteral("/linux/readonlyPaths"), readonlyNode, missingReadonly),
                 tr("Add %n path(s) to linux.readonlyPaths", nullptr, count));
         }
         const QString propagation = stringOf(memberPath(m_root, {"linux", "rootfsPropagation"})).value_or(QString());
         if (propagation == QLatin1String("shared") || propagation == QLatin1String("rshared")) {
             const QString pointer = QStringLiteral("/linux/rootfsPropagation");
-            add("security.root.shared-propagation", pointer, tr("The root filesystem has %1 propagation.").arg(propagation),
+            add("security.root.shared-propagation", pointer,
+                tr("The root filesystem has %1 propagation.").arg(propagation),
                 {JsonEdit::set(pointerOf(pointer), "rslave")}, tr("Set the root filesystem's propagation to rslave"));
         }
     }
@@ -652,13 +668,15 @@ private:
         if (int64Of(pids).value_or(0) <= 0) {
             const QString pointer = QStringLiteral("/linux/resources/pids/limit");
             add("security.resources.pids", pointer, tr("The container has no limit on the number of its processes."),
-                {JsonEdit::set(pointerOf(pointer), SuggestedPidsLimit)}, tr("Limit the container to %1 processes").arg(SuggestedPidsLimit));
+                {JsonEdit::set(pointerOf(pointer), SuggestedPidsLimit)},
+                tr("Limit the container to %1 processes").arg(SuggestedPidsLimit));
         }
         const Json *cpu = resources ? member(*resources, "cpu") : nullptr;
         const bool shares = cpu && uint64Of(member(*cpu, "shares")).value_or(0) > 0;
         const bool quota = cpu && int64Of(member(*cpu, "quota")).value_or(0) > 0;
         if (!shares && !quota)
-            add("security.resources.cpu", QStringLiteral("/linux/resources/cpu"), tr("The container has neither CPU shares nor a CPU quota."));
+            add("security.resources.cpu", QStringLiteral("/linux/resources/cpu"),
+                tr("The container has neither CPU shares nor a CPU quota."));
     }
 
     void checkDevices()
@@ -680,14 +698,16 @@ private:
             const QList<JsonEdit> fix{JsonEdit::remove(pointerOf(pointer))};
             const QString fixText = tr("Remove the device %1").arg(path);
             if (type == QLatin1String("b")) {
-                add("security.device.block", pointer, tr("The container gets the block device %1 (%2:%3).").arg(path).arg(major).arg(minor),
-                    fix, fixText);
+                add("security.device.block", pointer,
+                    tr("The container gets the block device %1 (%2:%3).").arg(path).arg(major).arg(minor), fix,
+                    fixText);
             } else if (type == QLatin1String("c") || type == QLatin1String("u")) {
-                const bool created = std::any_of(std::begin(kRuncDevices), std::end(kRuncDevices),
-                                                 [&](const auto &known) { return known.first == major && known.second == minor; });
+                const bool created =
+                    std::any_of(std::begin(kRuncDevices), std::end(kRuncDevices),
+                                [&](const auto &known) { return known.first == major && known.second == minor; });
                 if (!created) {
-                    add("security.device.extra", pointer, tr("The container gets the device %1 (%2:%3).").arg(path).arg(major).arg(minor),
-                        fix, fixText);
+                    add("security.device.extra", pointer,
+                        tr("The container gets the device %1 (%2:%3).").arg(path).arg(major).arg(minor), fix, fixText);
                 }
             }
         }
@@ -710,7 +730,8 @@ private:
         const QList<JsonEdit> fix{JsonEdit::remove(pointerOf(pointer))};
         const QString fixText = tr("Remove the device rule");
         if (type == QLatin1String("a")) {
-            add("security.devices.allow-all", pointer, tr("The rule allows every device (access %1).").arg(access), fix, fixText);
+            add("security.devices.allow-all", pointer, tr("The rule allows every device (access %1).").arg(access), fix,
+                fixText);
             return;
         }
         if (anyMajor) {
@@ -726,10 +747,11 @@ private:
                     return;
             }
         }
-        const QString number = QStringLiteral("%1:%2").arg(*major).arg(anyMinor ? QStringLiteral("*") : QString::number(*minor));
+        const QString number =
+            QStringLiteral("%1:%2").arg(*major).arg(anyMinor ? QStringLiteral("*") : QString::number(*minor));
         //: %1 is the device type (c or b), %2 its numbers, e.g. 8:0, %3 the access, e.g. rw.
-        add("security.devices.allow-extra", pointer, tr("The rule allows the device %1 %2 (access %3).").arg(type, number, access), fix,
-            fixText);
+        add("security.devices.allow-extra", pointer,
+            tr("The rule allows the device %1 %2 (access %3).").arg(type, number, access), fix, fixText);
     }
 
     // --- sysctls and hooks -----------------------------------------------------------------
@@ -766,8 +788,8 @@ private:
                 const QString base = join(join(QStringLiteral("/hooks"), QLatin1String(kind)), i);
                 //: %1 is the kind of hook (prestart, poststop, ...), %2 the program.
                 add("security.hook.host-binary", base + QLatin1String("/path"),
-                    tr("The %1 hook runs %2 from the host.").arg(QLatin1String(kind), *path), {JsonEdit::remove(pointerOf(base))},
-                    tr("Remove the %1 hook %2").arg(QLatin1String(kind), *path));
+                    tr("The %1 hook runs %2 from the host.").arg(QLatin1String(kind), *path),
+                    {JsonEdit::remove(pointerOf(base))}, tr("Remove the %1 hook %2").arg(QLatin1String(kind), *path));
             }
         }
     }
@@ -791,15 +813,9 @@ SecuritySummary SecurityReview::summarize(const QList<SecurityFinding> &findings
         summary.verdicts.append({standard, 0});
     for (const SecurityFinding &finding : findings) {
         switch (finding.finding.severity) {
-        case Finding::Severity::Error:
-            ++summary.errors;
-            break;
-        case Finding::Severity::Warning:
-            ++summary.warnings;
-            break;
-        case Finding::Severity::Info:
-            ++summary.infos;
-            break;
+        case Finding::Severity::Error: ++summary.errors; break;
+        case Finding::Severity::Warning: ++summary.warnings; break;
+        case Finding::Severity::Info: ++summary.infos; break;
         }
         for (SecuritySummary::Verdict &verdict : summary.verdicts) {
             // The restricted profile includes every control of baseline.

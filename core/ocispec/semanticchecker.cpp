@@ -11,11 +11,7 @@
 #include "targetplatforms.h"
 #include "usernamespacerules.h"
 
-SemanticChecker::SemanticChecker(const Json &root, FindingSink *sink)
-    : m_root(root)
-    , m_sink(sink)
-{
-}
+SemanticChecker::SemanticChecker(const Json &root, FindingSink *sink) : m_root(root), m_sink(sink) { }
 
 void SemanticChecker::check()
 {

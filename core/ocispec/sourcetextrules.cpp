@@ -27,17 +27,16 @@ QString decodedKey(std::string_view written)
 } // namespace
 
 SourceTextRules::SourceTextRules(const SpecCatalogue &catalogue, FindingSink *sink)
-    : m_catalogue(catalogue)
-    , m_sink(sink)
-{
-}
+    : m_catalogue(catalogue), m_sink(sink)
+{ }
 
 void SourceTextRules::check(const QByteArray &bytes)
 {
     std::string_view text(bytes.constData(), size_t(bytes.size()));
     if (text.starts_with("\xEF\xBB\xBF")) {
         m_sink->error(QStringLiteral("file.byte-order-mark"), QString(),
-                      tr("The file starts with a byte order mark. runc reads config.json with Go's JSON decoder, which refuses it; save the file as UTF-8 without one."));
+                      tr("The file starts with a byte order mark. runc reads config.json with Go's JSON decoder, which "
+                         "refuses it; save the file as UTF-8 without one."));
         text.remove_prefix(3);
     }
     // The text parsed already, so a light scan that follows containers,
@@ -98,8 +97,9 @@ void SourceTextRules::checkNumber(std::string_view token, const std::vector<Step
     const FieldInfo *field = m_catalogue.lookup(pointer);
     if (!field || !field->accepts(JsonKind::Integer) || IntBounds::of(field->range).negativeAllowed)
         return;
-    m_sink->error(QStringLiteral("number.negative-zero"), pointer,
-                  tr("runc reads config.json with Go's JSON decoder, which refuses -0 for a field without a sign; write 0."));
+    m_sink->error(
+        QStringLiteral("number.negative-zero"), pointer,
+        tr("runc reads config.json with Go's JSON decoder, which refuses -0 for a field without a sign; write 0."));
 }
 
 QString SourceTextRules::pointerOf(const std::vector<Step> &path)

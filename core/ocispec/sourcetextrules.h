@@ -25,7 +25,8 @@ public:
     void check(const QByteArray &text);
 
 private:
-    struct Step {
+    struct Step
+    {
         std::string_view key; // the key as written, escapes and all; null data for an array
         size_t index = 0;
     };

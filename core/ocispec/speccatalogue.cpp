@@ -37,24 +37,16 @@ IntBounds IntBounds::of(IntRange range)
     constexpr qint64 i64min = std::numeric_limits<qint64>::min();
     constexpr quint64 i64max = quint64(std::numeric_limits<qint64>::max());
     switch (range) {
-    case IntRange::Any:
-        return {true, i64min, u64max};
+    case IntRange::Any: return {true, i64min, u64max};
     case IntRange::Int32:
         return {true, std::numeric_limits<qint32>::min(), quint64(std::numeric_limits<qint32>::max())};
-    case IntRange::Int64:
-        return {true, i64min, i64max};
-    case IntRange::UInt8:
-        return {false, 0, 255};
-    case IntRange::UInt16:
-        return {false, 0, 65535};
-    case IntRange::UInt32:
-        return {false, 0, std::numeric_limits<quint32>::max()};
-    case IntRange::UInt64:
-        return {false, 0, u64max};
-    case IntRange::FileMode:
-        return {false, 0, 07777};
-    case IntRange::Positive:
-        return {false, 1, i64max};
+    case IntRange::Int64: return {true, i64min, i64max};
+    case IntRange::UInt8: return {false, 0, 255};
+    case IntRange::UInt16: return {false, 0, 65535};
+    case IntRange::UInt32: return {false, 0, std::numeric_limits<quint32>::max()};
+    case IntRange::UInt64: return {false, 0, u64max};
+    case IntRange::FileMode: return {false, 0, 07777};
+    case IntRange::Positive: return {false, 1, i64max};
     }
     return {true, i64min, u64max};
 }
@@ -75,11 +67,13 @@ bool FieldInfo::isAllowedValue(std::string_view value) const
 {
     if (allowed.empty() || openEnum)
         return true;
-    return std::any_of(allowed.begin(), allowed.end(), [value](const char *candidate) { return sameText(value, candidate); });
+    return std::any_of(allowed.begin(), allowed.end(),
+                       [value](const char *candidate) { return sameText(value, candidate); });
 }
 
 // Lets the trie be searched with a string_view, without building a std::string.
-struct StringHash {
+struct StringHash
+{
     using is_transparent = void;
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
 };
@@ -93,9 +87,11 @@ SpecVersion FieldInfo::valueSince(std::string_view value) const
     return since;
 }
 
-struct SpecCatalogue::Data {
+struct SpecCatalogue::Data
+{
     // One trie node per field, in table order; fields[i] belongs to nodes[i].
-    struct Node {
+    struct Node
+    {
         int parent = -1;
         int anyIndex = -1;
         int anyKey = -1;
@@ -161,8 +157,7 @@ struct SpecCatalogue::Data {
     const FieldInfo *at(int index) const { return index < 0 ? nullptr : &fields[size_t(index)]; }
 };
 
-SpecCatalogue::SpecCatalogue()
-    : m_data(std::make_unique<Data>())
+SpecCatalogue::SpecCatalogue() : m_data(std::make_unique<Data>())
 {
     m_data->build();
 }
@@ -284,22 +279,14 @@ QString SpecCatalogue::section(const FieldInfo &field)
 QString SpecCatalogue::unitName(Unit unit)
 {
     switch (unit) {
-    case Unit::None:
-        return {};
-    case Unit::Bytes:
-        return QCoreApplication::translate("SpecCatalogue", "bytes");
-    case Unit::BytesPerSecond:
-        return QCoreApplication::translate("SpecCatalogue", "bytes per second");
-    case Unit::OperationsPerSecond:
-        return QCoreApplication::translate("SpecCatalogue", "operations per second");
-    case Unit::Microseconds:
-        return QCoreApplication::translate("SpecCatalogue", "microseconds");
-    case Unit::Nanoseconds:
-        return QCoreApplication::translate("SpecCatalogue", "nanoseconds");
-    case Unit::Seconds:
-        return QCoreApplication::translate("SpecCatalogue", "seconds");
-    case Unit::Characters:
-        return QCoreApplication::translate("SpecCatalogue", "characters");
+    case Unit::None: return {};
+    case Unit::Bytes: return QCoreApplication::translate("SpecCatalogue", "bytes");
+    case Unit::BytesPerSecond: return QCoreApplication::translate("SpecCatalogue", "bytes per second");
+    case Unit::OperationsPerSecond: return QCoreApplication::translate("SpecCatalogue", "operations per second");
+    case Unit::Microseconds: return QCoreApplication::translate("SpecCatalogue", "microseconds");
+    case Unit::Nanoseconds: return QCoreApplication::translate("SpecCatalogue", "nanoseconds");
+    case Unit::Seconds: return QCoreApplication::translate("SpecCatalogue", "seconds");
+    case Unit::Characters: return QCoreApplication::translate("SpecCatalogue", "characters");
     }
     return {};
 }
@@ -320,33 +307,15 @@ QString SpecCatalogue::typeDescription(const FieldInfo &field)
         kinds << QCoreApplication::translate("SpecCatalogue", "number");
     if (field.accepts(JsonKind::Integer)) {
         switch (field.range) {
-        case IntRange::Any:
-            kinds << QCoreApplication::translate("SpecCatalogue", "integer");
-            break;
-        case IntRange::Int32:
-            kinds << QStringLiteral("int32");
-            break;
-        case IntRange::Int64:
-            kinds << QStringLiteral("int64");
-            break;
-        case IntRange::UInt8:
-            kinds << QStringLiteral("uint8");
-            break;
-        case IntRange::UInt16:
-            kinds << QStringLiteral("uint16");
-            break;
-        case IntRange::UInt32:
-            kinds << QStringLiteral("uint32");
-            break;
-        case IntRange::UInt64:
-            kinds << QStringLiteral("uint64");
-            break;
-        case IntRange::FileMode:
-            kinds << QCoreApplication::translate("SpecCatalogue", "file mode (0 to 4095)");
-            break;
-        case IntRange::Positive:
-            kinds << QCoreApplication::translate("SpecCatalogue", "integer of at least 1");
-            break;
+        case IntRange::Any: kinds << QCoreApplication::translate("SpecCatalogue", "integer"); break;
+        case IntRange::Int32: kinds << QStringLiteral("int32"); break;
+        case IntRange::Int64: kinds << QStringLiteral("int64"); break;
+        case IntRange::UInt8: kinds << QStringLiteral("uint8"); break;
+        case IntRange::UInt16: kinds << QStringLiteral("uint16"); break;
+        case IntRange::UInt32: kinds << QStringLiteral("uint32"); break;
+        case IntRange::UInt64: kinds << QStringLiteral("uint64"); break;
+        case IntRange::FileMode: kinds << QCoreApplication::translate("SpecCatalogue", "file mode (0 to 4095)"); break;
+        case IntRange::Positive: kinds << QCoreApplication::translate("SpecCatalogue", "integer of at least 1"); break;
         }
     }
     if (field.accepts(JsonKind::Null))
@@ -375,9 +344,11 @@ std::optional<Json> SpecCatalogue::defaultValue(const FieldInfo &field)
 QStringList SpecCatalogue::platformNames(Platforms platforms)
 {
     // Names of products and systems, the same in every language.
-    static const std::pair<Platform, const char *> names[] = {
-        {Platform::Linux, "Linux"}, {Platform::Windows, "Windows"}, {Platform::Solaris, "Solaris"},
-        {Platform::ZOS, "z/OS"},    {Platform::FreeBSD, "FreeBSD"}};
+    static const std::pair<Platform, const char *> names[] = {{Platform::Linux, "Linux"},
+                                                              {Platform::Windows, "Windows"},
+                                                              {Platform::Solaris, "Solaris"},
+                                                              {Platform::ZOS, "z/OS"},
+                                                              {Platform::FreeBSD, "FreeBSD"}};
     QStringList result;
     for (const auto &[platform, name] : names) {
         if (platforms.testFlag(platform))

@@ -4,18 +4,15 @@
 
 namespace {
 
-struct VersionName {
+struct VersionName
+{
     SpecVersion version;
     quint64 major, minor, patch;
 };
 
 constexpr VersionName kVersions[] = {
-    {SpecVersion::V1_0_0, 1, 0, 0},
-    {SpecVersion::V1_0_1, 1, 0, 1},
-    {SpecVersion::V1_0_2, 1, 0, 2},
-    {SpecVersion::V1_1_0, 1, 1, 0},
-    {SpecVersion::V1_2_0, 1, 2, 0},
-    {SpecVersion::V1_2_1, 1, 2, 1},
+    {SpecVersion::V1_0_0, 1, 0, 0}, {SpecVersion::V1_0_1, 1, 0, 1}, {SpecVersion::V1_0_2, 1, 0, 2},
+    {SpecVersion::V1_1_0, 1, 1, 0}, {SpecVersion::V1_2_0, 1, 2, 0}, {SpecVersion::V1_2_1, 1, 2, 1},
     {SpecVersion::V1_3_0, 1, 3, 0},
 };
 
@@ -82,8 +79,7 @@ std::optional<SpecVersion> effectiveFor(const SemVer &version)
         return std::nullopt;
     std::optional<SpecVersion> result;
     for (const VersionName &v : kVersions) {
-        const bool notNewer = v.minor < version.minor
-            || (v.minor == version.minor && v.patch <= version.patch);
+        const bool notNewer = v.minor < version.minor || (v.minor == version.minor && v.patch <= version.patch);
         if (notNewer)
             result = v.version;
     }

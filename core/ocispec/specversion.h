@@ -18,7 +18,8 @@ enum class SpecVersion {
 };
 
 // A parsed SemVer 2.0.0 version string ("1.0.2-dev", "1.1.0+build.5").
-struct SemVer {
+struct SemVer
+{
     quint64 major = 0;
     quint64 minor = 0;
     quint64 patch = 0;

@@ -6,17 +6,25 @@
 
 SyscallNames::SyscallNames(const QStringList &architectures)
 {
-    static const QHash<QString, uint32_t> tokens = {
-        {QStringLiteral("SCMP_ARCH_X86"), SCMP_ARCH_X86}, {QStringLiteral("SCMP_ARCH_X86_64"), SCMP_ARCH_X86_64},
-        {QStringLiteral("SCMP_ARCH_X32"), SCMP_ARCH_X32}, {QStringLiteral("SCMP_ARCH_ARM"), SCMP_ARCH_ARM},
-        {QStringLiteral("SCMP_ARCH_AARCH64"), SCMP_ARCH_AARCH64}, {QStringLiteral("SCMP_ARCH_MIPS"), SCMP_ARCH_MIPS},
-        {QStringLiteral("SCMP_ARCH_MIPS64"), SCMP_ARCH_MIPS64}, {QStringLiteral("SCMP_ARCH_MIPS64N32"), SCMP_ARCH_MIPS64N32},
-        {QStringLiteral("SCMP_ARCH_MIPSEL"), SCMP_ARCH_MIPSEL}, {QStringLiteral("SCMP_ARCH_MIPSEL64"), SCMP_ARCH_MIPSEL64},
-        {QStringLiteral("SCMP_ARCH_MIPSEL64N32"), SCMP_ARCH_MIPSEL64N32}, {QStringLiteral("SCMP_ARCH_PPC"), SCMP_ARCH_PPC},
-        {QStringLiteral("SCMP_ARCH_PPC64"), SCMP_ARCH_PPC64}, {QStringLiteral("SCMP_ARCH_PPC64LE"), SCMP_ARCH_PPC64LE},
-        {QStringLiteral("SCMP_ARCH_S390"), SCMP_ARCH_S390}, {QStringLiteral("SCMP_ARCH_S390X"), SCMP_ARCH_S390X},
-        {QStringLiteral("SCMP_ARCH_PARISC"), SCMP_ARCH_PARISC}, {QStringLiteral("SCMP_ARCH_PARISC64"), SCMP_ARCH_PARISC64},
-        {QStringLiteral("SCMP_ARCH_RISCV64"), SCMP_ARCH_RISCV64}};
+    static const QHash<QString, uint32_t> tokens = {{QStringLiteral("SCMP_ARCH_X86"), SCMP_ARCH_X86},
+                                                    {QStringLiteral("SCMP_ARCH_X86_64"), SCMP_ARCH_X86_64},
+                                                    {QStringLiteral("SCMP_ARCH_X32"), SCMP_ARCH_X32},
+                                                    {QStringLiteral("SCMP_ARCH_ARM"), SCMP_ARCH_ARM},
+                                                    {QStringLiteral("SCMP_ARCH_AARCH64"), SCMP_ARCH_AARCH64},
+                                                    {QStringLiteral("SCMP_ARCH_MIPS"), SCMP_ARCH_MIPS},
+                                                    {QStringLiteral("SCMP_ARCH_MIPS64"), SCMP_ARCH_MIPS64},
+                                                    {QStringLiteral("SCMP_ARCH_MIPS64N32"), SCMP_ARCH_MIPS64N32},
+                                                    {QStringLiteral("SCMP_ARCH_MIPSEL"), SCMP_ARCH_MIPSEL},
+                                                    {QStringLiteral("SCMP_ARCH_MIPSEL64"), SCMP_ARCH_MIPSEL64},
+                                                    {QStringLiteral("SCMP_ARCH_MIPSEL64N32"), SCMP_ARCH_MIPSEL64N32},
+                                                    {QStringLiteral("SCMP_ARCH_PPC"), SCMP_ARCH_PPC},
+                                                    {QStringLiteral("SCMP_ARCH_PPC64"), SCMP_ARCH_PPC64},
+                                                    {QStringLiteral("SCMP_ARCH_PPC64LE"), SCMP_ARCH_PPC64LE},
+                                                    {QStringLiteral("SCMP_ARCH_S390"), SCMP_ARCH_S390},
+                                                    {QStringLiteral("SCMP_ARCH_S390X"), SCMP_ARCH_S390X},
+                                                    {QStringLiteral("SCMP_ARCH_PARISC"), SCMP_ARCH_PARISC},
+                                                    {QStringLiteral("SCMP_ARCH_PARISC64"), SCMP_ARCH_PARISC64},
+                                                    {QStringLiteral("SCMP_ARCH_RISCV64"), SCMP_ARCH_RISCV64}};
     m_architectures.push_back(SCMP_ARCH_NATIVE);
     for (const QString &name : architectures) {
         if (const auto it = tokens.constFind(name); it != tokens.constEnd())

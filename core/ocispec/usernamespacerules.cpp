@@ -22,11 +22,8 @@ bool isMapped(const Json &mappings, quint64 id)
 } // namespace
 
 UserNamespaceRules::UserNamespaceRules(const Json &root, bool hasUserNamespace, FindingSink *sink)
-    : m_root(root)
-    , m_hasUserNamespace(hasUserNamespace)
-    , m_sink(sink)
-{
-}
+    : m_root(root), m_hasUserNamespace(hasUserNamespace), m_sink(sink)
+{ }
 
 void UserNamespaceRules::check()
 {
@@ -45,19 +42,23 @@ void UserNamespaceRules::checkMappings(const char *kind, const Json *mappings, s
     const QString name = QLatin1String(kind) + QLatin1String("Mappings");
     const QString pointer = QStringLiteral("/linux/") + name;
     if (!mappings || (mappings->is_array() && mappings->empty())) {
-        m_sink->error(QStringLiteral("userns.mappings.missing"), pointer,
-                      tr("The container has a user namespace but no %1; runc refuses to start without them.").arg(name));
+        m_sink->error(
+            QStringLiteral("userns.mappings.missing"), pointer,
+            tr("The container has a user namespace but no %1; runc refuses to start without them.").arg(name));
         return;
     }
     if (!mappings->is_array())
         return;
     if (!isMapped(*mappings, 0)) {
-        m_sink->error(QStringLiteral("userns.root.unmapped"), pointer,
-                      tr("%1 gives the container's %2 0 no host ID; runc needs it for the container's root and refuses to start.")
-                          .arg(name, QLatin1String(kind)));
+        m_sink->error(
+            QStringLiteral("userns.root.unmapped"), pointer,
+            tr("%1 gives the container's %2 0 no host ID; runc needs it for the container's root and refuses to start.")
+                .arg(name, QLatin1String(kind)));
     } else if (id && !isMapped(*mappings, *id)) {
         m_sink->error(QStringLiteral("userns.process.unmapped"), QStringLiteral("/process/user/") + QLatin1String(kind),
                       tr("The process runs as %1 %2, which %3 does not map; runc refuses to start it.")
-                          .arg(QLatin1String(kind)).arg(*id).arg(name));
+                          .arg(QLatin1String(kind))
+                          .arg(*id)
+                          .arg(name));
     }
 }

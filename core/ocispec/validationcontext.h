@@ -11,7 +11,8 @@ class RootfsCheckCache;
 // What a validation may look at besides the parsed document. Each member
 // left empty switches its checks off, so a document alone is checked as it
 // always was (`set`, the benchmarks).
-struct ValidationContext {
+struct ValidationContext
+{
     // The bundle directory: root.path and relative bind sources resolve
     // against it, and it turns on the checks against this machine (host
     // findings: paths, CPUs, file systems, security modules) and against

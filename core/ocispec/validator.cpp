@@ -33,16 +33,21 @@ std::optional<SpecVersion> documentVersion(const Json &root, FindingSink *sink)
     const std::optional<SpecVersion> effective = SpecVersions::effectiveFor(*version);
     const QString pointer = QStringLiteral("/ociVersion");
     if (!effective) {
-        sink->warning(QStringLiteral("ociVersion.unknown-major"), pointer,
-                      QCoreApplication::translate("Validator", "Version %1 is not a 1.x release; this editor only knows the rules of runtime-spec 1.x.")
-                          .arg(text));
+        sink->warning(
+            QStringLiteral("ociVersion.unknown-major"), pointer,
+            QCoreApplication::translate(
+                "Validator", "Version %1 is not a 1.x release; this editor only knows the rules of runtime-spec 1.x.")
+                .arg(text));
         return std::nullopt;
     }
     const QString best = SpecVersions::toString(SpecVersions::best());
     if (version->minor > 3) {
-        sink->info(QStringLiteral("ociVersion.newer-than-known"), pointer,
-                   QCoreApplication::translate("Validator", "Version %1 is newer than %2, the latest this editor knows; newer fields are reported as unknown.")
-                       .arg(text, best));
+        sink->info(
+            QStringLiteral("ociVersion.newer-than-known"), pointer,
+            QCoreApplication::translate(
+                "Validator",
+                "Version %1 is newer than %2, the latest this editor knows; newer fields are reported as unknown.")
+                .arg(text, best));
     }
     return effective;
 }
@@ -58,7 +63,8 @@ void checkRootfs(const Json &root, const ValidationContext &context, FindingSink
     const QString rootfs = QDir::cleanPath(QDir(context.bundleDirectory).absoluteFilePath(*path));
     if (!QFileInfo(rootfs).isDir())
         return;
-    const std::string input = QDir(context.bundleDirectory).absolutePath().toStdString() + '\n' + RootfsRules::inputOf(root);
+    const std::string input =
+        QDir(context.bundleDirectory).absolutePath().toStdString() + '\n' + RootfsRules::inputOf(root);
     const BinfmtHandlers binfmt;
     std::optional<QList<Finding>> cached;
     if (context.rootfsCache)
@@ -73,7 +79,8 @@ void checkRootfs(const Json &root, const ValidationContext &context, FindingSink
         if (context.canceled && context.canceled())
             return;
         if (context.rootfsCache)
-            context.rootfsCache->store(rootfs, input, {findings, inspector.trail(), rules.hostTrail(), binfmt.signature()});
+            context.rootfsCache->store(rootfs, input,
+                                       {findings, inspector.trail(), rules.hostTrail(), binfmt.signature()});
     }
     for (const Finding &finding : std::as_const(findings))
         sink->append(finding);
@@ -81,15 +88,9 @@ void checkRootfs(const Json &root, const ValidationContext &context, FindingSink
 
 } // namespace
 
-Validator::Validator(const SpecCatalogue &catalogue)
-    : m_catalogue(catalogue)
-{
-}
+Validator::Validator(const SpecCatalogue &catalogue) : m_catalogue(catalogue) { }
 
-Validator::Validator()
-    : Validator(SpecCatalogue::instance())
-{
-}
+Validator::Validator() : Validator(SpecCatalogue::instance()) { }
 
 QList<Finding> Validator::run(const Json &root, const ValidationContext &context) const
 {

@@ -9,10 +9,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-ConsoleSocket::ConsoleSocket(QObject *parent)
-    : QObject(parent)
-{
-}
+ConsoleSocket::ConsoleSocket(QObject *parent) : QObject(parent) { }
 
 ConsoleSocket::~ConsoleSocket()
 {
@@ -31,7 +28,8 @@ Result<void> ConsoleSocket::listen(const QString &path)
 
     m_listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (m_listenFd < 0)
-        return Result<void>::failure(tr("Could not create the console socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return Result<void>::failure(
+            tr("Could not create the console socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     ::unlink(native.constData());
     if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
         || ::listen(m_listenFd, 1) != 0) {

@@ -2,9 +2,7 @@
 
 #include "runtimecall.h"
 
-ContainerEvents::ContainerEvents(QObject *parent)
-    : QObject(parent)
-    , m_call(new RuntimeCall(this))
+ContainerEvents::ContainerEvents(QObject *parent) : QObject(parent), m_call(new RuntimeCall(this))
 {
     m_clock.start();
     connect(m_call, &RuntimeCall::standardOutputReceived, this, &ContainerEvents::processOutput);
@@ -22,8 +20,7 @@ ContainerEvents::ContainerEvents(QObject *parent)
 
 ContainerEvents::~ContainerEvents() = default;
 
-void ContainerEvents::start(const RuncBinary &runtime, const QString &id,
-                            std::chrono::milliseconds interval)
+void ContainerEvents::start(const RuncBinary &runtime, const QString &id, std::chrono::milliseconds interval)
 {
     m_interval = interval;
     m_parser.reset();

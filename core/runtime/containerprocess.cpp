@@ -24,11 +24,13 @@ Result<QList<ContainerProcess>> ContainerProcess::listFromJson(const QByteArray 
     if (parsed.is_null())
         return QList<ContainerProcess>();
     if (!parsed.is_array())
-        return Processes::failure(QCoreApplication::translate("ContainerProcess", "The runtime's process list is not a JSON array."));
+        return Processes::failure(
+            QCoreApplication::translate("ContainerProcess", "The runtime's process list is not a JSON array."));
     QList<ContainerProcess> result;
     for (const Json &pid : parsed) {
         if (!pid.is_number_integer())
-            return Processes::failure(QCoreApplication::translate("ContainerProcess", "The runtime's process list holds a value that is not a PID."));
+            return Processes::failure(QCoreApplication::translate(
+                "ContainerProcess", "The runtime's process list holds a value that is not a PID."));
         const qint64 value = pid.get<qint64>();
         result.append({value, commandLine(procRoot, value)});
     }

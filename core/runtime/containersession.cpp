@@ -41,24 +41,17 @@ constexpr int SampledPollFactor = 3;
 bool saysNotFound(const RuntimeCallResult &result)
 {
     const QByteArray text = result.standardError + result.standardOutput;
-    return text.contains("does not exist") || text.contains("not found")
-           || text.contains("No such file or directory");
+    return text.contains("does not exist") || text.contains("not found") || text.contains("No such file or directory");
 }
 
 } // namespace
 
 ContainerSession::ContainerSession(QObject *parent)
-    : QObject(parent)
-    , m_workDir(QDir::tempPath() + QStringLiteral("/obe-run-XXXXXX"))
-    , m_actionCall(new RuntimeCall(this))
-    , m_stateCall(new RuntimeCall(this))
-    , m_psCall(new RuntimeCall(this))
-    , m_listCall(new RuntimeCall(this))
-    , m_featuresCall(new RuntimeCall(this))
-    , m_execCall(new RuntimeCall(this))
-    , m_cleanupCall(new RuntimeCall(this))
-    , m_events(new ContainerEvents(this))
-    , m_consoleSocket(new ConsoleSocket(this))
+    : QObject(parent), m_workDir(QDir::tempPath() + QStringLiteral("/obe-run-XXXXXX")),
+      m_actionCall(new RuntimeCall(this)), m_stateCall(new RuntimeCall(this)), m_psCall(new RuntimeCall(this)),
+      m_listCall(new RuntimeCall(this)), m_featuresCall(new RuntimeCall(this)), m_execCall(new RuntimeCall(this)),
+      m_cleanupCall(new RuntimeCall(this)), m_events(new ContainerEvents(this)),
+      m_consoleSocket(new ConsoleSocket(this))
 {
     m_actionLog.setPath(workFile(QStringLiteral("runtime.log")));
     m_runtime.setPath(QStringLiteral("runc"));
@@ -104,18 +97,17 @@ ContainerSession::ContainerSession(QObject *parent)
     connect(m_execCall, &RuntimeCall::standardErrorReceived, this, &ContainerSession::standardError);
     connect(m_execCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
         const QString message = result.succeeded()
-                                    ? QString()
-                                    : (result.crashed || result.canceled || result.failedToStart
-                                           ? result.errorString
-                                           : tr("The process exited with code %1.").arg(result.exitCode));
+            ? QString()
+            : (result.crashed || result.canceled || result.failedToStart
+                   ? result.errorString
+                   : tr("The process exited with code %1.").arg(result.exitCode));
         Q_EMIT actionFinished(Action::Exec, result.succeeded(), message, {});
         refreshProcesses();
     });
 
     connect(m_cleanupCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
         if (!result.succeeded()) {
-            m_cleanupErrors << tr("%1: %2").arg(result.command.arguments.constLast(),
-                                                 failureMessage(result, {}));
+            m_cleanupErrors << tr("%1: %2").arg(result.command.arguments.constLast(), failureMessage(result, {}));
         }
         deleteNextContainer();
     });
@@ -125,8 +117,8 @@ ContainerSession::ContainerSession(QObject *parent)
     connect(m_events, &ContainerEvents::stopped, this, [this](const QString &message) {
         pollAtFullRate();
         refreshState();
-        if (message.isEmpty() || !(m_state.status == ContainerState::Status::Running
-                                   || m_state.status == ContainerState::Status::Paused))
+        if (message.isEmpty()
+            || !(m_state.status == ContainerState::Status::Running || m_state.status == ContainerState::Status::Paused))
             return; // the container went away; the state poll reports that
         m_statsUnavailable = true;
         Q_EMIT statsUnavailable(message);
@@ -239,8 +231,9 @@ bool ContainerSession::begin(Action action, std::optional<ContainerState::Action
         return false;
     }
     if (required && !m_state.allows(*required)) {
-        refuse(action, tr("The container is %1; this action is not possible now.")
-                           .arg(ContainerState::statusName(m_state.status)));
+        refuse(action,
+               tr("The container is %1; this action is not possible now.")
+                   .arg(ContainerState::statusName(m_state.status)));
         return false;
     }
     if (!m_workDir.isValid()) {
@@ -256,9 +249,8 @@ void ContainerSession::runAction(Action action, const RuntimeCommand &command, i
     m_actionLog.mark();
     Q_EMIT actionStarted(action);
     m_actionCall->start(command, timeoutMs,
-                        m_stdio && (action == Action::Create || action == Action::Run)
-                            ? m_stdio->childSetup()
-                            : RuntimeCall::ChildSetup());
+                        m_stdio && (action == Action::Create || action == Action::Run) ? m_stdio->childSetup()
+                                                                                       : RuntimeCall::ChildSetup());
     if (m_stdio)
         m_stdio->closeChildEnds();
 }
@@ -289,7 +281,7 @@ void ContainerSession::createOrRun(Action action)
     }
     const JsonPointer terminalPointer("/process/terminal");
     const bool terminal = config.contains(terminalPointer) && config.at(terminalPointer).is_boolean()
-                          && config.at(terminalPointer).get<bool>();
+        && config.at(terminalPointer).get<bool>();
     RuntimeProcessOptions options;
     if (const Result<void> prepared = prepareConsole(terminal, &options); !prepared) {
         refuse(action, prepared.error());
@@ -360,14 +352,14 @@ void ContainerSession::exec(const ExecRequest &request)
 
     RuntimeProcessOptions options;
     if (request.terminal) {
-        if (const Result<void> listening = m_consoleSocket->listen(workFile(QStringLiteral("console.sock"))); !listening) {
+        if (const Result<void> listening = m_consoleSocket->listen(workFile(QStringLiteral("console.sock")));
+            !listening) {
             refuse(Action::Exec, listening.error());
             return;
         }
         options.consoleSocket = m_consoleSocket->path();
         options.detach = true; // the runtime hands the PTY over and returns
-        runAction(Action::Exec, actionRuntime().execProcessCommand(m_id, processFile, options),
-                  m_createTimeoutMs);
+        runAction(Action::Exec, actionRuntime().execProcessCommand(m_id, processFile, options), m_createTimeoutMs);
         return;
     }
     // In the foreground the runtime passes its stdio through and waits.
@@ -404,8 +396,7 @@ void ContainerSession::cancel()
     m_actionCall->cancel();
 }
 
-QString ContainerSession::failureMessage(const RuntimeCallResult &result,
-                                         const QList<RuntimeLogEntry> &log) const
+QString ContainerSession::failureMessage(const RuntimeCallResult &result, const QList<RuntimeLogEntry> &log) const
 {
     if (result.timedOut || result.canceled || result.failedToStart)
         return result.errorString;
@@ -479,8 +470,8 @@ void ContainerSession::setState(const ContainerState &state)
 
 void ContainerSession::updateEvents()
 {
-    const bool alive = m_state.status == ContainerState::Status::Running
-                       || m_state.status == ContainerState::Status::Paused;
+    const bool alive =
+        m_state.status == ContainerState::Status::Running || m_state.status == ContainerState::Status::Paused;
     if (!alive) {
         m_events->stop();
         pollAtFullRate();
@@ -631,8 +622,8 @@ QString ContainerSession::privilegeProblem(const Json &config, bool isRoot)
             userNamespace |= ns.is_object() && ns.contains("type") && ns["type"] == "user";
     }
     const JsonPointer uidMappings("/linux/uidMappings");
-    const bool mapped = config.contains(uidMappings) && config.at(uidMappings).is_array()
-                        && !config.at(uidMappings).empty();
+    const bool mapped =
+        config.contains(uidMappings) && config.at(uidMappings).is_array() && !config.at(uidMappings).empty();
     if (userNamespace && mapped)
         return QString();
     return tr("This configuration is rootful and needs root to run. Run the editor as root, or take "

@@ -7,10 +7,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-ContainerStdio::ContainerStdio(QObject *parent)
-    : QObject(parent)
-{
-}
+ContainerStdio::ContainerStdio(QObject *parent) : QObject(parent) { }
 
 ContainerStdio::~ContainerStdio()
 {
@@ -27,7 +24,8 @@ Result<void> ContainerStdio::open()
 
     // Read before close() may change errno.
     const auto failure = [] {
-        return Result<void>::failure(tr("Could not create pipes: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return Result<void>::failure(
+            tr("Could not create pipes: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     };
     int in[2], out[2], err[2];
     if (::pipe2(in, O_CLOEXEC) != 0)

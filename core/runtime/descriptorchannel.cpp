@@ -6,9 +6,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-DescriptorChannel::DescriptorChannel(int fd, Mode mode, QObject *parent)
-    : QObject(parent)
-    , m_fd(fd)
+DescriptorChannel::DescriptorChannel(int fd, Mode mode, QObject *parent) : QObject(parent), m_fd(fd)
 {
     if (m_fd < 0)
         return;

@@ -35,7 +35,8 @@ QString ExecRequest::problem() const
         return QCoreApplication::translate("ExecRequest", "The working directory must be an absolute path.");
     for (const QString &entry : env) {
         if (!entry.contains(QLatin1Char('=')) || entry.startsWith(QLatin1Char('=')))
-            return QCoreApplication::translate("ExecRequest", "The environment entry \"%1\" is not NAME=value.").arg(entry);
+            return QCoreApplication::translate("ExecRequest", "The environment entry \"%1\" is not NAME=value.")
+                .arg(entry);
     }
     return QString();
 }

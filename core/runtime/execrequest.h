@@ -10,7 +10,7 @@
 struct ExecRequest
 {
     QStringList args;
-    QStringList env;   // "NAME=value"
+    QStringList env; // "NAME=value"
     QString cwd = QStringLiteral("/");
     quint32 uid = 0;
     quint32 gid = 0;

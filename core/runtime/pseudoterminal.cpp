@@ -6,8 +6,7 @@
 #include <termios.h>
 
 PseudoTerminal::PseudoTerminal(int masterFd, QObject *parent)
-    : QObject(parent)
-    , m_channel(new DescriptorChannel(masterFd, DescriptorChannel::Mode::ReadWrite, this))
+    : QObject(parent), m_channel(new DescriptorChannel(masterFd, DescriptorChannel::Mode::ReadWrite, this))
 {
     connect(m_channel, &DescriptorChannel::dataReceived, this, &PseudoTerminal::dataReceived);
     connect(m_channel, &DescriptorChannel::closed, this, &PseudoTerminal::closed);

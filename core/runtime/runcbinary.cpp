@@ -6,11 +6,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-RuncBinary::RuncBinary(const QString &path, const QString &root)
-    : m_path(path)
-    , m_root(root)
-{
-}
+RuncBinary::RuncBinary(const QString &path, const QString &root) : m_path(path), m_root(root) { }
 
 QString RuncBinary::runtimeName() const
 {
@@ -19,9 +15,9 @@ QString RuncBinary::runtimeName() const
 
 QStringList RuncBinary::gociGlobal(const QString &logFile, const QStringList &args) const
 {
-    return QStringList{QStringLiteral("--debug"), QStringLiteral("--log"), logFile,
-                       QStringLiteral("--log-format"), QStringLiteral("json")}
-        + args;
+    return QStringList{QStringLiteral("--debug"), QStringLiteral("--log"), logFile, QStringLiteral("--log-format"),
+                       QStringLiteral("json")}
+    + args;
 }
 
 QStringList RuncBinary::withRoot(QStringList args) const
@@ -53,25 +49,17 @@ QStringList RuncBinary::globalArguments() const
     if (m_systemdCgroup)
         args << QStringLiteral("--systemd-cgroup");
     switch (m_rootless) {
-    case Rootless::Unset:
-        break;
-    case Rootless::Auto:
-        args << QStringLiteral("--rootless") << QStringLiteral("auto");
-        break;
-    case Rootless::True:
-        args << QStringLiteral("--rootless") << QStringLiteral("true");
-        break;
-    case Rootless::False:
-        args << QStringLiteral("--rootless") << QStringLiteral("false");
-        break;
+    case Rootless::Unset: break;
+    case Rootless::Auto: args << QStringLiteral("--rootless") << QStringLiteral("auto"); break;
+    case Rootless::True: args << QStringLiteral("--rootless") << QStringLiteral("true"); break;
+    case Rootless::False: args << QStringLiteral("--rootless") << QStringLiteral("false"); break;
     }
     return args;
 }
 
 // --- goci parity ----------------------------------------------------------
 
-RuntimeCommand RuncBinary::startCommand(const QString &path, const QString &id, bool detach,
-                                        const QString &log) const
+RuntimeCommand RuncBinary::startCommand(const QString &path, const QString &id, bool detach, const QString &log) const
 {
     QStringList args = withRoot(gociGlobal(log, {QStringLiteral("run"), QStringLiteral("--bundle"), path}));
     if (detach)
@@ -80,14 +68,13 @@ RuntimeCommand RuncBinary::startCommand(const QString &path, const QString &id, 
     return command(args);
 }
 
-RuntimeCommand RuncBinary::runCommand(const QString &bundlePath, const QString &pidfilePath,
-                                      const QString &logfilePath, const QString &id,
-                                      const QStringList &extraGlobalArgs) const
+RuntimeCommand RuncBinary::runCommand(const QString &bundlePath, const QString &pidfilePath, const QString &logfilePath,
+                                      const QString &id, const QStringList &extraGlobalArgs) const
 {
     return command(gociGlobal(logfilePath, extraGlobalArgs)
-                   + QStringList{QStringLiteral("run"), QStringLiteral("--detach"),
-                                 QStringLiteral("--no-new-keyring"), QStringLiteral("--bundle"),
-                                 bundlePath, QStringLiteral("--pid-file"), pidfilePath, id});
+                   + QStringList{QStringLiteral("run"), QStringLiteral("--detach"), QStringLiteral("--no-new-keyring"),
+                                 QStringLiteral("--bundle"), bundlePath, QStringLiteral("--pid-file"), pidfilePath,
+                                 id});
 }
 
 RuntimeCommand RuncBinary::execCommand(const QString &id, const QString &processJSONPath,
@@ -109,8 +96,7 @@ RuntimeCommand RuncBinary::stateCommand(const QString &id, const QString &logFil
 
 RuntimeCommand RuncBinary::statsCommand(const QString &id, const QString &logFile) const
 {
-    return command(withRoot(
-        gociGlobal(logFile, {QStringLiteral("events"), QStringLiteral("--stats"), id})));
+    return command(withRoot(gociGlobal(logFile, {QStringLiteral("events"), QStringLiteral("--stats"), id})));
 }
 
 RuntimeCommand RuncBinary::deleteCommand(const QString &id, bool force, const QString &logFile) const
@@ -144,8 +130,8 @@ RuntimeCommand RuncBinary::createCommand(const QString &id, const QString &bundl
 RuntimeCommand RuncBinary::runContainerCommand(const QString &id, const QString &bundlePath,
                                                const ProcessOptions &options) const
 {
-    QStringList args = QStringList{QStringLiteral("run"), QStringLiteral("--bundle"), bundlePath}
-                       + processOptionArguments(options);
+    QStringList args =
+        QStringList{QStringLiteral("run"), QStringLiteral("--bundle"), bundlePath} + processOptionArguments(options);
     if (options.detach)
         args << QStringLiteral("--detach");
     return globalCommand(args << id);
@@ -160,7 +146,7 @@ RuntimeCommand RuncBinary::execProcessCommand(const QString &id, const QString &
                                               const ProcessOptions &options) const
 {
     QStringList args = QStringList{QStringLiteral("exec"), QStringLiteral("--process"), processJSONPath}
-                       + processOptionArguments(options);
+        + processOptionArguments(options);
     if (options.detach)
         args << QStringLiteral("--detach");
     return globalCommand(args << id);
@@ -214,8 +200,7 @@ RuntimeCommand RuncBinary::featuresCommand() const
 
 RuntimeCommand RuncBinary::eventsCommand(const QString &id, std::chrono::milliseconds interval) const
 {
-    return globalCommand(
-        {QStringLiteral("events"), QStringLiteral("--interval"), durationText(interval), id});
+    return globalCommand({QStringLiteral("events"), QStringLiteral("--interval"), durationText(interval), id});
 }
 
 RuntimeCommand RuncBinary::statsCommand(const QString &id) const
@@ -229,14 +214,15 @@ QString RuncBinary::containerIdError(const QString &id)
 {
     // runc's own rule (libcontainer's idRegex `^[\w+-\.]+$`, where "+-\."
     // is the range + , - . -- so a comma is allowed).
-    static const QRegularExpression valid(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_+,.-]+")));
+    static const QRegularExpression valid(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_+,.-]+")));
     if (id.isEmpty())
         return QCoreApplication::translate("RuncBinary", "The container ID is empty.");
     // runc would take "-rf" or "--all" as an option: kill --all, delete
     // --force. Its own rule allows them; this one does not.
     if (id.startsWith(QLatin1Char('-')))
-        return QCoreApplication::translate("RuncBinary", "The container ID \"%1\" begins with \"-\", which the runtime would read as an option.")
+        return QCoreApplication::translate(
+                   "RuncBinary",
+                   "The container ID \"%1\" begins with \"-\", which the runtime would read as an option.")
             .arg(id);
     if (id == QLatin1String(".") || id == QLatin1String(".."))
         return QCoreApplication::translate("RuncBinary", "\"%1\" cannot be a container ID.").arg(id);
@@ -265,9 +251,10 @@ QString RuncBinary::locate(const QString &nameOrPath)
     QString found = QStandardPaths::findExecutable(nameOrPath);
     if (found.isEmpty()) {
         // runc lives in /usr/sbin on Debian, which a user's PATH may lack.
-        found = QStandardPaths::findExecutable(
-            nameOrPath, {QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/sbin"),
-                         QStringLiteral("/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+        found = QStandardPaths::findExecutable(nameOrPath,
+                                               {QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/sbin"),
+                                                QStringLiteral("/sbin"), QStringLiteral("/usr/bin"),
+                                                QStringLiteral("/bin")});
     }
     return found;
 }

@@ -55,17 +55,14 @@ public:
     // [--root R] --debug --log LOG --log-format json run --bundle PATH [--detach] ID
     // goci ran the old "runc start" in the bundle directory; today that is
     // "runc run --bundle", which needs no working directory.
-    RuntimeCommand startCommand(const QString &path, const QString &id, bool detach,
-                                const QString &log) const;
+    RuntimeCommand startCommand(const QString &path, const QString &id, bool detach, const QString &log) const;
     // --debug --log LOG --log-format json EXTRA... run --detach --no-new-keyring
     //   --bundle B --pid-file P ID
     // As in goci, --root is not added here: callers pass it in extraGlobalArgs.
-    RuntimeCommand runCommand(const QString &bundlePath, const QString &pidfilePath,
-                              const QString &logfilePath, const QString &id,
-                              const QStringList &extraGlobalArgs) const;
+    RuntimeCommand runCommand(const QString &bundlePath, const QString &pidfilePath, const QString &logfilePath,
+                              const QString &id, const QStringList &extraGlobalArgs) const;
     // [--root R] exec ID --pid-file P -p PROCESS_JSON
-    RuntimeCommand execCommand(const QString &id, const QString &processJSONPath,
-                               const QString &pidFilePath) const;
+    RuntimeCommand execCommand(const QString &id, const QString &processJSONPath, const QString &pidFilePath) const;
     // [--root R] events ID
     RuntimeCommand eventsCommand(const QString &id) const;
     // [--root R] --debug --log LOG --log-format json state ID

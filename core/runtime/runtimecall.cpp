@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-RuntimeCall::RuntimeCall(QObject *parent)
-    : QObject(parent)
+RuntimeCall::RuntimeCall(QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RuntimeCall::onTimeout);
@@ -112,8 +111,7 @@ void RuntimeCall::onErrorOccurred(QProcess::ProcessError error)
     if (error != QProcess::FailedToStart)
         return; // crashes and exit codes arrive through finished()
     m_result.failedToStart = true;
-    m_result.errorString = tr("Could not start %1: %2")
-                               .arg(m_result.command.program, m_process->errorString());
+    m_result.errorString = tr("Could not start %1: %2").arg(m_result.command.program, m_process->errorString());
     finish();
 }
 
@@ -122,8 +120,7 @@ void RuntimeCall::onTimeout()
     if (!isRunning())
         return;
     m_result.timedOut = true;
-    m_result.errorString = tr("%1 did not answer in time and was stopped.")
-                               .arg(m_result.command.program);
+    m_result.errorString = tr("%1 did not answer in time and was stopped.").arg(m_result.command.program);
     m_process->disconnect(this);
     stopProcess();
     finish();

@@ -23,10 +23,7 @@ struct RuntimeCallResult
     // A sentence for the user when the call did not succeed.
     QString errorString;
 
-    bool succeeded() const
-    {
-        return !crashed && !timedOut && !canceled && !failedToStart && exitCode == 0;
-    }
+    bool succeeded() const { return !crashed && !timedOut && !canceled && !failedToStart && exitCode == 0; }
 };
 
 // Runs one runtime command to completion with a timeout, so that a hung

@@ -35,7 +35,8 @@ int indexWhere(const Json *array, const std::function<bool(const Json &)> &match
 
 int indexOfMember(const Json *array, const char *name, const QString &value, int nth = 0)
 {
-    return indexWhere(array, [&](const Json &element) { return isString(member(element, name), value); }, nth);
+    return indexWhere(
+        array, [&](const Json &element) { return isString(member(element, name), value); }, nth);
 }
 
 int indexOfString(const Json *array, const QString &value)
@@ -98,15 +99,15 @@ QString mountPointer(const Json &config, const QString &destination, const QStri
         return indexed("/mounts", index, "/type");
     const int statAt = detail.indexOf(QLatin1String("stat "));
     if (statAt >= 0 && detail.contains(QLatin1String("no such file or directory"))
-        && isString(member((*mounts)[size_t(index)], "source"),
-                    detail.mid(statAt + 5).section(QLatin1Char(':'), 0, 0)))
+        && isString(member((*mounts)[size_t(index)], "source"), detail.mid(statAt + 5).section(QLatin1Char(':'), 0, 0)))
         return indexed("/mounts", index, "/source");
     return indexed("/mounts", index, "/destination");
 }
 
 QString cgroupPointer(const Json &config, const QString &message)
 {
-    static const struct {
+    static const struct
+    {
         const char *pattern;
         const char *pointer;
     } files[] = {
@@ -134,14 +135,15 @@ QString cgroupPointer(const Json &config, const QString &message)
 }
 
 // Linux's resource numbers, which runc prints instead of the names.
-const char *const kRlimitNames[] = {"RLIMIT_CPU", "RLIMIT_FSIZE", "RLIMIT_DATA", "RLIMIT_STACK",
-                                    "RLIMIT_CORE", "RLIMIT_RSS", "RLIMIT_NPROC", "RLIMIT_NOFILE",
-                                    "RLIMIT_MEMLOCK", "RLIMIT_AS", "RLIMIT_LOCKS", "RLIMIT_SIGPENDING",
-                                    "RLIMIT_MSGQUEUE", "RLIMIT_NICE", "RLIMIT_RTPRIO", "RLIMIT_RTTIME"};
+const char *const kRlimitNames[] = {"RLIMIT_CPU",      "RLIMIT_FSIZE", "RLIMIT_DATA",   "RLIMIT_STACK",
+                                    "RLIMIT_CORE",     "RLIMIT_RSS",   "RLIMIT_NPROC",  "RLIMIT_NOFILE",
+                                    "RLIMIT_MEMLOCK",  "RLIMIT_AS",    "RLIMIT_LOCKS",  "RLIMIT_SIGPENDING",
+                                    "RLIMIT_MSGQUEUE", "RLIMIT_NICE",  "RLIMIT_RTPRIO", "RLIMIT_RTTIME"};
 
 using Locate = std::function<QString(const QRegularExpressionMatch &, const Json &)>;
 
-struct Pattern {
+struct Pattern
+{
     QRegularExpression expression;
     Locate locate;
 };
@@ -165,20 +167,25 @@ const QList<Pattern> &patterns()
             return existing(c, QLatin1Char('/') + m.captured(1).replace(QLatin1Char('.'), QLatin1Char('/')));
         });
         // User namespace.
-        add("no uid mappings found|no user mapping found", [](const auto &, const Json &) { return fixed("/linux/uidMappings"); });
+        add("no uid mappings found|no user mapping found",
+            [](const auto &, const Json &) { return fixed("/linux/uidMappings"); });
         add("no gid mappings found", [](const auto &, const Json &) { return fixed("/linux/gidMappings"); });
         // Namespaces.
         add("duplicated ns \\{\"([^\"]*)\"", [](const auto &m, const Json &c) {
-            return indexed("/linux/namespaces", indexOfMember(at(c, {"linux", "namespaces"}), "type", m.captured(1), 1), "/type");
+            return indexed("/linux/namespaces", indexOfMember(at(c, {"linux", "namespaces"}), "type", m.captured(1), 1),
+                           "/type");
         });
         add("namespace \\{\"([^\"]*)\" \"[^\"]*\"\\} does not exist", [](const auto &m, const Json &c) {
-            return indexed("/linux/namespaces", indexOfMember(at(c, {"linux", "namespaces"}), "type", m.captured(1)), "/type");
+            return indexed("/linux/namespaces", indexOfMember(at(c, {"linux", "namespaces"}), "type", m.captured(1)),
+                           "/type");
         });
         add("namespace path: lstat ([^:]+):", [](const auto &m, const Json &c) {
-            return indexed("/linux/namespaces", indexOfMember(at(c, {"linux", "namespaces"}), "path", m.captured(1)), "/path");
+            return indexed("/linux/namespaces", indexOfMember(at(c, {"linux", "namespaces"}), "path", m.captured(1)),
+                           "/path");
         });
         add("domainname", [](const auto &, const Json &) { return fixed("/domainname"); });
-        add("hostname without a private UTS namespace|sethostname", [](const auto &, const Json &) { return fixed("/hostname"); });
+        add("hostname without a private UTS namespace|sethostname",
+            [](const auto &, const Json &) { return fixed("/hostname"); });
         add("sysctl \"([^\"]+)\"", [](const auto &m, const Json &) {
             return JsonAccess::join(QStringLiteral("/linux/sysctl"), m.captured(1));
         });
@@ -187,10 +194,12 @@ const QList<Pattern> &patterns()
         });
         // The process.
         add("process property must not be empty", [](const auto &, const Json &) { return fixed("/process"); });
-        add("[Cc]wd must be an absolute path|chdir to cwd|cwd .* not a directory", [](const auto &, const Json &) { return fixed("/process/cwd"); });
+        add("[Cc]wd must be an absolute path|chdir to cwd|cwd .* not a directory",
+            [](const auto &, const Json &) { return fixed("/process/cwd"); });
         // runc creates the working directory; a file in its way stops it.
         add("mkdir ([^:]+): not a directory", [](const auto &m, const Json &c) {
-            return isString(at(c, {"process", "cwd"}), m.captured(1)) ? fixed("/process/cwd") : findString(c, m.captured(1));
+            return isString(at(c, {"process", "cwd"}), m.captured(1)) ? fixed("/process/cwd")
+                                                                      : findString(c, m.captured(1));
         });
         add("args must not be empty", [](const auto &, const Json &) { return fixed("/process/args"); });
         add("(^|: )exec(: \"[^\"]*\"| /[^:]*): |exec format error|executable file not found",
@@ -202,58 +211,73 @@ const QList<Pattern> &patterns()
                 return indexed("/process/env", indexOfString(at(c, {"process", "env"}), variable));
             });
         add("uids and gids must be in range", [](const auto &, const Json &c) {
-            auto tooLarge = [](const Json *value) { return value && value->is_number() && value->get<double>() > 2147483647.0; };
+            auto tooLarge = [](const Json *value) {
+                return value && value->is_number() && value->get<double>() > 2147483647.0;
+            };
             if (tooLarge(at(c, {"process", "user", "uid"})))
                 return fixed("/process/user/uid");
             if (tooLarge(at(c, {"process", "user", "gid"})))
                 return fixed("/process/user/gid");
-            return indexed("/process/user/additionalGids",
-                           indexWhere(at(c, {"process", "user", "additionalGids"}), [&](const Json &g) { return tooLarge(&g); }));
+            return indexed(
+                "/process/user/additionalGids",
+                indexWhere(at(c, {"process", "user", "additionalGids"}), [&](const Json &g) { return tooLarge(&g); }));
         });
         add("unknown capability \"([^\"]+)\"", [](const auto &m, const Json &c) {
             const Json *capabilities = at(c, {"process", "capabilities"});
-            const QString found = capabilities ? findString(*capabilities, m.captured(1), QStringLiteral("/process/capabilities")) : QString();
+            const QString found = capabilities
+                ? findString(*capabilities, m.captured(1), QStringLiteral("/process/capabilities"))
+                : QString();
             return found.isNull() ? fixed("/process/capabilities") : found;
         });
         add("apply caps", [](const auto &, const Json &) { return fixed("/process/capabilities"); });
         add("wrong rlimit value: (\\S+)", [](const auto &m, const Json &c) {
-            return indexed("/process/rlimits", indexOfMember(at(c, {"process", "rlimits"}), "type", m.captured(1)), "/type");
+            return indexed("/process/rlimits", indexOfMember(at(c, {"process", "rlimits"}), "type", m.captured(1)),
+                           "/type");
         });
         add("error setting rlimit type (\\d+)", [](const auto &m, const Json &c) {
             const int number = m.captured(1).toInt();
             if (number < 0 || number >= int(std::size(kRlimitNames)))
                 return fixed("/process/rlimits");
-            return indexed("/process/rlimits", indexOfMember(at(c, {"process", "rlimits"}), "type", QLatin1String(kRlimitNames[number])));
+            return indexed("/process/rlimits",
+                           indexOfMember(at(c, {"process", "rlimits"}), "type", QLatin1String(kRlimitNames[number])));
         });
         // Devices.
         add("device access at (\\d+) field cannot be empty", [](const auto &m, const Json &) {
             return indexed("/linux/resources/devices", m.captured(1).toInt(), "/access");
         });
         add("invalid cgroup device type \"([^\"]*)\"", [](const auto &m, const Json &c) {
-            return indexed("/linux/resources/devices", indexOfMember(at(c, {"linux", "resources", "devices"}), "type", m.captured(1)), "/type");
+            return indexed("/linux/resources/devices",
+                           indexOfMember(at(c, {"linux", "resources", "devices"}), "type", m.captured(1)), "/type");
         });
         add("invalid device type \"([^\"]*)\"", [](const auto &m, const Json &c) {
-            return indexed("/linux/devices", indexOfMember(at(c, {"linux", "devices"}), "type", m.captured(1)), "/type");
+            return indexed("/linux/devices", indexOfMember(at(c, {"linux", "devices"}), "type", m.captured(1)),
+                           "/type");
         });
         add("reopening /dev/null", [](const auto &, const Json &c) {
-            return indexed("/linux/devices", indexOfMember(at(c, {"linux", "devices"}), "path", QStringLiteral("/dev/null")), "/path");
+            return indexed("/linux/devices",
+                           indexOfMember(at(c, {"linux", "devices"}), "path", QStringLiteral("/dev/null")), "/path");
         });
         // Seccomp.
         add("seccomp flags", [](const auto &, const Json &) { return fixed("/linux/seccomp/flags"); });
-        add("cannot be used as default action", [](const auto &, const Json &) { return fixed("/linux/seccomp/defaultAction"); });
+        add("cannot be used as default action",
+            [](const auto &, const Json &) { return fixed("/linux/seccomp/defaultAction"); });
         add("string (\\S+) is not a valid (action|arch)", [](const auto &m, const Json &c) {
             const Json *seccomp = at(c, {"linux", "seccomp"});
-            const QString found = seccomp ? findString(*seccomp, m.captured(1), QStringLiteral("/linux/seccomp")) : QString();
+            const QString found =
+                seccomp ? findString(*seccomp, m.captured(1), QStringLiteral("/linux/seccomp")) : QString();
             return found.isNull() ? fixed("/linux/seccomp") : found;
         });
         add("empty string is not a valid syscall", [](const auto &, const Json &c) {
             const Json *seccomp = at(c, {"linux", "seccomp"});
-            const QString found = seccomp ? findString(*seccomp, QStringLiteral(""), QStringLiteral("/linux/seccomp")) : QString();
+            const QString found =
+                seccomp ? findString(*seccomp, QStringLiteral(""), QStringLiteral("/linux/seccomp")) : QString();
             return found.isNull() ? fixed("/linux/seccomp/syscalls") : found;
         });
         add("listenerPath is not set", [](const auto &, const Json &c) {
-            const int rule = indexOfMember(at(c, {"linux", "seccomp", "syscalls"}), "action", QStringLiteral("SCMP_ACT_NOTIFY"));
-            return rule < 0 ? fixed("/linux/seccomp/defaultAction") : indexed("/linux/seccomp/syscalls", rule, "/action");
+            const int rule =
+                indexOfMember(at(c, {"linux", "seccomp", "syscalls"}), "action", QStringLiteral("SCMP_ACT_NOTIFY"));
+            return rule < 0 ? fixed("/linux/seccomp/defaultAction")
+                            : indexed("/linux/seccomp/syscalls", rule, "/action");
         });
         add("syscalls only have up to 6 arguments", [](const auto &, const Json &c) {
             const Json *rules = at(c, {"linux", "seccomp", "syscalls"});
@@ -269,14 +293,13 @@ const QList<Pattern> &patterns()
         });
         add("seccomp", [](const auto &, const Json &) { return fixed("/linux/seccomp"); });
         // Mounts and the root.
-        add("error mounting \"[^\"]*\" to rootfs at \"([^\"]*)\"(.*)", [](const auto &m, const Json &c) {
-            return mountPointer(c, m.captured(1), m.captured(2));
-        });
-        add("mount destination (\\S+) is not absolute", [](const auto &m, const Json &c) {
-            return mountPointer(c, m.captured(1), QString());
-        });
+        add("error mounting \"[^\"]*\" to rootfs at \"([^\"]*)\"(.*)",
+            [](const auto &m, const Json &c) { return mountPointer(c, m.captured(1), m.captured(2)); });
+        add("mount destination (\\S+) is not absolute",
+            [](const auto &m, const Json &c) { return mountPointer(c, m.captured(1), QString()); });
         // Without procfs at /proc, runc's init cannot list its own descriptors.
-        add("open /proc/self/fd:", [](const auto &, const Json &c) { return mountPointer(c, QStringLiteral("/proc"), QString()); });
+        add("open /proc/self/fd:",
+            [](const auto &, const Json &c) { return mountPointer(c, QStringLiteral("/proc"), QString()); });
         add("rootfsPropagation", [](const auto &, const Json &) { return fixed("/linux/rootfsPropagation"); });
         add("root must be specified", [](const auto &, const Json &) { return fixed("/root"); });
         add("invalid rootfs|preparing rootfs|rootfs \\(.*\\) does not exist|fork/exec /proc/self/exe: not a directory",

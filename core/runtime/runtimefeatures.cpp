@@ -40,15 +40,68 @@ Result<RuntimeFeatures> RuntimeFeatures::fromJson(const QByteArray &json)
 // which a runtime need not list.
 static bool isGenericMountOption(const QString &option)
 {
-    static const QSet<QString> generic{
-        "async", "atime", "bind", "defaults", "dev", "diratime", "dirsync", "exec", "iversion",
-        "lazytime", "loud", "mand", "noatime", "nodev", "nodiratime", "noexec", "noiversion",
-        "nolazytime", "nomand", "norelatime", "nostrictatime", "nosuid", "nosymfollow", "private",
-        "ratime", "rbind", "rdev", "rdiratime", "relatime", "remount", "rexec", "rnoatime", "rnodev",
-        "rnodiratime", "rnoexec", "rnorelatime", "rnostrictatime", "rnosuid", "rnosymfollow", "ro",
-        "rprivate", "rrelatime", "rro", "rrw", "rshared", "rslave", "rstrictatime", "rsuid",
-        "rsymfollow", "runbindable", "rw", "shared", "silent", "slave", "strictatime", "suid",
-        "symfollow", "sync", "tmpcopyup", "unbindable", "idmap", "ridmap"};
+    static const QSet<QString> generic{"async",
+                                       "atime",
+                                       "bind",
+                                       "defaults",
+                                       "dev",
+                                       "diratime",
+                                       "dirsync",
+                                       "exec",
+                                       "iversion",
+                                       "lazytime",
+                                       "loud",
+                                       "mand",
+                                       "noatime",
+                                       "nodev",
+                                       "nodiratime",
+                                       "noexec",
+                                       "noiversion",
+                                       "nolazytime",
+                                       "nomand",
+                                       "norelatime",
+                                       "nostrictatime",
+                                       "nosuid",
+                                       "nosymfollow",
+                                       "private",
+                                       "ratime",
+                                       "rbind",
+                                       "rdev",
+                                       "rdiratime",
+                                       "relatime",
+                                       "remount",
+                                       "rexec",
+                                       "rnoatime",
+                                       "rnodev",
+                                       "rnodiratime",
+                                       "rnoexec",
+                                       "rnorelatime",
+                                       "rnostrictatime",
+                                       "rnosuid",
+                                       "rnosymfollow",
+                                       "ro",
+                                       "rprivate",
+                                       "rrelatime",
+                                       "rro",
+                                       "rrw",
+                                       "rshared",
+                                       "rslave",
+                                       "rstrictatime",
+                                       "rsuid",
+                                       "rsymfollow",
+                                       "runbindable",
+                                       "rw",
+                                       "shared",
+                                       "silent",
+                                       "slave",
+                                       "strictatime",
+                                       "suid",
+                                       "symfollow",
+                                       "sync",
+                                       "tmpcopyup",
+                                       "unbindable",
+                                       "idmap",
+                                       "ridmap"};
     return generic.contains(option);
 }
 
@@ -72,7 +125,8 @@ QStringList RuntimeFeatures::unsupportedIn(const Json &config) const
         for (auto it = hooks->begin(); it != hooks->end(); ++it) {
             const QString kind = JsonUtil::toQString(it.key());
             if (!m_hooks.contains(kind))
-                warnOnce(QCoreApplication::translate("RuntimeFeatures", "The runtime does not run \"%1\" hooks.").arg(kind));
+                warnOnce(
+                    QCoreApplication::translate("RuntimeFeatures", "The runtime does not run \"%1\" hooks.").arg(kind));
         }
     }
 
@@ -81,7 +135,9 @@ QStringList RuntimeFeatures::unsupportedIn(const Json &config) const
         for (const Json &ns : config.at(namespaces)) {
             const QString type = ns.is_object() && ns.contains("type") ? text(ns["type"]) : QString();
             if (!type.isEmpty() && !m_namespaces.contains(type))
-                warnOnce(QCoreApplication::translate("RuntimeFeatures", "The runtime does not support the \"%1\" namespace.").arg(type));
+                warnOnce(
+                    QCoreApplication::translate("RuntimeFeatures", "The runtime does not support the \"%1\" namespace.")
+                        .arg(type));
         }
     }
 
@@ -93,7 +149,9 @@ QStringList RuntimeFeatures::unsupportedIn(const Json &config) const
             for (const Json &capability : list) {
                 const QString name = text(capability);
                 if (!name.isEmpty() && !m_capabilities.contains(name))
-                    warnOnce(QCoreApplication::translate("RuntimeFeatures", "The runtime does not know the capability %1.").arg(name));
+                    warnOnce(
+                        QCoreApplication::translate("RuntimeFeatures", "The runtime does not know the capability %1.")
+                            .arg(name));
             }
         }
     }
@@ -106,7 +164,9 @@ QStringList RuntimeFeatures::unsupportedIn(const Json &config) const
             for (const Json &option : mount["options"]) {
                 const QString name = text(option);
                 if (isGenericMountOption(name) && !m_mountOptions.contains(name))
-                    warnOnce(QCoreApplication::translate("RuntimeFeatures", "The runtime does not support the mount option \"%1\".").arg(name));
+                    warnOnce(QCoreApplication::translate("RuntimeFeatures",
+                                                         "The runtime does not support the mount option \"%1\".")
+                                 .arg(name));
             }
         }
     }
@@ -127,7 +187,9 @@ QStringList RuntimeFeatures::unsupportedIn(const Json &config) const
         }
         for (const QString &action : std::as_const(actions)) {
             if (m_hasSeccompActions && !action.isEmpty() && !m_seccompActions.contains(action))
-                warnOnce(QCoreApplication::translate("RuntimeFeatures", "The runtime does not support the seccomp action %1.").arg(action));
+                warnOnce(QCoreApplication::translate("RuntimeFeatures",
+                                                     "The runtime does not support the seccomp action %1.")
+                             .arg(action));
         }
     }
     return warnings;

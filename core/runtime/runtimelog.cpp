@@ -4,10 +4,7 @@
 
 #include <QFile>
 
-RuntimeLogReader::RuntimeLogReader(const QString &path)
-    : m_path(path)
-{
-}
+RuntimeLogReader::RuntimeLogReader(const QString &path) : m_path(path) { }
 
 void RuntimeLogReader::setPath(const QString &path)
 {
@@ -39,8 +36,7 @@ static QString stringMember(const Json &object, const char *key)
     const auto it = object.find(key);
     if (it == object.end())
         return QString();
-    return it->is_string() ? JsonUtil::toQString(it->get<std::string>())
-                           : JsonUtil::toQString(it->dump());
+    return it->is_string() ? JsonUtil::toQString(it->get<std::string>()) : JsonUtil::toQString(it->dump());
 }
 
 QList<RuntimeLogEntry> RuntimeLogReader::parse(const QByteArray &text)
@@ -52,8 +48,7 @@ QList<RuntimeLogEntry> RuntimeLogReader::parse(const QByteArray &text)
             continue;
         const Json json = Json::parse(line.constBegin(), line.constEnd(), nullptr, false);
         if (json.is_object() && json.contains("msg")) {
-            entries.append({stringMember(json, "level"), stringMember(json, "msg"),
-                            stringMember(json, "time")});
+            entries.append({stringMember(json, "level"), stringMember(json, "msg"), stringMember(json, "time")});
         } else {
             entries.append({QString(), QString::fromUtf8(line), QString()});
         }

@@ -9,7 +9,7 @@
 // {"level":"error","msg":"container does not exist","time":"..."}.
 struct RuntimeLogEntry
 {
-    QString level;   // "error", "warning", "info", "debug"; empty for non-JSON lines
+    QString level; // "error", "warning", "info", "debug"; empty for non-JSON lines
     QString message;
     QString time;
 

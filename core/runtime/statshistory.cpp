@@ -34,10 +34,14 @@ QByteArray StatsHistory::toCsv() const
     QByteArray csv("time,cpu_percent,memory_used_bytes,memory_limit_bytes,pids_current,pids_limit,"
                    "block_read_bytes_per_second,block_write_bytes_per_second\n");
     for (const StatsSample &s : m_samples) {
-        const QList<QByteArray> cells{s.time.toString(Qt::ISODateWithMs).toUtf8(), cell(s.cpuPercent),
-                                      cell(s.memoryUsed),  cell(s.memoryLimit),
-                                      cell(s.pidsCurrent), cell(s.pidsLimit),
-                                      cell(s.blockReadRate), cell(s.blockWriteRate)};
+        const QList<QByteArray> cells{s.time.toString(Qt::ISODateWithMs).toUtf8(),
+                                      cell(s.cpuPercent),
+                                      cell(s.memoryUsed),
+                                      cell(s.memoryLimit),
+                                      cell(s.pidsCurrent),
+                                      cell(s.pidsLimit),
+                                      cell(s.blockReadRate),
+                                      cell(s.blockWriteRate)};
         csv += cells.join(',') + '\n';
     }
     return csv;

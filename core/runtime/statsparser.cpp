@@ -58,7 +58,8 @@ static std::optional<double> blockBytes(const EventJson &data, const char *opera
         if (op == entry.end() || !op->is_string() || value == entry.end() || !value->is_number())
             continue;
         const std::string &name = op->get_ref<const std::string &>();
-        if (QLatin1String(name.data(), qsizetype(name.size())).compare(QLatin1String(operation), Qt::CaseInsensitive) == 0)
+        if (QLatin1String(name.data(), qsizetype(name.size())).compare(QLatin1String(operation), Qt::CaseInsensitive)
+            == 0)
             total += value->get<double>();
     }
     return total;

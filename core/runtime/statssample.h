@@ -14,15 +14,15 @@ struct StatsSample
     QDateTime time;
     bool collecting = false;
 
-    std::optional<double> cpuPercent;      // 100 = one core busy
-    std::optional<double> memoryUsed;      // bytes: usage minus inactive file cache
-    std::optional<double> memoryLimit;     // bytes; empty when unlimited or unknown
+    std::optional<double> cpuPercent;  // 100 = one core busy
+    std::optional<double> memoryUsed;  // bytes: usage minus inactive file cache
+    std::optional<double> memoryLimit; // bytes; empty when unlimited or unknown
     bool memoryUnlimited = false;
     std::optional<double> pidsCurrent;
-    std::optional<double> pidsLimit;       // empty when unlimited or unknown
+    std::optional<double> pidsLimit; // empty when unlimited or unknown
     bool pidsUnlimited = false;
-    std::optional<double> blockReadRate;   // bytes per second
-    std::optional<double> blockWriteRate;  // bytes per second
+    std::optional<double> blockReadRate;  // bytes per second
+    std::optional<double> blockWriteRate; // bytes per second
 };
 
 Q_DECLARE_METATYPE(StatsSample)

@@ -8,8 +8,7 @@
 
 QString DemoBundle::directory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("demo"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo"));
 }
 
 Result<QString> DemoBundle::ensure()

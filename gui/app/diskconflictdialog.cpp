@@ -13,11 +13,8 @@
 
 DiskConflictDialog::DiskConflictDialog(const QString &path, const QByteArray &onDisk, bool existsOnDisk,
                                        const QByteArray &mine, Moment moment, QWidget *parent)
-    : QDialog(parent)
-    , m_onDisk(onDisk)
-    , m_mine(mine)
-    , m_differences(new QPlainTextEdit(this))
-    , m_showDifferences(new QPushButton(tr("Show &Differences"), this))
+    : QDialog(parent), m_onDisk(onDisk), m_mine(mine), m_differences(new QPlainTextEdit(this)),
+      m_showDifferences(new QPushButton(tr("Show &Differences"), this))
 {
     setWindowTitle(tr("File Changed on Disk"));
     const QString file = QDir::toNativeSeparators(path);
@@ -27,9 +24,12 @@ DiskConflictDialog::DiskConflictDialog(const QString &path, const QByteArray &on
     else if (!existsOnDisk)
         message = tr("%1 was removed by another program. Your version stays open; saving writes it again.").arg(file);
     else if (moment == Moment::Saving)
-        message = tr("%1 was changed by another program since you opened it. Saving now would overwrite that change.").arg(file);
+        message = tr("%1 was changed by another program since you opened it. Saving now would overwrite that change.")
+                      .arg(file);
     else
-        message = tr("%1 was changed by another program. Reload it, or keep your version and save it over the change later?").arg(file);
+        message =
+            tr("%1 was changed by another program. Reload it, or keep your version and save it over the change later?")
+                .arg(file);
     auto *text = new QLabel(message, this);
     text->setWordWrap(true);
 
@@ -52,8 +52,8 @@ DiskConflictDialog::DiskConflictDialog(const QString &path, const QByteArray &on
     m_showDifferences->setObjectName(QStringLiteral("showDifferencesButton"));
     m_showDifferences->setEnabled(existsOnDisk);
     buttons->addButton(m_showDifferences, QDialogButtonBox::ActionRole);
-    auto *later = buttons->addButton(moment == Moment::Saving ? tr("Cancel") : tr("Decide &Later"),
-                                     QDialogButtonBox::RejectRole);
+    auto *later =
+        buttons->addButton(moment == Moment::Saving ? tr("Cancel") : tr("Decide &Later"), QDialogButtonBox::RejectRole);
     later->setObjectName(QStringLiteral("laterButton"));
     keep->setDefault(moment == Moment::Saving);
     later->setDefault(moment == Moment::Noticed);

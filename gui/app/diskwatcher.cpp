@@ -5,9 +5,7 @@
 #include <QTimer>
 
 DiskWatcher::DiskWatcher(QObject *parent)
-    : QObject(parent)
-    , m_watcher(new QFileSystemWatcher(this))
-    , m_settle(new QTimer(this))
+    : QObject(parent), m_watcher(new QFileSystemWatcher(this)), m_settle(new QTimer(this))
 {
     // Programs write in several steps; look once they are done.
     m_settle->setSingleShot(true);

@@ -38,17 +38,14 @@ QString requiredness(const FieldInfo &field)
 
 } // namespace
 
-ExplainPanel::ExplainPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_text(new QTextBrowser(this))
+ExplainPanel::ExplainPanel(QWidget *parent) : QWidget(parent), m_text(new QTextBrowser(this))
 {
     m_text->setObjectName(QStringLiteral("explainText"));
     m_text->setOpenLinks(false);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
-    m_text->setHtml(QStringLiteral("<p>%1</p>")
-                        .arg(tr("Click into a field to see what it means.").toHtmlEscaped()));
+    m_text->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Click into a field to see what it means.").toHtmlEscaped()));
 }
 
 QString ExplainPanel::plainText() const
@@ -85,7 +82,8 @@ QString ExplainPanel::describeField(const FieldInfo &field, const JsonPointer &p
     if (!explanation.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(explanation.toHtmlEscaped());
     if (field.deprecated)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Deprecated: avoid it in new configurations.").toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><i>%1</i></p>").arg(tr("Deprecated: avoid it in new configurations.").toHtmlEscaped());
 
     QString since = SpecVersions::toString(field.since);
     if (field.removedIn)

@@ -4,10 +4,7 @@
 #include <QIcon>
 #include <QStyle>
 
-FindingsModel::FindingsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void FindingsModel::setFindings(const QList<Finding> &findings)
 {
@@ -37,12 +34,9 @@ QIcon FindingsModel::severityIcon(Finding::Severity severity)
 {
     QStyle *style = QApplication::style();
     switch (severity) {
-    case Finding::Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Finding::Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Finding::Severity::Info:
-        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    case Finding::Severity::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Finding::Severity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Finding::Severity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
     }
     return {};
 }
@@ -61,14 +55,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case SeverityColumn:
-        return Findings::severityDisplayName(finding.severity);
-    case CodeColumn:
-        return finding.code;
-    case PointerColumn:
-        return finding.pointer.isEmpty() ? tr("(document)") : finding.pointer;
-    case MessageColumn:
-        return finding.message;
+    case SeverityColumn: return Findings::severityDisplayName(finding.severity);
+    case CodeColumn: return finding.code;
+    case PointerColumn: return finding.pointer.isEmpty() ? tr("(document)") : finding.pointer;
+    case MessageColumn: return finding.message;
     }
     return {};
 }
@@ -78,14 +68,10 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn:
-        return tr("Severity");
-    case CodeColumn:
-        return tr("Code");
-    case PointerColumn:
-        return tr("Location");
-    case MessageColumn:
-        return tr("Message");
+    case SeverityColumn: return tr("Severity");
+    case CodeColumn: return tr("Code");
+    case PointerColumn: return tr("Location");
+    case MessageColumn: return tr("Message");
     }
     return {};
 }

@@ -3,10 +3,7 @@
 #include <QPainter>
 #include <QStyleOption>
 
-IndicatorContrastStyle::IndicatorContrastStyle(QStyle *base)
-    : QProxyStyle(base)
-{
-}
+IndicatorContrastStyle::IndicatorContrastStyle(QStyle *base) : QProxyStyle(base) { }
 
 bool IndicatorContrastStyle::isDark(const QPalette &palette)
 {

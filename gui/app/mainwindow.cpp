@@ -57,14 +57,9 @@ constexpr int StatusMessageTimeout = 5000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_document(new SpecDocument(this))
-    , m_tabs(new QTabWidget(this))
-    , m_validation(new ValidationPanel(this))
-    , m_explain(new ExplainPanel(this))
-    , m_security(new SecurityReviewPanel(this))
-    , m_diskWatcher(new DiskWatcher(this))
-    , m_findingsLabel(new QLabel(this))
+    : QMainWindow(parent), m_document(new SpecDocument(this)), m_tabs(new QTabWidget(this)),
+      m_validation(new ValidationPanel(this)), m_explain(new ExplainPanel(this)),
+      m_security(new SecurityReviewPanel(this)), m_diskWatcher(new DiskWatcher(this)), m_findingsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -256,7 +251,8 @@ void MainWindow::createMenus()
     view->addAction(validationToggle);
     QAction *securityToggle = m_securityDock->toggleViewAction();
     securityToggle->setText(tr("&Security Review"));
-    securityToggle->setStatusTip(tr("How the configuration meets Docker Bench, the Pod Security Standards, kubesec and Trivy"));
+    securityToggle->setStatusTip(
+        tr("How the configuration meets Docker Bench, the Pod Security Standards, kubesec and Trivy"));
     view->addAction(securityToggle);
     QAction *explainToggle = m_explainDock->toggleViewAction();
     explainToggle->setText(tr("E&xplain"));
@@ -343,7 +339,8 @@ bool MainWindow::openBundle(const QString &path, bool interactive)
         return false;
     }
     rememberOpened();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), StatusMessageTimeout);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())),
+                             StatusMessageTimeout);
     // Said before any edit, since the first save would make it so.
     const QStringList warnings = m_document->loadWarnings();
     if (interactive && !warnings.isEmpty())
@@ -409,14 +406,11 @@ bool MainWindow::resolveChangeOnDisk()
     dialog.exec();
     m_askingAboutDisk = false;
     switch (dialog.choice()) {
-    case DiskConflictDialog::Choice::Reload:
-        openBundle(m_document->filePath());
-        return false;
+    case DiskConflictDialog::Choice::Reload: openBundle(m_document->filePath()); return false;
     case DiskConflictDialog::Choice::KeepMine:
         m_diskWatcher->setKnownContent(onDisk); // what the user agreed to overwrite
         return true;
-    case DiskConflictDialog::Choice::Later:
-        break;
+    case DiskConflictDialog::Choice::Later: break;
     }
     return false;
 }
@@ -444,7 +438,8 @@ bool MainWindow::writeDocument(const QString &target, SpecFile::WriteOptions opt
         m_diskWatcher->setKnownContent(content);
     else
         rememberOpened();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), StatusMessageTimeout);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())),
+                             StatusMessageTimeout);
     const QStringList warnings = m_document->saveWarnings();
     if (!warnings.isEmpty())
         QMessageBox::warning(this, tr("Saved with Warnings"), warnings.join(QStringLiteral("\n\n")));
@@ -498,8 +493,8 @@ bool MainWindow::copyRootfs(const RootfsCopy::Plan &plan)
 
 bool MainWindow::saveAsWithDialog()
 {
-    const QString directory = QFileDialog::getExistingDirectory(
-        this, tr("Save Bundle to Directory"), m_document->bundleDirectory());
+    const QString directory =
+        QFileDialog::getExistingDirectory(this, tr("Save Bundle to Directory"), m_document->bundleDirectory());
     if (directory.isEmpty())
         return false;
     const QString target = QDir(directory).filePath(QStringLiteral("config.json"));
@@ -544,10 +539,10 @@ bool MainWindow::revert()
 void MainWindow::confirmRevert()
 {
     if (m_document->isModified()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Revert to Saved?"),
-            tr("Discard all unsaved changes and reload %1 from disk?").arg(QDir::toNativeSeparators(m_document->filePath())),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::question(this, tr("Revert to Saved?"),
+                                                  tr("Discard all unsaved changes and reload %1 from disk?")
+                                                      .arg(QDir::toNativeSeparators(m_document->filePath())),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }
@@ -558,8 +553,8 @@ void MainWindow::openWithDialog()
 {
     if (!maybeSave())
         return;
-    const QString directory = QFileDialog::getExistingDirectory(
-        this, tr("Open Bundle Directory"), m_document->bundleDirectory());
+    const QString directory =
+        QFileDialog::getExistingDirectory(this, tr("Open Bundle Directory"), m_document->bundleDirectory());
     if (!directory.isEmpty())
         openBundle(directory);
 }
@@ -574,8 +569,8 @@ void MainWindow::newFromTemplate(const QString &templateId)
 {
     if (!maybeSave())
         return;
-    const QString directory = QFileDialog::getExistingDirectory(
-        this, tr("Choose a Directory for the New Bundle"), QDir::homePath());
+    const QString directory =
+        QFileDialog::getExistingDirectory(this, tr("Choose a Directory for the New Bundle"), QDir::homePath());
     if (directory.isEmpty())
         return;
     const Result<QString> created = BundleTemplates::create(templateId, directory);
@@ -590,10 +585,9 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"),
-        tr("The bundle has unsaved changes. Save them first?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        QMessageBox::warning(this, tr("Unsaved Changes"), tr("The bundle has unsaved changes. Save them first?"),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -612,24 +606,20 @@ void MainWindow::onChangedOnDisk(const QString &path)
     dialog.exec();
     m_askingAboutDisk = false;
     switch (dialog.choice()) {
-    case DiskConflictDialog::Choice::Reload:
-        openBundle(path);
-        break;
+    case DiskConflictDialog::Choice::Reload: openBundle(path); break;
     case DiskConflictDialog::Choice::KeepMine:
         // The editor's version now differs from the file: it is unsaved work.
         m_diskWatcher->setKnownContent(onDisk);
         m_document->undoStack()->resetClean();
         break;
-    case DiskConflictDialog::Choice::Later:
-        break; // Save asks again.
+    case DiskConflictDialog::Choice::Later: break; // Save asks again.
     }
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_document->filePath().isEmpty()
-        ? tr("Untitled")
-        : QDir::toNativeSeparators(m_document->bundleDirectory());
+    const QString name =
+        m_document->filePath().isEmpty() ? tr("Untitled") : QDir::toNativeSeparators(m_document->bundleDirectory());
     setWindowTitle(tr("%1[*] — %2").arg(name, QGuiApplication::applicationDisplayName()));
     setWindowModified(m_document->isModified());
     m_revertAction->setEnabled(!m_document->filePath().isEmpty());

@@ -20,14 +20,11 @@ const QString kCustom = QStringLiteral("custom");
 }
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_language(new QComboBox(this))
-    , m_runtime(new QComboBox(this))
-    , m_customPath(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
-    , m_stateRoot(new QLineEdit(this))
-    , m_systemdCgroup(new QCheckBox(tr("Use &systemd to manage control groups"), this))
-    , m_rootless(new QCheckBox(tr("Run &rootless (as an unprivileged user)"), this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_runtime(new QComboBox(this)),
+      m_customPath(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
+      m_stateRoot(new QLineEdit(this)),
+      m_systemdCgroup(new QCheckBox(tr("Use &systemd to manage control groups"), this)),
+      m_rootless(new QCheckBox(tr("Run &rootless (as an unprivileged user)"), this))
 {
     setWindowTitle(tr("Preferences"));
 

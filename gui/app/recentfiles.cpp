@@ -8,9 +8,7 @@ namespace {
 const QString kKey = QStringLiteral("recentFiles");
 }
 
-RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
-    : QObject(parent)
-    , m_menu(menu)
+RecentFiles::RecentFiles(QMenu *menu, QObject *parent) : QObject(parent), m_menu(menu)
 {
     rebuildMenu();
 }

@@ -4,10 +4,7 @@
 
 #include <QIcon>
 
-SecurityReviewModel::SecurityReviewModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+SecurityReviewModel::SecurityReviewModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void SecurityReviewModel::setFindings(const QList<SecurityFinding> &findings)
 {
@@ -39,36 +36,25 @@ QVariant SecurityReviewModel::data(const QModelIndex &index, int role) const
         return {};
     const SecurityFinding &finding = m_findings.at(index.row());
     switch (role) {
-    case PointerRole:
-        return finding.finding.pointer;
-    case ExplanationRole:
-        return finding.rule ? SecurityRules::explanation(*finding.rule) : QString();
-    case StandardsRole:
-        return finding.rule ? SecurityRules::referenceTexts(*finding.rule) : QStringList();
-    case HasFixRole:
-        return finding.hasFix();
-    case FixDescriptionRole:
-        return finding.fixDescription;
+    case PointerRole: return finding.finding.pointer;
+    case ExplanationRole: return finding.rule ? SecurityRules::explanation(*finding.rule) : QString();
+    case StandardsRole: return finding.rule ? SecurityRules::referenceTexts(*finding.rule) : QStringList();
+    case HasFixRole: return finding.hasFix();
+    case FixDescriptionRole: return finding.fixDescription;
     case Qt::DecorationRole:
         return index.column() == SeverityColumn ? FindingsModel::severityIcon(finding.finding.severity) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == FixColumn)
             return finding.hasFix() ? finding.fixDescription : tr("No automatic fix; the explanation says what to do.");
         return finding.rule ? SecurityRules::explanation(*finding.rule) : QString();
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     switch (index.column()) {
-    case SeverityColumn:
-        return Findings::severityDisplayName(finding.finding.severity);
-    case CodeColumn:
-        return finding.finding.code;
-    case PointerColumn:
-        return finding.finding.pointer.isEmpty() ? tr("(document)") : finding.finding.pointer;
-    case MessageColumn:
-        return finding.finding.message;
+    case SeverityColumn: return Findings::severityDisplayName(finding.finding.severity);
+    case CodeColumn: return finding.finding.code;
+    case PointerColumn: return finding.finding.pointer.isEmpty() ? tr("(document)") : finding.finding.pointer;
+    case MessageColumn: return finding.finding.message;
     case FixColumn:
         //: In the Fix column: the finding has a fix.
         return finding.hasFix() ? tr("Available") : QString();
@@ -81,16 +67,11 @@ QVariant SecurityReviewModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn:
-        return tr("Severity");
-    case CodeColumn:
-        return tr("Code");
-    case PointerColumn:
-        return tr("Location");
-    case MessageColumn:
-        return tr("Finding");
-    case FixColumn:
-        return tr("Fix");
+    case SeverityColumn: return tr("Severity");
+    case CodeColumn: return tr("Code");
+    case PointerColumn: return tr("Location");
+    case MessageColumn: return tr("Finding");
+    case FixColumn: return tr("Fix");
     }
     return {};
 }

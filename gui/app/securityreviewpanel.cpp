@@ -22,16 +22,12 @@
 #include <memory>
 
 SecurityReviewPanel::SecurityReviewPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new SecurityReviewModel(this))
-    , m_counts(new QLabel(this))
-    , m_verdicts(new QLabel(this))
-    , m_view(new QTreeView(this))
-    , m_detail(new QTextBrowser(this))
-    //: Alt+F belongs to the File menu.
-    , m_fixButton(new QPushButton(tr("Fi&x"), this))
-    , m_goButton(new QPushButton(tr("&Go to Field"), this))
-    , m_timer(new QTimer(this))
+    : QWidget(parent), m_model(new SecurityReviewModel(this)), m_counts(new QLabel(this)), m_verdicts(new QLabel(this)),
+      m_view(new QTreeView(this)), m_detail(new QTextBrowser(this))
+      //: Alt+F belongs to the File menu.
+      ,
+      m_fixButton(new QPushButton(tr("Fi&x"), this)), m_goButton(new QPushButton(tr("&Go to Field"), this)),
+      m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(DelayMs);
@@ -59,8 +55,9 @@ SecurityReviewPanel::SecurityReviewPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(SecurityReviewModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(SecurityReviewModel::PointerColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(SecurityReviewModel::PointerColumn,
-                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("/linux/resources/memory/limit__")));
+    m_view->header()->resizeSection(
+        SecurityReviewModel::PointerColumn,
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("/linux/resources/memory/limit__")));
     m_view->setColumnHidden(SecurityReviewModel::CodeColumn, true);
     m_view->setToolTip(tr("Double-click a finding to go to the field it is about."));
     connect(m_view, &QTreeView::activated, this, &SecurityReviewPanel::activate);
@@ -208,7 +205,8 @@ void SecurityReviewPanel::fixCurrent()
     if (isPending())
         reviewNow();
     const QList<SecurityFinding> &findings = m_model->findings();
-    auto match = std::find_if(findings.begin(), findings.end(), [&wanted](const SecurityFinding &f) { return f.finding == wanted; });
+    auto match = std::find_if(findings.begin(), findings.end(),
+                              [&wanted](const SecurityFinding &f) { return f.finding == wanted; });
     if (match == findings.end()) {
         match = std::find_if(findings.begin(), findings.end(), [&wanted](const SecurityFinding &f) {
             return f.finding.code == wanted.code && f.finding.message == wanted.message;
@@ -235,13 +233,15 @@ void SecurityReviewPanel::showCurrent()
     }
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(finding->finding.message.toHtmlEscaped());
     //: The code and the field of a finding, e.g. "security.root.writable at /root/readonly".
-    const QString where = tr("%1 at %2").arg(finding->finding.code, finding->finding.pointer.isEmpty() ? QStringLiteral("/") : finding->finding.pointer);
+    const QString where = tr("%1 at %2")
+                              .arg(finding->finding.code,
+                                   finding->finding.pointer.isEmpty() ? QStringLiteral("/") : finding->finding.pointer);
     html += QStringLiteral("<p><code>%1</code></p>").arg(where.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(current.data(SecurityReviewModel::ExplanationRole).toString().toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>").arg(current.data(SecurityReviewModel::ExplanationRole).toString().toHtmlEscaped());
     const QStringList standards = current.data(SecurityReviewModel::StandardsRole).toStringList();
-    const QString fails = standards.isEmpty()
-        ? tr("No standard names this check; it is common hardening practice.")
-        : tr("Fails: %1").arg(standards.join(QLatin1String(", ")));
+    const QString fails = standards.isEmpty() ? tr("No standard names this check; it is common hardening practice.")
+                                              : tr("Fails: %1").arg(standards.join(QLatin1String(", ")));
     html += QStringLiteral("<p>%1</p>").arg(fails.toHtmlEscaped());
     const QString fix = finding->hasFix() ? tr("Fix: %1").arg(finding->fixDescription) : tr("No automatic fix.");
     html += QStringLiteral("<p>%1</p>").arg(fix.toHtmlEscaped());

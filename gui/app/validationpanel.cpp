@@ -16,13 +16,9 @@
 #include <QVBoxLayout>
 
 ValidationPanel::ValidationPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new FindingsModel(this))
-    , m_view(new QTreeView(this))
-    , m_summary(new QLabel(this))
-    , m_timer(new QTimer(this))
-    , m_bundlePool(new QThreadPool(this))
-    , m_rootfsCache(std::make_shared<RootfsCheckCache>())
+    : QWidget(parent), m_model(new FindingsModel(this)), m_view(new QTreeView(this)), m_summary(new QLabel(this)),
+      m_timer(new QTimer(this)), m_bundlePool(new QThreadPool(this)),
+      m_rootfsCache(std::make_shared<RootfsCheckCache>())
 {
     m_bundlePool->setMaxThreadCount(1);
     m_bundlePool->setThreadPriority(QThread::LowPriority);

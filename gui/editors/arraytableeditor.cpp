@@ -12,9 +12,9 @@
 #include <algorithm>
 
 ArrayTableEditor::ArrayTableEditor(ArrayTableModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_view(new QTableView(this)),
-      m_add(new QToolButton(this)), m_prepend(new QToolButton(this)), m_remove(new QToolButton(this)),
-      m_up(new QToolButton(this)), m_down(new QToolButton(this))
+    : QWidget(parent), m_model(model), m_view(new QTableView(this)), m_add(new QToolButton(this)),
+      m_prepend(new QToolButton(this)), m_remove(new QToolButton(this)), m_up(new QToolButton(this)),
+      m_down(new QToolButton(this))
 {
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

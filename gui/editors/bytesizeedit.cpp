@@ -23,8 +23,8 @@ ByteSizeEdit::ByteSizeEdit(SpecDocument *document, const JsonPointer &pointer, Q
     setFocusProxy(m_number);
 
     m_number->setPlaceholderText(tr("not set"));
-    m_number->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("-?[0-9]*(\\.[0-9]*)?")), m_number));
+    m_number->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?[0-9]*(\\.[0-9]*)?")), m_number));
     m_number->installEventFilter(this);
     m_unit->addItems({tr("B"), tr("KiB"), tr("MiB"), tr("GiB"), tr("TiB")});
     m_unit->setCurrentIndex(MiB);
@@ -98,8 +98,8 @@ void ByteSizeEdit::refresh()
     if (m_writing)
         return;
     const Json *value = m_document->value(m_pointer);
-    const bool unlimited = m_unlimited->isVisibleTo(this) && value && value->is_number_integer()
-                           && value->get<qint64>() == -1;
+    const bool unlimited =
+        m_unlimited->isVisibleTo(this) && value && value->is_number_integer() && value->get<qint64>() == -1;
     m_unlimited->setChecked(unlimited);
     m_number->setEnabled(!unlimited);
     m_unit->setEnabled(!unlimited);
@@ -107,7 +107,8 @@ void ByteSizeEdit::refresh()
         m_number->clear();
         if (unlimited)
             m_unit->setCurrentIndex(MiB); // the likely unit once the limit is set again
-    } else if (value->is_number_integer() && (value->is_number_unsigned() ? value->get<quint64>() <= quint64(INT64_MAX) : true)) {
+    } else if (value->is_number_integer()
+               && (value->is_number_unsigned() ? value->get<quint64>() <= quint64(INT64_MAX) : true)) {
         const qint64 bytes = value->get<qint64>();
         const int unit = bestUnit(bytes);
         m_unit->setCurrentIndex(unit);

@@ -8,8 +8,7 @@
 #include <QStyle>
 
 CapabilitiesMatrixModel::CapabilitiesMatrixModel(SpecDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : QAbstractTableModel(parent), m_document(document)
 {
     const QList<CapabilityInfo> capabilities = SpecCatalogue::instance().capabilities();
     for (const CapabilityInfo &info : capabilities)
@@ -77,7 +76,8 @@ void CapabilitiesMatrixModel::refresh()
         return;
     }
     if (!m_names.isEmpty())
-        Q_EMIT dataChanged(index(0, BoundingColumn), index(int(m_names.size()) - 1, ColumnCount - 1), {Qt::CheckStateRole});
+        Q_EMIT dataChanged(index(0, BoundingColumn), index(int(m_names.size()) - 1, ColumnCount - 1),
+                           {Qt::CheckStateRole});
 }
 
 bool CapabilitiesMatrixModel::contains(int column, const QString &capability) const
@@ -113,10 +113,8 @@ QVariant CapabilitiesMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (role) {
-    case Qt::DisplayRole:
-        return name;
-    case DangerousRole:
-        return info && info->dangerous;
+    case Qt::DisplayRole: return name;
+    case DangerousRole: return info && info->dangerous;
     case Qt::DecorationRole:
         if (info && info->dangerous)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -125,8 +123,9 @@ QVariant CapabilitiesMatrixModel::data(const QModelIndex &index, int role) const
         if (!info)
             return tr("Not a capability this editor knows; the kernel may not know it either.");
         const QString summary = SpecCatalogue::capabilitySummary(*info);
-        return info->dangerous ? tr("%1\nDangerous: gives a container (close to) full control over the host.").arg(summary)
-                               : summary;
+        return info->dangerous
+            ? tr("%1\nDangerous: gives a container (close to) full control over the host.").arg(summary)
+            : summary;
     }
     }
     return {};
@@ -176,18 +175,12 @@ QVariant CapabilitiesMatrixModel::headerData(int section, Qt::Orientation orient
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn:
-        return tr("Capability");
-    case BoundingColumn:
-        return tr("Bounding");
-    case EffectiveColumn:
-        return tr("Effective");
-    case InheritableColumn:
-        return tr("Inheritable");
-    case PermittedColumn:
-        return tr("Permitted");
-    case AmbientColumn:
-        return tr("Ambient");
+    case NameColumn: return tr("Capability");
+    case BoundingColumn: return tr("Bounding");
+    case EffectiveColumn: return tr("Effective");
+    case InheritableColumn: return tr("Inheritable");
+    case PermittedColumn: return tr("Permitted");
+    case AmbientColumn: return tr("Ambient");
     }
     return {};
 }

@@ -17,7 +17,15 @@ class CapabilitiesMatrixModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, BoundingColumn, EffectiveColumn, InheritableColumn, PermittedColumn, AmbientColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        BoundingColumn,
+        EffectiveColumn,
+        InheritableColumn,
+        PermittedColumn,
+        AmbientColumn,
+        ColumnCount
+    };
     enum Role { DangerousRole = Qt::UserRole + 1 };
 
     explicit CapabilitiesMatrixModel(SpecDocument *document, QObject *parent = nullptr);

@@ -8,11 +8,11 @@
 
 void CellFocusReporter::watch(QAbstractItemView *view, EditorPage *page)
 {
-    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentChanged, page,
-                     [page](const QModelIndex &current) {
-                         if (!current.isValid())
-                             return;
-                         if (const auto pointer = JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString()))
-                             Q_EMIT page->fieldFocused(*pointer);
-                     });
+    QObject::connect(
+        view->selectionModel(), &QItemSelectionModel::currentChanged, page, [page](const QModelIndex &current) {
+            if (!current.isValid())
+                return;
+            if (const auto pointer = JsonUtil::parsePointer(current.data(ArrayTableModel::PointerRole).toString()))
+                Q_EMIT page->fieldFocused(*pointer);
+        });
 }

@@ -4,8 +4,7 @@
 
 ChoiceDelegate::ChoiceDelegate(const QStringList &values, QObject *parent)
     : QStyledItemDelegate(parent), m_values(values)
-{
-}
+{ }
 
 QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {

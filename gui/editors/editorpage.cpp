@@ -158,6 +158,7 @@ void EditorPage::markFields(FieldBinder *binder) const
         }
         widget->setStyleSheet(error ? QStringLiteral("border: 2px solid #d0312d;")
                                     : QStringLiteral("border: 2px solid #e59400;"));
-        widget->setToolTip(messages.join(QLatin1Char('\n')) + (plain.isEmpty() ? QString() : QStringLiteral("\n\n") + plain));
+        widget->setToolTip(messages.join(QLatin1Char('\n'))
+                           + (plain.isEmpty() ? QString() : QStringLiteral("\n\n") + plain));
     }
 }

@@ -47,8 +47,7 @@ std::optional<Json> parseInteger(const QString &text, qint64 minimum, quint64 ma
 
 } // namespace
 
-FieldBinder::FieldBinder(SpecDocument *document, QObject *parent)
-    : QObject(parent), m_document(document)
+FieldBinder::FieldBinder(SpecDocument *document, QObject *parent) : QObject(parent), m_document(document)
 {
     connect(document, &SpecDocument::contentsChanged, this, &FieldBinder::refreshAll);
 }

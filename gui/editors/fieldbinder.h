@@ -32,8 +32,7 @@ public:
     void bindText(QLineEdit *edit, const JsonPointer &pointer, bool removeWhenEmpty = true);
     // An integer member (int64 or uint64, exact); empty text removes it.
     // The edit gets a validator for [minimum, maximum].
-    void bindInteger(QLineEdit *edit, const JsonPointer &pointer,
-                     qint64 minimum = std::numeric_limits<qint64>::min(),
+    void bindInteger(QLineEdit *edit, const JsonPointer &pointer, qint64 minimum = std::numeric_limits<qint64>::min(),
                      quint64 maximum = std::numeric_limits<quint64>::max());
     // A boolean member; an absent member shows unchecked.
     void bindBool(QCheckBox *box, const JsonPointer &pointer);
@@ -62,7 +61,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Binding {
+    struct Binding
+    {
         QPointer<QWidget> widget;
         JsonPointer pointer;
         std::function<void()> refresh;

@@ -28,8 +28,7 @@ bool unsignedMember(const Json &object, const char *name, quint64 *out)
 bool intersects(quint64 firstStart, quint64 secondStart, quint64 firstSize, quint64 secondSize)
 {
     // Written without start + size, which could overflow near 2^64.
-    return firstStart < secondStart ? secondStart - firstStart < firstSize
-                                    : firstStart - secondStart < secondSize;
+    return firstStart < secondStart ? secondStart - firstStart < firstSize : firstStart - secondStart < secondSize;
 }
 
 } // namespace
@@ -90,8 +89,8 @@ void IdMapDiagram::paintEvent(QPaintEvent *)
     const QList<bool> overlaps = overlapping(list);
 
     const int line = fontMetrics().height();
-    const int labelWidth = qMax(fontMetrics().horizontalAdvance(tr("Container")),
-                                fontMetrics().horizontalAdvance(tr("Host"))) + line;
+    const int labelWidth =
+        qMax(fontMetrics().horizontalAdvance(tr("Container")), fontMetrics().horizontalAdvance(tr("Host"))) + line;
     // Room above for container labels, below for host labels and the legend.
     const QRectF plot(labelWidth, line * 1.5, width() - labelWidth - line, height() - line * 4.5);
     const qreal top = plot.top();
@@ -111,7 +110,8 @@ void IdMapDiagram::paintEvent(QPaintEvent *)
     // One linear scale for both axes, from 0 to the highest mapped ID.
     long double highest = 1;
     for (const Range &range : list)
-        highest = std::max({highest, (long double)range.containerId + range.size, (long double)range.hostId + range.size});
+        highest =
+            std::max({highest, (long double)range.containerId + range.size, (long double)range.hostId + range.size});
     const auto x = [&](long double id) { return plot.left() + qreal(id / highest) * plot.width(); };
     // A single ID would be invisible; give every band a couple of pixels.
     const auto span = [&](long double start, long double size) {
@@ -125,8 +125,7 @@ void IdMapDiagram::paintEvent(QPaintEvent *)
     if (overlaps.contains(true)) {
         const QRectF swatch(plot.left(), height() - line * 1.2, line, line * 0.8);
         painter.fillRect(swatch, warning);
-        painter.drawText(QPointF(swatch.right() + line / 2, swatch.bottom()),
-                         tr("Ranges that overlap another range"));
+        painter.drawText(QPointF(swatch.right() + line / 2, swatch.bottom()), tr("Ranges that overlap another range"));
     }
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Range &range = list[i];
@@ -152,7 +151,8 @@ void IdMapDiagram::paintEvent(QPaintEvent *)
     for (const bool containerAxis : {true, false}) {
         const qreal baseline = containerAxis ? top - line * 0.3 : bottom + line;
         const QString end = QString::number(quint64(highest));
-        QList<QRectF> drawn{QRectF(plot.right() - metrics.horizontalAdvance(end), baseline - line, metrics.horizontalAdvance(end), line)};
+        QList<QRectF> drawn{QRectF(plot.right() - metrics.horizontalAdvance(end), baseline - line,
+                                   metrics.horizontalAdvance(end), line)};
         painter.drawText(drawn.first().bottomLeft(), end);
         for (const Range &range : list) {
             const quint64 id = containerAxis ? range.containerId : range.hostId;

@@ -16,7 +16,8 @@ class IdMapDiagram : public QWidget
     Q_OBJECT
 
 public:
-    struct Range {
+    struct Range
+    {
         quint64 containerId = 0;
         quint64 hostId = 0;
         quint64 size = 0;

@@ -10,7 +10,8 @@
 
 namespace {
 
-struct FlagGroup {
+struct FlagGroup
+{
     const char *title;
     QStringList flags;
     bool exclusive;
@@ -22,14 +23,19 @@ const QList<FlagGroup> &flagGroups()
     static const QList<FlagGroup> groups{
         {QT_TRANSLATE_NOOP("MountOptionsEditor", "Access:"), {QStringLiteral("ro"), QStringLiteral("rw")}, true},
         {QT_TRANSLATE_NOOP("MountOptionsEditor", "Restrictions:"),
-         {QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("noexec"), QStringLiteral("nosymfollow")}, false},
+         {QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("noexec"), QStringLiteral("nosymfollow")},
+         false},
         {QT_TRANSLATE_NOOP("MountOptionsEditor", "Access times:"),
-         {QStringLiteral("relatime"), QStringLiteral("strictatime"), QStringLiteral("noatime")}, true},
+         {QStringLiteral("relatime"), QStringLiteral("strictatime"), QStringLiteral("noatime")},
+         true},
         {QT_TRANSLATE_NOOP("MountOptionsEditor", "Bind:"), {QStringLiteral("bind"), QStringLiteral("rbind")}, true},
-        {QT_TRANSLATE_NOOP("MountOptionsEditor", "ID mapping:"), {QStringLiteral("idmap"), QStringLiteral("ridmap")}, true},
+        {QT_TRANSLATE_NOOP("MountOptionsEditor", "ID mapping:"),
+         {QStringLiteral("idmap"), QStringLiteral("ridmap")},
+         true},
         {QT_TRANSLATE_NOOP("MountOptionsEditor", "Propagation:"),
          {QStringLiteral("private"), QStringLiteral("rprivate"), QStringLiteral("shared"), QStringLiteral("rshared"),
-          QStringLiteral("slave"), QStringLiteral("rslave"), QStringLiteral("unbindable"), QStringLiteral("runbindable")},
+          QStringLiteral("slave"), QStringLiteral("rslave"), QStringLiteral("unbindable"),
+          QStringLiteral("runbindable")},
          true},
     };
     return groups;

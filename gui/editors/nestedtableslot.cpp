@@ -7,8 +7,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-NestedTableSlot::NestedTableSlot(Factory factory, QWidget *parent)
-    : QWidget(parent), m_factory(std::move(factory))
+NestedTableSlot::NestedTableSlot(Factory factory, QWidget *parent) : QWidget(parent), m_factory(std::move(factory))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

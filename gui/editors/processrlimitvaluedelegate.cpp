@@ -36,7 +36,8 @@ void ProcessRlimitValueDelegate::setEditorData(QWidget *editor, const QModelInde
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void ProcessRlimitValueDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ProcessRlimitValueDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                              const QModelIndex &index) const
 {
     if (auto edit = qobject_cast<QLineEdit *>(editor)) {
         model->setData(index, fromDisplay(edit->text()), Qt::EditRole);

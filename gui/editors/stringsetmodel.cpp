@@ -63,12 +63,9 @@ QVariant StringSetModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const QString value = valueAt(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return value;
-    case Qt::CheckStateRole:
-        return present().contains(value) ? Qt::Checked : Qt::Unchecked;
-    default:
-        return QVariant();
+    case Qt::DisplayRole: return value;
+    case Qt::CheckStateRole: return present().contains(value) ? Qt::Checked : Qt::Unchecked;
+    default: return QVariant();
     }
 }
 
@@ -94,8 +91,8 @@ bool StringSetModel::setData(const QModelIndex &index, const QVariant &value, in
     Json array = Json::array();
     for (const QString &v : std::as_const(values))
         array.push_back(JsonUtil::toStd(v));
-    m_document->setValue(pointer, array, on ? tr("Add %1 %2").arg(m_itemName, item)
-                                            : tr("Remove %1 %2").arg(m_itemName, item));
+    m_document->setValue(pointer, array,
+                         on ? tr("Add %1 %2").arg(m_itemName, item) : tr("Remove %1 %2").arg(m_itemName, item));
     return true;
 }
 

@@ -22,9 +22,7 @@ const JsonPointer kCapabilities("/process/capabilities");
 }
 
 CapabilitiesPage::CapabilitiesPage(SpecDocument *document, QWidget *parent)
-    : EditorPage(document, parent)
-    , m_model(new CapabilitiesMatrixModel(document, this))
-    , m_view(new QTableView(this))
+    : EditorPage(document, parent), m_model(new CapabilitiesMatrixModel(document, this)), m_view(new QTableView(this))
 {
     m_view->setObjectName(QStringLiteral("capabilitiesView"));
     m_view->setModel(m_model);
@@ -39,15 +37,15 @@ CapabilitiesPage::CapabilitiesPage(SpecDocument *document, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(CapabilitiesMatrixModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(CapabilitiesMatrixModel::NameColumn,
+                                                     QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CapabilitiesPage::reportCurrentCell);
 
     auto presets = new QHBoxLayout;
     presets->addWidget(new QLabel(tr("Presets:"), this));
     QWidget *previous = nullptr;
-    const QList<QPair<QString, Preset>> choices = {{tr("runc &default"), Preset::RuncDefault},
-                                                    {tr("&None"), Preset::None},
-                                                    {tr("A&ll"), Preset::All}};
+    const QList<QPair<QString, Preset>> choices = {
+        {tr("runc &default"), Preset::RuncDefault}, {tr("&None"), Preset::None}, {tr("A&ll"), Preset::All}};
     for (const auto &[text, preset] : choices) {
         auto button = new QPushButton(text, this);
         const Preset chosen = preset;
@@ -65,7 +63,8 @@ CapabilitiesPage::CapabilitiesPage(SpecDocument *document, QWidget *parent)
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     legendIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
     auto legendText = new QLabel(tr("Dangerous: gives a container (close to) full control over the host. "
-                                    "Press Space to tick the current cell."), this);
+                                    "Press Space to tick the current cell."),
+                                 this);
     legendText->setWordWrap(true);
     auto legend = new QHBoxLayout;
     legend->addWidget(legendIcon);
@@ -130,7 +129,8 @@ Json CapabilitiesPage::presetSets(Preset preset)
         const Result<QByteArray> data = BundleTemplates::configData(QStringLiteral("runc"));
         if (data) {
             const Json config = Json::parse(data->constData(), data->constData() + data->size(), nullptr, false);
-            if (const Json *capabilities = JsonUtil::find(config, kCapabilities); capabilities && capabilities->is_object())
+            if (const Json *capabilities = JsonUtil::find(config, kCapabilities);
+                capabilities && capabilities->is_object())
                 sets = *capabilities;
         }
         break;

@@ -19,8 +19,7 @@ const JsonPointer kDevices("/linux/devices");
 const JsonPointer kRules("/linux/resources/devices");
 } // namespace
 
-DevicesPage::DevicesPage(SpecDocument *document, QWidget *parent)
-    : EditorPage(document, parent)
+DevicesPage::DevicesPage(SpecDocument *document, QWidget *parent) : EditorPage(document, parent)
 {
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -51,8 +50,13 @@ QWidget *DevicesPage::createNodesGroup()
     m_nodes->setObjectName(QStringLiteral("deviceNodes"));
     // /dev/null: a device every container may have, so a new row is valid as it is.
     m_nodes->setNewElement([] {
-        return Json::object({{"path", "/dev/null"}, {"type", "c"}, {"major", 1}, {"minor", 3}, {"fileMode", 0666},
-                             {"uid", 0}, {"gid", 0}});
+        return Json::object({{"path", "/dev/null"},
+                             {"type", "c"},
+                             {"major", 1},
+                             {"minor", 3},
+                             {"fileMode", 0666},
+                             {"uid", 0},
+                             {"gid", 0}});
     });
     QTableView *view = m_nodes->view();
     view->setItemDelegateForColumn(NodeType, new ChoiceDelegate({"c", "b", "u", "p"}, view));
@@ -93,7 +97,8 @@ QWidget *DevicesPage::createRulesGroup()
     view->setItemDelegateForColumn(RuleType, new ChoiceDelegate({"a", "c", "b"}, view));
     // Short values: the columns only need their titles' width; Access takes the rest.
     for (int column = RuleAllow; column < RuleAccess; ++column)
-        view->setColumnWidth(column, view->fontMetrics().horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + 32);
+        view->setColumnWidth(
+            column, view->fontMetrics().horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + 32);
     registerListView(kRules, view);
     CellFocusReporter::watch(view, this);
 

@@ -72,8 +72,8 @@ void FormEditorPage::arrangeColumns()
     m_grid->setColumnStretch(1, two ? 1 : 0);
 }
 
-QLineEdit *FormEditorPage::addIntegerField(QFormLayout *form, const QString &label, const char *pointer,
-                                           qint64 minimum, quint64 maximum)
+QLineEdit *FormEditorPage::addIntegerField(QFormLayout *form, const QString &label, const char *pointer, qint64 minimum,
+                                           quint64 maximum)
 {
     auto *edit = new QLineEdit(form->parentWidget());
     edit->setObjectName(QString::fromLatin1(pointer));

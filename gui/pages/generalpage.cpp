@@ -14,8 +14,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-GeneralPage::GeneralPage(SpecDocument *document, QWidget *parent)
-    : EditorPage(document, parent)
+GeneralPage::GeneralPage(SpecDocument *document, QWidget *parent) : EditorPage(document, parent)
 {
     auto version = new QLineEdit(this);
     version->setObjectName(QStringLiteral("ociVersionEdit"));
@@ -46,11 +45,11 @@ GeneralPage::GeneralPage(SpecDocument *document, QWidget *parent)
     readonly->setObjectName(QStringLiteral("rootReadonlyCheck"));
     binder()->bindBool(readonly, JsonPointer("/root/readonly"));
 
-    auto annotationsModel = new ArrayTableModel(
-        document, JsonPointer("/annotations"),
-        {{tr("Key"), std::string(), ArrayTableModel::Kind::MemberKey},
-         {tr("Value"), std::string(), ArrayTableModel::Kind::MemberValue, false}},
-        this);
+    auto annotationsModel =
+        new ArrayTableModel(document, JsonPointer("/annotations"),
+                            {{tr("Key"), std::string(), ArrayTableModel::Kind::MemberKey},
+                             {tr("Value"), std::string(), ArrayTableModel::Kind::MemberValue, false}},
+                            this);
     annotationsModel->setItemName(tr("annotation"));
     m_annotations = new ArrayTableEditor(annotationsModel, this);
     m_annotations->setObjectName(QStringLiteral("annotationsEditor"));
@@ -94,6 +93,6 @@ QString GeneralPage::title() const
 
 QList<JsonPointer> GeneralPage::coveredPointers() const
 {
-    return {JsonPointer("/ociVersion"), JsonPointer("/hostname"), JsonPointer("/domainname"),
-            JsonPointer("/root"), JsonPointer("/annotations")};
+    return {JsonPointer("/ociVersion"), JsonPointer("/hostname"), JsonPointer("/domainname"), JsonPointer("/root"),
+            JsonPointer("/annotations")};
 }

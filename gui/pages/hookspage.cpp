@@ -25,65 +25,81 @@ namespace {
 using Kind = ArrayTableModel::Kind;
 const JsonPointer kHooks("/hooks");
 
-struct HookKind {
+struct HookKind
+{
     const char *name;
     const char *when;
 };
 
 // Where and when each kind runs, in the order the runtime calls them.
 const HookKind kKinds[] = {
-    {"prestart", QT_TRANSLATE_NOOP("HooksPage", "Deprecated; use createRuntime. Runs in the runtime's namespaces "
-                                                "while the container is created, after its namespaces exist and "
-                                                "before its root filesystem is switched.")},
-    {"createRuntime", QT_TRANSLATE_NOOP("HooksPage", "Runs in the runtime's namespaces while the container is "
-                                                     "created, after its namespaces exist and before its root "
-                                                     "filesystem is switched (e.g. to set up networking).")},
-    {"createContainer", QT_TRANSLATE_NOOP("HooksPage", "Runs inside the container's namespaces while it is "
-                                                       "created, before its root filesystem is switched; the path "
-                                                       "is resolved in the runtime's namespace.")},
-    {"startContainer", QT_TRANSLATE_NOOP("HooksPage", "Runs inside the container when it is started, just before "
-                                                      "its program runs; the path is resolved inside the container.")},
-    {"poststart", QT_TRANSLATE_NOOP("HooksPage", "Runs in the runtime's namespaces after the container's program "
-                                                 "has started; a failure is only logged.")},
-    {"poststop", QT_TRANSLATE_NOOP("HooksPage", "Runs in the runtime's namespaces after the container is deleted, "
-                                                "to clean up; a failure is only logged.")},
+    {"prestart",
+     QT_TRANSLATE_NOOP("HooksPage",
+                       "Deprecated; use createRuntime. Runs in the runtime's namespaces "
+                       "while the container is created, after its namespaces exist and "
+                       "before its root filesystem is switched.")},
+    {"createRuntime",
+     QT_TRANSLATE_NOOP("HooksPage",
+                       "Runs in the runtime's namespaces while the container is "
+                       "created, after its namespaces exist and before its root "
+                       "filesystem is switched (e.g. to set up networking).")},
+    {"createContainer",
+     QT_TRANSLATE_NOOP("HooksPage",
+                       "Runs inside the container's namespaces while it is "
+                       "created, before its root filesystem is switched; the path "
+                       "is resolved in the runtime's namespace.")},
+    {"startContainer",
+     QT_TRANSLATE_NOOP("HooksPage",
+                       "Runs inside the container when it is started, just before "
+                       "its program runs; the path is resolved inside the container.")},
+    {"poststart",
+     QT_TRANSLATE_NOOP("HooksPage",
+                       "Runs in the runtime's namespaces after the container's program "
+                       "has started; a failure is only logged.")},
+    {"poststop",
+     QT_TRANSLATE_NOOP("HooksPage",
+                       "Runs in the runtime's namespaces after the container is deleted, "
+                       "to clean up; a failure is only logged.")},
 };
 
 } // namespace
 
 HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
     : EditorPage(document, parent), m_kinds(new QListWidget(this)), m_note(new QLabel(this)),
-      m_hooks(new NestedTableSlot([this](const JsonPointer &kind, QWidget *parent) {
-          return createHooksTable(kind, parent);
-      }, this)),
+      m_hooks(new NestedTableSlot(
+          [this](const JsonPointer &kind, QWidget *parent) { return createHooksTable(kind, parent); }, this)),
       m_detail(new QGroupBox(tr("Selected hook"), this)), m_path(new QLineEdit(m_detail)),
       m_timeout(new QLineEdit(m_detail)),
-      m_args(new NestedTableSlot([this](const JsonPointer &hook, QWidget *parent) {
-          auto *model = new ArrayTableModel(this->document(), hook / "args",
-                                            {{tr("Argument"), std::string(), Kind::Element}});
-          model->setItemName(tr("argument"));
-          auto *editor = new ArrayTableEditor(model, parent);
-          model->setParent(editor);
-          editor->setNewElement([] { return Json(""); });
-          CellFocusReporter::watch(editor->view(), this);
-          return editor;
-      }, m_detail)),
-      m_env(new NestedTableSlot([this](const JsonPointer &hook, QWidget *parent) {
-          auto *model = new ArrayTableModel(this->document(), hook / "env",
-                                            {{tr("Name"), std::string(), Kind::EnvName},
-                                             {tr("Value"), std::string(), Kind::EnvValue}});
-          model->setItemName(tr("variable"));
-          auto *editor = new ArrayTableEditor(model, parent);
-          model->setParent(editor);
-          editor->setNewElement([] { return Json("NAME=value"); });
-          CellFocusReporter::watch(editor->view(), this);
-          return editor;
-      }, m_detail))
+      m_args(new NestedTableSlot(
+          [this](const JsonPointer &hook, QWidget *parent) {
+              auto *model = new ArrayTableModel(this->document(), hook / "args",
+                                                {{tr("Argument"), std::string(), Kind::Element}});
+              model->setItemName(tr("argument"));
+              auto *editor = new ArrayTableEditor(model, parent);
+              model->setParent(editor);
+              editor->setNewElement([] { return Json(""); });
+              CellFocusReporter::watch(editor->view(), this);
+              return editor;
+          },
+          m_detail)),
+      m_env(new NestedTableSlot(
+          [this](const JsonPointer &hook, QWidget *parent) {
+              auto *model = new ArrayTableModel(
+                  this->document(), hook / "env",
+                  {{tr("Name"), std::string(), Kind::EnvName}, {tr("Value"), std::string(), Kind::EnvValue}});
+              model->setItemName(tr("variable"));
+              auto *editor = new ArrayTableEditor(model, parent);
+              model->setParent(editor);
+              editor->setNewElement([] { return Json("NAME=value"); });
+              CellFocusReporter::watch(editor->view(), this);
+              return editor;
+          },
+          m_detail))
 {
     for (const HookKind &kind : kKinds) {
         const QString name = QString::fromLatin1(kind.name);
-        auto *item = new QListWidgetItem(name == QLatin1String("prestart") ? tr("%1 (deprecated)").arg(name) : name,
-                                         m_kinds);
+        auto *item =
+            new QListWidgetItem(name == QLatin1String("prestart") ? tr("%1 (deprecated)").arg(name) : name, m_kinds);
         item->setData(Qt::UserRole, name);
         item->setToolTip(tr(kind.when));
     }
@@ -160,9 +176,8 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
 
 ArrayTableEditor *HooksPage::createHooksTable(const JsonPointer &kind, QWidget *parent)
 {
-    auto *model = new ArrayTableModel(document(), kind,
-                                      {{tr("Path"), "path", Kind::Text, false},
-                                       {tr("Timeout (s)"), "timeout", Kind::Integer}});
+    auto *model = new ArrayTableModel(
+        document(), kind, {{tr("Path"), "path", Kind::Text, false}, {tr("Timeout (s)"), "timeout", Kind::Integer}});
     model->setItemName(tr("hook"));
     auto *editor = new ArrayTableEditor(model, parent);
     model->setParent(editor);

@@ -20,12 +20,10 @@ const JsonPointer kNamespaces("/linux/namespaces"); // read for the note on the 
 } // namespace
 
 IdMappingsPage::IdMappingsPage(SpecDocument *document, QWidget *parent)
-    : EditorPage(document, parent),
-      m_uidTable(new IdMappingTable(document, kUidMappings, tr("UID mapping"), this)),
+    : EditorPage(document, parent), m_uidTable(new IdMappingTable(document, kUidMappings, tr("UID mapping"), this)),
       m_gidTable(new IdMappingTable(document, kGidMappings, tr("GID mapping"), this)),
       m_uidDiagram(new IdMapDiagram(document, kUidMappings, this)),
-      m_gidDiagram(new IdMapDiagram(document, kGidMappings, this)),
-      m_note(new QLabel(this))
+      m_gidDiagram(new IdMapDiagram(document, kGidMappings, this)), m_note(new QLabel(this))
 {
     m_uidTable->setObjectName(QStringLiteral("uidMappings"));
     m_gidTable->setObjectName(QStringLiteral("gidMappings"));
@@ -81,8 +79,7 @@ void IdMappingsPage::updateNote()
 {
     // Mappings only take effect in a new user namespace; say so where it matters.
     bool userNamespace = false;
-    if (const Json *namespaces = document()->value(kNamespaces);
-        namespaces && namespaces->is_array()) {
+    if (const Json *namespaces = document()->value(kNamespaces); namespaces && namespaces->is_array()) {
         for (const Json &element : *namespaces)
             userNamespace = userNamespace || (element.is_object() && element.value("type", Json()) == "user");
     }

@@ -15,11 +15,8 @@
 #include <QVBoxLayout>
 
 JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
-    : EditorPage(document, parent)
-    , m_model(new SpecModel(document, this))
-    , m_tree(new QTreeView(this))
-    , m_text(new QPlainTextEdit(this))
-    , m_textTimer(new QTimer(this))
+    : EditorPage(document, parent), m_model(new SpecModel(document, this)), m_tree(new QTreeView(this)),
+      m_text(new QPlainTextEdit(this)), m_textTimer(new QTimer(this))
 {
     m_tree->setObjectName(QStringLiteral("jsonTree"));
     m_tree->setModel(m_model);
@@ -28,7 +25,8 @@ JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_tree->header()->setSectionResizeMode(SpecModel::KeyColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(SpecModel::KeyColumn, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
+    m_tree->header()->resizeSection(SpecModel::KeyColumn,
+                                    m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(SpecModel::ValueColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(SpecModel::TypeColumn, QHeaderView::ResizeToContents);

@@ -81,18 +81,23 @@ QWidget *MountsPage::createDetail()
 
     auto *idmapBox = new QGroupBox(tr("ID mappings of an idmapped mount"), detail);
     auto *idmapNote = new QLabel(tr("With the idmap option, file owners seen through this mount are "
-                                    "translated by these ranges."), idmapBox);
+                                    "translated by these ranges."),
+                                 idmapBox);
     idmapNote->setWordWrap(true);
-    m_uidMappings = new NestedTableSlot([this](const JsonPointer &mount, QWidget *parent) {
-        auto *table = new IdMappingTable(document(), mount / "uidMappings", tr("UID mapping"), parent);
-        CellFocusReporter::watch(table->view(), this);
-        return table;
-    }, idmapBox);
-    m_gidMappings = new NestedTableSlot([this](const JsonPointer &mount, QWidget *parent) {
-        auto *table = new IdMappingTable(document(), mount / "gidMappings", tr("GID mapping"), parent);
-        CellFocusReporter::watch(table->view(), this);
-        return table;
-    }, idmapBox);
+    m_uidMappings = new NestedTableSlot(
+        [this](const JsonPointer &mount, QWidget *parent) {
+            auto *table = new IdMappingTable(document(), mount / "uidMappings", tr("UID mapping"), parent);
+            CellFocusReporter::watch(table->view(), this);
+            return table;
+        },
+        idmapBox);
+    m_gidMappings = new NestedTableSlot(
+        [this](const JsonPointer &mount, QWidget *parent) {
+            auto *table = new IdMappingTable(document(), mount / "gidMappings", tr("GID mapping"), parent);
+            CellFocusReporter::watch(table->view(), this);
+            return table;
+        },
+        idmapBox);
     m_uidMappings->setTabPredecessor([this] { return m_options->otherOptionsEdit(); });
     m_gidMappings->setTabPredecessor([this] { return m_uidMappings->lastTabStop(); });
     auto *uidLabel = new QLabel(tr("User IDs"), idmapBox);

@@ -14,7 +14,8 @@ namespace {
 
 const JsonPointer kNamespaces("/linux/namespaces");
 
-struct NamespaceText {
+struct NamespaceText
+{
     const char *type;
     const char *label;
     const char *sharing;
@@ -23,35 +24,42 @@ struct NamespaceText {
 // What each type isolates, as the consequence of not isolating it.
 const NamespaceText kTexts[] = {
     {"pid", QT_TRANSLATE_NOOP("NamespacesPage", "&PID"),
-     QT_TRANSLATE_NOOP("NamespacesPage", "Shared with the host, the container sees every host process and can "
-                                         "signal those its user may signal.")},
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "Shared with the host, the container sees every host process and can "
+                       "signal those its user may signal.")},
     {"network", QT_TRANSLATE_NOOP("NamespacesPage", "&Network"),
-     QT_TRANSLATE_NOOP("NamespacesPage", "Shared with the host, the container uses the host's interfaces, "
-                                         "addresses, routes and ports.")},
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "Shared with the host, the container uses the host's interfaces, "
+                       "addresses, routes and ports.")},
     {"mount", QT_TRANSLATE_NOOP("NamespacesPage", "&Mount"),
-     QT_TRANSLATE_NOOP("NamespacesPage", "Shared with the host, every mount the container makes lands in the "
-                                         "host's mount table; runtimes refuse to do that.")},
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "Shared with the host, every mount the container makes lands in the "
+                       "host's mount table; runtimes refuse to do that.")},
     {"ipc", QT_TRANSLATE_NOOP("NamespacesPage", "&IPC"),
-     QT_TRANSLATE_NOOP("NamespacesPage", "Shared with the host, the container can reach the host's shared "
-                                         "memory segments, semaphores and message queues.")},
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "Shared with the host, the container can reach the host's shared "
+                       "memory segments, semaphores and message queues.")},
     {"uts", QT_TRANSLATE_NOOP("NamespacesPage", "&UTS"),
-     QT_TRANSLATE_NOOP("NamespacesPage", "Shared with the host, setting the container's hostname renames the "
-                                         "host itself.")},
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "Shared with the host, setting the container's hostname renames the "
+                       "host itself.")},
     {"user", QT_TRANSLATE_NOOP("NamespacesPage", "U&ser"),
-     QT_TRANSLATE_NOOP("NamespacesPage", "Shared with the host, user and group IDs are not translated, so root "
-                                         "in the container is root on the host.")},
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "Shared with the host, user and group IDs are not translated, so root "
+                       "in the container is root on the host.")},
     {"cgroup", QT_TRANSLATE_NOOP("NamespacesPage", "&Cgroup"),
-     QT_TRANSLATE_NOOP("NamespacesPage", "Shared with the host, the container sees the host's whole cgroup tree "
-                                         "and its own full path in it.")},
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "Shared with the host, the container sees the host's whole cgroup tree "
+                       "and its own full path in it.")},
     {"time", QT_TRANSLATE_NOOP("NamespacesPage", "&Time"),
-     QT_TRANSLATE_NOOP("NamespacesPage", "Shared with the host, the container's monotonic and boot-time clocks "
-                                         "read the same as the host's and cannot be offset.")},
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "Shared with the host, the container's monotonic and boot-time clocks "
+                       "read the same as the host's and cannot be offset.")},
 };
 
 } // namespace
 
-NamespacesPage::NamespacesPage(SpecDocument *document, QWidget *parent)
-    : EditorPage(document, parent)
+NamespacesPage::NamespacesPage(SpecDocument *document, QWidget *parent) : EditorPage(document, parent)
 {
     // Each row edits the element of its type, which it finds by "type".
     addNamedPointer(kNamespaces / size_t(0) / "type");
@@ -218,9 +226,9 @@ void NamespacesPage::choose(const Row &row, int choice)
     case Join:
         // The path may still be empty: the field is focused for the user to fill.
         if (index < 0)
-            document()->insertValue(kNamespaces, -1,
-                                    Json::object({{"type", JsonUtil::toStd(row.type)}, {"path", JsonUtil::toStd(path)}}),
-                                    tr("Join a %1 namespace").arg(row.type));
+            document()->insertValue(
+                kNamespaces, -1, Json::object({{"type", JsonUtil::toStd(row.type)}, {"path", JsonUtil::toStd(path)}}),
+                tr("Join a %1 namespace").arg(row.type));
         else
             document()->setValue(element / "path", Json(JsonUtil::toStd(path)),
                                  tr("Join a %1 namespace").arg(row.type));
@@ -258,8 +266,8 @@ void NamespacesPage::refresh()
         // While typing, the text stays as the user left it.
         if (m_writing && row.path->hasFocus())
             continue;
-        const QString text = path && path->is_string() ? JsonUtil::toQString(path->get_ref<const std::string &>())
-                                                       : QString();
+        const QString text =
+            path && path->is_string() ? JsonUtil::toQString(path->get_ref<const std::string &>()) : QString();
         if (choice == Join && row.path->text() != text)
             row.path->setText(text);
     }

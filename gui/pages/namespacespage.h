@@ -28,7 +28,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Row {
+    struct Row
+    {
         QString type;
         QComboBox *choice;
         QLineEdit *path;

@@ -54,8 +54,7 @@ QStringList stringsAt(const SpecDocument *document, const JsonPointer &pointer)
 
 } // namespace
 
-ProcessPage::ProcessPage(SpecDocument *document, QWidget *parent)
-    : EditorPage(document, parent)
+ProcessPage::ProcessPage(SpecDocument *document, QWidget *parent) : EditorPage(document, parent)
 {
     auto splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("processSplitter"));
@@ -78,9 +77,21 @@ QString ProcessPage::title() const
 QList<JsonPointer> ProcessPage::coveredPointers() const
 {
     // Capabilities have their own tab, which the main window asks first.
-    const QList<std::string> members = {"terminal", "consoleSize", "user", "args", "commandLine", "env", "cwd",
-                                        "rlimits", "apparmorProfile", "noNewPrivileges", "oomScoreAdj",
-                                        "selinuxLabel", "scheduler", "ioPriority", "execCPUAffinity"};
+    const QList<std::string> members = {"terminal",
+                                        "consoleSize",
+                                        "user",
+                                        "args",
+                                        "commandLine",
+                                        "env",
+                                        "cwd",
+                                        "rlimits",
+                                        "apparmorProfile",
+                                        "noNewPrivileges",
+                                        "oomScoreAdj",
+                                        "selinuxLabel",
+                                        "scheduler",
+                                        "ioPriority",
+                                        "execCPUAffinity"};
     QList<JsonPointer> pointers{JsonPointer("/process")};
     for (const std::string &member : members)
         pointers << JsonPointer("/process") / member;
@@ -225,9 +236,10 @@ QWidget *ProcessPage::createUmaskRow()
     layout->addWidget(octal);
     binder()->addRefresher(octal, [this, octal] {
         const Json *value = document()->value(JsonPointer("/process/user/umask"));
-        octal->setText(value && value->is_number_unsigned()
-                           ? tr("octal %1").arg(QString::number(value->get<quint64>(), 8).rightJustified(4, QLatin1Char('0')))
-                           : QString());
+        octal->setText(
+            value && value->is_number_unsigned()
+                ? tr("octal %1").arg(QString::number(value->get<quint64>(), 8).rightJustified(4, QLatin1Char('0')))
+                : QString());
     });
     return row;
 }
@@ -256,8 +268,8 @@ void ProcessPage::writeAdditionalGids()
         return;
     m_additionalGids->setModified(false);
     Json list = Json::array();
-    const QStringList parts = m_additionalGids->text().split(QRegularExpression(QStringLiteral("[,\\s]+")),
-                                                             Qt::SkipEmptyParts);
+    const QStringList parts =
+        m_additionalGids->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         bool ok = false;
         const uint gid = part.toUInt(&ok);
@@ -286,9 +298,11 @@ QWidget *ProcessPage::createPrivilegesGroup()
     noNewPrivileges->setObjectName(QStringLiteral("noNewPrivilegesCheck"));
     binder()->bindBool(noNewPrivileges, JsonPointer("/process/noNewPrivileges"));
     form->addRow(noNewPrivileges);
-    form->addRow(tr("AppArmor &profile:"), textEdit("apparmorProfileEdit", "/process/apparmorProfile", tr("Runtime default")));
+    form->addRow(tr("AppArmor &profile:"),
+                 textEdit("apparmorProfileEdit", "/process/apparmorProfile", tr("Runtime default")));
     form->addRow(tr("&SELinux label:"), textEdit("selinuxLabelEdit", "/process/selinuxLabel", tr("Not set")));
-    form->addRow(tr("OOM score ad&justment:"), integerEdit("oomScoreAdjEdit", "/process/oomScoreAdj", tr("Not set: inherited (-1000 to 1000)")));
+    form->addRow(tr("OOM score ad&justment:"),
+                 integerEdit("oomScoreAdjEdit", "/process/oomScoreAdj", tr("Not set: inherited (-1000 to 1000)")));
     return group;
 }
 
@@ -357,7 +371,8 @@ QWidget *ProcessPage::createIoPriorityGroup()
     auto group = new QGroupBox(tr("I/O priority"), this);
     auto form = new QFormLayout(group);
     form->addRow(tr("Cl&ass:"), choiceBox("ioPriorityClassBox", "/process/ioPriority/class"));
-    form->addRow(tr("I/O p&riority:"), integerEdit("ioPriorityEdit", "/process/ioPriority/priority", tr("0 (highest) to 7 (lowest)")));
+    form->addRow(tr("I/O p&riority:"),
+                 integerEdit("ioPriorityEdit", "/process/ioPriority/priority", tr("0 (highest) to 7 (lowest)")));
     return group;
 }
 
@@ -365,8 +380,10 @@ QWidget *ProcessPage::createAffinityGroup()
 {
     auto group = new QGroupBox(tr("CPU affinity when executing"), this);
     auto form = new QFormLayout(group);
-    form->addRow(tr("I&nitial CPUs:"), textEdit("affinityInitialEdit", "/process/execCPUAffinity/initial", tr("All CPUs; e.g. 0-3,7")));
-    form->addRow(tr("&Final CPUs:"), textEdit("affinityFinalEdit", "/process/execCPUAffinity/final", tr("All CPUs; e.g. 0-3,7")));
+    form->addRow(tr("I&nitial CPUs:"),
+                 textEdit("affinityInitialEdit", "/process/execCPUAffinity/initial", tr("All CPUs; e.g. 0-3,7")));
+    form->addRow(tr("&Final CPUs:"),
+                 textEdit("affinityFinalEdit", "/process/execCPUAffinity/final", tr("All CPUs; e.g. 0-3,7")));
     return group;
 }
 
@@ -382,10 +399,9 @@ QWidget *ProcessPage::createLists()
     m_args->setObjectName(QStringLiteral("argsEditor"));
     m_args->setNewElement([] { return Json(""); });
 
-    auto envModel = new ArrayTableModel(document(), kEnv,
-                                        {{tr("Name"), std::string(), Kind::EnvName},
-                                         {tr("Value"), std::string(), Kind::EnvValue}},
-                                        this);
+    auto envModel = new ArrayTableModel(
+        document(), kEnv, {{tr("Name"), std::string(), Kind::EnvName}, {tr("Value"), std::string(), Kind::EnvValue}},
+        this);
     envModel->setItemName(tr("variable"));
     m_env = new ArrayTableEditor(envModel, this);
     m_env->setObjectName(QStringLiteral("envEditor"));
@@ -405,10 +421,9 @@ QWidget *ProcessPage::createLists()
         const Json *list = document()->value(kRlimits);
         QString type = rlimitTypes.value(0);
         for (const QString &candidate : rlimitTypes) {
-            const bool taken = list && list->is_array()
-                && std::any_of(list->begin(), list->end(), [&](const Json &e) {
-                       return e.is_object() && e.value("type", Json()) == Json(JsonUtil::toStd(candidate));
-                   });
+            const bool taken = list && list->is_array() && std::any_of(list->begin(), list->end(), [&](const Json &e) {
+                                   return e.is_object() && e.value("type", Json()) == Json(JsonUtil::toStd(candidate));
+                               });
             if (!taken) {
                 type = candidate;
                 break;

@@ -24,13 +24,12 @@ constexpr quint64 kUInt32Max = std::numeric_limits<quint32>::max();
 
 } // namespace
 
-ResourcesPage::ResourcesPage(SpecDocument *document, QWidget *parent)
-    : FormEditorPage(document, parent)
+ResourcesPage::ResourcesPage(SpecDocument *document, QWidget *parent) : FormEditorPage(document, parent)
 {
     // The scalar limits on the left, the tables on the right.
-    setColumns({createCgroupGroup(), createMemoryGroup(), createCpuGroup(), createPidsGroup()},
-               {createBlockIoGroup(), createHugepagesGroup(), createNetworkGroup(), createRdmaGroup(),
-                createUnifiedGroup()});
+    setColumns(
+        {createCgroupGroup(), createMemoryGroup(), createCpuGroup(), createPidsGroup()},
+        {createBlockIoGroup(), createHugepagesGroup(), createNetworkGroup(), createRdmaGroup(), createUnifiedGroup()});
 }
 
 QString ResourcesPage::title() const
@@ -70,8 +69,7 @@ QString ResourcesPage::coresText(const Json *quota, const Json *period)
     return tr("= %1 cores").arg(QLocale().toString(cores, 'g', 4));
 }
 
-ByteSizeEdit *ResourcesPage::addByteSize(QFormLayout *form, const QString &label, const char *pointer,
-                                         bool unlimited)
+ByteSizeEdit *ResourcesPage::addByteSize(QFormLayout *form, const QString &label, const char *pointer, bool unlimited)
 {
     auto *edit = new ByteSizeEdit(document(), JsonPointer(pointer), form->parentWidget());
     addNamedPointer(JsonPointer(pointer));
@@ -104,7 +102,8 @@ QGroupBox *ResourcesPage::createMemoryGroup()
     addByteSize(form, tr("Kernel &TCP:"), "/linux/resources/memory/kernelTCP", true);
     addBoolField(form, tr("Disable the &OOM killer"), "/linux/resources/memory/disableOOMKiller");
     addBoolField(form, tr("Account child cgroups (use hierarch&y)"), "/linux/resources/memory/useHierarchy");
-    addBoolField(form, tr("Refuse a limit below &current usage on update"), "/linux/resources/memory/checkBeforeUpdate");
+    addBoolField(form, tr("Refuse a limit below &current usage on update"),
+                 "/linux/resources/memory/checkBeforeUpdate");
     return group;
 }
 
@@ -162,15 +161,15 @@ QGroupBox *ResourcesPage::createBlockIoGroup()
                               {tr("Leaf weight"), "leafWeight", Kind::Integer}},
                              device, tabs),
                  tr("Weight per device"));
-    tabs->addTab(createTable("/linux/resources/blockIO/throttleReadBpsDevice", tr("read limit"), rateColumns,
-                             rateDevice, tabs),
-                 tr("Read bytes/s"));
+    tabs->addTab(
+        createTable("/linux/resources/blockIO/throttleReadBpsDevice", tr("read limit"), rateColumns, rateDevice, tabs),
+        tr("Read bytes/s"));
     tabs->addTab(createTable("/linux/resources/blockIO/throttleWriteBpsDevice", tr("write limit"), rateColumns,
                              rateDevice, tabs),
                  tr("Write bytes/s"));
-    tabs->addTab(createTable("/linux/resources/blockIO/throttleReadIOPSDevice", tr("read limit"), rateColumns,
-                             rateDevice, tabs),
-                 tr("Read ops/s"));
+    tabs->addTab(
+        createTable("/linux/resources/blockIO/throttleReadIOPSDevice", tr("read limit"), rateColumns, rateDevice, tabs),
+        tr("Read ops/s"));
     tabs->addTab(createTable("/linux/resources/blockIO/throttleWriteIOPSDevice", tr("write limit"), rateColumns,
                              rateDevice, tabs),
                  tr("Write ops/s"));
@@ -182,9 +181,13 @@ QGroupBox *ResourcesPage::createHugepagesGroup()
 {
     auto *group = new QGroupBox(tr("Huge pages"), content());
     auto *layout = new QVBoxLayout(group);
-    layout->addWidget(createTable("/linux/resources/hugepageLimits", tr("huge page limit"),
-                                  {{tr("Page size"), "pageSize"}, {tr("Limit (bytes)"), "limit", Kind::Integer}},
-                                  [] { return Json::object({{"pageSize", "2MB"}, {"limit", 0}}); }, group));
+    layout->addWidget(createTable(
+        "/linux/resources/hugepageLimits", tr("huge page limit"),
+        {{tr("Page size"), "pageSize"}, {tr("Limit (bytes)"), "limit", Kind::Integer}},
+        [] {
+            return Json::object({{"pageSize", "2MB"}, {"limit", 0}});
+        },
+        group));
     return group;
 }
 
@@ -195,9 +198,13 @@ QGroupBox *ResourcesPage::createNetworkGroup()
     auto *form = new QFormLayout;
     addIntegerField(form, tr("Cla&ss ID:"), "/linux/resources/network/classID", 0, kUInt32Max);
     layout->addLayout(form);
-    layout->addWidget(createTable("/linux/resources/network/priorities", tr("interface priority"),
-                                  {{tr("Interface"), "name"}, {tr("Priority"), "priority", Kind::Integer}},
-                                  [] { return Json::object({{"name", "eth0"}, {"priority", 0}}); }, group));
+    layout->addWidget(createTable(
+        "/linux/resources/network/priorities", tr("interface priority"),
+        {{tr("Interface"), "name"}, {tr("Priority"), "priority", Kind::Integer}},
+        [] {
+            return Json::object({{"name", "eth0"}, {"priority", 0}});
+        },
+        group));
     return group;
 }
 
@@ -205,11 +212,12 @@ QGroupBox *ResourcesPage::createRdmaGroup()
 {
     auto *group = new QGroupBox(tr("RDMA"), content());
     auto *layout = new QVBoxLayout(group);
-    layout->addWidget(createTable("/linux/resources/rdma", tr("RDMA device"),
-                                  {{tr("Device"), std::string(), Kind::MemberKey},
-                                   {tr("HCA handles"), "hcaHandles", Kind::Integer},
-                                   {tr("HCA objects"), "hcaObjects", Kind::Integer}},
-                                  [] { return Json::object(); }, group));
+    layout->addWidget(createTable(
+        "/linux/resources/rdma", tr("RDMA device"),
+        {{tr("Device"), std::string(), Kind::MemberKey},
+         {tr("HCA handles"), "hcaHandles", Kind::Integer},
+         {tr("HCA objects"), "hcaObjects", Kind::Integer}},
+        [] { return Json::object(); }, group));
     return group;
 }
 
@@ -217,9 +225,9 @@ QGroupBox *ResourcesPage::createUnifiedGroup()
 {
     auto *group = new QGroupBox(tr("Unified (cgroup v2 files)"), content());
     auto *layout = new QVBoxLayout(group);
-    layout->addWidget(createTable("/linux/resources/unified", tr("cgroup file"),
-                                  {{tr("File"), std::string(), Kind::MemberKey},
-                                   {tr("Value"), std::string(), Kind::MemberValue}},
-                                  [] { return Json(""); }, group));
+    layout->addWidget(createTable(
+        "/linux/resources/unified", tr("cgroup file"),
+        {{tr("File"), std::string(), Kind::MemberKey}, {tr("Value"), std::string(), Kind::MemberValue}},
+        [] { return Json(""); }, group));
     return group;
 }

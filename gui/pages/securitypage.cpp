@@ -30,8 +30,7 @@ int rowsHeight(const QAbstractItemView *view, int rows)
 
 } // namespace
 
-SecurityPage::SecurityPage(SpecDocument *document, QWidget *parent)
-    : FormEditorPage(document, parent)
+SecurityPage::SecurityPage(SpecDocument *document, QWidget *parent) : FormEditorPage(document, parent)
 {
     setColumns({createPathsGroup(), createSysctlGroup(), createMountGroup(), createPersonalityGroup(),
                 createTimeOffsetsGroup(), createNetDevicesGroup()},
@@ -47,8 +46,8 @@ QString SecurityPage::title() const
 QList<JsonPointer> SecurityPage::coveredPointers() const
 {
     QList<JsonPointer> covered;
-    for (const char *member : {"maskedPaths", "readonlyPaths", "sysctl", "seccomp", "rootfsPropagation",
-                               "mountLabel", "personality", "intelRdt", "memoryPolicy", "timeOffsets", "netDevices"})
+    for (const char *member : {"maskedPaths", "readonlyPaths", "sysctl", "seccomp", "rootfsPropagation", "mountLabel",
+                               "personality", "intelRdt", "memoryPolicy", "timeOffsets", "netDevices"})
         covered << JsonPointer("/linux") / member;
     return covered;
 }
@@ -111,12 +110,12 @@ QGroupBox *SecurityPage::createPathsGroup()
     auto *layout = new QGridLayout(group);
     auto *maskedLabel = new QLabel(tr("&Masked (hidden) paths:"), group);
     auto *readonlyLabel = new QLabel(tr("&Read-only paths:"), group);
-    ArrayTableEditor *masked = createTable("/linux/maskedPaths", tr("masked path"),
-                                           {{tr("Path"), std::string(), Kind::Element}},
-                                           [] { return Json("/proc/kcore"); }, group);
-    ArrayTableEditor *readonly = createTable("/linux/readonlyPaths", tr("read-only path"),
-                                             {{tr("Path"), std::string(), Kind::Element}},
-                                             [] { return Json("/proc/sys"); }, group);
+    ArrayTableEditor *masked = createTable(
+        "/linux/maskedPaths", tr("masked path"), {{tr("Path"), std::string(), Kind::Element}},
+        [] { return Json("/proc/kcore"); }, group);
+    ArrayTableEditor *readonly = createTable(
+        "/linux/readonlyPaths", tr("read-only path"), {{tr("Path"), std::string(), Kind::Element}},
+        [] { return Json("/proc/sys"); }, group);
     maskedLabel->setBuddy(masked->view());
     readonlyLabel->setBuddy(readonly->view());
     layout->addWidget(maskedLabel, 0, 0);
@@ -130,10 +129,10 @@ QGroupBox *SecurityPage::createSysctlGroup()
 {
     auto *group = new QGroupBox(tr("Kernel parameters (sysctl)"), content());
     auto *layout = new QVBoxLayout(group);
-    layout->addWidget(createTable("/linux/sysctl", tr("kernel parameter"),
-                                  {{tr("Parameter"), std::string(), Kind::MemberKey},
-                                   {tr("Value"), std::string(), Kind::MemberValue}},
-                                  [] { return Json(""); }, group));
+    layout->addWidget(createTable(
+        "/linux/sysctl", tr("kernel parameter"),
+        {{tr("Parameter"), std::string(), Kind::MemberKey}, {tr("Value"), std::string(), Kind::MemberValue}},
+        [] { return Json(""); }, group));
     return group;
 }
 
@@ -151,9 +150,9 @@ QGroupBox *SecurityPage::createPersonalityGroup()
     auto *group = new QGroupBox(tr("Personality"), content());
     auto *form = new QFormLayout(group);
     addChoiceField(form, tr("&Domain:"), "/linux/personality/domain");
-    ArrayTableEditor *flags = createTable("/linux/personality/flags", tr("personality flag"),
-                                          {{tr("Flag"), std::string(), Kind::Element}}, [] { return Json(""); },
-                                          group);
+    ArrayTableEditor *flags = createTable(
+        "/linux/personality/flags", tr("personality flag"), {{tr("Flag"), std::string(), Kind::Element}},
+        [] { return Json(""); }, group);
     form->addRow(tr("Fla&gs:"), flags);
     qobject_cast<QLabel *>(form->labelForField(flags))->setBuddy(flags->view());
     return group;
@@ -176,10 +175,10 @@ QGroupBox *SecurityPage::createNetDevicesGroup()
 {
     auto *group = new QGroupBox(tr("Network devices moved into the container"), content());
     auto *layout = new QVBoxLayout(group);
-    layout->addWidget(createTable("/linux/netDevices", tr("network device"),
-                                  {{tr("Host interface"), std::string(), Kind::MemberKey},
-                                   {tr("Name in the container"), "name"}},
-                                  [] { return Json::object(); }, group));
+    layout->addWidget(createTable(
+        "/linux/netDevices", tr("network device"),
+        {{tr("Host interface"), std::string(), Kind::MemberKey}, {tr("Name in the container"), "name"}},
+        [] { return Json::object(); }, group));
     return group;
 }
 
@@ -212,12 +211,15 @@ QGroupBox *SecurityPage::createSeccompGroup()
 
     const QStringList actions = allowedValues("/linux/seccomp/syscalls/*/action");
     auto *rulesLabel = new QLabel(tr("S&yscall rules (names separated by commas):"), group);
-    m_syscalls = createTable("/linux/seccomp/syscalls", tr("syscall rule"),
-                             {{tr("Names"), "names", Kind::StringList, false},
-                              {tr("Action"), "action", Kind::Text, false},
-                              {tr("Errno"), "errnoRet", Kind::Integer}},
-                             [] { return Json::object({{"names", Json::array({"getcwd"})}, {"action", "SCMP_ACT_ALLOW"}}); },
-                             group);
+    m_syscalls = createTable(
+        "/linux/seccomp/syscalls", tr("syscall rule"),
+        {{tr("Names"), "names", Kind::StringList, false},
+         {tr("Action"), "action", Kind::Text, false},
+         {tr("Errno"), "errnoRet", Kind::Integer}},
+        [] {
+            return Json::object({{"names", Json::array({"getcwd"})}, {"action", "SCMP_ACT_ALLOW"}});
+        },
+        group);
     QTableView *rules = m_syscalls->view();
     rules->setItemDelegateForColumn(1, new ChoiceDelegate(actions, rules));
     // The names get the room; action and errno are short.
@@ -232,21 +234,23 @@ QGroupBox *SecurityPage::createSeccompGroup()
 
     const QStringList operators = allowedValues("/linux/seccomp/syscalls/*/args/*/op");
     auto *argsLabel = new QLabel(tr("Argument cond&itions of the selected rule:"), group);
-    m_syscallArgs = new NestedTableSlot([this, operators](const JsonPointer &rule, QWidget *parent) {
-        auto *model = new ArrayTableModel(document(), rule / "args",
-                                          {{tr("Index"), "index", Kind::Integer},
-                                           {tr("Value"), "value", Kind::Integer},
-                                           {tr("Second value"), "valueTwo", Kind::Integer},
-                                           {tr("Operator"), "op", Kind::Text, false}});
-        model->setItemName(tr("argument condition"));
-        auto *editor = new ArrayTableEditor(model, parent);
-        model->setParent(editor);
-        editor->setNewElement([] { return Json::object({{"index", 0}, {"value", 0}, {"op", "SCMP_CMP_EQ"}}); });
-        editor->view()->setItemDelegateForColumn(3, new ChoiceDelegate(operators, editor->view()));
-        editor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-        CellFocusReporter::watch(editor->view(), this);
-        return editor;
-    }, group);
+    m_syscallArgs = new NestedTableSlot(
+        [this, operators](const JsonPointer &rule, QWidget *parent) {
+            auto *model = new ArrayTableModel(document(), rule / "args",
+                                              {{tr("Index"), "index", Kind::Integer},
+                                               {tr("Value"), "value", Kind::Integer},
+                                               {tr("Second value"), "valueTwo", Kind::Integer},
+                                               {tr("Operator"), "op", Kind::Text, false}});
+            model->setItemName(tr("argument condition"));
+            auto *editor = new ArrayTableEditor(model, parent);
+            model->setParent(editor);
+            editor->setNewElement([] { return Json::object({{"index", 0}, {"value", 0}, {"op", "SCMP_CMP_EQ"}}); });
+            editor->view()->setItemDelegateForColumn(3, new ChoiceDelegate(operators, editor->view()));
+            editor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+            CellFocusReporter::watch(editor->view(), this);
+            return editor;
+        },
+        group);
     m_syscallArgs->setTabPredecessor([this] {
         const QList<QAbstractButton *> buttons = m_syscalls->findChildren<QAbstractButton *>();
         return buttons.isEmpty() ? static_cast<QWidget *>(m_syscalls->view()) : buttons.last();

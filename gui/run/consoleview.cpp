@@ -12,14 +12,11 @@
 namespace {
 // Enough for long runs; older output is dropped rather than eat memory.
 constexpr int MaximumLines = 20000;
-}
+} // namespace
 
 ConsoleView::ConsoleView(QWidget *parent)
-    : QWidget(parent)
-    , m_output(new QPlainTextEdit(this))
-    , m_input(new QLineEdit(this))
-    , m_send(new QPushButton(tr("Send"), this))
-    , m_eof(new QPushButton(tr("Send EOF"), this))
+    : QWidget(parent), m_output(new QPlainTextEdit(this)), m_input(new QLineEdit(this)),
+      m_send(new QPushButton(tr("Send"), this)), m_eof(new QPushButton(tr("Send EOF"), this))
 {
     m_input->setObjectName(QStringLiteral("consoleInput"));
     m_eof->setObjectName(QStringLiteral("eofButton"));

@@ -9,14 +9,9 @@
 #include <QSpinBox>
 
 ExecForm::ExecForm(QWidget *parent)
-    : QWidget(parent)
-    , m_args(new QLineEdit(this))
-    , m_env(new QPlainTextEdit(this))
-    , m_cwd(new QLineEdit(QStringLiteral("/"), this))
-    , m_uid(new QSpinBox(this))
-    , m_gid(new QSpinBox(this))
-    , m_terminal(new QCheckBox(tr("Allocate a terminal"), this))
-    , m_exec(new QPushButton(tr("Exec"), this))
+    : QWidget(parent), m_args(new QLineEdit(this)), m_env(new QPlainTextEdit(this)),
+      m_cwd(new QLineEdit(QStringLiteral("/"), this)), m_uid(new QSpinBox(this)), m_gid(new QSpinBox(this)),
+      m_terminal(new QCheckBox(tr("Allocate a terminal"), this)), m_exec(new QPushButton(tr("Exec"), this))
 {
     m_args->setPlaceholderText(tr("sh -c 'echo hello'"));
     m_args->setToolTip(tr("The program and its arguments, split like a shell would (quotes group words)."));

@@ -52,9 +52,7 @@ QString idForBundle(const QString &bundlePath)
 
 } // namespace
 
-RunPanel::RunPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_session(new ContainerSession(this))
+RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_session(new ContainerSession(this))
 {
     auto *layout = new QVBoxLayout(this);
     buildRuntimeRow(layout);
@@ -65,14 +63,15 @@ RunPanel::RunPanel(QWidget *parent)
     layout->addWidget(m_stateLabel);
 
     m_oomLabel = new QLabel(this);
-    m_oomLabel->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; padding: 4px; font-weight: bold; }"));
+    m_oomLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #b00020; color: white; padding: 4px; font-weight: bold; }"));
     m_oomLabel->hide();
     layout->addWidget(m_oomLabel);
 
-    m_privilegeLabel = new QLabel(
-        tr("The editor is not running as root. A rootful configuration needs root; a rootless one needs a "
-           "user namespace with UID/GID mappings, --rootless and a state directory under $XDG_RUNTIME_DIR."),
-        this);
+    m_privilegeLabel =
+        new QLabel(tr("The editor is not running as root. A rootful configuration needs root; a rootless one needs a "
+                      "user namespace with UID/GID mappings, --rootless and a state directory under $XDG_RUNTIME_DIR."),
+                   this);
     m_privilegeLabel->setWordWrap(true);
     m_rootlessButton = new QPushButton(tr("Use Rootless Settings"), this);
     connect(m_rootlessButton, &QPushButton::clicked, this, &RunPanel::useRootlessSettings);
@@ -285,7 +284,7 @@ void RunPanel::buildButtonRow(QBoxLayout *layout)
 
     auto *row = new QHBoxLayout;
     for (QWidget *widget : std::initializer_list<QWidget *>{m_create, m_start, m_run, m_pause, m_resume, m_kill,
-                                                             m_signal, m_delete, m_force, m_cancel})
+                                                            m_signal, m_delete, m_force, m_cancel})
         row->addWidget(widget);
     row->addStretch(1);
     layout->addLayout(row);
@@ -338,9 +337,8 @@ void RunPanel::setDocument(SpecDocument *document)
         m_document->disconnect(this);
     m_document = document;
     if (m_document) {
-        connect(m_document, &SpecDocument::filePathChanged, this, [this] {
-            setBundlePath(m_document->bundleDirectory());
-        });
+        connect(m_document, &SpecDocument::filePathChanged, this,
+                [this] { setBundlePath(m_document->bundleDirectory()); });
         setBundlePath(m_document->bundleDirectory());
     }
 }
@@ -422,7 +420,7 @@ bool RunPanel::prepareBundle()
                 && QMessageBox::question(this, tr("Save Before Running"),
                                          tr("The runtime reads config.json from disk. Save your changes now?"),
                                          QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save)
-                       != QMessageBox::Save)
+                    != QMessageBox::Save)
                 return false;
             if (!m_document->save()) {
                 showError(tr("Could not save: %1").arg(m_document->errorString()), {});
@@ -469,7 +467,7 @@ bool RunPanel::confirmFeatures(const Json &config)
                                 tr("%1 does not support everything this configuration uses:\n\n%2\n\nRun anyway?")
                                     .arg(m_session->runtime().runtimeName(), warnings.join(QLatin1Char('\n'))),
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-           == QMessageBox::Yes;
+        == QMessageBox::Yes;
 }
 
 void RunPanel::createContainer()
@@ -524,9 +522,10 @@ void RunPanel::onContainersListed(const QList<ContainerState> &containers)
 {
     m_containers->clear();
     for (const ContainerState &state : containers) {
-        auto *item = new QTreeWidgetItem(m_containers, {state.id, ContainerState::statusName(state.status),
-                                                        QString::number(state.pid), state.bundle,
-                                                        state.created.toLocalTime().toString(Qt::ISODate)});
+        auto *item =
+            new QTreeWidgetItem(m_containers,
+                                {state.id, ContainerState::statusName(state.status), QString::number(state.pid),
+                                 state.bundle, state.created.toLocalTime().toString(Qt::ISODate)});
         item->setData(0, Qt::UserRole, int(state.status));
     }
     m_containers->header()->resizeSections(QHeaderView::ResizeToContents);
@@ -630,7 +629,7 @@ void RunPanel::updateButtons()
 {
     const ContainerState state = m_session->state();
     const bool usable = !m_session->isBusy() && RuncBinary::isValidContainerId(m_session->containerId())
-                        && !RuncBinary::locate(m_session->runtime().path()).isEmpty();
+        && !RuncBinary::locate(m_session->runtime().path()).isEmpty();
     const bool haveBundle = m_document ? !m_document->filePath().isEmpty() : !m_bundlePath.isEmpty();
     m_create->setEnabled(usable && haveBundle && state.allows(ContainerState::Action::Create));
     m_run->setEnabled(usable && haveBundle && state.allows(ContainerState::Action::Run));
@@ -638,8 +637,9 @@ void RunPanel::updateButtons()
     m_pause->setEnabled(usable && state.allows(ContainerState::Action::Pause));
     m_resume->setEnabled(usable && state.allows(ContainerState::Action::Resume));
     m_kill->setEnabled(usable && state.allows(ContainerState::Action::Kill));
-    m_delete->setEnabled(usable && state.allows(m_force->isChecked() ? ContainerState::Action::ForceDelete
-                                                                       : ContainerState::Action::Delete));
+    m_delete->setEnabled(
+        usable
+        && state.allows(m_force->isChecked() ? ContainerState::Action::ForceDelete : ContainerState::Action::Delete));
     m_execForm->setExecEnabled(usable && state.allows(ContainerState::Action::Exec));
     m_cancel->setEnabled(m_session->isBusy());
     m_consoleView->setInputEnabled(state.status != Status::None);

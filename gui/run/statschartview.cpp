@@ -31,7 +31,8 @@ constexpr qint64 MinuteMs = 60 * 1000;
 constexpr qint64 VisibleMs = 10 * MinuteMs;
 // A time axis: its length and the time between its ticks. It starts on a
 // multiple of the tick time, so that the labels read 12:04:30, not 12:04:17.
-struct AxisSpan {
+struct AxisSpan
+{
     qint64 lengthMs;
     qint64 tickMs;
 };
@@ -81,10 +82,7 @@ double niceCeiling(double value)
 } // namespace
 
 StatsChartView::StatsChartView(QWidget *parent)
-    : QWidget(parent)
-    , m_interval(new QComboBox(this))
-    , m_summary(new QLabel(this))
-    , m_plotTimer(new QTimer(this))
+    : QWidget(parent), m_interval(new QComboBox(this)), m_summary(new QLabel(this)), m_plotTimer(new QTimer(this))
 {
     // Samples that wait for a pixel's worth of time are plotted after all
     // when no more follow.
@@ -97,8 +95,7 @@ StatsChartView::StatsChartView(QWidget *parent)
     m_interval->addItem(tr("2 s"), 2000);
     m_interval->addItem(tr("5 s"), 5000);
     m_interval->setCurrentIndex(1);
-    connect(m_interval, &QComboBox::currentIndexChanged, this,
-            [this] { Q_EMIT intervalChanged(interval()); });
+    connect(m_interval, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT intervalChanged(interval()); });
 
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, &StatsChartView::exportCsv);
@@ -221,26 +218,19 @@ QList<StatsChartView::Chart *> StatsChartView::charts()
 std::array<std::optional<double>, 2> StatsChartView::chartValues(const StatsSample &sample, int chart)
 {
     switch (chart) {
-    case CpuChart:
-        return {sample.cpuPercent, std::nullopt};
-    case MemoryChart:
-        return {scaled(sample.memoryUsed, MiB), scaled(sample.memoryLimit, MiB)};
-    case PidsChart:
-        return {sample.pidsCurrent, sample.pidsLimit};
-    default:
-        return {scaled(sample.blockReadRate, KiB), scaled(sample.blockWriteRate, KiB)};
+    case CpuChart: return {sample.cpuPercent, std::nullopt};
+    case MemoryChart: return {scaled(sample.memoryUsed, MiB), scaled(sample.memoryLimit, MiB)};
+    case PidsChart: return {sample.pidsCurrent, sample.pidsLimit};
+    default: return {scaled(sample.blockReadRate, KiB), scaled(sample.blockWriteRate, KiB)};
     }
 }
 
 bool StatsChartView::isUnlimited(const StatsSample &sample, int chart)
 {
     switch (chart) {
-    case MemoryChart:
-        return sample.memoryUnlimited;
-    case PidsChart:
-        return sample.pidsUnlimited;
-    default:
-        return false;
+    case MemoryChart: return sample.memoryUnlimited;
+    case PidsChart: return sample.pidsUnlimited;
+    default: return false;
     }
 }
 
@@ -273,7 +263,7 @@ qint64 StatsChartView::plotDelayMs(qint64 windowMs, double plotWidth)
 bool StatsChartView::plotDue(qint64 newest) const
 {
     return m_plottedTime < 0 || newest > m_windowEnd
-           || newest - m_plottedTime >= plotDelayMs(m_windowEnd - m_windowStart, m_cpu.chart->plotArea().width());
+        || newest - m_plottedTime >= plotDelayMs(m_windowEnd - m_windowStart, m_cpu.chart->plotArea().width());
 }
 
 void StatsChartView::plotPending()
@@ -345,9 +335,9 @@ bool StatsChartView::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Leave) {
         QToolTip::hideText();
     } else if (event->type() == QEvent::MouseMove) {
-        const qsizetype chart = std::find_if(m_views.cbegin(), m_views.cend(), [watched](const QChartView *view) {
-            return view->viewport() == watched;
-        }) - m_views.cbegin();
+        const qsizetype chart = std::find_if(m_views.cbegin(), m_views.cend(),
+                                             [watched](const QChartView *view) { return view->viewport() == watched; })
+            - m_views.cbegin();
         if (chart < m_views.size()) {
             const auto *mouse = static_cast<QMouseEvent *>(event);
             if (!showValuesAt(int(chart), mouse->position(), mouse->globalPosition().toPoint()))
@@ -384,8 +374,7 @@ bool StatsChartView::showValuesAt(int chart, const QPointF &viewPos, const QPoin
     for (int l = 0; l < shown.lines.size(); ++l) {
         const QString name = shown.lines.at(l).settled->name();
         const std::optional<double> v = values.at(l);
-        const bool unlimited = shown.lastIsLimit && l == shown.lines.size() - 1
-                               && isUnlimited(*nearest, chart);
+        const bool unlimited = shown.lastIsLimit && l == shown.lines.size() - 1 && isUnlimited(*nearest, chart);
         if (v) {
             const QString value = QString::number(*v, 'f', *v == std::floor(*v) ? 0 : 2);
             lines << tr("%1: %2 %3").arg(name, value, shown.valueAxis->titleText()).trimmed();
@@ -492,15 +481,17 @@ QString StatsChartView::cpuText() const
 QString StatsChartView::memoryText() const
 {
     const QString used = valueOrNa(scaled(m_last.memoryUsed, MiB), tr("%1 MiB"));
-    const QString limit = m_last.memoryUnlimited ? tr("no limit") : valueOrNa(scaled(m_last.memoryLimit, MiB), tr("%1 MiB"));
+    const QString limit =
+        m_last.memoryUnlimited ? tr("no limit") : valueOrNa(scaled(m_last.memoryLimit, MiB), tr("%1 MiB"));
     return tr("Memory: %1 of %2").arg(used, limit);
 }
 
 QString StatsChartView::pidsText() const
 {
     const QString current = m_last.pidsCurrent ? QString::number(qint64(*m_last.pidsCurrent)) : tr("n/a");
-    const QString limit = m_last.pidsUnlimited ? tr("no limit")
-                                               : (m_last.pidsLimit ? QString::number(qint64(*m_last.pidsLimit)) : tr("n/a"));
+    const QString limit = m_last.pidsUnlimited
+        ? tr("no limit")
+        : (m_last.pidsLimit ? QString::number(qint64(*m_last.pidsLimit)) : tr("n/a"));
     return tr("PIDs: %1 of %2").arg(current, limit);
 }
 

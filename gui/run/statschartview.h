@@ -77,11 +77,10 @@ private:
         QValueAxis *valueAxis = nullptr;
         QList<Line> lines;
         bool lastIsLimit = false; // drawn dashed
-        double columnWidth = 0; // the time one pixel column stood for when the lines last settled
+        double columnWidth = 0;   // the time one pixel column stood for when the lines last settled
     };
 
-    Chart makeChart(const QString &title, const QStringList &seriesNames, const QString &unit,
-                    bool dashedLast);
+    Chart makeChart(const QString &title, const QStringList &seriesNames, const QString &unit, bool dashedLast);
     QList<Chart *> charts();
     // The light or the dark chart theme, as the palette is, and the lines'
     // own pens on top of it.

@@ -47,8 +47,7 @@ VTermModifier vtermModifiers(Qt::KeyboardModifiers modifiers)
 
 } // namespace
 
-TerminalView::TerminalView(QWidget *parent)
-    : QWidget(parent)
+TerminalView::TerminalView(QWidget *parent) : QWidget(parent)
 {
     m_vterm = vterm_new(m_rows, m_columns);
     m_screen = vterm_obtain_screen(m_vterm);
@@ -211,8 +210,7 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
     const VTermKey key = vtermKey(event->key());
     if (key != VTERM_KEY_NONE) {
         vterm_keyboard_key(m_vterm, key, modifiers);
-    } else if ((event->modifiers() & Qt::ControlModifier) && event->key() >= Qt::Key_A
-               && event->key() <= Qt::Key_Z) {
+    } else if ((event->modifiers() & Qt::ControlModifier) && event->key() >= Qt::Key_A && event->key() <= Qt::Key_Z) {
         // libvterm turns Ctrl+letter into the control character.
         vterm_keyboard_unichar(m_vterm, uint32_t('a' + (event->key() - Qt::Key_A)), modifiers);
     } else if (!event->text().isEmpty()) {

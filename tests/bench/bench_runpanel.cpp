@@ -37,7 +37,8 @@ bool writeBundle(const QString &dir, const QStringList &args, const Json &resour
 {
     const QString bin = dir + QStringLiteral("/rootfs/bin");
     QDir().mkpath(bin);
-    if (!QFile::exists(bin + QStringLiteral("/busybox")) && !QFile::copy(QStringLiteral("/bin/busybox"), bin + QStringLiteral("/busybox")))
+    if (!QFile::exists(bin + QStringLiteral("/busybox"))
+        && !QFile::copy(QStringLiteral("/bin/busybox"), bin + QStringLiteral("/busybox")))
         return false;
     for (const char *applet : {"sh", "echo", "sleep"})
         QFile::link(QStringLiteral("busybox"), bin + QLatin1Char('/') + QLatin1String(applet));
@@ -46,15 +47,20 @@ bool writeBundle(const QString &dir, const QStringList &args, const Json &resour
         argv.push_back(JsonUtil::toStd(arg));
     const Json config = {
         {"ociVersion", "1.0.2-dev"},
-        {"process", {{"terminal", false}, {"user", {{"uid", 0}, {"gid", 0}}}, {"args", argv},
-                     {"env", {"PATH=/bin"}}, {"cwd", "/"}}},
+        {"process",
+         {{"terminal", false},
+          {"user", {{"uid", 0}, {"gid", 0}}},
+          {"args", argv},
+          {"env", {"PATH=/bin"}},
+          {"cwd", "/"}}},
         {"root", {{"path", "rootfs"}, {"readonly", true}}},
         {"mounts", {{{"destination", "/proc"}, {"type", "proc"}, {"source", "proc"}}}},
-        {"linux", {{"namespaces", {{{"type", "pid"}}, {{"type", "mount"}}, {{"type", "ipc"}}, {{"type", "uts"}}}},
-                   {"resources", resources}}}};
+        {"linux",
+         {{"namespaces", {{{"type", "pid"}}, {{"type", "mount"}}, {{"type", "ipc"}}, {{"type", "uts"}}}},
+          {"resources", resources}}}};
     QFile file(dir + QStringLiteral("/config.json"));
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-           && file.write(QByteArray::fromStdString(config.dump(2))) > 0;
+        && file.write(QByteArray::fromStdString(config.dump(2))) > 0;
 }
 
 void forceDelete(const QString &runc, const QString &root, const QString &id)
@@ -83,9 +89,9 @@ double shellRun(const QString &runc, const QString &root, const QString &bundle,
     QProcess shell;
     QElapsedTimer timer;
     timer.start();
-    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec \"$@\""), QStringLiteral("sh"), runc,
-                                            QStringLiteral("--root"), root, QStringLiteral("run"),
-                                            QStringLiteral("--bundle"), bundle, id});
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"), QStringLiteral("exec \"$@\""), QStringLiteral("sh"), runc,
+                 QStringLiteral("--root"), root, QStringLiteral("run"), QStringLiteral("--bundle"), bundle, id});
     shell.closeWriteChannel();
     while (!shell.canReadLine()) {
         if (!shell.waitForReadyRead(30000))
@@ -132,7 +138,7 @@ double cpuSeconds(int who)
     rusage usage = {};
     getrusage(who, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // Ten minutes of history, as a chart has after ten minutes of charting, so
@@ -178,7 +184,9 @@ void benchFirstLine(const QString &runc, const QString &workDir)
     }
     const double ratio = median(panel) / median(shell);
     out << QStringLiteral("shell %1 ms, panel %2 ms, ratio %3  (target <= 1.10x  %4)\n")
-               .arg(median(shell), 0, 'f', 1).arg(median(panel), 0, 'f', 1).arg(ratio, 0, 'f', 2)
+               .arg(median(shell), 0, 'f', 1)
+               .arg(median(panel), 0, 'f', 1)
+               .arg(ratio, 0, 'f', 2)
                .arg(ratio <= 1.1 ? QStringLiteral("ok") : QStringLiteral("MISSED"));
 }
 
@@ -187,7 +195,8 @@ void benchFirstLine(const QString &runc, const QString &workDir)
 void benchCharting(const QString &runc, const QString &workDir, int seconds, int visiblePanels)
 {
     out << QStringLiteral("\n== Editor CPU while charting 10 containers at 1 s for %1 s, %2 on screen ==\n")
-               .arg(seconds).arg(visiblePanels);
+               .arg(seconds)
+               .arg(visiblePanels);
     const QString bundle = workDir + QStringLiteral("/sleep");
     const QString root = workDir + QStringLiteral("/state");
     // Limits, so that the limit lines are drawn too.
@@ -241,7 +250,10 @@ void benchCharting(const QString &runc, const QString &workDir, int seconds, int
     const double wall = double(timer.elapsed()) / 1000.0;
     const double percent = cpu / wall * 100.0;
     out << QStringLiteral("%1 samples charted, editor CPU %2 s in %3 s = %4 % of one core  (target <= 2 %  %5)\n")
-               .arg(samples - samplesBefore).arg(cpu, 0, 'f', 2).arg(wall, 0, 'f', 1).arg(percent, 0, 'f', 2)
+               .arg(samples - samplesBefore)
+               .arg(cpu, 0, 'f', 2)
+               .arg(wall, 0, 'f', 1)
+               .arg(percent, 0, 'f', 2)
                .arg(percent <= 2.0 ? QStringLiteral("ok") : QStringLiteral("MISSED"));
     for (auto &panel : panels)
         panel->finishForQuit(true);

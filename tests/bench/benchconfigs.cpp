@@ -17,9 +17,10 @@ Json withMounts(int mounts, int devices)
         {"args", {"sh"}},
         {"env", {"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "TERM=xterm"}},
         {"cwd", "/"},
-        {"capabilities", {{"bounding", {"CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"}},
-                          {"effective", {"CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"}},
-                          {"permitted", {"CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"}}}},
+        {"capabilities",
+         {{"bounding", {"CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"}},
+          {"effective", {"CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"}},
+          {"permitted", {"CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"}}}},
         {"rlimits", {{{"type", "RLIMIT_NOFILE"}, {"hard", 1024}, {"soft", 1024}}}},
         {"noNewPrivileges", true},
     };
@@ -47,7 +48,8 @@ Json withMounts(int mounts, int devices)
     config["linux"] = {
         {"devices", std::move(nodes)},
         {"resources", {{"memory", {{"limit", 536870912}}}, {"pids", {{"limit", 1024}}}}},
-        {"namespaces", {{{"type", "pid"}}, {{"type", "network"}}, {{"type", "ipc"}}, {{"type", "uts"}}, {{"type", "mount"}}}},
+        {"namespaces",
+         {{{"type", "pid"}}, {{"type", "network"}}, {{"type", "ipc"}}, {{"type", "uts"}}, {{"type", "mount"}}}},
         {"maskedPaths", {"/proc/kcore", "/sys/firmware"}},
         {"readonlyPaths", {"/proc/sys", "/proc/sysrq-trigger"}},
     };

@@ -71,8 +71,12 @@ void benchCommandLine(const QString &workDir, bool quick)
         out << "jq is not installed: apt-get install jq\n";
         return;
     }
-    out << QStringLiteral("%1 %2 %3 %4  %5\n").arg(QStringLiteral("mounts"), 8).arg(QStringLiteral("editor ms"), 10)
-               .arg(QStringLiteral("jq ms"), 10).arg(QStringLiteral("ratio"), 8).arg(QStringLiteral("target"));
+    out << QStringLiteral("%1 %2 %3 %4  %5\n")
+               .arg(QStringLiteral("mounts"), 8)
+               .arg(QStringLiteral("editor ms"), 10)
+               .arg(QStringLiteral("jq ms"), 10)
+               .arg(QStringLiteral("ratio"), 8)
+               .arg(QStringLiteral("target"));
     double editor10k = -1;
     for (int mounts : {1000, 10000, 100000}) {
         const QString dir = workDir + QStringLiteral("/cli-%1").arg(mounts);
@@ -82,7 +86,8 @@ void benchCommandLine(const QString &workDir, bool quick)
         std::vector<double> editorRuns, jqRuns;
         for (int i = 0; i < runs; ++i) {
             const QString value = i % 2 ? QStringLiteral("\"x\"") : QStringLiteral("\"y\"");
-            editorRuns.push_back(timeProcess(QStringLiteral(OBE_EDITOR), {QStringLiteral("set"), dir, QStringLiteral("/hostname"), value}));
+            editorRuns.push_back(timeProcess(QStringLiteral(OBE_EDITOR),
+                                             {QStringLiteral("set"), dir, QStringLiteral("/hostname"), value}));
             jqRuns.push_back(timeProcess(QStringLiteral("jq"), {QStringLiteral("."), file}));
         }
         const auto failed = [](const std::vector<double> &samples) {
@@ -100,12 +105,17 @@ void benchCommandLine(const QString &workDir, bool quick)
             editor10k = editor;
             target = QStringLiteral("<= 0.50x  %1").arg(verdict(ratio <= 0.5));
         }
-        out << QStringLiteral("%1 %2 %3 %4x  %5\n").arg(mounts, 8).arg(editor, 10, 'f', 1).arg(jq, 10, 'f', 1)
-                   .arg(ratio, 7, 'f', 2).arg(target);
+        out << QStringLiteral("%1 %2 %3 %4x  %5\n")
+                   .arg(mounts, 8)
+                   .arg(editor, 10, 'f', 1)
+                   .arg(jq, 10, 'f', 1)
+                   .arg(ratio, 7, 'f', 2)
+                   .arg(target);
         if (mounts == 100000 && editor10k > 0) {
             const double scaling = editor / editor10k;
             out << QStringLiteral("scaling: 100k mounts take %1x the time of 10k  (target <= 12x  %2)\n")
-                       .arg(scaling, 0, 'f', 1).arg(verdict(scaling <= 12));
+                       .arg(scaling, 0, 'f', 1)
+                       .arg(verdict(scaling <= 12));
         }
         out.flush();
     }
@@ -136,8 +146,12 @@ void benchEditAndValidate(const QString &workDir, bool quick)
     };
     const double tiny = measure(7, 0);
     const double large = measure(10000, 2000);
-    out << QStringLiteral("runc-sized config: %1 ms;  10,000 mounts + 2,000 devices: %2 ms  (%3x; target < 16 ms  %4)\n")
-               .arg(tiny, 0, 'f', 3).arg(large, 0, 'f', 2).arg(large / tiny, 0, 'f', 0).arg(verdict(large < 16));
+    out << QStringLiteral(
+               "runc-sized config: %1 ms;  10,000 mounts + 2,000 devices: %2 ms  (%3x; target < 16 ms  %4)\n")
+               .arg(tiny, 0, 'f', 3)
+               .arg(large, 0, 'f', 2)
+               .arg(large / tiny, 0, 'f', 0)
+               .arg(verdict(large < 16));
 }
 
 void benchValidationScaling(bool quick)
@@ -157,7 +171,10 @@ void benchValidationScaling(bool quick)
     const double ratio = large / small;
     out << QStringLiteral("1,000 mounts: %1 ms;  10,000 mounts: %2 ms  (%3x for 10x the mounts; linear is ~10x, "
                           "target < 100x  %4)\n")
-               .arg(small, 0, 'f', 2).arg(large, 0, 'f', 2).arg(ratio, 0, 'f', 1).arg(verdict(ratio < 100));
+               .arg(small, 0, 'f', 2)
+               .arg(large, 0, 'f', 2)
+               .arg(ratio, 0, 'f', 1)
+               .arg(verdict(ratio < 100));
 }
 
 // The window's worker: the bundle checks of 10,000 mounts on a busybox root
@@ -165,7 +182,8 @@ void benchValidationScaling(bool quick)
 // checks of the same configuration.
 void benchBundleChecks(const QString &workDir, bool quick)
 {
-    out << "\n== bundle and root filesystem checks of 10,000 mounts, read and cached (median, worker thread's work) ==\n";
+    out << "\n== bundle and root filesystem checks of 10,000 mounts, read and cached (median, worker thread's work) "
+           "==\n";
     const QString dir = workDir + QStringLiteral("/rootfs-checks");
     const Json config = BenchConfigs::withMounts(10000, 2000);
     BenchConfigs::writeBundle(dir, config);
@@ -199,8 +217,12 @@ void benchBundleChecks(const QString &workDir, bool quick)
     bundle(); // fills the last cache
     const double cached = medianOf(runs, [&](int) { return bundle(); });
     const double ratio = cached / read;
-    out << QStringLiteral("document checks: %1 ms;  bundle checks read: %2 ms, cached: %3 ms  (%4x; target <= 0.5x  %5)\n")
-               .arg(document, 0, 'f', 1).arg(read, 0, 'f', 1).arg(cached, 0, 'f', 1).arg(ratio, 0, 'f', 2)
+    out << QStringLiteral(
+               "document checks: %1 ms;  bundle checks read: %2 ms, cached: %3 ms  (%4x; target <= 0.5x  %5)\n")
+               .arg(document, 0, 'f', 1)
+               .arg(read, 0, 'f', 1)
+               .arg(cached, 0, 'f', 1)
+               .arg(ratio, 0, 'f', 2)
                .arg(verdict(ratio <= 0.5 && context.rootfsCache->hits() >= runs));
 }
 
@@ -210,7 +232,8 @@ void benchBundleChecks(const QString &workDir, bool quick)
 // `set` that is refused too (it leads through a string).
 void benchLongPointer(const QString &workDir, bool quick)
 {
-    out << "\n== set DIR /ociVersion/a/.../a 1 with 60,000 tokens vs 6,000, over a two-token one (whole process, median) ==\n";
+    out << "\n== set DIR /ociVersion/a/.../a 1 with 60,000 tokens vs 6,000, over a two-token one (whole process, "
+           "median) ==\n";
     const QString dir = workDir + QStringLiteral("/pointer");
     BenchConfigs::writeBundle(dir, BenchConfigs::withMounts(7, 0));
     auto measure = [&](int tokens) {
@@ -230,7 +253,10 @@ void benchLongPointer(const QString &workDir, bool quick)
     const double ratio = (large - base) / qMax(small - base, 0.01);
     out << QStringLiteral("2 tokens: %1 ms;  6,000: %2 ms;  60,000: %3 ms  (%4x the extra time for 10x the tokens; "
                           "linear is ~10x, quadratic ~100x; target <= 25x  %5)\n")
-               .arg(base, 0, 'f', 1).arg(small, 0, 'f', 1).arg(large, 0, 'f', 1).arg(ratio, 0, 'f', 1)
+               .arg(base, 0, 'f', 1)
+               .arg(small, 0, 'f', 1)
+               .arg(large, 0, 'f', 1)
+               .arg(ratio, 0, 'f', 1)
                .arg(verdict(ratio <= 25));
 }
 
@@ -243,8 +269,8 @@ void benchWindowStartup(const QString &workDir, bool quick)
         const QString dir = workDir + QStringLiteral("/gui-%1").arg(mounts);
         BenchConfigs::writeBundle(dir, BenchConfigs::withMounts(mounts, devices));
         return medianOf(quick ? 3 : 7, [&](int) {
-            return timeProcess(QStringLiteral(OBE_WINDOW_PROBE), {QStringLiteral("--benchmark-paint"), QStringLiteral("/mounts"), dir},
-                               environment);
+            return timeProcess(QStringLiteral(OBE_WINDOW_PROBE),
+                               {QStringLiteral("--benchmark-paint"), QStringLiteral("/mounts"), dir}, environment);
         });
     };
     const double tiny = measure(7, 0);
@@ -255,7 +281,10 @@ void benchWindowStartup(const QString &workDir, bool quick)
     }
     const double ratio = large / tiny;
     out << QStringLiteral("runc-sized config: %1 ms;  10,000 mounts + 2,000 devices: %2 ms  (%3x; target <= 2x  %4)\n")
-               .arg(tiny, 0, 'f', 0).arg(large, 0, 'f', 0).arg(ratio, 0, 'f', 2).arg(verdict(ratio <= 2));
+               .arg(tiny, 0, 'f', 0)
+               .arg(large, 0, 'f', 0)
+               .arg(ratio, 0, 'f', 2)
+               .arg(verdict(ratio <= 2));
 }
 
 } // namespace

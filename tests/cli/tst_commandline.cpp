@@ -123,7 +123,8 @@ void tst_CommandLine::initTestCase()
     const QDir dir(m_dir.path());
 
     m_valid = dir.filePath(QStringLiteral("valid"));
-    const ProcessOutcome created = editor({QStringLiteral("new"), m_valid, QStringLiteral("--template"), QStringLiteral("runc")});
+    const ProcessOutcome created =
+        editor({QStringLiteral("new"), m_valid, QStringLiteral("--template"), QStringLiteral("runc")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
 
     // The same bundle with an error: ociVersion must be a string.
@@ -135,7 +136,8 @@ void tst_CommandLine::initTestCase()
 
     QVERIFY(dir.mkpath(QStringLiteral("empty")));
     QVERIFY(dir.mkpath(QStringLiteral("broken")));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("broken/config.json")), "{\n\t\"ociVersion\": \"1.0.0\",\n\t\"hostname\": ,\n}\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("broken/config.json")),
+                      "{\n\t\"ociVersion\": \"1.0.0\",\n\t\"hostname\": ,\n}\n"));
     QVERIFY(dir.mkpath(QStringLiteral("array")));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("array/config.json")), "[1, 2]\n"));
     QVERIFY(dir.mkpath(QStringLiteral("latin1")));
@@ -156,45 +158,84 @@ void tst_CommandLine::exitCodesAndOutput_data()
     QTest::addColumn<QString>("inStderr");
 
     // "@valid" and friends stand for the bundles made in initTestCase().
-    QTest::newRow("--help") << QStringList{"--help"} << 0 << "check DIR" << "";
-    QTest::newRow("help") << QStringList{"help"} << 0 << "set DIR POINTER JSON" << "";
-    QTest::newRow("--version") << QStringList{"--version"} << 0 << "oci-bundle-editor " << "";
-    QTest::newRow("check valid") << QStringList{"check", "@valid"} << 0 << "0 error" << "";
-    QTest::newRow("check valid json") << QStringList{"check", "@valid", "--format", "json"} << 0 << "\"findings\"" << "";
-    QTest::newRow("check --format=json") << QStringList{"check", "--format=json", "@valid"} << 0 << "\"findings\"" << "";
-    QTest::newRow("check config.json path") << QStringList{"check", "@valid/config.json"} << 0 << "0 error" << "";
-    QTest::newRow("check invalid") << QStringList{"check", "@invalid"} << 1 << "/ociVersion" << "";
-    QTest::newRow("check invalid json") << QStringList{"check", "@invalid", "--format", "json"} << 1 << "\"/ociVersion\"" << "";
-    QTest::newRow("check broken JSON") << QStringList{"check", "@broken"} << 2 << "" << "line 3";
-    QTest::newRow("check no config.json") << QStringList{"check", "@empty"} << 2 << "" << "config.json";
-    QTest::newRow("check missing dir") << QStringList{"check", "@nowhere"} << 2 << "" << "nowhere";
-    QTest::newRow("check not an object") << QStringList{"check", "@array"} << 2 << "" << "object";
-    QTest::newRow("check not UTF-8") << QStringList{"check", "@latin1"} << 2 << "" << "UTF-8";
-    QTest::newRow("check nested 10000 deep") << QStringList{"check", "@deep"} << 2 << "" << "nested";
-    QTest::newRow("check config.json a directory") << QStringList{"check", "@dirconfig"} << 2 << "" << "config.json";
-    QTest::newRow("check bad format") << QStringList{"check", "@valid", "--format", "xml"} << 2 << "" << "xml";
-    QTest::newRow("check no dir") << QStringList{"check"} << 2 << "" << "Usage";
-    QTest::newRow("check two dirs") << QStringList{"check", "@valid", "@invalid"} << 2 << "" << "Usage";
-    QTest::newRow("check unknown option") << QStringList{"check", "@valid", "--colour"} << 2 << "" << "--colour";
-    QTest::newRow("check option without value") << QStringList{"check", "@valid", "--format"} << 2 << "" << "--format";
-    QTest::newRow("get string") << QStringList{"get", "@valid", "/hostname"} << 0 << "\"runc\"" << "";
-    QTest::newRow("get array element") << QStringList{"get", "@valid", "/mounts/0/destination"} << 0 << "\"/proc\"" << "";
-    QTest::newRow("get whole") << QStringList{"get", "@valid", ""} << 0 << "\"ociVersion\"" << "";
-    QTest::newRow("get missing member") << QStringList{"get", "@valid", "/nothing"} << 2 << "" << "/nothing";
-    QTest::newRow("get index out of range") << QStringList{"get", "@valid", "/mounts/99"} << 2 << "" << "/mounts/99";
-    QTest::newRow("get not a pointer") << QStringList{"get", "@valid", "hostname"} << 2 << "" << "pointer";
-    QTest::newRow("get bad escape") << QStringList{"get", "@valid", "/a~2b"} << 2 << "" << "~2 is not a valid escape; use ~0 for ~ and ~1 for /";
-    QTest::newRow("get negative number, not an option") << QStringList{"get", "@valid", "-1"} << 2 << "" << "\"-1\" is not a JSON pointer";
-    QTest::newRow("get ~ at the end") << QStringList{"get", "@valid", "/a~"} << 2 << "" << "~ is not a valid escape";
+    QTest::newRow("--help") << QStringList{"--help"} << 0 << "check DIR"
+                            << "";
+    QTest::newRow("help") << QStringList{"help"} << 0 << "set DIR POINTER JSON"
+                          << "";
+    QTest::newRow("--version") << QStringList{"--version"} << 0 << "oci-bundle-editor "
+                               << "";
+    QTest::newRow("check valid") << QStringList{"check", "@valid"} << 0 << "0 error"
+                                 << "";
+    QTest::newRow("check valid json") << QStringList{"check", "@valid", "--format", "json"} << 0 << "\"findings\""
+                                      << "";
+    QTest::newRow("check --format=json") << QStringList{"check", "--format=json", "@valid"} << 0 << "\"findings\""
+                                         << "";
+    QTest::newRow("check config.json path") << QStringList{"check", "@valid/config.json"} << 0 << "0 error"
+                                            << "";
+    QTest::newRow("check invalid") << QStringList{"check", "@invalid"} << 1 << "/ociVersion"
+                                   << "";
+    QTest::newRow("check invalid json") << QStringList{"check", "@invalid", "--format", "json"} << 1
+                                        << "\"/ociVersion\""
+                                        << "";
+    QTest::newRow("check broken JSON") << QStringList{"check", "@broken"} << 2 << ""
+                                       << "line 3";
+    QTest::newRow("check no config.json") << QStringList{"check", "@empty"} << 2 << ""
+                                          << "config.json";
+    QTest::newRow("check missing dir") << QStringList{"check", "@nowhere"} << 2 << ""
+                                       << "nowhere";
+    QTest::newRow("check not an object") << QStringList{"check", "@array"} << 2 << ""
+                                         << "object";
+    QTest::newRow("check not UTF-8") << QStringList{"check", "@latin1"} << 2 << ""
+                                     << "UTF-8";
+    QTest::newRow("check nested 10000 deep") << QStringList{"check", "@deep"} << 2 << ""
+                                             << "nested";
+    QTest::newRow("check config.json a directory") << QStringList{"check", "@dirconfig"} << 2 << ""
+                                                   << "config.json";
+    QTest::newRow("check bad format") << QStringList{"check", "@valid", "--format", "xml"} << 2 << ""
+                                      << "xml";
+    QTest::newRow("check no dir") << QStringList{"check"} << 2 << ""
+                                  << "Usage";
+    QTest::newRow("check two dirs") << QStringList{"check", "@valid", "@invalid"} << 2 << ""
+                                    << "Usage";
+    QTest::newRow("check unknown option") << QStringList{"check", "@valid", "--colour"} << 2 << ""
+                                          << "--colour";
+    QTest::newRow("check option without value") << QStringList{"check", "@valid", "--format"} << 2 << ""
+                                                << "--format";
+    QTest::newRow("get string") << QStringList{"get", "@valid", "/hostname"} << 0 << "\"runc\""
+                                << "";
+    QTest::newRow("get array element") << QStringList{"get", "@valid", "/mounts/0/destination"} << 0 << "\"/proc\""
+                                       << "";
+    QTest::newRow("get whole") << QStringList{"get", "@valid", ""} << 0 << "\"ociVersion\""
+                               << "";
+    QTest::newRow("get missing member") << QStringList{"get", "@valid", "/nothing"} << 2 << ""
+                                        << "/nothing";
+    QTest::newRow("get index out of range") << QStringList{"get", "@valid", "/mounts/99"} << 2 << ""
+                                            << "/mounts/99";
+    QTest::newRow("get not a pointer") << QStringList{"get", "@valid", "hostname"} << 2 << ""
+                                       << "pointer";
+    QTest::newRow("get bad escape") << QStringList{"get", "@valid", "/a~2b"} << 2 << ""
+                                    << "~2 is not a valid escape; use ~0 for ~ and ~1 for /";
+    QTest::newRow("get negative number, not an option") << QStringList{"get", "@valid", "-1"} << 2 << ""
+                                                        << "\"-1\" is not a JSON pointer";
+    QTest::newRow("get ~ at the end") << QStringList{"get", "@valid", "/a~"} << 2 << ""
+                                      << "~ is not a valid escape";
     // The operating system's reason, not "has no config.json" or "does not exist".
-    QTest::newRow("check through a file") << QStringList{"check", "@valid/config.json/x"} << 2 << "" << "Not a directory";
-    QTest::newRow("check config.json a link loop") << QStringList{"check", "@loop"} << 2 << "" << "Too many levels of symbolic links";
-    QTest::newRow("get unreadable") << QStringList{"get", "@broken", "/hostname"} << 2 << "" << "line 3";
-    QTest::newRow("get too few") << QStringList{"get", "@valid"} << 2 << "" << "Usage";
-    QTest::newRow("new no template") << QStringList{"new", "@fresh"} << 2 << "" << "--template";
-    QTest::newRow("new unknown template") << QStringList{"new", "@fresh", "--template", "nginx"} << 2 << "" << "nginx";
-    QTest::newRow("new over existing") << QStringList{"new", "@valid", "--template", "runc"} << 2 << "" << "already exists";
-    QTest::newRow("no command") << QStringList{"set"} << 2 << "" << "Usage";
+    QTest::newRow("check through a file") << QStringList{"check", "@valid/config.json/x"} << 2 << ""
+                                          << "Not a directory";
+    QTest::newRow("check config.json a link loop") << QStringList{"check", "@loop"} << 2 << ""
+                                                   << "Too many levels of symbolic links";
+    QTest::newRow("get unreadable") << QStringList{"get", "@broken", "/hostname"} << 2 << ""
+                                    << "line 3";
+    QTest::newRow("get too few") << QStringList{"get", "@valid"} << 2 << ""
+                                 << "Usage";
+    QTest::newRow("new no template") << QStringList{"new", "@fresh"} << 2 << ""
+                                     << "--template";
+    QTest::newRow("new unknown template") << QStringList{"new", "@fresh", "--template", "nginx"} << 2 << ""
+                                          << "nginx";
+    QTest::newRow("new over existing") << QStringList{"new", "@valid", "--template", "runc"} << 2 << ""
+                                       << "already exists";
+    QTest::newRow("no command") << QStringList{"set"} << 2 << ""
+                                << "Usage";
 }
 
 void tst_CommandLine::exitCodesAndOutput()
@@ -228,7 +269,8 @@ void tst_CommandLine::checkJsonListsFindings()
     QFETCH(QString, bundle);
     QFETCH(int, exitCode);
     const QString dir = m_dir.filePath(bundle);
-    const ProcessOutcome json = editor({QStringLiteral("check"), dir, QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessOutcome json =
+        editor({QStringLiteral("check"), dir, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, exitCode);
     const Json report = Json::parse(json.out.constData(), nullptr, false);
     QVERIFY2(report.is_object(), json.out.constData());
@@ -258,7 +300,8 @@ void tst_CommandLine::checkJsonListsFindings()
 void tst_CommandLine::checkReportsTheRootFilesystem()
 {
     const QString bundle = m_dir.filePath(QStringLiteral("withrootfs"));
-    const ProcessOutcome created = editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")});
+    const ProcessOutcome created =
+        editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     QVERIFY(QDir(bundle).mkpath(QStringLiteral("rootfs/etc")));
     QVERIFY(writeFile(bundle + QStringLiteral("/rootfs/etc/hostname"), "box\n"));
@@ -266,8 +309,10 @@ void tst_CommandLine::checkReportsTheRootFilesystem()
     // "sh" is in no directory of the PATH.
     const ProcessOutcome text = editor({QStringLiteral("check"), bundle});
     QCOMPARE(text.exitCode, 1);
-    QVERIFY2(text.out.contains("error: /process/args/0: ") && text.out.contains("[rootfs.args.not-found]"), text.out.constData());
-    const ProcessOutcome json = editor({QStringLiteral("check"), bundle, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(text.out.contains("error: /process/args/0: ") && text.out.contains("[rootfs.args.not-found]"),
+             text.out.constData());
+    const ProcessOutcome json =
+        editor({QStringLiteral("check"), bundle, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, 1);
     const Json report = Json::parse(json.out.constData(), nullptr, false);
     QVERIFY2(report.is_object(), json.out.constData());
@@ -315,22 +360,31 @@ void tst_CommandLine::setRefusesWithoutWriting_data()
     QTest::newRow("bare word") << QStringList{"/hostname", "hello"} << "not valid JSON";
     QTest::newRow("broken JSON") << QStringList{"/process/args", "[\"sh\","} << "not valid JSON";
     QTest::newRow("two values") << QStringList{"/hostname", "1 2"} << "not valid JSON";
-    QTest::newRow("too deep") << QStringList{"/hostname", QString(10000, QLatin1Char('[')) + QString(10000, QLatin1Char(']'))} << "nested";
+    QTest::newRow("too deep") << QStringList{"/hostname",
+                                             QString(10000, QLatin1Char('[')) + QString(10000, QLatin1Char(']'))}
+                              << "nested";
     QTest::newRow("not a pointer") << QStringList{"hostname", "\"x\""} << "pointer";
     QTest::newRow("scalar parent") << QStringList{"/hostname/x", "1"} << "/hostname holds a string value";
     QTest::newRow("below a scalar") << QStringList{"/hostname/x/y", "1"} << "/hostname holds a string value";
     QTest::newRow("index past end") << QStringList{"/mounts/42", "{}"} << "/mounts/42";
     QTest::newRow("through an index past end") << QStringList{"/mounts/42/destination", "\"/x\""} << "the array has";
-    QTest::newRow("- under a new object") << QStringList{"/process/newList/-", "\"x\""} << "there is none at /process/newList";
-    QTest::newRow("deeper than a config nests") << QStringList{QStringLiteral("/a").repeated(600), "1"} << "a configuration nests at most 512";
+    QTest::newRow("- under a new object")
+        << QStringList{"/process/newList/-", "\"x\""} << "there is none at /process/newList";
+    QTest::newRow("deeper than a config nests")
+        << QStringList{QStringLiteral("/a").repeated(600), "1"} << "a configuration nests at most 512";
     QTest::newRow("root not object") << QStringList{"", "[]"} << "object";
     QTest::newRow("too few") << QStringList{"/hostname"} << "Usage";
     // Values that would not be saved as typed.
-    QTest::newRow("integer above uint64") << QStringList{"/process/user/uid", "18446744073709551616"} << "outside the range of integers";
-    QTest::newRow("integer below int64") << QStringList{"/process/user/uid", "-9223372036854775809"} << "outside the range of integers";
-    QTest::newRow("big integer in a list") << QStringList{"/process/args", "[\"a\", 18446744073709551616]"} << "18446744073709551616";
-    QTest::newRow("rounded decimal") << QStringList{"/process/oomScoreAdj", "0.10000000000000000000001"} << "saved as 0.1";
-    QTest::newRow("number too large") << QStringList{"/process/oomScoreAdj", "1e999"} << "1e999 is out of the range of a JSON number";
+    QTest::newRow("integer above uint64")
+        << QStringList{"/process/user/uid", "18446744073709551616"} << "outside the range of integers";
+    QTest::newRow("integer below int64") << QStringList{"/process/user/uid", "-9223372036854775809"}
+                                         << "outside the range of integers";
+    QTest::newRow("big integer in a list")
+        << QStringList{"/process/args", "[\"a\", 18446744073709551616]"} << "18446744073709551616";
+    QTest::newRow("rounded decimal") << QStringList{"/process/oomScoreAdj", "0.10000000000000000000001"}
+                                     << "saved as 0.1";
+    QTest::newRow("number too large") << QStringList{"/process/oomScoreAdj", "1e999"}
+                                      << "1e999 is out of the range of a JSON number";
     QTest::newRow("unknown option") << QStringList{"/hostname", "\"x\"", "--force"} << "--force";
 }
 
@@ -356,16 +410,22 @@ QString tst_CommandLine::generate(const QString &tool, const QString &directory)
     QDir().mkpath(directory);
     auto has = [](const char *program) { return !QStandardPaths::findExecutable(QLatin1String(program)).isEmpty(); };
     if (tool == QLatin1String("runc spec") && has("runc"))
-        return runProcess(QStringLiteral("runc"), {QStringLiteral("spec")}, directory).exitCode == 0 ? directory : QString();
+        return runProcess(QStringLiteral("runc"), {QStringLiteral("spec")}, directory).exitCode == 0 ? directory
+                                                                                                     : QString();
     if (tool == QLatin1String("runc spec --rootless") && has("runc"))
-        return runProcess(QStringLiteral("runc"), {QStringLiteral("spec"), QStringLiteral("--rootless")}, directory).exitCode == 0 ? directory : QString();
+        return runProcess(QStringLiteral("runc"), {QStringLiteral("spec"), QStringLiteral("--rootless")}, directory)
+                    .exitCode
+                == 0
+            ? directory
+            : QString();
     if (tool == QLatin1String("crun spec") && has("crun"))
-        return runProcess(QStringLiteral("crun"), {QStringLiteral("spec")}, directory).exitCode == 0 ? directory : QString();
+        return runProcess(QStringLiteral("crun"), {QStringLiteral("spec")}, directory).exitCode == 0 ? directory
+                                                                                                     : QString();
     if (tool == QLatin1String("umoci unpack") && has("umoci")) {
         const QString umoci = QStringLiteral("umoci");
         const bool ok = runProcess(umoci, {"init", "--layout", "img"}, directory).exitCode == 0
-                        && runProcess(umoci, {"new", "--image", "img:latest"}, directory).exitCode == 0
-                        && runProcess(umoci, {"unpack", "--image", "img:latest", "bundle"}, directory).exitCode == 0;
+            && runProcess(umoci, {"new", "--image", "img:latest"}, directory).exitCode == 0
+            && runProcess(umoci, {"unpack", "--image", "img:latest", "bundle"}, directory).exitCode == 0;
         return ok ? directory + QStringLiteral("/bundle") : QString();
     }
     return QString();
@@ -378,12 +438,18 @@ void tst_CommandLine::setChangesOneLine_data()
     QTest::addColumn<QString>("value");
     for (const char *tool : {"runc spec", "runc spec --rootless", "crun spec", "umoci unpack"}) {
         const QByteArray name(tool);
-        QTest::newRow(name + ": cwd") << tool << "/process/cwd" << "\"/srv\"";
-        QTest::newRow(name + ": first argument") << tool << "/process/args/0" << "\"/bin/bash\"";
-        QTest::newRow(name + ": terminal") << tool << "/process/terminal" << "false";
-        QTest::newRow(name + ": first env") << tool << "/process/env/0" << "\"PATH=/bin\"";
-        QTest::newRow(name + ": uid") << tool << "/process/user/uid" << "4294967295";
-        QTest::newRow(name + ": last mount option") << tool << "/mounts/1/options/0" << "\"nosuid\\u00e9\"";
+        QTest::newRow(name + ": cwd") << tool << "/process/cwd"
+                                      << "\"/srv\"";
+        QTest::newRow(name + ": first argument") << tool << "/process/args/0"
+                                                 << "\"/bin/bash\"";
+        QTest::newRow(name + ": terminal") << tool << "/process/terminal"
+                                           << "false";
+        QTest::newRow(name + ": first env") << tool << "/process/env/0"
+                                            << "\"PATH=/bin\"";
+        QTest::newRow(name + ": uid") << tool << "/process/user/uid"
+                                      << "4294967295";
+        QTest::newRow(name + ": last mount option") << tool << "/mounts/1/options/0"
+                                                    << "\"nosuid\\u00e9\"";
     }
 }
 
@@ -423,12 +489,17 @@ void tst_CommandLine::setCreatesMember_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("value");
     QTest::addColumn<int>("addedLines");
-    QTest::newRow("object member") << "/linux/resources/pids" << "{\"limit\": 10}" << 3;
-    QTest::newRow("scalar member") << "/domainname" << "\"example.org\"" << 1;
-    QTest::newRow("append with -") << "/process/args/-" << "\"-l\"" << 1;
-    QTest::newRow("append with index") << "/linux/maskedPaths/10" << "\"/proc/x\"" << 1;
+    QTest::newRow("object member") << "/linux/resources/pids"
+                                   << "{\"limit\": 10}" << 3;
+    QTest::newRow("scalar member") << "/domainname"
+                                   << "\"example.org\"" << 1;
+    QTest::newRow("append with -") << "/process/args/-"
+                                   << "\"-l\"" << 1;
+    QTest::newRow("append with index") << "/linux/maskedPaths/10"
+                                       << "\"/proc/x\"" << 1;
     // Missing parents are created, as the editor creates them.
-    QTest::newRow("missing parent") << "/linux/seccomp/defaultAction" << "\"SCMP_ACT_ERRNO\"" << 3;
+    QTest::newRow("missing parent") << "/linux/seccomp/defaultAction"
+                                    << "\"SCMP_ACT_ERRNO\"" << 3;
 }
 
 void tst_CommandLine::setCreatesMember()
@@ -447,7 +518,8 @@ void tst_CommandLine::setCreatesMember()
     QVERIFY2(set.exitCode == 0, set.err.constData());
     // New lines, and at most the line before them, which gains a comma.
     const QStringList changed = changedLines(original, config);
-    const qsizetype removed = std::count_if(changed.begin(), changed.end(), [](const QString &l) { return l.startsWith(QLatin1Char('-')); });
+    const qsizetype removed =
+        std::count_if(changed.begin(), changed.end(), [](const QString &l) { return l.startsWith(QLatin1Char('-')); });
     QVERIFY2(removed <= 1, qPrintable(changed.join(QLatin1Char('\n'))));
     QCOMPARE(changed.size() - 2 * removed, addedLines);
     const Json config2 = Json::parse(readFile(config).constData());
@@ -460,7 +532,8 @@ void tst_CommandLine::setSavesInvalidWork()
     QTemporaryDir work;
     const QString bundle = work.filePath(QStringLiteral("b"));
     QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
-    const ProcessOutcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/ociVersion"), QStringLiteral("7")});
+    const ProcessOutcome set =
+        editor({QStringLiteral("set"), bundle, QStringLiteral("/ociVersion"), QStringLiteral("7")});
     QCOMPARE(set.exitCode, 1);
     QVERIFY2(set.err.contains("/ociVersion"), set.err.constData());
     QCOMPARE(editor({QStringLiteral("get"), bundle, QStringLiteral("/ociVersion")}).out.trimmed(), QByteArray("7"));
@@ -471,9 +544,12 @@ void tst_CommandLine::newTemplates_data()
 {
     QTest::addColumn<QString>("templateId");
     QTest::addColumn<QString>("tool"); // the command whose output the template matches
-    QTest::newRow("runc") << "runc" << "runc spec";
-    QTest::newRow("rootless") << "rootless" << "runc spec --rootless";
-    QTest::newRow("demo") << "demo" << "";
+    QTest::newRow("runc") << "runc"
+                          << "runc spec";
+    QTest::newRow("rootless") << "rootless"
+                              << "runc spec --rootless";
+    QTest::newRow("demo") << "demo"
+                          << "";
 }
 
 void tst_CommandLine::newTemplates()
@@ -521,21 +597,37 @@ void tst_CommandLine::dispatchWithoutDisplay_data()
     QTest::addColumn<QString>("inStderr");
 
     // Mistakes are usage errors (2), reported without a window or a display.
-    QTest::newRow("typo of a command") << QStringList{"chek", "@valid"} << 2 << "" << "\"chek\" is neither a command";
-    QTest::newRow("missing bundle") << QStringList{"@nowhere"} << 2 << "" << "nowhere";
-    QTest::newRow("two bundles") << QStringList{"@valid", "@invalid"} << 2 << "" << "one argument too many";
-    QTest::newRow("unknown option") << QStringList{"--colour"} << 2 << "" << "Unknown option --colour";
-    QTest::newRow("unknown option and a bundle") << QStringList{"-x", "@valid"} << 2 << "" << "Unknown option -x";
-    QTest::newRow("Qt option without its value") << QStringList{"-platform"} << 2 << "" << "-platform needs a value";
-    QTest::newRow("option of another command") << QStringList{"get", "@valid", "/hostname", "--format", "json"} << 2 << "" << "--format";
-    QTest::newRow("single-dash option") << QStringList{"check", "-v", "@valid"} << 2 << "" << "-v";
-    QTest::newRow("help for no command") << QStringList{"help", "chek"} << 2 << "" << "chek";
+    QTest::newRow("typo of a command") << QStringList{"chek", "@valid"} << 2 << ""
+                                       << "\"chek\" is neither a command";
+    QTest::newRow("missing bundle") << QStringList{"@nowhere"} << 2 << ""
+                                    << "nowhere";
+    QTest::newRow("two bundles") << QStringList{"@valid", "@invalid"} << 2 << ""
+                                 << "one argument too many";
+    QTest::newRow("unknown option") << QStringList{"--colour"} << 2 << ""
+                                    << "Unknown option --colour";
+    QTest::newRow("unknown option and a bundle") << QStringList{"-x", "@valid"} << 2 << ""
+                                                 << "Unknown option -x";
+    QTest::newRow("Qt option without its value") << QStringList{"-platform"} << 2 << ""
+                                                 << "-platform needs a value";
+    QTest::newRow("option of another command")
+        << QStringList{"get", "@valid", "/hostname", "--format", "json"} << 2 << ""
+        << "--format";
+    QTest::newRow("single-dash option") << QStringList{"check", "-v", "@valid"} << 2 << ""
+                                        << "-v";
+    QTest::newRow("help for no command") << QStringList{"help", "chek"} << 2 << ""
+                                         << "chek";
     // Help for the program and for each command.
-    QTest::newRow("-h") << QStringList{"-h"} << 0 << "new DIR --template" << "";
-    QTest::newRow("set --help") << QStringList{"set", "--help"} << 0 << "Usage: oci-bundle-editor set DIR POINTER JSON" << "";
-    QTest::newRow("check -h with a bundle") << QStringList{"check", "@valid", "-h"} << 0 << "check DIR [--format text|json]" << "";
-    QTest::newRow("help get") << QStringList{"help", "get"} << 0 << "Usage: oci-bundle-editor get DIR POINTER" << "";
-    QTest::newRow("new --help") << QStringList{"new", "--help"} << 0 << "--template runc|rootless|demo" << "";
+    QTest::newRow("-h") << QStringList{"-h"} << 0 << "new DIR --template"
+                        << "";
+    QTest::newRow("set --help") << QStringList{"set", "--help"} << 0 << "Usage: oci-bundle-editor set DIR POINTER JSON"
+                                << "";
+    QTest::newRow("check -h with a bundle")
+        << QStringList{"check", "@valid", "-h"} << 0 << "check DIR [--format text|json]"
+        << "";
+    QTest::newRow("help get") << QStringList{"help", "get"} << 0 << "Usage: oci-bundle-editor get DIR POINTER"
+                              << "";
+    QTest::newRow("new --help") << QStringList{"new", "--help"} << 0 << "--template runc|rootless|demo"
+                                << "";
 }
 
 void tst_CommandLine::dispatchWithoutDisplay()
@@ -571,7 +663,8 @@ void tst_CommandLine::windowArguments_data()
     QTest::newRow("nothing") << QStringList{} << true;
     QTest::newRow("bundle") << QStringList{"@valid"} << true;
     QTest::newRow("config.json") << QStringList{"@valid/config.json"} << true;
-    QTest::newRow("Qt options") << QStringList{"-platform", "offscreen", "--style=fusion", "-reverse", "@valid"} << true;
+    QTest::newRow("Qt options") << QStringList{"-platform", "offscreen", "--style=fusion", "-reverse", "@valid"}
+                                << true;
     QTest::newRow("Qt options with values") << QStringList{"-style", "fusion", "--platform=offscreen"} << true;
     QTest::newRow("test tool option") << QStringList{"--screenshot", "/tmp/x", "@valid"} << false;
     QTest::newRow("typo") << QStringList{"chek", "@valid"} << false;
@@ -643,7 +736,8 @@ void tst_CommandLine::checkJsonReportsUnreadable_data()
 void tst_CommandLine::checkJsonReportsUnreadable()
 {
     QFETCH(QString, bundle);
-    const ProcessOutcome outcome = editor({QStringLiteral("check"), m_dir.filePath(bundle), QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("check"), m_dir.filePath(bundle), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(outcome.exitCode, 2);
     const Json report = Json::parse(outcome.out.constData(), nullptr, false);
     QVERIFY2(report.is_object(), outcome.out.constData());
@@ -673,11 +767,13 @@ void tst_CommandLine::controlCharactersShownEscaped()
     QVERIFY(!hasRawControl(check.err));
 
     // set reports the errors of what it saved; get quotes the pointer it was given.
-    const ProcessOutcome set = editor({QStringLiteral("set"), bundle, QStringLiteral("/ociVersion"), QStringLiteral("\"\\u009b31m\\r\"")});
+    const ProcessOutcome set =
+        editor({QStringLiteral("set"), bundle, QStringLiteral("/ociVersion"), QStringLiteral("\"\\u009b31m\\r\"")});
     QCOMPARE(set.exitCode, 1);
     QVERIFY2(set.err.contains("\\x9b31m\\r"), set.err.constData());
     QVERIFY(!hasRawControl(set.err));
-    const ProcessOutcome get = editor({QStringLiteral("get"), bundle, QStringLiteral("/x") + QChar(0x1b) + QStringLiteral("[2J")});
+    const ProcessOutcome get =
+        editor({QStringLiteral("get"), bundle, QStringLiteral("/x") + QChar(0x1b) + QStringLiteral("[2J")});
     QCOMPARE(get.exitCode, 2);
     QVERIFY2(get.err.contains("/x\\x1b[2J"), get.err.constData());
     QVERIFY(!hasRawControl(get.err));
@@ -688,9 +784,12 @@ void tst_CommandLine::setRefusesInvalidUtf8_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("value");
     // printf(1) escapes: the shell hands the editor these bytes as they are.
-    QTest::newRow("value") << "/hostname" << "\"\\377\"";
-    QTest::newRow("value with valid text around") << "/hostname" << "\"caf\\351\"";
-    QTest::newRow("pointer") << "/annotations/caf\\351" << "\"x\"";
+    QTest::newRow("value") << "/hostname"
+                           << "\"\\377\"";
+    QTest::newRow("value with valid text around") << "/hostname"
+                                                  << "\"caf\\351\"";
+    QTest::newRow("pointer") << "/annotations/caf\\351"
+                             << "\"x\"";
 }
 
 void tst_CommandLine::setRefusesInvalidUtf8()
@@ -700,8 +799,10 @@ void tst_CommandLine::setRefusesInvalidUtf8()
     const QString config = m_valid + QStringLiteral("/config.json");
     const QByteArray before = readFile(config);
     // QProcess can only pass UTF-8; a shell passes any bytes.
-    const QString script = QStringLiteral("exec \"$0\" set \"$1\" \"$(printf '%1')\" \"$(printf '%2')\"").arg(pointer, value);
-    const ProcessOutcome outcome = runProcess(QStringLiteral("sh"), {QStringLiteral("-c"), script, QStringLiteral(OBE_EDITOR), m_valid});
+    const QString script =
+        QStringLiteral("exec \"$0\" set \"$1\" \"$(printf '%1')\" \"$(printf '%2')\"").arg(pointer, value);
+    const ProcessOutcome outcome =
+        runProcess(QStringLiteral("sh"), {QStringLiteral("-c"), script, QStringLiteral(OBE_EDITOR), m_valid});
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains("UTF-8"), outcome.err.constData());
     QCOMPARE(readFile(config), before);
@@ -737,21 +838,23 @@ void tst_CommandLine::unsearchableDirectory()
     if (::geteuid() == 0) {
         if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
             QSKIP("running as root without setpriv(1) to run as another user");
-        prefix = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                             QStringLiteral(OBE_EDITOR)};
+        prefix = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                             QStringLiteral("--clear-groups"), QStringLiteral(OBE_EDITOR)};
         // A build tree below a private directory (a home of mode 0700) is
         // out of that user's reach altogether.
         if (runProcess(QStringLiteral("setpriv"), prefix + QStringList{QStringLiteral("--version")}).exitCode != 0)
             QSKIP("the user nobody cannot run the built editor from here");
     }
     QTemporaryDir work;
-    QVERIFY(QFile::setPermissions(work.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                   | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(work.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                      | QFileDevice::ReadOther | QFileDevice::ExeOther));
     const QString bundle = work.filePath(QStringLiteral("locked"));
     QCOMPARE(editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")}).exitCode, 0);
     QVERIFY(QFile::setPermissions(bundle, QFileDevice::Permissions()));
     const QStringList arguments{QStringLiteral("check"), bundle};
-    const ProcessOutcome outcome = prefix.isEmpty() ? editor(arguments) : runProcess(QStringLiteral("setpriv"), prefix + arguments);
+    const ProcessOutcome outcome =
+        prefix.isEmpty() ? editor(arguments) : runProcess(QStringLiteral("setpriv"), prefix + arguments);
     QFile::setPermissions(bundle, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains("Permission denied"), outcome.err.constData());
@@ -784,13 +887,15 @@ void tst_CommandLine::concurrentSetsKeepEveryEdit()
         auto process = std::make_unique<QProcess>();
         // Half of them name the file itself: the lock is on the directory either way.
         const QString target = i % 2 ? bundle : bundle + QStringLiteral("/config.json");
-        process->start(QStringLiteral(OBE_EDITOR), {QStringLiteral("set"), target, QStringLiteral("/annotations/k%1").arg(i),
-                                                   QStringLiteral("\"v%1\"").arg(i)});
+        process->start(QStringLiteral(OBE_EDITOR),
+                       {QStringLiteral("set"), target, QStringLiteral("/annotations/k%1").arg(i),
+                        QStringLiteral("\"v%1\"").arg(i)});
         processes.push_back(std::move(process));
     }
     for (const auto &process : processes) {
         QVERIFY(process->waitForFinished(120000));
-        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0, process->readAllStandardError().constData());
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                 process->readAllStandardError().constData());
     }
     const Json config = Json::parse(readFile(bundle + QStringLiteral("/config.json")).constData());
     for (int i = 0; i < count; ++i) {

@@ -41,9 +41,10 @@ ProcessOutcome editor(const QStringList &arguments)
 // The editor run as the unprivileged user nobody.
 ProcessOutcome editorAsNobody(const QStringList &arguments)
 {
-    return runProcess(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                                      QStringLiteral("--clear-groups"), editorProgram()}
-                                              + arguments);
+    return runProcess(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), editorProgram()}
+                          + arguments);
 }
 
 // A config of about `size` bytes: a few fields and padding annotations.
@@ -86,7 +87,7 @@ void openUp(const QTemporaryDir &dir)
 bool nobodyCanRunTheEditor()
 {
     return ::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty()
-           && editorAsNobody({QStringLiteral("--version")}).exitCode == 0;
+        && editorAsNobody({QStringLiteral("--version")}).exitCode == 0;
 }
 
 } // namespace
@@ -135,7 +136,8 @@ void tst_SaveFaults::fullDisk()
     QVERIFY(writeFile(path, old));
     QVERIFY(disk.fillLeaving(free));
 
-    const ProcessOutcome outcome = editor({QStringLiteral("set"), disk.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("set"), disk.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     // tmpfs counts whole pages: the new file fits when its pages do.
     const bool fits = (expected.bytes.size() + 4095) / 4096 * 4096 <= free;
     if (fits) {
@@ -157,7 +159,8 @@ void tst_SaveFaults::newOnFullDisk()
         QSKIP(qPrintable(disk.errorString()));
     QVERIFY(disk.fillLeaving(0));
     const QString bundle = disk.filePath(QStringLiteral("b"));
-    const ProcessOutcome outcome = editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("runc")});
     QVERIFY2(outcome.exitCode == 2, outcome.out + outcome.err);
     QVERIFY2(!outcome.out.contains("Created"), outcome.out.constData());
     QVERIFY2(outcome.err.contains(errnoText(ENOSPC).toUtf8()), outcome.err.constData());
@@ -173,7 +176,8 @@ void tst_SaveFaults::readOnlyFileSystem()
     const QString path = disk.filePath(QStringLiteral("config.json"));
     QVERIFY(writeFile(path, old));
     QVERIFY(disk.setReadOnly(true));
-    const ProcessOutcome outcome = editor({QStringLiteral("set"), disk.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("set"), disk.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode == 2, outcome.err.constData());
     QVERIFY2(outcome.err.contains(errnoText(EROFS).toUtf8()), outcome.err.constData());
     QCOMPARE(readFile(path), old);
@@ -207,7 +211,8 @@ void tst_SaveFaults::notWritableForTheUser()
         QCOMPARE(::chown(QFile::encodeName(bundle).constData(), 65534, 65534), 0);
         QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
     }
-    const ProcessOutcome outcome = editorAsNobody({QStringLiteral("set"), bundle, QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome =
+        editorAsNobody({QStringLiteral("set"), bundle, QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode == 2, outcome.err.constData());
     QVERIFY2(outcome.err.contains(errnoText(EACCES).toUtf8()), outcome.err.constData());
     QCOMPARE(readFile(path), old);
@@ -233,7 +238,8 @@ void tst_SaveFaults::rootKeepsModeOwnerAndSetuid()
     QVERIFY(writeFile(path, configOfSize(1500)));
     QCOMPARE(::chown(QFile::encodeName(path).constData(), 1234, 5678), 0);
     QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
-    const ProcessOutcome outcome = editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode != 2, outcome.err.constData());
     QVERIFY(readFile(path).contains("\"hostname\": \"x\""));
     const struct stat after = statOf(path);
@@ -254,7 +260,8 @@ void tst_SaveFaults::linkOutOfTheBundleIsRefused()
     QVERIFY(QFile::link(outside, bundle + QStringLiteral("/config.json")));
     const struct stat before = statOf(outside);
 
-    const ProcessOutcome outcome = editor({QStringLiteral("set"), bundle, QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("set"), bundle, QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode == 2, outcome.err.constData());
     QVERIFY2(outcome.err.contains(QFileInfo(outside).canonicalFilePath().toUtf8()), outcome.err.constData());
     QCOMPARE(readFile(outside), old);
@@ -271,7 +278,8 @@ void tst_SaveFaults::linkInsideTheBundleIsWrittenThrough()
     QVERIFY(QDir(bundle.path()).mkpath(QStringLiteral("configs")));
     QVERIFY(writeFile(bundle.filePath(QStringLiteral("configs/web.json")), configOfSize(1500)));
     QVERIFY(QFile::link(QStringLiteral("configs/web.json"), bundle.filePath(QStringLiteral("config.json"))));
-    const ProcessOutcome outcome = editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode != 2, outcome.err.constData());
     QVERIFY(QFileInfo(bundle.filePath(QStringLiteral("config.json"))).isSymLink());
     QVERIFY(readFile(bundle.filePath(QStringLiteral("configs/web.json"))).contains("\"hostname\": \"x\""));
@@ -307,7 +315,8 @@ void tst_SaveFaults::hardLinkWarns()
     const QByteArray old = configOfSize(1500);
     QVERIFY(writeFile(path, old));
     QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
-    const ProcessOutcome outcome = editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
     QVERIFY2(outcome.exitCode != 2, outcome.err.constData());
     QVERIFY2(outcome.err.contains("warning:") && outcome.err.contains("hard link"), outcome.err.constData());
     QCOMPARE(readFile(other), old);
@@ -341,15 +350,18 @@ void tst_SaveFaults::killDuringSaveLeavesOldOrNew()
     for (int round = 0; round < rounds; ++round) {
         QVERIFY(writeFile(path, old));
         QProcess process;
-        process.start(editorProgram(), {QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
+        process.start(editorProgram(),
+                      {QStringLiteral("set"), bundle.path(), QStringLiteral("/hostname"), QStringLiteral("\"x\"")});
         QVERIFY(process.waitForStarted());
         const qint64 step = saveTime * 5 / 4 / rounds;
         QTest::qSleep(int(round * step + QRandomGenerator::global()->bounded(qMax<qint64>(step, 1))));
         ::kill(pid_t(process.processId()), SIGKILL);
         process.waitForFinished();
         const QByteArray now = readFile(path);
-        QVERIFY2(now == old || now == expected,
-                 qPrintable(QStringLiteral("round %1: %2 bytes, neither the old nor the new file").arg(round).arg(now.size())));
+        QVERIFY2(
+            now == old || now == expected,
+            qPrintable(
+                QStringLiteral("round %1: %2 bytes, neither the old nor the new file").arg(round).arg(now.size())));
         (now == old ? sawOld : sawNew)++;
     }
     qInfo("killed saves: %d left the old file, %d the new one", sawOld, sawNew);

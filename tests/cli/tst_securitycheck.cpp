@@ -69,7 +69,8 @@ void tst_SecurityCheck::init()
 {
     static int count = 0;
     m_bundle = QDir(m_dir.path()).filePath(QStringLiteral("bundle%1").arg(++count));
-    const ProcessOutcome created = editor({QStringLiteral("new"), m_bundle, QStringLiteral("--template"), QStringLiteral("runc")});
+    const ProcessOutcome created =
+        editor({QStringLiteral("new"), m_bundle, QStringLiteral("--template"), QStringLiteral("runc")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     m_config = m_bundle + QStringLiteral("/config.json");
 }
@@ -80,7 +81,8 @@ void tst_SecurityCheck::checkWithoutSecurityIsUnchanged()
     QCOMPARE(text.exitCode, 0);
     QVERIFY(!text.out.contains("security."));
     QVERIFY(!text.out.contains("Security review"));
-    const ProcessOutcome json = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessOutcome json =
+        editor({QStringLiteral("check"), m_bundle, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, 0);
     const Json report = parse(json.out);
     QVERIFY(report.is_object());
@@ -94,11 +96,16 @@ void tst_SecurityCheck::securityAsText()
     QCOMPARE(outcome.exitCode, 0);
     const QString out = QString::fromUtf8(outcome.out);
     QVERIFY2(out.contains(QStringLiteral("\nSecurity review: 5 warnings, 5 notes\n")), qPrintable(out));
-    QVERIFY2(out.contains(QStringLiteral("Docker Bench §5: failed (6 findings); PSS baseline: failed (1 finding); PSS restricted: failed (4 findings); kubesec: failed (5 findings); Trivy: failed (7 findings)")),
+    QVERIFY2(out.contains(QStringLiteral(
+                 "Docker Bench §5: failed (6 findings); PSS baseline: failed (1 finding); PSS restricted: failed (4 "
+                 "findings); kubesec: failed (5 findings); Trivy: failed (7 findings)")),
              qPrintable(out));
-    QVERIFY(out.contains(QStringLiteral("warning: /linux/seccomp: The process has no seccomp filter: every system call is allowed. [security.seccomp.missing]")));
-    QVERIFY(out.contains(QStringLiteral("    Fails: Docker Bench 5.22, PSS baseline: Seccomp, PSS restricted: Seccomp, kubesec SeccompAny, Trivy KSV030")));
-    QVERIFY(out.contains(QStringLiteral("    Fix: Limit the container to 4096 processes (--fix security.resources.pids)")));
+    QVERIFY(out.contains(QStringLiteral("warning: /linux/seccomp: The process has no seccomp filter: every system call "
+                                        "is allowed. [security.seccomp.missing]")));
+    QVERIFY(out.contains(QStringLiteral("    Fails: Docker Bench 5.22, PSS baseline: Seccomp, PSS restricted: Seccomp, "
+                                        "kubesec SeccompAny, Trivy KSV030")));
+    QVERIFY(
+        out.contains(QStringLiteral("    Fix: Limit the container to 4096 processes (--fix security.resources.pids)")));
     // Explained once per code, though CAP_AUDIT_WRITE and CAP_KILL both fail the same rule.
     QCOMPARE(out.count(QStringLiteral("asks a container to drop every capability")), 1);
     QCOMPARE(out.count(QStringLiteral("[security.capability.outside-restricted]")), 2);
@@ -106,7 +113,8 @@ void tst_SecurityCheck::securityAsText()
 
 void tst_SecurityCheck::securityAsJson()
 {
-    const ProcessOutcome outcome = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--security"), QStringLiteral("--format=json")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("check"), m_bundle, QStringLiteral("--security"), QStringLiteral("--format=json")});
     QCOMPARE(outcome.exitCode, 0);
     const Json report = parse(outcome.out);
     QVERIFY2(report.is_object() && report.contains("security"), outcome.out.constData());
@@ -128,7 +136,8 @@ void tst_SecurityCheck::securityAsJson()
         sawFix = sawFix || finding["fix"]["available"].get<bool>();
         sawNoFix = sawNoFix || !finding["fix"]["available"].get<bool>();
         if (finding["code"] == "security.resources.pids") {
-            QVERIFY(finding["fix"]["edits"] == Json::parse(R"([{"op": "set", "pointer": "/linux/resources/pids/limit", "value": 4096}])"));
+            QVERIFY(finding["fix"]["edits"]
+                    == Json::parse(R"([{"op": "set", "pointer": "/linux/resources/pids/limit", "value": 4096}])"));
         }
     }
     QVERIFY(sawFix && sawNoFix);
@@ -137,35 +146,44 @@ void tst_SecurityCheck::securityAsJson()
 void tst_SecurityCheck::fixWritesOneChangeAndPrintsIt()
 {
     const QByteArray before = readFile(m_config);
-    const ProcessOutcome outcome = editor({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("security.resources.pids"), m_bundle});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("security.resources.pids"), m_bundle});
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     const QString out = QString::fromUtf8(outcome.out);
-    QVERIFY2(out.contains(QStringLiteral("Fixed security.resources.pids at /linux/resources/pids/limit: Limit the container to 4096 processes\n")),
-             qPrintable(out));
+    QVERIFY2(
+        out.contains(QStringLiteral(
+            "Fixed security.resources.pids at /linux/resources/pids/limit: Limit the container to 4096 processes\n")),
+        qPrintable(out));
     QVERIFY(out.contains(QStringLiteral("    Set /linux/resources/pids/limit to 4096\n")));
     QVERIFY(out.contains(QStringLiteral("Saved ")));
 
     // Only the new member's lines changed, in the file's own layout (tabs).
     const QByteArray after = readFile(m_config);
     QByteArray expected = before;
-    expected.replace("\t\t\"resources\": {\n\t\t\t\"devices\": [\n\t\t\t\t{\n\t\t\t\t\t\"allow\": false,\n\t\t\t\t\t\"access\": \"rwm\"\n\t\t\t\t}\n\t\t\t]\n\t\t},",
-                     "\t\t\"resources\": {\n\t\t\t\"devices\": [\n\t\t\t\t{\n\t\t\t\t\t\"allow\": false,\n\t\t\t\t\t\"access\": \"rwm\"\n\t\t\t\t}\n\t\t\t],\n"
+    expected.replace("\t\t\"resources\": {\n\t\t\t\"devices\": [\n\t\t\t\t{\n\t\t\t\t\t\"allow\": "
+                     "false,\n\t\t\t\t\t\"access\": \"rwm\"\n\t\t\t\t}\n\t\t\t]\n\t\t},",
+                     "\t\t\"resources\": {\n\t\t\t\"devices\": [\n\t\t\t\t{\n\t\t\t\t\t\"allow\": "
+                     "false,\n\t\t\t\t\t\"access\": \"rwm\"\n\t\t\t\t}\n\t\t\t],\n"
                      "\t\t\t\"pids\": {\n\t\t\t\t\"limit\": 4096\n\t\t\t}\n\t\t},");
     QVERIFY(expected != before);
     QCOMPARE(after, expected);
 
-    const ProcessOutcome again = editor({QStringLiteral("check"), QStringLiteral("--security"), QStringLiteral("--format"), QStringLiteral("json"), m_bundle});
+    const ProcessOutcome again = editor({QStringLiteral("check"), QStringLiteral("--security"),
+                                         QStringLiteral("--format"), QStringLiteral("json"), m_bundle});
     QVERIFY(!codesIn(parse(again.out)["security"]).contains(QStringLiteral("security.resources.pids")));
 }
 
 void tst_SecurityCheck::severalFixesAtOnce()
 {
-    const ProcessOutcome outcome = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--fix"), QStringLiteral("security.capability.outside-restricted"),
-                                    QStringLiteral("--fix=security.namespace.host-cgroup"), QStringLiteral("--security")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("check"), m_bundle, QStringLiteral("--fix"),
+                QStringLiteral("security.capability.outside-restricted"),
+                QStringLiteral("--fix=security.namespace.host-cgroup"), QStringLiteral("--security")});
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     const QString out = QString::fromUtf8(outcome.out);
     // Each removal names what it removed.
-    QVERIFY2(out.contains(QStringLiteral("    Remove /process/capabilities/ambient/1 (was \"CAP_KILL\")\n")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("    Remove /process/capabilities/ambient/1 (was \"CAP_KILL\")\n")),
+             qPrintable(out));
     QVERIFY(out.contains(QStringLiteral("    Add {\"type\":\"cgroup\"} to /linux/namespaces\n")));
     // --security reviews the result.
     QVERIFY(out.contains(QStringLiteral("Security review: 5 warnings, 2 notes\n")));
@@ -180,8 +198,9 @@ void tst_SecurityCheck::severalFixesAtOnce()
 
 void tst_SecurityCheck::fixAsJson()
 {
-    const ProcessOutcome outcome = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--format"), QStringLiteral("json"),
-                                    QStringLiteral("--fix"), QStringLiteral("security.capability.outside-restricted")});
+    const ProcessOutcome outcome =
+        editor({QStringLiteral("check"), m_bundle, QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--fix"), QStringLiteral("security.capability.outside-restricted")});
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     const Json report = parse(outcome.out);
     QVERIFY2(report.is_object(), outcome.out.constData());
@@ -200,18 +219,24 @@ void tst_SecurityCheck::refusedFixWritesNothing_data()
     QTest::addColumn<bool>("json");
     QTest::addColumn<QString>("reason");
 
-    QTest::newRow("unknown code") << QStringList{"security.nope"} << false << "\"security.nope\" is not a security code";
-    QTest::newRow("unknown code, json") << QStringList{"security.nope"} << true << "\"security.nope\" is not a security code";
+    QTest::newRow("unknown code") << QStringList{"security.nope"} << false
+                                  << "\"security.nope\" is not a security code";
+    QTest::newRow("unknown code, json") << QStringList{"security.nope"} << true
+                                        << "\"security.nope\" is not a security code";
     QTest::newRow("validation code") << QStringList{"process.args.empty"} << false << "is not a security code";
     QTest::newRow("code without a fix") << QStringList{"security.resources.memory"} << false
                                         << "security.resources.memory has no automatic fix";
-    QTest::newRow("nothing to fix") << QStringList{"security.mount.sensitive"} << false << "has no finding security.mount.sensitive";
-    QTest::newRow("nothing to fix, json") << QStringList{"security.root.writable"} << true << "has no finding security.root.writable";
-    QTest::newRow("finding without a fix") << QStringList{"security.namespace.host-user"} << false << "has no automatic fix";
+    QTest::newRow("nothing to fix") << QStringList{"security.mount.sensitive"} << false
+                                    << "has no finding security.mount.sensitive";
+    QTest::newRow("nothing to fix, json")
+        << QStringList{"security.root.writable"} << true << "has no finding security.root.writable";
+    QTest::newRow("finding without a fix")
+        << QStringList{"security.namespace.host-user"} << false << "has no automatic fix";
     QTest::newRow("a good code and an unknown one") << QStringList{"security.resources.pids", "security.nope"} << false
-                                                   << "\"security.nope\" is not a security code";
-    QTest::newRow("a good code and one with nothing to fix") << QStringList{"security.resources.pids", "security.device.block"} << false
-                                                             << "has no finding security.device.block";
+                                                    << "\"security.nope\" is not a security code";
+    QTest::newRow("a good code and one with nothing to fix")
+        << QStringList{"security.resources.pids", "security.device.block"} << false
+        << "has no finding security.device.block";
 }
 
 void tst_SecurityCheck::refusedFixWritesNothing()
@@ -258,8 +283,9 @@ void tst_SecurityCheck::helpAndMisuse()
     const ProcessOutcome fixWithoutCode = editor({QStringLiteral("check"), m_bundle, QStringLiteral("--fix")});
     QCOMPARE(fixWithoutCode.exitCode, 2);
     QVERIFY(fixWithoutCode.err.contains("The option --fix needs a value."));
-    const ProcessOutcome unreadable = editor({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("security.resources.pids"),
-                                       QDir(m_dir.path()).filePath(QStringLiteral("missing"))});
+    const ProcessOutcome unreadable =
+        editor({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("security.resources.pids"),
+                QDir(m_dir.path()).filePath(QStringLiteral("missing"))});
     QCOMPARE(unreadable.exitCode, 2);
     QVERIFY(!unreadable.err.isEmpty());
 }

@@ -7,7 +7,7 @@
 class MarkingTranslator final : public QTranslator
 {
 public:
-    explicit MarkingTranslator(const char *context) : m_context(context) {}
+    explicit MarkingTranslator(const char *context) : m_context(context) { }
 
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {

@@ -35,7 +35,8 @@ SmallTmpfs::~SmallTmpfs()
 
 qint64 SmallTmpfs::freeBytes() const
 {
-    struct statvfs info {};
+    struct statvfs info
+    { };
     if (::statvfs(QFile::encodeName(m_dir.path()).constData(), &info) != 0)
         return -1;
     return qint64(info.f_bavail) * qint64(info.f_frsize);

@@ -39,31 +39,39 @@ Json TestBundle::config(const QStringList &args, bool terminal, const Json &reso
     const Json caps = {"CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"};
     Json linuxSection = {
         {"resources", {{"devices", {{{"allow", false}, {"access", "rwm"}}}}}},
-        {"namespaces", {{{"type", "pid"}}, {{"type", "network"}}, {{"type", "ipc"}}, {{"type", "uts"}}, {{"type", "mount"}}}},
+        {"namespaces",
+         {{{"type", "pid"}}, {{"type", "network"}}, {{"type", "ipc"}}, {{"type", "uts"}}, {{"type", "mount"}}}},
         {"maskedPaths", {"/proc/kcore", "/proc/keys", "/sys/firmware"}},
         {"readonlyPaths", {"/proc/bus", "/proc/sys", "/proc/sysrq-trigger"}}};
     for (const auto &[key, value] : resources.items())
         linuxSection["resources"][key] = value;
-    return Json{
-        {"ociVersion", "1.0.2-dev"},
-        {"process", {{"terminal", terminal},
-                     {"user", {{"uid", 0}, {"gid", 0}}},
-                     {"args", argv},
-                     {"env", {"PATH=/bin", "TERM=xterm"}},
-                     {"cwd", "/"},
-                     {"capabilities", {{"bounding", caps}, {"effective", caps}, {"permitted", caps}}},
-                     {"rlimits", {{{"type", "RLIMIT_NOFILE"}, {"hard", 1024}, {"soft", 1024}}}},
-                     {"noNewPrivileges", true}}},
-        {"root", {{"path", "rootfs"}, {"readonly", true}}},
-        {"hostname", "obe-test"},
-        {"mounts", {{{"destination", "/proc"}, {"type", "proc"}, {"source", "proc"}},
-                    {{"destination", "/dev"}, {"type", "tmpfs"}, {"source", "tmpfs"},
-                     {"options", {"nosuid", "strictatime", "mode=755", "size=65536k"}}},
-                    {{"destination", "/dev/pts"}, {"type", "devpts"}, {"source", "devpts"},
-                     {"options", {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620"}}},
-                    {{"destination", "/sys"}, {"type", "sysfs"}, {"source", "sysfs"},
-                     {"options", {"nosuid", "noexec", "nodev", "ro"}}}}},
-        {"linux", linuxSection}};
+    return Json{{"ociVersion", "1.0.2-dev"},
+                {"process",
+                 {{"terminal", terminal},
+                  {"user", {{"uid", 0}, {"gid", 0}}},
+                  {"args", argv},
+                  {"env", {"PATH=/bin", "TERM=xterm"}},
+                  {"cwd", "/"},
+                  {"capabilities", {{"bounding", caps}, {"effective", caps}, {"permitted", caps}}},
+                  {"rlimits", {{{"type", "RLIMIT_NOFILE"}, {"hard", 1024}, {"soft", 1024}}}},
+                  {"noNewPrivileges", true}}},
+                {"root", {{"path", "rootfs"}, {"readonly", true}}},
+                {"hostname", "obe-test"},
+                {"mounts",
+                 {{{"destination", "/proc"}, {"type", "proc"}, {"source", "proc"}},
+                  {{"destination", "/dev"},
+                   {"type", "tmpfs"},
+                   {"source", "tmpfs"},
+                   {"options", {"nosuid", "strictatime", "mode=755", "size=65536k"}}},
+                  {{"destination", "/dev/pts"},
+                   {"type", "devpts"},
+                   {"source", "devpts"},
+                   {"options", {"nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620"}}},
+                  {{"destination", "/sys"},
+                   {"type", "sysfs"},
+                   {"source", "sysfs"},
+                   {"options", {"nosuid", "noexec", "nodev", "ro"}}}}},
+                {"linux", linuxSection}};
 }
 
 bool TestBundle::write(const QStringList &args, bool terminal, const Json &resources)

@@ -18,7 +18,8 @@ bool writeFile(const QString &path, const QByteArray &data)
 
 struct stat statOf(const QString &path)
 {
-    struct stat status {};
+    struct stat status
+    { };
     ::lstat(QFile::encodeName(path).constData(), &status);
     return status;
 }

@@ -10,7 +10,8 @@ int main(int argc, char *argv[])
 {
     const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
 
-    Specs::Process process({QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("echo hello from $(hostname)")});
+    Specs::Process process(
+        {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("echo hello from $(hostname)")});
     process.cwd = QStringLiteral("/");
     process.env = {QStringLiteral("PATH=/usr/bin:/bin")};
 

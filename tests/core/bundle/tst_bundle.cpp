@@ -286,25 +286,41 @@ void tst_Bundle::getters_data()
     QTest::addColumn<QString>("pointer");
 
     // Each getter must give what the document holds at its pointer.
-    QTest::newRow("CGroupPath") << Getter([](const Bundle &b) { return Json(b.cgroupPath().toStdString()); }) << "/linux/cgroupsPath";
-    QTest::newRow("Capabilities") << Getter([](const Bundle &b) { return stringsJson(b.capabilities()); }) << "/process/capabilities/bounding";
-    QTest::newRow("Hostname") << Getter([](const Bundle &b) { return Json(b.hostname().toStdString()); }) << "/hostname";
-    QTest::newRow("MaskedPaths") << Getter([](const Bundle &b) { return stringsJson(b.maskedPaths()); }) << "/linux/maskedPaths";
+    QTest::newRow("CGroupPath") << Getter([](const Bundle &b) { return Json(b.cgroupPath().toStdString()); })
+                                << "/linux/cgroupsPath";
+    QTest::newRow("Capabilities") << Getter([](const Bundle &b) { return stringsJson(b.capabilities()); })
+                                  << "/process/capabilities/bounding";
+    QTest::newRow("Hostname") << Getter([](const Bundle &b) { return Json(b.hostname().toStdString()); })
+                              << "/hostname";
+    QTest::newRow("MaskedPaths") << Getter([](const Bundle &b) { return stringsJson(b.maskedPaths()); })
+                                 << "/linux/maskedPaths";
     QTest::newRow("Mounts") << Getter([](const Bundle &b) { return listJson(b.mounts()); }) << "/mounts";
-    QTest::newRow("Namespaces") << Getter([](const Bundle &b) { return listJson(b.namespaces()); }) << "/linux/namespaces";
-    QTest::newRow("PoststopHooks") << Getter([](const Bundle &b) { return listJson(b.poststopHooks()); }) << "/hooks/poststop";
-    QTest::newRow("PrestartHooks") << Getter([](const Bundle &b) { return listJson(b.prestartHooks()); }) << "/hooks/prestart";
+    QTest::newRow("Namespaces") << Getter([](const Bundle &b) { return listJson(b.namespaces()); })
+                                << "/linux/namespaces";
+    QTest::newRow("PoststopHooks") << Getter([](const Bundle &b) { return listJson(b.poststopHooks()); })
+                                   << "/hooks/poststop";
+    QTest::newRow("PrestartHooks") << Getter([](const Bundle &b) { return listJson(b.prestartHooks()); })
+                                   << "/hooks/prestart";
     QTest::newRow("Process") << Getter([](const Bundle &b) { return b.process().toJson(); }) << "/process";
-    QTest::newRow("Resources") << Getter([](const Bundle &b) { return optionalJson(b.resources()); }) << "/linux/resources";
+    QTest::newRow("Resources") << Getter([](const Bundle &b) { return optionalJson(b.resources()); })
+                               << "/linux/resources";
     QTest::newRow("RootFS") << Getter([](const Bundle &b) { return Json(b.rootFS().toStdString()); }) << "/root/path";
-    QTest::newRow("RootFSPropagation") << Getter([](const Bundle &b) { return Json(b.rootFSPropagation().toStdString()); }) << "/linux/rootfsPropagation";
-    QTest::newRow("UIDMappings") << Getter([](const Bundle &b) { return listJson(b.uidMappings()); }) << "/linux/uidMappings";
-    QTest::newRow("WindowsResources") << Getter([](const Bundle &b) { return optionalJson(b.windowsResources()); }) << "/windows/resources";
-    QTest::newRow("OCIVersion") << Getter([](const Bundle &b) { return Json(b.ociVersion().toStdString()); }) << "/ociVersion";
-    QTest::newRow("RootFSReadonly") << Getter([](const Bundle &b) { return Json(b.rootFSReadonly()); }) << "/root/readonly";
-    QTest::newRow("ReadonlyPaths") << Getter([](const Bundle &b) { return stringsJson(b.readonlyPaths()); }) << "/linux/readonlyPaths";
-    QTest::newRow("Annotation") << Getter([](const Bundle &b) { return Json(b.annotation(QStringLiteral("org.example")).toStdString()); })
-                                << "/annotations/org.example";
+    QTest::newRow("RootFSPropagation") << Getter([](const Bundle &b) {
+        return Json(b.rootFSPropagation().toStdString());
+    }) << "/linux/rootfsPropagation";
+    QTest::newRow("UIDMappings") << Getter([](const Bundle &b) { return listJson(b.uidMappings()); })
+                                 << "/linux/uidMappings";
+    QTest::newRow("WindowsResources") << Getter([](const Bundle &b) { return optionalJson(b.windowsResources()); })
+                                      << "/windows/resources";
+    QTest::newRow("OCIVersion") << Getter([](const Bundle &b) { return Json(b.ociVersion().toStdString()); })
+                                << "/ociVersion";
+    QTest::newRow("RootFSReadonly") << Getter([](const Bundle &b) { return Json(b.rootFSReadonly()); })
+                                    << "/root/readonly";
+    QTest::newRow("ReadonlyPaths") << Getter([](const Bundle &b) { return stringsJson(b.readonlyPaths()); })
+                                   << "/linux/readonlyPaths";
+    QTest::newRow("Annotation") << Getter([](const Bundle &b) {
+        return Json(b.annotation(QStringLiteral("org.example")).toStdString());
+    }) << "/annotations/org.example";
 }
 
 void tst_Bundle::getters()
@@ -359,13 +375,14 @@ void tst_Bundle::with_data()
     Specs::LinuxBlockIO blockIO;
     blockIO.weight = 500;
     blockIO.extra = {{"throttleReadBpsDevice", {{{"major", 8}, {"minor", 0}, {"rate", 1048576}}}}};
-    QTest::newRow("WithBlockIO") << Edit([blockIO](const Bundle &b) { return b.withBlockIO(blockIO); })
-                                 << "/linux/resources/blockIO"
-                                 << Json::parse(R"({"weight": 500, "throttleReadBpsDevice": [{"major": 8, "minor": 0, "rate": 1048576}]})")
-                                 << Getter([](const Bundle &b) { return b.resources()->at("blockIO"); }) << "";
+    QTest::newRow("WithBlockIO")
+        << Edit([blockIO](const Bundle &b) { return b.withBlockIO(blockIO); }) << "/linux/resources/blockIO"
+        << Json::parse(R"({"weight": 500, "throttleReadBpsDevice": [{"major": 8, "minor": 0, "rate": 1048576}]})")
+        << Getter([](const Bundle &b) { return b.resources()->at("blockIO"); }) << "";
 
-    QTest::newRow("WithCGroupPath") << Edit([](const Bundle &b) { return b.withCGroupPath(QStringLiteral("/garden/c1")); })
-                                    << "/linux/cgroupsPath" << Json("/garden/c1")
+    QTest::newRow("WithCGroupPath") << Edit([](const Bundle &b) {
+        return b.withCGroupPath(QStringLiteral("/garden/c1"));
+    }) << "/linux/cgroupsPath" << Json("/garden/c1")
                                     << Getter([](const Bundle &b) { return Json(b.cgroupPath().toStdString()); }) << "";
 
     Specs::LinuxCPU cpu;
@@ -380,9 +397,12 @@ void tst_Bundle::with_data()
     // Bounding, inheritable and permitted, exactly as goci sets them; the
     // old effective set goes with the replaced object.
     QTest::newRow("WithCapabilities")
-        << Edit([](const Bundle &b) { return b.withCapabilities({QStringLiteral("CAP_CHOWN"), QStringLiteral("CAP_KILL")}); })
+        << Edit([](const Bundle &b) {
+               return b.withCapabilities({QStringLiteral("CAP_CHOWN"), QStringLiteral("CAP_KILL")});
+           })
         << "/process/capabilities"
-        << Json::parse(R"({"bounding": ["CAP_CHOWN", "CAP_KILL"], "inheritable": ["CAP_CHOWN", "CAP_KILL"], "permitted": ["CAP_CHOWN", "CAP_KILL"]})")
+        << Json::parse(
+               R"({"bounding": ["CAP_CHOWN", "CAP_KILL"], "inheritable": ["CAP_CHOWN", "CAP_KILL"], "permitted": ["CAP_CHOWN", "CAP_KILL"]})")
         << Getter([](const Bundle &b) { return stringsJson(b.capabilities()); }) << "/bounding";
 
     Specs::LinuxDeviceCgroup allowNull;
@@ -391,10 +411,11 @@ void tst_Bundle::with_data()
     allowNull.major = 1;
     allowNull.minor = 3;
     allowNull.access = QStringLiteral("rwm");
-    QTest::newRow("WithDeviceRestrictions") << Edit([allowNull](const Bundle &b) { return b.withDeviceRestrictions({allowNull}); })
-                                            << "/linux/resources/devices"
-                                            << Json::parse(R"([{"allow": true, "type": "c", "major": 1, "minor": 3, "access": "rwm"}])")
-                                            << Getter([](const Bundle &b) { return b.resources()->at("devices"); }) << "";
+    QTest::newRow("WithDeviceRestrictions")
+        << Edit([allowNull](const Bundle &b) { return b.withDeviceRestrictions({allowNull}); })
+        << "/linux/resources/devices"
+        << Json::parse(R"([{"allow": true, "type": "c", "major": 1, "minor": 3, "access": "rwm"}])")
+        << Getter([](const Bundle &b) { return b.resources()->at("devices"); }) << "";
 
     Specs::LinuxDevice fuse;
     fuse.path = QStringLiteral("/dev/fuse");
@@ -402,23 +423,27 @@ void tst_Bundle::with_data()
     fuse.major = 10;
     fuse.minor = 229;
     fuse.fileMode = 0666;
-    QTest::newRow("WithDevices/Devices") << Edit([fuse](const Bundle &b) { return b.withDevices({fuse}); })
-                                         << "/linux/devices"
-                                         << Json::parse(R"([{"path": "/dev/fuse", "type": "c", "major": 10, "minor": 229, "fileMode": 438}])")
-                                         << Getter([](const Bundle &b) { return listJson(b.devices()); }) << "";
+    QTest::newRow("WithDevices/Devices")
+        << Edit([fuse](const Bundle &b) { return b.withDevices({fuse}); }) << "/linux/devices"
+        << Json::parse(R"([{"path": "/dev/fuse", "type": "c", "major": 10, "minor": 229, "fileMode": 438}])")
+        << Getter([](const Bundle &b) { return listJson(b.devices()); }) << "";
 
     QTest::newRow("WithGIDMappings/GIDMappings")
-        << Edit([](const Bundle &b) { return b.withGIDMappings({idMapping(0, 2000, 1), idMapping(1, 100000, 65536)}); })
+        << Edit([](const Bundle &b) {
+               return b.withGIDMappings({idMapping(0, 2000, 1), idMapping(1, 100000, 65536)});
+           })
         << "/linux/gidMappings"
-        << Json::parse(R"([{"containerID": 0, "hostID": 2000, "size": 1}, {"containerID": 1, "hostID": 100000, "size": 65536}])")
+        << Json::parse(
+               R"([{"containerID": 0, "hostID": 2000, "size": 1}, {"containerID": 1, "hostID": 100000, "size": 65536}])")
         << Getter([](const Bundle &b) { return listJson(b.gidMappings()); }) << "";
 
     QTest::newRow("WithHostname") << Edit([](const Bundle &b) { return b.withHostname(QStringLiteral("box")); })
                                   << "/hostname" << Json("box")
                                   << Getter([](const Bundle &b) { return Json(b.hostname().toStdString()); }) << "";
 
-    QTest::newRow("WithMaskedPaths") << Edit([](const Bundle &b) { return b.withMaskedPaths({QStringLiteral("/proc/keys")}); })
-                                     << "/linux/maskedPaths" << Json::parse(R"(["/proc/keys"])")
+    QTest::newRow("WithMaskedPaths") << Edit([](const Bundle &b) {
+        return b.withMaskedPaths({QStringLiteral("/proc/keys")});
+    }) << "/linux/maskedPaths" << Json::parse(R"(["/proc/keys"])")
                                      << Getter([](const Bundle &b) { return stringsJson(b.maskedPaths()); }) << "";
 
     Specs::LinuxMemory memory;
@@ -432,25 +457,25 @@ void tst_Bundle::with_data()
     const Json spec = richSpec();
     Json appended = spec["mounts"];
     appended.push_back(mount("/extra").toJson());
-    QTest::newRow("WithMounts") << Edit([](const Bundle &b) { return b.withMounts({mount("/extra")}); })
-                                << "/mounts" << appended
-                                << Getter([](const Bundle &b) { return listJson(b.mounts()); }) << "";
+    QTest::newRow("WithMounts") << Edit([](const Bundle &b) { return b.withMounts({mount("/extra")}); }) << "/mounts"
+                                << appended << Getter([](const Bundle &b) { return listJson(b.mounts()); }) << "";
 
     Json prepended = Json::array({mount("/first").toJson(), mount("/second", "tmpfs").toJson()});
     prepended.insert(prepended.end(), spec["mounts"].begin(), spec["mounts"].end());
-    QTest::newRow("WithPrependedMounts")
-        << Edit([](const Bundle &b) { return b.withPrependedMounts({mount("/first"), mount("/second", "tmpfs")}); })
-        << "/mounts" << prepended << Getter([](const Bundle &b) { return listJson(b.mounts()); }) << "";
+    QTest::newRow("WithPrependedMounts") << Edit([](const Bundle &b) {
+        return b.withPrependedMounts({mount("/first"), mount("/second", "tmpfs")});
+    }) << "/mounts" << prepended << Getter([](const Bundle &b) { return listJson(b.mounts()); })
+                                         << "";
 
     Json withUser = spec["linux"]["namespaces"];
     withUser.push_back({{"type", "user"}});
-    QTest::newRow("WithNamespace (new type appended)") << Edit([](const Bundle &b) { return b.withNamespace(Bundle::UserNamespace); })
-                                                       << "/linux/namespaces" << withUser
-                                                       << Getter([](const Bundle &b) { return listJson(b.namespaces()); }) << "";
+    QTest::newRow("WithNamespace (new type appended)")
+        << Edit([](const Bundle &b) { return b.withNamespace(Bundle::UserNamespace); }) << "/linux/namespaces"
+        << withUser << Getter([](const Bundle &b) { return listJson(b.namespaces()); }) << "";
 
-    QTest::newRow("WithNamespaces") << Edit([](const Bundle &b) { return b.withNamespaces({Bundle::PIDNamespace, ns("ipc", "/proc/7/ns/ipc")}); })
-                                    << "/linux/namespaces"
-                                    << Json::parse(R"([{"type": "pid"}, {"type": "ipc", "path": "/proc/7/ns/ipc"}])")
+    QTest::newRow("WithNamespaces") << Edit([](const Bundle &b) {
+        return b.withNamespaces({Bundle::PIDNamespace, ns("ipc", "/proc/7/ns/ipc")});
+    }) << "/linux/namespaces" << Json::parse(R"([{"type": "pid"}, {"type": "ipc", "path": "/proc/7/ns/ipc"}])")
                                     << Getter([](const Bundle &b) { return listJson(b.namespaces()); }) << "";
 
     Specs::LinuxPids pids;
@@ -459,14 +484,14 @@ void tst_Bundle::with_data()
                                   << "/linux/resources/pids" << Json::parse(R"({"limit": 64})")
                                   << Getter([](const Bundle &b) { return b.resources()->at("pids"); }) << "";
 
-    QTest::newRow("WithPoststopHooks") << Edit([](const Bundle &b) { return b.withPoststopHooks({hook("/bin/cleanup")}); })
-                                       << "/hooks/poststop"
-                                       << Json::parse(R"([{"path": "/bin/cleanup", "args": ["/bin/cleanup", "--flag"], "timeout": 5}])")
-                                       << Getter([](const Bundle &b) { return listJson(b.poststopHooks()); }) << "";
+    QTest::newRow("WithPoststopHooks")
+        << Edit([](const Bundle &b) { return b.withPoststopHooks({hook("/bin/cleanup")}); }) << "/hooks/poststop"
+        << Json::parse(R"([{"path": "/bin/cleanup", "args": ["/bin/cleanup", "--flag"], "timeout": 5}])")
+        << Getter([](const Bundle &b) { return listJson(b.poststopHooks()); }) << "";
 
-    QTest::newRow("WithPrestartHooks") << Edit([](const Bundle &b) { return b.withPrestartHooks({hook("/bin/a"), hook("/bin/b")}); })
-                                       << "/hooks/prestart"
-                                       << Json::parse(R"([{"path": "/bin/a", "args": ["/bin/a", "--flag"], "timeout": 5},
+    QTest::newRow("WithPrestartHooks") << Edit([](const Bundle &b) {
+        return b.withPrestartHooks({hook("/bin/a"), hook("/bin/b")});
+    }) << "/hooks/prestart" << Json::parse(R"([{"path": "/bin/a", "args": ["/bin/a", "--flag"], "timeout": 5},
                                                           {"path": "/bin/b", "args": ["/bin/b", "--flag"], "timeout": 5}])")
                                        << Getter([](const Bundle &b) { return listJson(b.prestartHooks()); }) << "";
 
@@ -474,35 +499,38 @@ void tst_Bundle::with_data()
     process.cwd = QStringLiteral("/tmp");
     process.env = {QStringLiteral("A=1")};
     process.user.uid = 1000;
-    QTest::newRow("WithProcess") << Edit([process](const Bundle &b) { return b.withProcess(process); })
-                                 << "/process"
-                                 << Json::parse(R"({"user": {"uid": 1000, "gid": 0}, "args": ["/bin/true"], "env": ["A=1"], "cwd": "/tmp"})")
-                                 << Getter([](const Bundle &b) { return b.process().toJson(); }) << "";
+    QTest::newRow("WithProcess")
+        << Edit([process](const Bundle &b) { return b.withProcess(process); }) << "/process"
+        << Json::parse(R"({"user": {"uid": 1000, "gid": 0}, "args": ["/bin/true"], "env": ["A=1"], "cwd": "/tmp"})")
+        << Getter([](const Bundle &b) { return b.process().toJson(); }) << "";
 
     QTest::newRow("WithRootFS") << Edit([](const Bundle &b) { return b.withRootFS(QStringLiteral("/var/lib/rootfs")); })
                                 << "/root/path" << Json("/var/lib/rootfs")
                                 << Getter([](const Bundle &b) { return Json(b.rootFS().toStdString()); }) << "";
 
-    QTest::newRow("WithRootFSPropagation") << Edit([](const Bundle &b) { return b.withRootFSPropagation(QStringLiteral("rslave")); })
-                                           << "/linux/rootfsPropagation" << Json("rslave")
-                                           << Getter([](const Bundle &b) { return Json(b.rootFSPropagation().toStdString()); }) << "";
+    QTest::newRow("WithRootFSPropagation")
+        << Edit([](const Bundle &b) { return b.withRootFSPropagation(QStringLiteral("rslave")); })
+        << "/linux/rootfsPropagation" << Json("rslave")
+        << Getter([](const Bundle &b) { return Json(b.rootFSPropagation().toStdString()); }) << "";
 
     QTest::newRow("WithUIDMappings/UIDMappings")
-        << Edit([](const Bundle &b) { return b.withUIDMappings({idMapping(0, 4000, 10)}); })
-        << "/linux/uidMappings" << Json::parse(R"([{"containerID": 0, "hostID": 4000, "size": 10}])")
+        << Edit([](const Bundle &b) { return b.withUIDMappings({idMapping(0, 4000, 10)}); }) << "/linux/uidMappings"
+        << Json::parse(R"([{"containerID": 0, "hostID": 4000, "size": 10}])")
         << Getter([](const Bundle &b) { return listJson(b.uidMappings()); }) << "";
 
     const Json windows = Json::parse(R"({"layerFolders": ["C:\\layers\\1"], "resources": {"cpu": {"count": 2}}})");
-    QTest::newRow("WithWindows") << Edit([windows](const Bundle &b) { return b.withWindows(windows); })
-                                 << "/windows" << windows
-                                 << Getter([](const Bundle &b) { return optionalJson(b.windowsResources()); }) << "/resources";
+    QTest::newRow("WithWindows") << Edit([windows](const Bundle &b) { return b.withWindows(windows); }) << "/windows"
+                                 << windows
+                                 << Getter([](const Bundle &b) { return optionalJson(b.windowsResources()); })
+                                 << "/resources";
 
     Specs::WindowsCPUResources windowsCpu;
     windowsCpu.count = 4;
     windowsCpu.maximum = 5000;
-    QTest::newRow("WithWindowsCPUShares") << Edit([windowsCpu](const Bundle &b) { return b.withWindowsCPUShares(windowsCpu); })
-                                          << "/windows/resources/cpu" << Json::parse(R"({"count": 4, "maximum": 5000})")
-                                          << Getter([](const Bundle &b) { return b.windowsResources()->at("cpu"); }) << "";
+    QTest::newRow("WithWindowsCPUShares")
+        << Edit([windowsCpu](const Bundle &b) { return b.withWindowsCPUShares(windowsCpu); })
+        << "/windows/resources/cpu" << Json::parse(R"({"count": 4, "maximum": 5000})")
+        << Getter([](const Bundle &b) { return b.windowsResources()->at("cpu"); }) << "";
 
     QTest::newRow("WithOCIVersion") << Edit([](const Bundle &b) { return b.withOCIVersion(QStringLiteral("1.2.0")); })
                                     << "/ociVersion" << Json("1.2.0")
@@ -512,26 +540,32 @@ void tst_Bundle::with_data()
                                         << "/root/readonly" << Json(false)
                                         << Getter([](const Bundle &b) { return Json(b.rootFSReadonly()); }) << "";
 
-    QTest::newRow("WithReadonlyPaths")
-        << Edit([](const Bundle &b) { return b.withReadonlyPaths({QStringLiteral("/proc/bus"), QStringLiteral("/proc/fs")}); })
-        << "/linux/readonlyPaths" << Json::parse(R"(["/proc/bus", "/proc/fs"])")
-        << Getter([](const Bundle &b) { return stringsJson(b.readonlyPaths()); }) << "";
+    QTest::newRow("WithReadonlyPaths") << Edit([](const Bundle &b) {
+        return b.withReadonlyPaths({QStringLiteral("/proc/bus"), QStringLiteral("/proc/fs")});
+    }) << "/linux/readonlyPaths" << Json::parse(R"(["/proc/bus", "/proc/fs"])")
+                                       << Getter([](const Bundle &b) { return stringsJson(b.readonlyPaths()); }) << "";
 
     QTest::newRow("WithAnnotation (new)")
-        << Edit([](const Bundle &b) { return b.withAnnotation(QStringLiteral("org.example.new"), QStringLiteral("v")); })
+        << Edit(
+               [](const Bundle &b) { return b.withAnnotation(QStringLiteral("org.example.new"), QStringLiteral("v")); })
         << "/annotations/org.example.new" << Json("v")
-        << Getter([](const Bundle &b) { return Json(b.annotation(QStringLiteral("org.example.new")).toStdString()); }) << "";
+        << Getter([](const Bundle &b) { return Json(b.annotation(QStringLiteral("org.example.new")).toStdString()); })
+        << "";
 
     QTest::newRow("WithAnnotation (replaced)")
-        << Edit([](const Bundle &b) { return b.withAnnotation(QStringLiteral("org.example"), QStringLiteral("changed")); })
+        << Edit([](const Bundle &b) {
+               return b.withAnnotation(QStringLiteral("org.example"), QStringLiteral("changed"));
+           })
         << "/annotations/org.example" << Json("changed")
-        << Getter([](const Bundle &b) { return Json(b.annotation(QStringLiteral("org.example")).toStdString()); }) << "";
+        << Getter([](const Bundle &b) { return Json(b.annotation(QStringLiteral("org.example")).toStdString()); })
+        << "";
 
     Specs::WindowsMemoryResources windowsMemory;
     windowsMemory.limit = 1ULL << 40;
-    QTest::newRow("WithWindowsMemoryLimit") << Edit([windowsMemory](const Bundle &b) { return b.withWindowsMemoryLimit(windowsMemory); })
-                                            << "/windows/resources/memory" << Json::parse(R"({"limit": 1099511627776})")
-                                            << Getter([](const Bundle &b) { return b.windowsResources()->at("memory"); }) << "";
+    QTest::newRow("WithWindowsMemoryLimit")
+        << Edit([windowsMemory](const Bundle &b) { return b.withWindowsMemoryLimit(windowsMemory); })
+        << "/windows/resources/memory" << Json::parse(R"({"limit": 1099511627776})")
+        << Getter([](const Bundle &b) { return b.windowsResources()->at("memory"); }) << "";
 }
 
 void tst_Bundle::with()
@@ -552,7 +586,7 @@ void tst_Bundle::with()
         const Json before = original.toJson();
         const Bundle edited = edit(original);
         QCOMPARE(getter(edited), edited.toJson().at(getterAt));
-        QCOMPARE(original.toJson(), before); // the original is not modified
+        QCOMPARE(original.toJson(), before);                   // the original is not modified
         QCOMPARE(undoAt(edited.toJson(), before, at), before); // nothing else changed
         QVERIFY2(Bundle::fromJson(edited.toJson()).ok(), "an edit must keep the bundle well-typed");
     }
@@ -604,7 +638,8 @@ void tst_Bundle::memberOrder_data()
             .withProcess(Specs::Process(QStringList{QStringLiteral("sh")}))
             .withCGroupPath(QStringLiteral("/c"))
             .withOCIVersion(QStringLiteral("1.0.2"));
-    }) << "" << QStringList{"ociVersion", "process", "root", "hostname", "mounts", "hooks", "annotations", "linux", "windows"};
+    }) << "" << QStringList{"ociVersion", "process",     "root",  "hostname", "mounts",
+                            "hooks",      "annotations", "linux", "windows"};
     QTest::newRow("linux") << Json::object() << Edit([memory](const Bundle &b) {
         return b.withReadonlyPaths({QStringLiteral("/r")})
             .withMaskedPaths({QStringLiteral("/m")})
@@ -615,42 +650,47 @@ void tst_Bundle::memberOrder_data()
             .withMemoryLimit(memory)
             .withGIDMappings({idMapping(0, 1, 1)})
             .withUIDMappings({idMapping(0, 1, 1)});
-    }) << "/linux" << QStringList{"uidMappings", "gidMappings", "resources", "cgroupsPath", "namespaces", "devices",
-                                 "rootfsPropagation", "maskedPaths", "readonlyPaths"};
+    }) << "/linux" << QStringList{"uidMappings", "gidMappings",       "resources",   "cgroupsPath",  "namespaces",
+                                  "devices",     "rootfsPropagation", "maskedPaths", "readonlyPaths"};
     QTest::newRow("linux resources") << Json::object() << Edit([memory, pids](const Bundle &b) {
-        return b.withBlockIO({}).withPidLimit(pids).withCPUShares({}).withMemoryLimit(memory).withDeviceRestrictions({});
+        return b.withBlockIO({}).withPidLimit(pids).withCPUShares({}).withMemoryLimit(memory).withDeviceRestrictions(
+            {});
     }) << "/linux/resources" << QStringList{"devices", "memory", "cpu", "pids", "blockIO"};
     QTest::newRow("root") << Json::object() << Edit([](const Bundle &b) {
         return b.withRootFSReadonly(true).withRootFS(QStringLiteral("rootfs"));
     }) << "/root" << QStringList{"path", "readonly"};
-    QTest::newRow("hooks") << Json::parse(R"({"hooks": {"createRuntime": []}})") << Edit([](const Bundle &b) {
-        return b.withPoststopHooks({}).withPrestartHooks({});
-    }) << "/hooks" << QStringList{"prestart", "createRuntime", "poststop"};
-    QTest::newRow("process") << Json::parse(R"({"process": {"cwd": "/", "selinuxLabel": "l"}})") << Edit([](const Bundle &b) {
-        return b.withApparmorProfile(QStringLiteral("p")).withCapabilities({QStringLiteral("CAP_KILL")});
-    }) << "/process" << QStringList{"cwd", "capabilities", "apparmorProfile", "selinuxLabel"};
+    QTest::newRow("hooks") << Json::parse(R"({"hooks": {"createRuntime": []}})")
+                           << Edit([](const Bundle &b) { return b.withPoststopHooks({}).withPrestartHooks({}); })
+                           << "/hooks" << QStringList{"prestart", "createRuntime", "poststop"};
+    QTest::newRow("process")
+        << Json::parse(R"({"process": {"cwd": "/", "selinuxLabel": "l"}})") << Edit([](const Bundle &b) {
+               return b.withApparmorProfile(QStringLiteral("p")).withCapabilities({QStringLiteral("CAP_KILL")});
+           })
+        << "/process" << QStringList{"cwd", "capabilities", "apparmorProfile", "selinuxLabel"};
     QTest::newRow("windows resources") << Json::object() << Edit([](const Bundle &b) {
         return b.withWindowsCPUShares({}).withWindowsMemoryLimit({});
     }) << "/windows/resources" << QStringList{"memory", "cpu"};
 
     // A loaded file's own order and its vendor members stay; a new member goes
     // before the first one specs-go declares after it.
-    QTest::newRow("vendor members stay") << Json::parse(R"({"x-first": 1, "ociVersion": "1.0.0", "x-vendor": true, "linux": {}})")
-                                         << Edit([](const Bundle &b) {
-                                                return b.withHostname(QStringLiteral("h")).withProcess(Specs::Process());
-                                            })
-                                         << "" << QStringList{"x-first", "ociVersion", "x-vendor", "process", "hostname", "linux"};
-    QTest::newRow("loaded order stays") << Json::parse(R"({"linux": {}, "root": {"path": "r"}, "ociVersion": "1.0.0"})")
-                                        << Edit([](const Bundle &b) {
-                                               return b.withHostname(QStringLiteral("h")).withAnnotation(QStringLiteral("a"), QStringLiteral("b"));
-                                           })
-                                        << "" << QStringList{"hostname", "annotations", "linux", "root", "ociVersion"};
-    QTest::newRow("replaced in place") << Json::parse(R"({"linux": {}, "hostname": "old", "ociVersion": "1.0.0"})")
-                                       << Edit([](const Bundle &b) { return b.withHostname(QStringLiteral("new")).withOCIVersion(QStringLiteral("1.0.2")); })
-                                       << "" << QStringList{"linux", "hostname", "ociVersion"};
-    QTest::newRow("unknown object appends") << Json::parse(R"({"annotations": {"z": "1", "a": "2"}})")
-                                            << Edit([](const Bundle &b) { return b.withAnnotation(QStringLiteral("m"), QStringLiteral("3")); })
-                                            << "/annotations" << QStringList{"z", "a", "m"};
+    QTest::newRow("vendor members stay")
+        << Json::parse(R"({"x-first": 1, "ociVersion": "1.0.0", "x-vendor": true, "linux": {}})")
+        << Edit([](const Bundle &b) { return b.withHostname(QStringLiteral("h")).withProcess(Specs::Process()); }) << ""
+        << QStringList{"x-first", "ociVersion", "x-vendor", "process", "hostname", "linux"};
+    QTest::newRow("loaded order stays")
+        << Json::parse(R"({"linux": {}, "root": {"path": "r"}, "ociVersion": "1.0.0"})") << Edit([](const Bundle &b) {
+               return b.withHostname(QStringLiteral("h")).withAnnotation(QStringLiteral("a"), QStringLiteral("b"));
+           })
+        << "" << QStringList{"hostname", "annotations", "linux", "root", "ociVersion"};
+    QTest::newRow("replaced in place")
+        << Json::parse(R"({"linux": {}, "hostname": "old", "ociVersion": "1.0.0"})") << Edit([](const Bundle &b) {
+               return b.withHostname(QStringLiteral("new")).withOCIVersion(QStringLiteral("1.0.2"));
+           })
+        << "" << QStringList{"linux", "hostname", "ociVersion"};
+    QTest::newRow("unknown object appends")
+        << Json::parse(R"({"annotations": {"z": "1", "a": "2"}})")
+        << Edit([](const Bundle &b) { return b.withAnnotation(QStringLiteral("m"), QStringLiteral("3")); })
+        << "/annotations" << QStringList{"z", "a", "m"};
 }
 
 void tst_Bundle::memberOrder()
@@ -668,14 +708,22 @@ void tst_Bundle::memberOrderIsSpecsGos_data()
 {
     QTest::addColumn<QString>("goStruct");
     QTest::addColumn<QString>("pointer");
-    QTest::newRow("Spec") << "Spec" << "";
-    QTest::newRow("Process") << "Process" << "/process";
-    QTest::newRow("Root") << "Root" << "/root";
-    QTest::newRow("Hooks") << "Hooks" << "/hooks";
-    QTest::newRow("Linux") << "Linux" << "/linux";
-    QTest::newRow("LinuxResources") << "LinuxResources" << "/linux/resources";
-    QTest::newRow("Windows") << "Windows" << "/windows";
-    QTest::newRow("WindowsResources") << "WindowsResources" << "/windows/resources";
+    QTest::newRow("Spec") << "Spec"
+                          << "";
+    QTest::newRow("Process") << "Process"
+                             << "/process";
+    QTest::newRow("Root") << "Root"
+                          << "/root";
+    QTest::newRow("Hooks") << "Hooks"
+                           << "/hooks";
+    QTest::newRow("Linux") << "Linux"
+                           << "/linux";
+    QTest::newRow("LinuxResources") << "LinuxResources"
+                                    << "/linux/resources";
+    QTest::newRow("Windows") << "Windows"
+                             << "/windows";
+    QTest::newRow("WindowsResources") << "WindowsResources"
+                                      << "/windows/resources";
 }
 
 void tst_Bundle::memberOrderIsSpecsGos()
@@ -742,13 +790,15 @@ void tst_Bundle::immutability_data()
     // The edits that reach into nested lists the original also holds.
     QTest::newRow("WithMounts") << Edit([](const Bundle &b) { return b.withMounts({mount("/m")}); });
     QTest::newRow("WithPrependedMounts") << Edit([](const Bundle &b) { return b.withPrependedMounts({mount("/m")}); });
-    QTest::newRow("WithNamespace") << Edit([](const Bundle &b) { return b.withNamespace(ns("pid", "/proc/9/ns/pid")); });
+    QTest::newRow("WithNamespace") << Edit(
+        [](const Bundle &b) { return b.withNamespace(ns("pid", "/proc/9/ns/pid")); });
     QTest::newRow("WithNamespaces") << Edit([](const Bundle &b) { return b.withNamespaces({}); });
     QTest::newRow("WithPrestartHooks") << Edit([](const Bundle &b) { return b.withPrestartHooks({}); });
     QTest::newRow("WithCapabilities") << Edit([](const Bundle &b) { return b.withCapabilities({}); });
     QTest::newRow("WithMemoryLimit") << Edit([](const Bundle &b) { return b.withMemoryLimit({}); });
     QTest::newRow("WithWindowsMemoryLimit") << Edit([](const Bundle &b) { return b.withWindowsMemoryLimit({}); });
-    QTest::newRow("WithApparmorProfile") << Edit([](const Bundle &b) { return b.withApparmorProfile(QStringLiteral("p")); });
+    QTest::newRow("WithApparmorProfile") << Edit(
+        [](const Bundle &b) { return b.withApparmorProfile(QStringLiteral("p")); });
 }
 
 void tst_Bundle::immutability()
@@ -788,7 +838,8 @@ void tst_Bundle::fromJsonRejectsWrongTypes_data()
     QTest::newRow("linux array") << "/linux" << Json::array() << "/linux";
     QTest::newRow("resources string") << "/linux/resources" << Json("x") << "/linux/resources";
     QTest::newRow("terminal string") << "/process/terminal" << Json("yes") << "/process/terminal";
-    QTest::newRow("bounding not strings") << "/process/capabilities/bounding" << Json::array({1}) << "/process/capabilities/bounding/0";
+    QTest::newRow("bounding not strings")
+        << "/process/capabilities/bounding" << Json::array({1}) << "/process/capabilities/bounding/0";
     QTest::newRow("hook timeout float") << "/hooks/prestart/0/timeout" << Json(1.5) << "/hooks/prestart/0/timeout";
     QTest::newRow("namespace type number") << "/linux/namespaces/0/type" << Json(1) << "/linux/namespaces/0/type";
     QTest::newRow("ociVersion number") << "/ociVersion" << Json(1) << "/ociVersion";
@@ -828,36 +879,52 @@ void tst_Bundle::structRoundTrip_data()
     QTest::addColumn<RoundTrip>("convert");
     QTest::addColumn<Json>("value");
     QTest::newRow("Mount") << roundTrip<Specs::Mount>()
-                           << Json::parse(R"({"destination": "/d", "type": "bind", "source": "/s", "options": ["rbind"]})");
-    QTest::newRow("LinuxNamespace") << roundTrip<Specs::LinuxNamespace>() << Json::parse(R"({"type": "net", "path": "/p"})");
+                           << Json::parse(
+                                  R"({"destination": "/d", "type": "bind", "source": "/s", "options": ["rbind"]})");
+    QTest::newRow("LinuxNamespace") << roundTrip<Specs::LinuxNamespace>()
+                                    << Json::parse(R"({"type": "net", "path": "/p"})");
     QTest::newRow("LinuxIDMapping") << roundTrip<Specs::LinuxIDMapping>()
                                     << Json::parse(R"({"containerID": 1, "hostID": 4294967295, "size": 3})");
     QTest::newRow("Hook") << roundTrip<Specs::Hook>()
                           << Json::parse(R"({"path": "/h", "args": ["h", "-x"], "env": ["A=1"], "timeout": -1})");
-    QTest::newRow("LinuxDevice") << roundTrip<Specs::LinuxDevice>()
-                                 << Json::parse(R"({"path": "/dev/x", "type": "b", "major": 8, "minor": -1, "fileMode": 384, "uid": 1, "gid": 2})");
+    QTest::newRow("LinuxDevice")
+        << roundTrip<Specs::LinuxDevice>()
+        << Json::parse(
+               R"({"path": "/dev/x", "type": "b", "major": 8, "minor": -1, "fileMode": 384, "uid": 1, "gid": 2})");
     QTest::newRow("LinuxDeviceCgroup") << roundTrip<Specs::LinuxDeviceCgroup>()
-                                       << Json::parse(R"({"allow": true, "type": "a", "major": 1, "minor": 5, "access": "r"})");
+                                       << Json::parse(
+                                              R"({"allow": true, "type": "a", "major": 1, "minor": 5, "access": "r"})");
     QTest::newRow("LinuxMemory") << roundTrip<Specs::LinuxMemory>()
-                                 << Json::parse(R"({"limit": 1, "reservation": 2, "swap": -1, "kernel": 4, "kernelTCP": 5,
+                                 << Json::parse(
+                                        R"({"limit": 1, "reservation": 2, "swap": -1, "kernel": 4, "kernelTCP": 5,
                                                     "swappiness": 60, "disableOOMKiller": false})");
     QTest::newRow("LinuxCPU") << roundTrip<Specs::LinuxCPU>()
-                              << Json::parse(R"({"shares": 1024, "quota": -1, "period": 100000, "realtimeRuntime": 950000,
+                              << Json::parse(
+                                     R"({"shares": 1024, "quota": -1, "period": 100000, "realtimeRuntime": 950000,
                                                  "realtimePeriod": 1000000, "cpus": "0-3", "mems": "0"})");
     QTest::newRow("LinuxPids") << roundTrip<Specs::LinuxPids>() << Json::parse(R"({"limit": -1})");
-    QTest::newRow("LinuxBlockIO") << roundTrip<Specs::LinuxBlockIO>()
-                                  << Json::parse(R"({"weight": 10, "leafWeight": 1000, "weightDevice": [{"major": 8, "minor": 0, "weight": 5}]})");
-    QTest::newRow("WindowsCPUResources") << roundTrip<Specs::WindowsCPUResources>()
-                                         << Json::parse(R"({"count": 18446744073709551615, "shares": 65535, "maximum": 10000})");
-    QTest::newRow("WindowsMemoryResources") << roundTrip<Specs::WindowsMemoryResources>() << Json::parse(R"({"limit": 8})");
+    QTest::newRow("LinuxBlockIO")
+        << roundTrip<Specs::LinuxBlockIO>()
+        << Json::parse(
+               R"({"weight": 10, "leafWeight": 1000, "weightDevice": [{"major": 8, "minor": 0, "weight": 5}]})");
+    QTest::newRow("WindowsCPUResources")
+        << roundTrip<Specs::WindowsCPUResources>()
+        << Json::parse(R"({"count": 18446744073709551615, "shares": 65535, "maximum": 10000})");
+    QTest::newRow("WindowsMemoryResources")
+        << roundTrip<Specs::WindowsMemoryResources>() << Json::parse(R"({"limit": 8})");
     QTest::newRow("User") << roundTrip<Specs::User>()
-                          << Json::parse(R"({"uid": 1, "gid": 2, "umask": 18, "additionalGids": [5, 6], "username": "u"})");
-    QTest::newRow("LinuxCapabilities") << roundTrip<Specs::LinuxCapabilities>()
-                                       << Json::parse(R"({"bounding": ["A"], "effective": ["B"], "inheritable": ["C"], "permitted": ["D"], "ambient": ["E"]})");
+                          << Json::parse(
+                                 R"({"uid": 1, "gid": 2, "umask": 18, "additionalGids": [5, 6], "username": "u"})");
+    QTest::newRow("LinuxCapabilities")
+        << roundTrip<Specs::LinuxCapabilities>()
+        << Json::parse(
+               R"({"bounding": ["A"], "effective": ["B"], "inheritable": ["C"], "permitted": ["D"], "ambient": ["E"]})");
     QTest::newRow("POSIXRlimit") << roundTrip<Specs::POSIXRlimit>()
-                                 << Json::parse(R"({"type": "RLIMIT_NOFILE", "hard": 18446744073709551615, "soft": 1024})");
-    QTest::newRow("Process") << roundTrip<Specs::Process>()
-                             << Json::parse(R"({"terminal": true, "user": {"uid": 0, "gid": 0}, "args": ["sh"], "env": ["T=1"], "cwd": "/",
+                                 << Json::parse(
+                                        R"({"type": "RLIMIT_NOFILE", "hard": 18446744073709551615, "soft": 1024})");
+    QTest::newRow("Process")
+        << roundTrip<Specs::Process>()
+        << Json::parse(R"({"terminal": true, "user": {"uid": 0, "gid": 0}, "args": ["sh"], "env": ["T=1"], "cwd": "/",
                                                 "capabilities": {"bounding": ["CAP_KILL"]},
                                                 "rlimits": [{"type": "RLIMIT_CORE", "hard": 0, "soft": 0}], "noNewPrivileges": true,
                                                 "apparmorProfile": "p", "oomScoreAdj": -1000, "selinuxLabel": "l",
@@ -883,9 +950,12 @@ void tst_Bundle::structsKeepUnknownMembers_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<Getter>("roundTrip");
     QTest::newRow("Mount") << "/mounts/0" << Getter([](const Bundle &b) { return b.mounts().at(0).toJson(); });
-    QTest::newRow("LinuxNamespace") << "/linux/namespaces/0" << Getter([](const Bundle &b) { return b.namespaces().at(0).toJson(); });
-    QTest::newRow("LinuxIDMapping") << "/linux/uidMappings/0" << Getter([](const Bundle &b) { return b.uidMappings().at(0).toJson(); });
-    QTest::newRow("Hook") << "/hooks/prestart/0" << Getter([](const Bundle &b) { return b.prestartHooks().at(0).toJson(); });
+    QTest::newRow("LinuxNamespace") << "/linux/namespaces/0"
+                                    << Getter([](const Bundle &b) { return b.namespaces().at(0).toJson(); });
+    QTest::newRow("LinuxIDMapping") << "/linux/uidMappings/0"
+                                    << Getter([](const Bundle &b) { return b.uidMappings().at(0).toJson(); });
+    QTest::newRow("Hook") << "/hooks/prestart/0"
+                          << Getter([](const Bundle &b) { return b.prestartHooks().at(0).toJson(); });
     QTest::newRow("Process") << "/process" << Getter([](const Bundle &b) { return b.process().toJson(); });
 }
 
@@ -910,7 +980,8 @@ void tst_Bundle::namespaceSliceParse_data()
     QTest::newRow("empty") << "" << Json::array();
     QTest::newRow("spaces") << " ipc , uts " << Json::parse(R"([{"type": "ipc"}, {"type": "uts"}])");
     QTest::newRow("all types") << "pid,network,mount,ipc,uts,user,cgroup,time"
-                               << Json::parse(R"([{"type": "pid"}, {"type": "network"}, {"type": "mount"}, {"type": "ipc"},
+                               << Json::parse(
+                                      R"([{"type": "pid"}, {"type": "network"}, {"type": "mount"}, {"type": "ipc"},
                                                   {"type": "uts"}, {"type": "user"}, {"type": "cgroup"}, {"type": "time"}])");
     QTest::newRow("path with colon") << "mount:/run/ns:1" << Json::parse(R"([{"type": "mount", "path": "/run/ns:1"}])");
 }
@@ -930,13 +1001,20 @@ void tst_Bundle::namespaceSliceParseErrors_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown type") << "pid,net" << "net";
-    QTest::newRow("relative path") << "network:proc/1/ns/net" << "proc/1/ns/net";
-    QTest::newRow("empty path") << "network:" << "network";
-    QTest::newRow("empty entry") << "pid,,ipc" << "pid,,ipc";
-    QTest::newRow("trailing comma") << "pid," << "pid,";
-    QTest::newRow("duplicate") << "pid,ipc,pid:/proc/1/ns/pid" << "pid";
-    QTest::newRow("upper case") << "PID" << "PID";
+    QTest::newRow("unknown type") << "pid,net"
+                                  << "net";
+    QTest::newRow("relative path") << "network:proc/1/ns/net"
+                                   << "proc/1/ns/net";
+    QTest::newRow("empty path") << "network:"
+                                << "network";
+    QTest::newRow("empty entry") << "pid,,ipc"
+                                 << "pid,,ipc";
+    QTest::newRow("trailing comma") << "pid,"
+                                    << "pid,";
+    QTest::newRow("duplicate") << "pid,ipc,pid:/proc/1/ns/pid"
+                               << "pid";
+    QTest::newRow("upper case") << "PID"
+                                << "PID";
 }
 
 void tst_Bundle::namespaceSliceParseErrors()
@@ -960,9 +1038,14 @@ void tst_Bundle::namespaceSliceSet()
 void tst_Bundle::loaderSaverRoundTrip_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QTest::newRow("tabs, runc style") << QByteArray("{\n\t\"ociVersion\": \"1.0.2-dev\",\n\t\"hostname\": \"runc\",\n\t\"mounts\": [\n\t\t{\n\t\t\t\"destination\": \"/proc\",\n\t\t\t\"type\": \"proc\"\n\t\t}\n\t]\n}");
-    QTest::newRow("two spaces, newline") << QByteArray("{\n  \"ociVersion\": \"1.0.0\",\n  \"process\": {\"args\": [\"sh\"], \"cwd\": \"/\"},\n  \"x\": 18446744073709551615\n}\n");
-    QTest::newRow("compact, escapes") << QByteArray(R"({"ociVersion":"1.0.0","hostname":"caf\u00e9","annotations":{"a\/b":"1e3"},"n":1.50})");
+    QTest::newRow("tabs, runc style") << QByteArray(
+        "{\n\t\"ociVersion\": \"1.0.2-dev\",\n\t\"hostname\": \"runc\",\n\t\"mounts\": "
+        "[\n\t\t{\n\t\t\t\"destination\": \"/proc\",\n\t\t\t\"type\": \"proc\"\n\t\t}\n\t]\n}");
+    QTest::newRow("two spaces, newline") << QByteArray(
+        "{\n  \"ociVersion\": \"1.0.0\",\n  \"process\": {\"args\": [\"sh\"], \"cwd\": \"/\"},\n  \"x\": "
+        "18446744073709551615\n}\n");
+    QTest::newRow("compact, escapes") << QByteArray(
+        R"({"ociVersion":"1.0.0","hostname":"caf\u00e9","annotations":{"a\/b":"1e3"},"n":1.50})");
 }
 
 void tst_Bundle::loaderSaverRoundTrip()
@@ -1043,7 +1126,8 @@ void tst_Bundle::templates()
 {
     QFETCH(QString, id);
     const auto all = BundleTemplates::all();
-    const auto entry = std::find_if(all.begin(), all.end(), [&id](const BundleTemplates::Template &t) { return t.id == id; });
+    const auto entry =
+        std::find_if(all.begin(), all.end(), [&id](const BundleTemplates::Template &t) { return t.id == id; });
     QVERIFY(!entry->title.isEmpty());
     QVERIFY(!entry->description.isEmpty());
     QVERIFY(BundleTemplates::ids().contains(id));
@@ -1130,7 +1214,8 @@ void tst_Bundle::templatesAsRuncSpecWrites()
     tool.setWorkingDirectory(dir.path());
     tool.start(runc, arguments);
     QVERIFY(tool.waitForFinished(30000));
-    QVERIFY2(tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0, tool.readAllStandardError().constData());
+    QVERIFY2(tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0,
+             tool.readAllStandardError().constData());
     const QByteArray written = readFile(dir.filePath(QStringLiteral("config.json")));
     QVERIFY(!written.isEmpty());
 
@@ -1165,7 +1250,8 @@ void tst_Bundle::templateCreateRefuses()
     QVERIFY(!created.ok());
     QVERIFY2(created.error().contains(mentions), qPrintable(created.error()));
     QFile file(config);
-    QCOMPARE(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(), existingConfig ? QByteArray("{}") : QByteArray());
+    QCOMPARE(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(),
+             existingConfig ? QByteArray("{}") : QByteArray());
 }
 
 using CommandBuilder = std::function<RuntimeCommand(const RuncBinary &)>;
@@ -1190,9 +1276,10 @@ void tst_Bundle::runcBinary_data()
             << root << CommandBuilder([](const RuncBinary &r) { return r.startCommand("/b", "c1", false, "/l.log"); })
             << rootFlag + debugLog + QStringList{"run", "--bundle", "/b", "c1"};
         // As in goci, RunCommand takes the root through extraGlobalArgs.
-        QTest::newRow("RunCommand" + suffix)
-            << root << CommandBuilder([](const RuncBinary &r) { return r.runCommand("/b", "/p.pid", "/l.log", "c1", {"--systemd-cgroup"}); })
-            << debugLog + QStringList{"--systemd-cgroup", "run", "--detach", "--no-new-keyring", "--bundle", "/b", "--pid-file", "/p.pid", "c1"};
+        QTest::newRow("RunCommand" + suffix) << root << CommandBuilder([](const RuncBinary &r) {
+            return r.runCommand("/b", "/p.pid", "/l.log", "c1", {"--systemd-cgroup"});
+        }) << debugLog + QStringList{"--systemd-cgroup", "run",    "--detach", "--no-new-keyring", "--bundle", "/b",
+                                     "--pid-file",       "/p.pid", "c1"};
         QTest::newRow("ExecCommand" + suffix)
             << root << CommandBuilder([](const RuncBinary &r) { return r.execCommand("c1", "/proc.json", "/p.pid"); })
             << rootFlag + QStringList{"exec", "c1", "--pid-file", "/p.pid", "-p", "/proc.json"};

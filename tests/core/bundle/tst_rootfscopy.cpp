@@ -43,7 +43,7 @@ bool TestRootfsCopy::writeBundle(const QString &directory, const QByteArray &roo
     QDir().mkpath(directory);
     QFile file(directory + QStringLiteral("/config.json"));
     return file.open(QIODevice::WriteOnly)
-           && file.write("{\"ociVersion\": \"1.2.0\", \"root\": {\"path\": \"" + rootPath + "\"}}\n") > 0;
+        && file.write("{\"ociVersion\": \"1.2.0\", \"root\": {\"path\": \"" + rootPath + "\"}}\n") > 0;
 }
 
 std::optional<RootfsCopy::Plan> TestRootfsCopy::planOldToNew() const
@@ -62,15 +62,21 @@ void TestRootfsCopy::plan_data()
     QTest::addColumn<QString>("toDirectory");
     QTest::addColumn<QString>("expectedTarget"); // empty: nothing to copy
 
-    QTest::newRow("relative rootfs") << QByteArray("rootfs") << QStringList{"old/rootfs"} << "new" << "new/rootfs";
+    QTest::newRow("relative rootfs") << QByteArray("rootfs") << QStringList{"old/rootfs"} << "new"
+                                     << "new/rootfs";
     QTest::newRow("nested relative") << QByteArray("images/rootfs") << QStringList{"old/images/rootfs"} << "new"
                                      << "new/images/rootfs";
-    QTest::newRow("absolute path") << QByteArray("/") << QStringList{} << "new" << "";
-    QTest::newRow("missing in the old bundle") << QByteArray("rootfs") << QStringList{} << "new" << "";
-    QTest::newRow("already in the new bundle") << QByteArray("rootfs") << QStringList{"old/rootfs", "new/rootfs"}
-                                               << "new" << "";
-    QTest::newRow("same directory") << QByteArray("rootfs") << QStringList{"old/rootfs"} << "old" << "";
-    QTest::newRow("shared beside both") << QByteArray("../shared") << QStringList{"shared"} << "new" << "";
+    QTest::newRow("absolute path") << QByteArray("/") << QStringList{} << "new"
+                                   << "";
+    QTest::newRow("missing in the old bundle") << QByteArray("rootfs") << QStringList{} << "new"
+                                               << "";
+    QTest::newRow("already in the new bundle")
+        << QByteArray("rootfs") << QStringList{"old/rootfs", "new/rootfs"} << "new"
+        << "";
+    QTest::newRow("same directory") << QByteArray("rootfs") << QStringList{"old/rootfs"} << "old"
+                                    << "";
+    QTest::newRow("shared beside both") << QByteArray("../shared") << QStringList{"shared"} << "new"
+                                        << "";
 }
 
 void TestRootfsCopy::plan()
@@ -91,7 +97,8 @@ void TestRootfsCopy::plan()
     QCOMPARE(plan.has_value(), !expectedTarget.isEmpty());
     if (plan) {
         QCOMPARE(plan->target, top.filePath(expectedTarget));
-        QCOMPARE(plan->source, QFileInfo(top.filePath(QStringLiteral("old/") + QString::fromUtf8(rootPath))).canonicalFilePath());
+        QCOMPARE(plan->source,
+                 QFileInfo(top.filePath(QStringLiteral("old/") + QString::fromUtf8(rootPath))).canonicalFilePath());
         QCOMPARE(plan->rootPath, QString::fromUtf8(rootPath));
     }
 }
@@ -106,10 +113,12 @@ void TestRootfsCopy::copyKeepsTheTree()
     QVERIFY(tool.open(QIODevice::WriteOnly));
     tool.write("#!/bin/sh\n");
     tool.close();
-    QVERIFY(QFile::setPermissions(tool.fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup));
+    QVERIFY(QFile::setPermissions(tool.fileName(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup));
     QVERIFY(QFile::link(QStringLiteral("tool"), top.filePath(QStringLiteral("old/rootfs/bin/sh"))));
     QCOMPARE(::link(QFile::encodeName(tool.fileName()).constData(),
-                    QFile::encodeName(top.filePath(QStringLiteral("old/rootfs/bin/hard"))).constData()), 0);
+                    QFile::encodeName(top.filePath(QStringLiteral("old/rootfs/bin/hard"))).constData()),
+             0);
     QCOMPARE(::mkfifo(QFile::encodeName(top.filePath(QStringLiteral("old/rootfs/fifo"))).constData(), 0600), 0);
 
     const auto plan = planOldToNew();

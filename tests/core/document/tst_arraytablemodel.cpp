@@ -88,13 +88,15 @@ void TestArrayTableModel::edits_data()
     QTest::addColumn<QByteArray>("expectedMount");
     QTest::addColumn<QString>("undoText");
     QTest::newRow("set destination") << 0 << 0 << QStringLiteral("/proc2")
-        << QByteArray(R"({"destination":"/proc2","type":"proc","source":"proc","x-vendor":1})")
-        << "Set destination of mount /proc";
-    QTest::newRow("add options") << 0 << 3 << QStringLiteral("ro, nosuid")
+                                     << QByteArray(
+                                            R"({"destination":"/proc2","type":"proc","source":"proc","x-vendor":1})")
+                                     << "Set destination of mount /proc";
+    QTest::newRow("add options")
+        << 0 << 3 << QStringLiteral("ro, nosuid")
         << QByteArray(R"({"destination":"/proc","type":"proc","source":"proc","x-vendor":1,"options":["ro","nosuid"]})")
         << "Set options of mount /proc";
-    QTest::newRow("clear optional removes it") << 0 << 2 << QString()
-        << QByteArray(R"({"destination":"/proc","type":"proc","x-vendor":1})")
+    QTest::newRow("clear optional removes it")
+        << 0 << 2 << QString() << QByteArray(R"({"destination":"/proc","type":"proc","x-vendor":1})")
         << "Set source of mount /proc";
 }
 
@@ -171,8 +173,9 @@ void TestArrayTableModel::mapKeysRename()
     QVERIFY(env.setData(env.index(1, 1), QStringLiteral("dumb")));
     QCOMPARE(document()->value(JsonPointer("/process/env/1"))->get<std::string>(), std::string("TERM=dumb"));
 
-    ArrayTableModel annotations(document(), JsonPointer("/annotations"),
-                                {{QStringLiteral("Key"), {}, Kind::MemberKey}, {QStringLiteral("Value"), {}, Kind::MemberValue}});
+    ArrayTableModel annotations(
+        document(), JsonPointer("/annotations"),
+        {{QStringLiteral("Key"), {}, Kind::MemberKey}, {QStringLiteral("Value"), {}, Kind::MemberValue}});
     QAbstractItemModelTester tester(&annotations, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(annotations.setData(annotations.index(0, 0), QStringLiteral("renamed")));
     QCOMPARE(annotations.index(0, 0).data().toString(), QStringLiteral("renamed"));
@@ -189,12 +192,36 @@ void TestArrayTableModel::envEntries_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("renamed");  // after setting the name to X
     QTest::addColumn<QString>("revalued"); // after setting the value to y
-    QTest::newRow("name and value") << "A=b" << "A" << "b" << "X=b" << "A=y";
-    QTest::newRow("\"=\" in the value") << "A=b=c" << "A" << "b=c" << "X=b=c" << "A=y";
-    QTest::newRow("empty value") << "A=" << "A" << "" << "X=" << "A=y";
-    QTest::newRow("no \"=\"") << "A" << "A" << "" << "X=" << "A=y";
-    QTest::newRow("empty name") << "=b" << "" << "b" << "X=b" << "=y";
-    QTest::newRow("empty entry") << "" << "" << "" << "X=" << "=y";
+    QTest::newRow("name and value") << "A=b"
+                                    << "A"
+                                    << "b"
+                                    << "X=b"
+                                    << "A=y";
+    QTest::newRow("\"=\" in the value") << "A=b=c"
+                                        << "A"
+                                        << "b=c"
+                                        << "X=b=c"
+                                        << "A=y";
+    QTest::newRow("empty value") << "A="
+                                 << "A"
+                                 << ""
+                                 << "X="
+                                 << "A=y";
+    QTest::newRow("no \"=\"") << "A"
+                              << "A"
+                              << ""
+                              << "X="
+                              << "A=y";
+    QTest::newRow("empty name") << "=b"
+                                << ""
+                                << "b"
+                                << "X=b"
+                                << "=y";
+    QTest::newRow("empty entry") << ""
+                                 << ""
+                                 << ""
+                                 << "X="
+                                 << "=y";
 }
 
 void TestArrayTableModel::envEntries()

@@ -30,11 +30,16 @@ void tst_JsonInput::pointerFaults_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message"); // a part of the message
-    QTest::newRow("no slash") << "hostname" << "starts with \"/\"";
-    QTest::newRow("~2") << "/a~2" << "~2 is not a valid escape; use ~0 for ~ and ~1 for /";
-    QTest::newRow("~ at the end") << "/a~" << ": ~ is not a valid escape";
-    QTest::newRow("~ before /") << "/a~/b" << ": ~ is not a valid escape";
-    QTest::newRow("~x in a later token") << "/a/b~x" << "~x is not a valid escape";
+    QTest::newRow("no slash") << "hostname"
+                              << "starts with \"/\"";
+    QTest::newRow("~2") << "/a~2"
+                        << "~2 is not a valid escape; use ~0 for ~ and ~1 for /";
+    QTest::newRow("~ at the end") << "/a~"
+                                  << ": ~ is not a valid escape";
+    QTest::newRow("~ before /") << "/a~/b"
+                                << ": ~ is not a valid escape";
+    QTest::newRow("~x in a later token") << "/a/b~x"
+                                         << "~x is not a valid escape";
 }
 
 void tst_JsonInput::pointerFaults()
@@ -193,14 +198,22 @@ void tst_JsonInput::sameDecimal_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("same");
-    QTest::newRow("1e3 1000.0") << "1e3" << "1000.0" << true;
-    QTest::newRow("1.50 1.5") << "1.50" << "1.5" << true;
-    QTest::newRow("0.001 1e-3") << "0.001" << "1e-3" << true;
-    QTest::newRow("0 -0.0") << "0" << "-0.0" << true;
-    QTest::newRow("1E+2 100") << "1E+2" << "100" << true;
-    QTest::newRow("sign") << "-1.5" << "1.5" << false;
-    QTest::newRow("rounded") << "0.1000000000000000000001" << "0.1" << false;
-    QTest::newRow("scale") << "1e3" << "100.0" << false;
+    QTest::newRow("1e3 1000.0") << "1e3"
+                                << "1000.0" << true;
+    QTest::newRow("1.50 1.5") << "1.50"
+                              << "1.5" << true;
+    QTest::newRow("0.001 1e-3") << "0.001"
+                                << "1e-3" << true;
+    QTest::newRow("0 -0.0") << "0"
+                            << "-0.0" << true;
+    QTest::newRow("1E+2 100") << "1E+2"
+                              << "100" << true;
+    QTest::newRow("sign") << "-1.5"
+                          << "1.5" << false;
+    QTest::newRow("rounded") << "0.1000000000000000000001"
+                             << "0.1" << false;
+    QTest::newRow("scale") << "1e3"
+                           << "100.0" << false;
 }
 
 void tst_JsonInput::sameDecimal()

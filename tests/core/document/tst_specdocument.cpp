@@ -35,8 +35,7 @@ bool runTool(const QString &program, const QStringList &arguments, const QString
     QProcess process;
     process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);
-    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
-           && process.exitCode() == 0;
+    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
 } // namespace
@@ -84,12 +83,21 @@ void TestSpecDocument::initTestCase()
 
     // Configs written by the real tools, generated fresh so that the test
     // follows whatever versions are installed.
-    struct Generator { QString name; QString program; QStringList arguments; };
+    struct Generator
+    {
+        QString name;
+        QString program;
+        QStringList arguments;
+    };
     const QList<Generator> generators = {
         {QStringLiteral("runc"), QStringLiteral("runc"), {QStringLiteral("spec")}},
-        {QStringLiteral("runc-rootless"), QStringLiteral("runc"), {QStringLiteral("spec"), QStringLiteral("--rootless")}},
+        {QStringLiteral("runc-rootless"),
+         QStringLiteral("runc"),
+         {QStringLiteral("spec"), QStringLiteral("--rootless")}},
         {QStringLiteral("crun"), QStringLiteral("crun"), {QStringLiteral("spec")}},
-        {QStringLiteral("crun-rootless"), QStringLiteral("crun"), {QStringLiteral("spec"), QStringLiteral("--rootless")}},
+        {QStringLiteral("crun-rootless"),
+         QStringLiteral("crun"),
+         {QStringLiteral("spec"), QStringLiteral("--rootless")}},
     };
     for (const Generator &generator : generators) {
         const QString dir = m_tools.filePath(generator.name);
@@ -101,8 +109,13 @@ void TestSpecDocument::initTestCase()
     }
     const QString image = m_tools.filePath(QStringLiteral("image"));
     if (runTool(QStringLiteral("umoci"), {QStringLiteral("init"), QStringLiteral("--layout"), image}, m_tools.path())
-        && runTool(QStringLiteral("umoci"), {QStringLiteral("new"), QStringLiteral("--image"), image + QStringLiteral(":latest")}, m_tools.path())
-        && runTool(QStringLiteral("umoci"), {QStringLiteral("unpack"), QStringLiteral("--image"), image + QStringLiteral(":latest"), m_tools.filePath(QStringLiteral("umoci"))}, m_tools.path()))
+        && runTool(QStringLiteral("umoci"),
+                   {QStringLiteral("new"), QStringLiteral("--image"), image + QStringLiteral(":latest")},
+                   m_tools.path())
+        && runTool(QStringLiteral("umoci"),
+                   {QStringLiteral("unpack"), QStringLiteral("--image"), image + QStringLiteral(":latest"),
+                    m_tools.filePath(QStringLiteral("umoci"))},
+                   m_tools.path()))
         m_configs << m_tools.filePath(QStringLiteral("umoci/config.json"));
     else
         qWarning("umoci is not installed or failed; its config is not round-tripped");
@@ -191,27 +204,26 @@ void TestSpecDocument::editsKeepHandSpacing_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("set keeps odd colons")
-        << QByteArray(R"({"a" :1 , "b":  2, "c": 3})") << "set" << "/c" << QByteArray("4")
-        << QByteArray(R"({"a" :1 , "b":  2, "c": 4})");
-    QTest::newRow("remove keeps the others' colons")
-        << QByteArray(R"({"x" : 1, "y":2})") << "remove" << "/x" << QByteArray()
-        << QByteArray(R"({"y":2})");
+    QTest::newRow("set keeps odd colons") << QByteArray(R"({"a" :1 , "b":  2, "c": 3})") << "set"
+                                          << "/c" << QByteArray("4") << QByteArray(R"({"a" :1 , "b":  2, "c": 4})");
+    QTest::newRow("remove keeps the others' colons") << QByteArray(R"({"x" : 1, "y":2})") << "remove"
+                                                     << "/x" << QByteArray() << QByteArray(R"({"y":2})");
     QTest::newRow("remove keeps the space before a later comma")
-        << QByteArray(R"({"x": 1, "y": 2 , "z": 3})") << "remove" << "/x" << QByteArray()
-        << QByteArray(R"({"y": 2 , "z": 3})");
+        << QByteArray(R"({"x": 1, "y": 2 , "z": 3})") << "remove"
+        << "/x" << QByteArray() << QByteArray(R"({"y": 2 , "z": 3})");
     QTest::newRow("append to a one-member list of a one-line document")
-        << QByteArray(R"({"args": ["sh"], "cwd": "/"})") << "append" << "/args" << QByteArray(R"("-c")")
-        << QByteArray(R"({"args": ["sh", "-c"], "cwd": "/"})");
+        << QByteArray(R"({"args": ["sh"], "cwd": "/"})") << "append"
+        << "/args" << QByteArray(R"("-c")") << QByteArray(R"({"args": ["sh", "-c"], "cwd": "/"})");
     QTest::newRow("append to a compact one-line document")
-        << QByteArray(R"({"args":["sh"],"cwd":"/"})") << "append" << "/args" << QByteArray(R"("-c")")
-        << QByteArray(R"({"args":["sh","-c"],"cwd":"/"})");
+        << QByteArray(R"({"args":["sh"],"cwd":"/"})") << "append"
+        << "/args" << QByteArray(R"("-c")") << QByteArray(R"({"args":["sh","-c"],"cwd":"/"})");
     QTest::newRow("inner compact list in a spaced one-line document")
-        << QByteArray(R"({"args": ["sh","-c"], "cwd": "/"})") << "set" << "/cwd" << QByteArray(R"("/tmp")")
-        << QByteArray(R"({"args": ["sh","-c"], "cwd": "/tmp"})");
+        << QByteArray(R"({"args": ["sh","-c"], "cwd": "/"})") << "set"
+        << "/cwd" << QByteArray(R"("/tmp")") << QByteArray(R"({"args": ["sh","-c"], "cwd": "/tmp"})");
     QTest::newRow("space before commas in a list")
-        << QByteArray("{\n  \"args\": [ \"sh\" , \"-c\" ],\n  \"cwd\" :  \"/\"\n}\n") << "set" << "/cwd"
-        << QByteArray(R"("/tmp")") << QByteArray("{\n  \"args\": [ \"sh\" , \"-c\" ],\n  \"cwd\" :  \"/tmp\"\n}\n");
+        << QByteArray("{\n  \"args\": [ \"sh\" , \"-c\" ],\n  \"cwd\" :  \"/\"\n}\n") << "set"
+        << "/cwd" << QByteArray(R"("/tmp")")
+        << QByteArray("{\n  \"args\": [ \"sh\" , \"-c\" ],\n  \"cwd\" :  \"/tmp\"\n}\n");
 }
 
 void TestSpecDocument::editsKeepHandSpacing()
@@ -268,9 +280,8 @@ void TestSpecDocument::badInput_data()
     QTest::newRow("array instead of object") << QByteArray("[1, 2]") << QStringLiteral("array");
     QTest::newRow("string instead of object") << QByteArray("\"config\"") << QStringLiteral("string");
     QTest::newRow("not UTF-8") << QByteArray("{\"hostname\": \"caf\xe9\"}") << QStringLiteral("UTF-8");
-    QTest::newRow("nesting 10000 deep")
-        << QByteArray("{\"a\":") + QByteArray(10000, '[') + QByteArray(10000, ']') + QByteArray("}")
-        << QStringLiteral("nested more than");
+    QTest::newRow("nesting 10000 deep") << QByteArray("{\"a\":") + QByteArray(10000, '[') + QByteArray(10000, ']')
+            + QByteArray("}") << QStringLiteral("nested more than");
 }
 
 void TestSpecDocument::badInput()
@@ -311,9 +322,9 @@ void TestSpecDocument::duplicateKeysAreReported_data()
     QTest::newRow("none") << QByteArray(R"({"a": 1, "b": {"a": 2}})") << QStringList{};
     QTest::newRow("top level") << QByteArray(R"({"hostname": "a", "hostname": "b"})")
                                << QStringList{"\"hostname\"", " in /."};
-    QTest::newRow("in an array element")
-        << QByteArray(R"({"mounts": [{"type": "proc"}, {"type": "bind", "options": [], "type": "tmpfs"}]})")
-        << QStringList{"\"type\"", " in /mounts/1."};
+    QTest::newRow("in an array element") << QByteArray(
+        R"({"mounts": [{"type": "proc"}, {"type": "bind", "options": [], "type": "tmpfs"}]})")
+                                         << QStringList{"\"type\"", " in /mounts/1."};
     QTest::newRow("escaped pointer") << QByteArray(R"({"annotations": {"a/b": {"k": 1, "k": 2}}})")
                                      << QStringList{"\"k\"", " in /annotations/a~1b."};
 }
@@ -466,15 +477,23 @@ void TestSpecDocument::undoTextsNameTheField_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("name");
     // The catalogue's title where it knows the field, in the user's language.
-    QTest::newRow("top level") << "/hostname" << "Hostname";
-    QTest::newRow("under process") << "/process/cwd" << "Working directory";
-    QTest::newRow("under root") << "/root/path" << "Root path";
-    QTest::newRow("under linux") << "/linux/mountLabel" << "Mount label";
-    QTest::newRow("element member") << "/mounts/0/destination" << "Destination";
-    QTest::newRow("map member") << "/annotations/org.example.key" << "Annotation";
+    QTest::newRow("top level") << "/hostname"
+                               << "Hostname";
+    QTest::newRow("under process") << "/process/cwd"
+                                   << "Working directory";
+    QTest::newRow("under root") << "/root/path"
+                                << "Root path";
+    QTest::newRow("under linux") << "/linux/mountLabel"
+                                 << "Mount label";
+    QTest::newRow("element member") << "/mounts/0/destination"
+                                    << "Destination";
+    QTest::newRow("map member") << "/annotations/org.example.key"
+                                << "Annotation";
     // Else the pointer, which names any field exactly.
-    QTest::newRow("vendor field") << "/x-vendor/level" << "/x-vendor/level";
-    QTest::newRow("escaped key") << "/x-vendor/a~1b" << "/x-vendor/a~1b";
+    QTest::newRow("vendor field") << "/x-vendor/level"
+                                  << "/x-vendor/level";
+    QTest::newRow("escaped key") << "/x-vendor/a~1b"
+                                 << "/x-vendor/a~1b";
 }
 
 void TestSpecDocument::undoTextsNameTheField()

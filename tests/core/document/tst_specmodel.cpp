@@ -107,13 +107,16 @@ void TestSpecModel::setDataKeepsType_data()
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QByteArray>("expectedJson");
     QTest::newRow("string") << QStringLiteral("/hostname") << QStringLiteral("42") << true << QByteArray("\"42\"");
-    QTest::newRow("bool") << QStringLiteral("/process/terminal") << QStringLiteral("false") << true << QByteArray("false");
-    QTest::newRow("bool rejects junk") << QStringLiteral("/process/terminal") << QStringLiteral("maybe") << false << QByteArray("true");
+    QTest::newRow("bool") << QStringLiteral("/process/terminal") << QStringLiteral("false") << true
+                          << QByteArray("false");
+    QTest::newRow("bool rejects junk") << QStringLiteral("/process/terminal") << QStringLiteral("maybe") << false
+                                       << QByteArray("true");
     QTest::newRow("uint64 exact") << QStringLiteral("/x-vendor/keep") << QStringLiteral("18446744073709551614") << true
                                   << QByteArray("18446744073709551614");
     QTest::newRow("number rejects text") << QStringLiteral("/x-vendor/keep") << QStringLiteral("lots") << false
                                          << QByteArray("18446744073709551615");
-    QTest::newRow("same value is a no-op") << QStringLiteral("/hostname") << QStringLiteral("box") << false << QByteArray("\"box\"");
+    QTest::newRow("same value is a no-op")
+        << QStringLiteral("/hostname") << QStringLiteral("box") << false << QByteArray("\"box\"");
 }
 
 void TestSpecModel::setDataKeepsType()

@@ -41,25 +41,41 @@ void tst_ValuePlacement::placed_data()
 {
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QByteArray>("value");
-    QTest::addColumn<QString>("placed"); // the node replaced or added
+    QTest::addColumn<QString>("placed");   // the node replaced or added
     QTest::addColumn<QByteArray>("after"); // the whole document afterwards, compact
 
-    QTest::newRow("replace") << "/hostname" << QByteArray("\"web\"") << "/hostname"
-                             << QByteArray(R"({"ociVersion":"1.2.0","hostname":"web","process":{"args":["sh"]},"mounts":[{"destination":"/proc"}],"annotations":{}})");
-    QTest::newRow("new member, last") << "/domainname" << QByteArray("\"example.org\"") << "/domainname"
-                                      << QByteArray(R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh"]},"mounts":[{"destination":"/proc"}],"annotations":{},"domainname":"example.org"})");
-    QTest::newRow("missing parents") << "/linux/seccomp/defaultAction" << QByteArray("\"SCMP_ACT_ERRNO\"") << "/linux"
-                                     << QByteArray(R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh"]},"mounts":[{"destination":"/proc"}],"annotations":{},"linux":{"seccomp":{"defaultAction":"SCMP_ACT_ERRNO"}}})");
-    QTest::newRow("append with -") << "/process/args/-" << QByteArray("\"-l\"") << "/process/args/1"
-                                   << QByteArray(R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh","-l"]},"mounts":[{"destination":"/proc"}],"annotations":{}})");
-    QTest::newRow("append with the next index") << "/process/args/1" << QByteArray("\"-l\"") << "/process/args/1"
-                                                << QByteArray(R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh","-l"]},"mounts":[{"destination":"/proc"}],"annotations":{}})");
-    QTest::newRow("new element with a member") << "/mounts/1/destination" << QByteArray("\"/tmp\"") << "/mounts/1"
-                                               << QByteArray(R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh"]},"mounts":[{"destination":"/proc"},{"destination":"/tmp"}],"annotations":{}})");
-    QTest::newRow("member of an element") << "/mounts/0/type" << QByteArray("\"proc\"") << "/mounts/0/type"
-                                          << QByteArray(R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh"]},"mounts":[{"destination":"/proc","type":"proc"}],"annotations":{}})");
-    QTest::newRow("\"-\" names a member of an object") << "/annotations/-" << QByteArray("\"x\"") << "/annotations/-"
-                                                       << QByteArray(R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh"]},"mounts":[{"destination":"/proc"}],"annotations":{"-":"x"}})");
+    QTest::newRow("replace")
+        << "/hostname" << QByteArray("\"web\"") << "/hostname"
+        << QByteArray(
+               R"({"ociVersion":"1.2.0","hostname":"web","process":{"args":["sh"]},"mounts":[{"destination":"/proc"}],"annotations":{}})");
+    QTest::newRow("new member, last")
+        << "/domainname" << QByteArray("\"example.org\"") << "/domainname"
+        << QByteArray(
+               R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh"]},"mounts":[{"destination":"/proc"}],"annotations":{},"domainname":"example.org"})");
+    QTest::newRow("missing parents")
+        << "/linux/seccomp/defaultAction" << QByteArray("\"SCMP_ACT_ERRNO\"") << "/linux"
+        << QByteArray(
+               R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh"]},"mounts":[{"destination":"/proc"}],"annotations":{},"linux":{"seccomp":{"defaultAction":"SCMP_ACT_ERRNO"}}})");
+    QTest::newRow("append with -")
+        << "/process/args/-" << QByteArray("\"-l\"") << "/process/args/1"
+        << QByteArray(
+               R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh","-l"]},"mounts":[{"destination":"/proc"}],"annotations":{}})");
+    QTest::newRow("append with the next index")
+        << "/process/args/1" << QByteArray("\"-l\"") << "/process/args/1"
+        << QByteArray(
+               R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh","-l"]},"mounts":[{"destination":"/proc"}],"annotations":{}})");
+    QTest::newRow("new element with a member")
+        << "/mounts/1/destination" << QByteArray("\"/tmp\"") << "/mounts/1"
+        << QByteArray(
+               R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh"]},"mounts":[{"destination":"/proc"},{"destination":"/tmp"}],"annotations":{}})");
+    QTest::newRow("member of an element")
+        << "/mounts/0/type" << QByteArray("\"proc\"") << "/mounts/0/type"
+        << QByteArray(
+               R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh"]},"mounts":[{"destination":"/proc","type":"proc"}],"annotations":{}})");
+    QTest::newRow("\"-\" names a member of an object")
+        << "/annotations/-" << QByteArray("\"x\"") << "/annotations/-"
+        << QByteArray(
+               R"({"ociVersion":"1.2.0","hostname":"box","process":{"args":["sh"]},"mounts":[{"destination":"/proc"}],"annotations":{"-":"x"}})");
     QTest::newRow("whole document") << "" << QByteArray(R"({"ociVersion":"1.0.0"})") << ""
                                     << QByteArray(R"({"ociVersion":"1.0.0"})");
 }
@@ -96,25 +112,34 @@ void tst_ValuePlacement::refused_data()
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("through a scalar") << "/hostname/x" << QByteArray("1")
-                                      << "Cannot set /hostname/x: /hostname holds a string value, not an object or array.";
-    QTest::newRow("below a scalar") << "/hostname/x/y" << QByteArray("1")
-                                    << "Cannot set /hostname/x/y: /hostname holds a string value, not an object or array.";
-    QTest::newRow("index past the end") << "/mounts/5" << QByteArray("{}")
-                                        << "Cannot set /mounts/5: the array has 1 element(s); use an index below that, or \"-\" to append.";
-    QTest::newRow("through an index past the end") << "/mounts/5/destination" << QByteArray("\"/x\"")
-                                                    << "Cannot set /mounts/5/destination: the array has 1 element(s); use an index below that, or \"-\" to append.";
-    QTest::newRow("a name in an array") << "/process/args/first" << QByteArray("\"x\"")
-                                        << "Cannot set /process/args/first: the array has 1 element(s); use an index below that, or \"-\" to append.";
-    QTest::newRow("\"-\" under a new object") << "/process/newList/-" << QByteArray("\"x\"")
-                                              << "Cannot set /process/newList/-: \"-\" appends to an array, and there is none at /process/newList yet.";
-    QTest::newRow("\"-\" deeper under a new object") << "/linux/x/-/y" << QByteArray("1")
-                                                     << "Cannot set /linux/x/-/y: \"-\" appends to an array, and there is none at /linux/x yet.";
-    QTest::newRow("document not an object") << "" << QByteArray("[]") << "The whole configuration must be a JSON object.";
-    QTest::newRow("too deep a pointer") << QStringLiteral("/a").repeated(600) << QByteArray("1")
-                                        << "Cannot set a value 600 levels deep: a configuration nests at most 512 levels.";
-    QTest::newRow("too deep with the value") << QStringLiteral("/a").repeated(500) << QByteArray(20, '[') + QByteArray(20, ']')
-                                             << "Cannot set a value 520 levels deep: a configuration nests at most 512 levels.";
+    QTest::newRow("through a scalar")
+        << "/hostname/x" << QByteArray("1")
+        << "Cannot set /hostname/x: /hostname holds a string value, not an object or array.";
+    QTest::newRow("below a scalar")
+        << "/hostname/x/y" << QByteArray("1")
+        << "Cannot set /hostname/x/y: /hostname holds a string value, not an object or array.";
+    QTest::newRow("index past the end")
+        << "/mounts/5" << QByteArray("{}")
+        << "Cannot set /mounts/5: the array has 1 element(s); use an index below that, or \"-\" to append.";
+    QTest::newRow("through an index past the end")
+        << "/mounts/5/destination" << QByteArray("\"/x\"")
+        << "Cannot set /mounts/5/destination: the array has 1 element(s); use an index below that, or \"-\" to append.";
+    QTest::newRow("a name in an array")
+        << "/process/args/first" << QByteArray("\"x\"")
+        << "Cannot set /process/args/first: the array has 1 element(s); use an index below that, or \"-\" to append.";
+    QTest::newRow("\"-\" under a new object")
+        << "/process/newList/-" << QByteArray("\"x\"")
+        << "Cannot set /process/newList/-: \"-\" appends to an array, and there is none at /process/newList yet.";
+    QTest::newRow("\"-\" deeper under a new object")
+        << "/linux/x/-/y" << QByteArray("1")
+        << "Cannot set /linux/x/-/y: \"-\" appends to an array, and there is none at /linux/x yet.";
+    QTest::newRow("document not an object")
+        << "" << QByteArray("[]") << "The whole configuration must be a JSON object.";
+    QTest::newRow("too deep a pointer") << QStringLiteral("/a").repeated(
+        600) << QByteArray("1") << "Cannot set a value 600 levels deep: a configuration nests at most 512 levels.";
+    QTest::newRow("too deep with the value")
+        << QStringLiteral("/a").repeated(500) << QByteArray(20, '[') + QByteArray(20, ']')
+        << "Cannot set a value 520 levels deep: a configuration nests at most 512 levels.";
 }
 
 void tst_ValuePlacement::refused()

@@ -257,7 +257,8 @@ void tst_AtomicFileWriter::fullDiskKeepsOldBytes()
     bool written = writer.open();
     // In pieces, as config.json is written, so a failure can come mid-way.
     for (qsizetype at = 0; written && at < replacement.size(); at += 1000)
-        written = writer.write(std::string_view(replacement.constData() + at, size_t(qMin<qsizetype>(1000, replacement.size() - at))));
+        written = writer.write(
+            std::string_view(replacement.constData() + at, size_t(qMin<qsizetype>(1000, replacement.size() - at))));
     written = written && writer.commit();
     // tmpfs counts whole pages: a small file still fits into one.
     if ((size + 4095) / 4096 * 4096 <= free) {
@@ -295,7 +296,7 @@ void tst_AtomicFileWriter::cancelLeavesNoTrace()
         QVERIFY(writer.open());
         QVERIFY(writer.write(QByteArray("half of the new")));
         QCOMPARE(strays(dir.path(), {QStringLiteral("config.json")}).size(), 1); // the temporary file
-    } // destroyed without commit
+    }                                                                            // destroyed without commit
     QCOMPARE(readFile(path), QByteArray("old"));
     QCOMPARE(strays(dir.path(), {QStringLiteral("config.json")}), QStringList());
 }

@@ -26,7 +26,8 @@ namespace {
 
 // --- ELF files by hand ----------------------------------------------------------
 
-struct ElfSpec {
+struct ElfSpec
+{
     bool is64 = true;
     bool bigEndian = false;
     quint16 type = ElfHeader::TypeExecutable;
@@ -141,7 +142,8 @@ public:
         QFile::copy(TestBundle::busybox(), rootfs() + path);
     }
     // A binfmt_misc directory as the kernel shows it, with one handler.
-    void handler(const QString &name, const QString &interpreter, const QString &flags, const QByteArray &magic, const QByteArray &mask) const
+    void handler(const QString &name, const QString &interpreter, const QString &flags, const QByteArray &magic,
+                 const QByteArray &mask) const
     {
         writeHost(QStringLiteral("binfmt/status"), "enabled\n");
         writeHost(QStringLiteral("binfmt/register"), "");
@@ -159,9 +161,13 @@ public:
 
     static QFile::Permissions exec()
     {
-        return QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        return QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::ExeOther;
     }
-    static QFile::Permissions plain() { return QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther; }
+    static QFile::Permissions plain()
+    {
+        return QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    }
 
 private:
     QTemporaryDir m_dir;
@@ -189,11 +195,16 @@ void busyboxImage(const Tree &tree)
     tree.busybox(QStringLiteral("/bin/busybox"));
     tree.link(QStringLiteral("/bin/sh"), QStringLiteral("busybox"));
     // Also the IDs next to the test's own, which some rows run as.
-    tree.file(QStringLiteral("/etc/passwd"),
-              QStringLiteral("root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534::/:/bin/false\nother:x:%1:%2::/:/bin/sh\n")
-                  .arg(::geteuid() + 1).arg(::getegid() + 1).toUtf8(),
+    tree.file(
+        QStringLiteral("/etc/passwd"),
+        QStringLiteral("root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534::/:/bin/false\nother:x:%1:%2::/:/bin/sh\n")
+            .arg(::geteuid() + 1)
+            .arg(::getegid() + 1)
+            .toUtf8(),
+        Tree::plain());
+    tree.file(QStringLiteral("/etc/group"),
+              QStringLiteral("root:x:0:\nnogroup:x:65534:\nother:x:%1:\n").arg(::getegid() + 1).toUtf8(),
               Tree::plain());
-    tree.file(QStringLiteral("/etc/group"), QStringLiteral("root:x:0:\nnogroup:x:65534:\nother:x:%1:\n").arg(::getegid() + 1).toUtf8(), Tree::plain());
 }
 
 QList<Finding> rootfsFindings(const Tree &tree, const Json &config)
@@ -214,7 +225,8 @@ QString describe(const QList<Finding> &findings)
     return lines.isEmpty() ? QStringLiteral("(no findings)") : lines.join(QLatin1Char('\n'));
 }
 
-struct RuleCase {
+struct RuleCase
+{
     const char *name;
     std::function<void(const Tree &)> build;
     std::function<void(Json &)> change;
@@ -226,7 +238,10 @@ struct RuleCase {
 
 using S = Finding::Severity;
 
-Json &process(Json &c) { return c["process"]; }
+Json &process(Json &c)
+{
+    return c["process"];
+}
 
 const std::vector<RuleCase> &ruleCases()
 {
@@ -234,55 +249,145 @@ const std::vector<RuleCase> &ruleCases()
         // The program.
         {"busybox through PATH", busyboxImage, [](Json &) {}, ""},
         {"absolute program", busyboxImage, [](Json &c) { process(c)["args"] = {"/bin/sh"}; }, ""},
-        {"absolute program missing", busyboxImage, [](Json &c) { process(c)["args"] = {"/bin/bash"}; }, "rootfs.args.not-found", S::Error, "/process/args/0", "/bin/bash"},
-        {"relative program from cwd", [](const Tree &t) { busyboxImage(t); t.busybox(QStringLiteral("/app/run")); },
-         [](Json &c) { process(c)["cwd"] = "/app"; process(c)["args"] = {"./run"}; }, ""},
-        {"relative program missing", busyboxImage, [](Json &c) { process(c)["args"] = {"./run"}; }, "rootfs.args.not-found"},
-        {"no PATH", busyboxImage, [](Json &c) { process(c)["env"] = {"TERM=xterm"}; }, "rootfs.args.not-found", S::Error, "/process/args/0", "PATH"},
-        {"last PATH counts", busyboxImage, [](Json &c) { process(c)["env"] = {"PATH=/bin", "PATH=/sbin"}; }, "rootfs.args.not-found", S::Error, "/process/args/0", "/sbin"},
-        {"not in PATH", busyboxImage, [](Json &c) { process(c)["args"] = {"bash"}; }, "rootfs.args.not-found", S::Error, "/process/args/0", "/usr/bin:/bin"},
-        {"no execute bit", [](const Tree &t) { busyboxImage(t); t.file(QStringLiteral("/bin/tool"), "#!/bin/sh\n", Tree::plain()); },
-         [](Json &c) { process(c)["args"] = {"/bin/tool"}; }, "rootfs.args.not-executable", S::Error, "/process/args/0", "0644"},
+        {"absolute program missing", busyboxImage, [](Json &c) { process(c)["args"] = {"/bin/bash"}; },
+         "rootfs.args.not-found", S::Error, "/process/args/0", "/bin/bash"},
+        {"relative program from cwd",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.busybox(QStringLiteral("/app/run"));
+         },
+         [](Json &c) {
+             process(c)["cwd"] = "/app";
+             process(c)["args"] = {"./run"};
+         },
+         ""},
+        {"relative program missing", busyboxImage, [](Json &c) { process(c)["args"] = {"./run"}; },
+         "rootfs.args.not-found"},
+        {"no PATH", busyboxImage, [](Json &c) { process(c)["env"] = {"TERM=xterm"}; }, "rootfs.args.not-found",
+         S::Error, "/process/args/0", "PATH"},
+        {"last PATH counts", busyboxImage,
+         [](Json &c) {
+             process(c)["env"] = {"PATH=/bin", "PATH=/sbin"};
+         },
+         "rootfs.args.not-found", S::Error, "/process/args/0", "/sbin"},
+        {"not in PATH", busyboxImage, [](Json &c) { process(c)["args"] = {"bash"}; }, "rootfs.args.not-found", S::Error,
+         "/process/args/0", "/usr/bin:/bin"},
+        {"no execute bit",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.file(QStringLiteral("/bin/tool"), "#!/bin/sh\n", Tree::plain());
+         },
+         [](Json &c) { process(c)["args"] = {"/bin/tool"}; }, "rootfs.args.not-executable", S::Error, "/process/args/0",
+         "0644"},
         {"a directory", busyboxImage, [](Json &c) { process(c)["args"] = {"/bin"}; }, "rootfs.args.not-executable"},
-        {"skipped in PATH, found later", [](const Tree &t) { busyboxImage(t); t.file(QStringLiteral("/usr/bin/sh"), "x", Tree::plain()); }, [](Json &) {}, ""},
-        {"only a file without execute bit in PATH", [](const Tree &t) { busyboxImage(t); t.file(QStringLiteral("/usr/bin/tool"), "x", Tree::plain()); },
-         [](Json &c) { process(c)["args"] = {"tool"}; }, "rootfs.args.not-executable", S::Error, "/process/args/0", "/usr/bin/tool"},
-        {"relative PATH directory", busyboxImage, [](Json &c) { process(c)["env"] = {"PATH=bin"}; }, "rootfs.args.relative-path"},
+        {"skipped in PATH, found later",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.file(QStringLiteral("/usr/bin/sh"), "x", Tree::plain());
+         },
+         [](Json &) {}, ""},
+        {"only a file without execute bit in PATH",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.file(QStringLiteral("/usr/bin/tool"), "x", Tree::plain());
+         },
+         [](Json &c) { process(c)["args"] = {"tool"}; }, "rootfs.args.not-executable", S::Error, "/process/args/0",
+         "/usr/bin/tool"},
+        {"relative PATH directory", busyboxImage, [](Json &c) { process(c)["env"] = {"PATH=bin"}; },
+         "rootfs.args.relative-path"},
         {"empty PATH entry is the working directory", busyboxImage,
-         [](Json &c) { process(c)["cwd"] = "/bin"; process(c)["env"] = {"PATH=:/nowhere"}; }, "rootfs.args.relative-path"},
-        {"user without permission", [](const Tree &t) { busyboxImage(t); t.busybox(QStringLiteral("/bin/private")); QFile::setPermissions(t.rootfs() + "/bin/private", QFile::ReadOwner | QFile::ExeOwner); },
-         [](Json &c) { process(c)["args"] = {"/bin/private"}; process(c)["user"] = {{"uid", ::geteuid() + 1}, {"gid", ::getegid() + 1}}; },
+         [](Json &c) {
+             process(c)["cwd"] = "/bin";
+             process(c)["env"] = {"PATH=:/nowhere"};
+         },
+         "rootfs.args.relative-path"},
+        {"user without permission",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.busybox(QStringLiteral("/bin/private"));
+             QFile::setPermissions(t.rootfs() + "/bin/private", QFile::ReadOwner | QFile::ExeOwner);
+         },
+         [](Json &c) {
+             process(c)["args"] = {"/bin/private"};
+             process(c)["user"] = {{"uid", ::geteuid() + 1}, {"gid", ::getegid() + 1}};
+         },
          "rootfs.args.not-executable", S::Error, "/process/args/0", "CAP_DAC_OVERRIDE"},
-        {"user with CAP_DAC_OVERRIDE", [](const Tree &t) { busyboxImage(t); t.busybox(QStringLiteral("/bin/private")); QFile::setPermissions(t.rootfs() + "/bin/private", QFile::ReadOwner | QFile::ExeOwner); },
-         [](Json &c) { process(c)["args"] = {"/bin/private"}; process(c)["user"] = {{"uid", 0}, {"gid", 0}}; process(c)["capabilities"] = {{"effective", {"CAP_DAC_OVERRIDE"}}}; },
+        {"user with CAP_DAC_OVERRIDE",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.busybox(QStringLiteral("/bin/private"));
+             QFile::setPermissions(t.rootfs() + "/bin/private", QFile::ReadOwner | QFile::ExeOwner);
+         },
+         [](Json &c) {
+             process(c)["args"] = {"/bin/private"};
+             process(c)["user"] = {{"uid", 0}, {"gid", 0}};
+             process(c)["capabilities"] = {{"effective", {"CAP_DAC_OVERRIDE"}}};
+         },
          ""},
         {"program on a mount", busyboxImage,
-         [](Json &c) { process(c)["args"] = {"/opt/tool/run"}; c["mounts"].push_back({{"destination", "/opt/tool"}, {"type", "bind"}, {"source", "/usr"}, {"options", {"rbind"}}}); }, ""},
-        {"link out of the root re-rooted", [](const Tree &t) { busyboxImage(t); t.link(QStringLiteral("/usr/bin"), QStringLiteral("/../../../../../../etc")); },
-         [](Json &c) { process(c)["args"] = {"/usr/bin/passwd"}; }, "rootfs.args.not-executable", S::Error, "/process/args/0", "0644"},
-        {"relative link out of the root", [](const Tree &t) { busyboxImage(t); t.link(QStringLiteral("/opt"), QStringLiteral("../../../../../../../../usr/sbin")); },
+         [](Json &c) {
+             process(c)["args"] = {"/opt/tool/run"};
+             c["mounts"].push_back(
+                 {{"destination", "/opt/tool"}, {"type", "bind"}, {"source", "/usr"}, {"options", {"rbind"}}});
+         },
+         ""},
+        {"link out of the root re-rooted",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.link(QStringLiteral("/usr/bin"), QStringLiteral("/../../../../../../etc"));
+         },
+         [](Json &c) { process(c)["args"] = {"/usr/bin/passwd"}; }, "rootfs.args.not-executable", S::Error,
+         "/process/args/0", "0644"},
+        {"relative link out of the root",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.link(QStringLiteral("/opt"), QStringLiteral("../../../../../../../../usr/sbin"));
+         },
          [](Json &c) { process(c)["args"] = {"/opt/nologin"}; }, "rootfs.args.not-found"},
-        {"link loop", [](const Tree &t) { busyboxImage(t); t.link(QStringLiteral("/bin/a"), QStringLiteral("b")); t.link(QStringLiteral("/bin/b"), QStringLiteral("a")); },
+        {"link loop",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.link(QStringLiteral("/bin/a"), QStringLiteral("b"));
+             t.link(QStringLiteral("/bin/b"), QStringLiteral("a"));
+         },
          [](Json &c) { process(c)["args"] = {"/bin/a"}; }, "rootfs.args.not-found", S::Error, "/process/args/0", "40"},
         // What the kernel does with the file.
-        {"program for another machine", [](const Tree &t) { busyboxImage(t); t.file(QStringLiteral("/bin/app"), elfFile({true, false, 2, foreignMachine(), {}})); },
+        {"program for another machine",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.file(QStringLiteral("/bin/app"), elfFile({true, false, 2, foreignMachine(), {}}));
+         },
          [](Json &c) { process(c)["args"] = {"/bin/app"}; }, "rootfs.args.machine", S::Error, "/process/args/0",
          "this machine is"},
-        {"emulated through binfmt_misc", [](const Tree &t) {
+        {"emulated through binfmt_misc",
+         [](const Tree &t) {
              busyboxImage(t);
              t.file(QStringLiteral("/bin/app"), elfFile({true, false, 2, ElfHeader::MachineAarch64, {}}));
-             t.handler(QStringLiteral("qemu-aarch64"), QStringLiteral("/usr/bin/qemu-aarch64-static"), QStringLiteral("OCF"), Arm64Magic, Arm64Mask);
+             t.handler(QStringLiteral("qemu-aarch64"), QStringLiteral("/usr/bin/qemu-aarch64-static"),
+                       QStringLiteral("OCF"), Arm64Magic, Arm64Mask);
          },
-         [](Json &c) { process(c)["args"] = {"/bin/app"}; }, hostMachine() == ElfHeader::MachineAarch64 ? "" : "rootfs.args.machine.emulated", S::Warning, "/process/args/0", "qemu-aarch64"},
-        {"emulator outside the root without F", [](const Tree &t) {
+         [](Json &c) { process(c)["args"] = {"/bin/app"}; },
+         hostMachine() == ElfHeader::MachineAarch64 ? "" : "rootfs.args.machine.emulated", S::Warning,
+         "/process/args/0", "qemu-aarch64"},
+        {"emulator outside the root without F",
+         [](const Tree &t) {
              busyboxImage(t);
              t.file(QStringLiteral("/bin/app"), elfFile({true, false, 2, ElfHeader::MachineAarch64, {}}));
-             t.handler(QStringLiteral("qemu-aarch64"), QStringLiteral("/usr/bin/qemu-aarch64-static"), QStringLiteral("OC"), Arm64Magic, Arm64Mask);
+             t.handler(QStringLiteral("qemu-aarch64"), QStringLiteral("/usr/bin/qemu-aarch64-static"),
+                       QStringLiteral("OC"), Arm64Magic, Arm64Mask);
          },
-         [](Json &c) { process(c)["args"] = {"/bin/app"}; }, hostMachine() == ElfHeader::MachineAarch64 ? "" : "rootfs.args.emulator.missing"},
-        {"interpreter missing", [](const Tree &t) { busyboxImage(t); t.file(QStringLiteral("/bin/app"), elfFile({true, false, 3, hostMachine(), "/lib64/ld-linux-x86-64.so.2"})); },
-         [](Json &c) { process(c)["args"] = {"/bin/app"}; }, "rootfs.args.interpreter.missing", S::Error, "/process/args/0", "/lib64/ld-linux-x86-64.so.2"},
-        {"interpreter through a link", [](const Tree &t) {
+         [](Json &c) { process(c)["args"] = {"/bin/app"}; },
+         hostMachine() == ElfHeader::MachineAarch64 ? "" : "rootfs.args.emulator.missing"},
+        {"interpreter missing",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.file(QStringLiteral("/bin/app"),
+                    elfFile({true, false, 3, hostMachine(), "/lib64/ld-linux-x86-64.so.2"}));
+         },
+         [](Json &c) { process(c)["args"] = {"/bin/app"}; }, "rootfs.args.interpreter.missing", S::Error,
+         "/process/args/0", "/lib64/ld-linux-x86-64.so.2"},
+        {"interpreter through a link",
+         [](const Tree &t) {
              busyboxImage(t);
              t.file(QStringLiteral("/bin/app"), elfFile({true, false, 3, hostMachine(), "/lib64/ld.so"}));
              t.busybox(QStringLiteral("/lib/real-ld.so"));
@@ -290,62 +395,152 @@ const std::vector<RuleCase> &ruleCases()
              t.link(QStringLiteral("/lib/ld.so"), QStringLiteral("real-ld.so"));
          },
          [](Json &c) { process(c)["args"] = {"/bin/app"}; }, ""},
-        {"truncated ELF", [](const Tree &t) { busyboxImage(t); t.file(QStringLiteral("/bin/app"), elfFile({true, false, 2, hostMachine(), "/lib/ld.so"}).left(70)); },
+        {"truncated ELF",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.file(QStringLiteral("/bin/app"), elfFile({true, false, 2, hostMachine(), "/lib/ld.so"}).left(70));
+         },
          [](Json &c) { process(c)["args"] = {"/bin/app"}; }, "rootfs.args.elf.malformed"},
-        {"ELF object file", [](const Tree &t) { busyboxImage(t); t.file(QStringLiteral("/bin/app"), elfFile({true, false, 1, hostMachine(), {}})); },
+        {"ELF object file",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.file(QStringLiteral("/bin/app"), elfFile({true, false, 1, hostMachine(), {}}));
+         },
          [](Json &c) { process(c)["args"] = {"/bin/app"}; }, "rootfs.args.elf.not-program"},
-        {"script for a missing shell", [](const Tree &t) { busyboxImage(t); t.file(QStringLiteral("/bin/run"), "#!/bin/bash -e\necho hi\n"); },
-         [](Json &c) { process(c)["args"] = {"run"}; }, "rootfs.args.script-interpreter.missing", S::Error, "/process/args/0", "/bin/bash"},
-        {"script for sh", [](const Tree &t) { busyboxImage(t); t.file(QStringLiteral("/bin/run"), "#! /bin/sh\necho hi\n"); },
+        {"script for a missing shell",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.file(QStringLiteral("/bin/run"), "#!/bin/bash -e\necho hi\n");
+         },
+         [](Json &c) { process(c)["args"] = {"run"}; }, "rootfs.args.script-interpreter.missing", S::Error,
+         "/process/args/0", "/bin/bash"},
+        {"script for sh",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.file(QStringLiteral("/bin/run"), "#! /bin/sh\necho hi\n");
+         },
          [](Json &c) { process(c)["args"] = {"run"}; }, ""},
-        {"script for another machine's shell", [](const Tree &t) {
+        {"script for another machine's shell",
+         [](const Tree &t) {
              busyboxImage(t);
              t.file(QStringLiteral("/bin/run"), "#!/opt/sh\n");
              t.file(QStringLiteral("/opt/sh"), elfFile({true, false, 2, foreignMachine(), {}}));
          },
-         [](Json &c) { process(c)["args"] = {"/bin/run"}; }, "rootfs.args.machine", S::Error, "/process/args/0", "/opt/sh"},
-        {"text without #!", [](const Tree &t) { busyboxImage(t); t.file(QStringLiteral("/bin/run"), "echo hi\n"); },
+         [](Json &c) { process(c)["args"] = {"/bin/run"}; }, "rootfs.args.machine", S::Error, "/process/args/0",
+         "/opt/sh"},
+        {"text without #!",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.file(QStringLiteral("/bin/run"), "echo hi\n");
+         },
          [](Json &c) { process(c)["args"] = {"/bin/run"}; }, "rootfs.args.unknown-format"},
         // The working directory.
         {"cwd missing is created", busyboxImage, [](Json &c) { process(c)["cwd"] = "/work/here"; }, ""},
-        {"cwd is a file", busyboxImage, [](Json &c) { process(c)["cwd"] = "/etc/passwd"; }, "rootfs.cwd.not-directory", S::Error, "/process/cwd"},
-        {"cwd under a file", busyboxImage, [](Json &c) { process(c)["cwd"] = "/etc/passwd/x"; }, "rootfs.cwd.not-directory", S::Error, "/process/cwd"},
+        {"cwd is a file", busyboxImage, [](Json &c) { process(c)["cwd"] = "/etc/passwd"; }, "rootfs.cwd.not-directory",
+         S::Error, "/process/cwd"},
+        {"cwd under a file", busyboxImage, [](Json &c) { process(c)["cwd"] = "/etc/passwd/x"; },
+         "rootfs.cwd.not-directory", S::Error, "/process/cwd"},
         {"cwd on a mount", busyboxImage,
-         [](Json &c) { process(c)["cwd"] = "/data"; c["mounts"].push_back({{"destination", "/data"}, {"type", "tmpfs"}, {"source", "tmpfs"}}); }, ""},
+         [](Json &c) {
+             process(c)["cwd"] = "/data";
+             c["mounts"].push_back({{"destination", "/data"}, {"type", "tmpfs"}, {"source", "tmpfs"}});
+         },
+         ""},
         // Mounts.
         {"directory bound over a file", busyboxImage,
-         [](Json &c) { c["mounts"].push_back({{"destination", "/etc/passwd"}, {"type", "bind"}, {"source", "."}, {"options", {"rbind"}}}); },
+         [](Json &c) {
+             c["mounts"].push_back(
+                 {{"destination", "/etc/passwd"}, {"type", "bind"}, {"source", "."}, {"options", {"rbind"}}});
+         },
          "rootfs.mount.over-file", S::Error, "/mounts/2/destination"},
-        {"file bound over a directory", [](const Tree &t) { busyboxImage(t); t.writeHost(QStringLiteral("hosts"), "127.0.0.1 localhost\n"); },
-         [](Json &c) { c["mounts"].push_back({{"destination", "/etc"}, {"type", "none"}, {"source", "hosts"}, {"options", {"bind"}}}); },
+        {"file bound over a directory",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.writeHost(QStringLiteral("hosts"), "127.0.0.1 localhost\n");
+         },
+         [](Json &c) {
+             c["mounts"].push_back(
+                 {{"destination", "/etc"}, {"type", "none"}, {"source", "hosts"}, {"options", {"bind"}}});
+         },
          "rootfs.mount.over-directory", S::Error, "/mounts/2/destination"},
-        {"file bound over a file", [](const Tree &t) { busyboxImage(t); t.writeHost(QStringLiteral("hosts"), "127.0.0.1 localhost\n"); },
-         [](Json &c) { c["mounts"].push_back({{"destination", "/etc/passwd"}, {"type", "bind"}, {"source", "hosts"}, {"options", {"bind"}}}); }, ""},
+        {"file bound over a file",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.writeHost(QStringLiteral("hosts"), "127.0.0.1 localhost\n");
+         },
+         [](Json &c) {
+             c["mounts"].push_back(
+                 {{"destination", "/etc/passwd"}, {"type", "bind"}, {"source", "hosts"}, {"options", {"bind"}}});
+         },
+         ""},
         {"tmpfs over a file", busyboxImage,
-         [](Json &c) { c["mounts"].push_back({{"destination", "/etc/group"}, {"type", "tmpfs"}, {"source", "tmpfs"}}); },
+         [](Json &c) {
+             c["mounts"].push_back({{"destination", "/etc/group"}, {"type", "tmpfs"}, {"source", "tmpfs"}});
+         },
          "rootfs.mount.over-file", S::Error, "/mounts/2/destination"},
-        {"proc on a link", [](const Tree &t) { busyboxImage(t); t.link(QStringLiteral("/proc"), QStringLiteral("/etc")); },
+        {"proc on a link",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.link(QStringLiteral("/proc"), QStringLiteral("/etc"));
+         },
          [](Json &) {}, "rootfs.mount.over-file", S::Error, "/mounts/0/destination"},
         {"mount point under a file", busyboxImage,
-         [](Json &c) { c["mounts"].push_back({{"destination", "/bin/busybox/x"}, {"type", "tmpfs"}, {"source", "tmpfs"}}); },
+         [](Json &c) {
+             c["mounts"].push_back({{"destination", "/bin/busybox/x"}, {"type", "tmpfs"}, {"source", "tmpfs"}});
+         },
          "rootfs.mount.path-blocked", S::Error, "/mounts/2/destination", "/bin/busybox"},
-        {"mount through a link out of the root", [](const Tree &t) { busyboxImage(t); t.link(QStringLiteral("/data"), QStringLiteral("../../../../../../../srv")); },
-         [](Json &c) { c["mounts"].push_back({{"destination", "/data/cache"}, {"type", "tmpfs"}, {"source", "tmpfs"}}); },
+        {"mount through a link out of the root",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.link(QStringLiteral("/data"), QStringLiteral("../../../../../../../srv"));
+         },
+         [](Json &c) {
+             c["mounts"].push_back({{"destination", "/data/cache"}, {"type", "tmpfs"}, {"source", "tmpfs"}});
+         },
          "rootfs.mount.link-escapes", S::Info, "/mounts/2/destination", "/srv/cache"},
-        {"mount inside an earlier mount", [](const Tree &t) { busyboxImage(t); t.dir(QStringLiteral("/data/file")); t.writeHost(QStringLiteral("hosts"), "x"); },
+        {"mount inside an earlier mount",
+         [](const Tree &t) {
+             busyboxImage(t);
+             t.dir(QStringLiteral("/data/file"));
+             t.writeHost(QStringLiteral("hosts"), "x");
+         },
          [](Json &c) {
              c["mounts"].push_back({{"destination", "/data"}, {"type", "tmpfs"}, {"source", "tmpfs"}});
-             c["mounts"].push_back({{"destination", "/data/file"}, {"type", "bind"}, {"source", "hosts"}, {"options", {"rbind"}}});
+             c["mounts"].push_back(
+                 {{"destination", "/data/file"}, {"type", "bind"}, {"source", "hosts"}, {"options", {"rbind"}}});
          },
          ""},
         // Users.
-        {"uid not in /etc/passwd", busyboxImage, [](Json &c) { process(c)["user"] = {{"uid", 1000}, {"gid", 0}}; }, "rootfs.user.uid.unknown", S::Info, "/process/user/uid"},
-        {"gid not in /etc/group", busyboxImage, [](Json &c) { process(c)["user"] = {{"uid", 65534}, {"gid", 1000}}; }, "rootfs.user.gid.unknown", S::Info, "/process/user/gid"},
-        {"no /etc/passwd", [](const Tree &t) { t.busybox(QStringLiteral("/bin/busybox")); t.link(QStringLiteral("/bin/sh"), QStringLiteral("busybox")); },
-         [](Json &c) { process(c)["user"] = {{"uid", 1000}, {"gid", 1000}}; }, ""},
-        {"username set", busyboxImage, [](Json &c) { process(c)["user"] = {{"uid", 1000}, {"gid", 1000}, {"username", "x"}}; }, ""},
+        {"uid not in /etc/passwd", busyboxImage,
+         [](Json &c) {
+             process(c)["user"] = {{"uid", 1000}, {"gid", 0}};
+         },
+         "rootfs.user.uid.unknown", S::Info, "/process/user/uid"},
+        {"gid not in /etc/group", busyboxImage,
+         [](Json &c) {
+             process(c)["user"] = {{"uid", 65534}, {"gid", 1000}};
+         },
+         "rootfs.user.gid.unknown", S::Info, "/process/user/gid"},
+        {"no /etc/passwd",
+         [](const Tree &t) {
+             t.busybox(QStringLiteral("/bin/busybox"));
+             t.link(QStringLiteral("/bin/sh"), QStringLiteral("busybox"));
+         },
+         [](Json &c) {
+             process(c)["user"] = {{"uid", 1000}, {"gid", 1000}};
+         },
+         ""},
+        {"username set", busyboxImage,
+         [](Json &c) {
+             process(c)["user"] = {{"uid", 1000}, {"gid", 1000}, {"username", "x"}};
+         },
+         ""},
         // Nothing to read.
-        {"empty root filesystem", [](const Tree &) {}, [](Json &c) { process(c)["args"] = {"/bin/missing"}; c["mounts"].push_back({{"destination", "/x"}, {"type", "tmpfs"}, {"source", "tmpfs"}}); },
+        {"empty root filesystem", [](const Tree &) {},
+         [](Json &c) {
+             process(c)["args"] = {"/bin/missing"};
+             c["mounts"].push_back({{"destination", "/x"}, {"type", "tmpfs"}, {"source", "tmpfs"}});
+         },
          "rootfs.empty", S::Info, "/root/path", "run time"},
     };
     return table;
@@ -471,15 +666,25 @@ void tst_RootfsRules::elfHeaders_data()
     const int invalid = int(ElfHeader::Status::Invalid);
     const int truncated = int(ElfHeader::Status::Truncated);
     const int notElf = int(ElfHeader::Status::NotElf);
-    QTest::newRow("64-bit little-endian") << elfFile({true, false, 3, 62, "/lib64/ld-linux-x86-64.so.2"}) << valid << 62 << QByteArray("/lib64/ld-linux-x86-64.so.2");
-    QTest::newRow("64-bit big-endian") << elfFile({true, true, 2, 22, "/lib/ld64.so.1"}) << valid << 22 << QByteArray("/lib/ld64.so.1");
-    QTest::newRow("32-bit little-endian") << elfFile({false, false, 2, 40, "/lib/ld-linux-armhf.so.3"}) << valid << 40 << QByteArray("/lib/ld-linux-armhf.so.3");
-    QTest::newRow("32-bit big-endian") << elfFile({false, true, 2, 8, "/lib/ld.so.1"}) << valid << 8 << QByteArray("/lib/ld.so.1");
+    QTest::newRow("64-bit little-endian") << elfFile({true, false, 3, 62, "/lib64/ld-linux-x86-64.so.2"}) << valid << 62
+                                          << QByteArray("/lib64/ld-linux-x86-64.so.2");
+    QTest::newRow("64-bit big-endian") << elfFile({true, true, 2, 22, "/lib/ld64.so.1"}) << valid << 22
+                                       << QByteArray("/lib/ld64.so.1");
+    QTest::newRow("32-bit little-endian") << elfFile({false, false, 2, 40, "/lib/ld-linux-armhf.so.3"}) << valid << 40
+                                          << QByteArray("/lib/ld-linux-armhf.so.3");
+    QTest::newRow("32-bit big-endian") << elfFile({false, true, 2, 8, "/lib/ld.so.1"}) << valid << 8
+                                       << QByteArray("/lib/ld.so.1");
     QTest::newRow("static") << elfFile({true, false, 2, 183, {}}) << valid << 183 << QByteArray();
-    QTest::newRow("busybox") << [] { QFile f(TestBundle::busybox()); f.open(QIODevice::ReadOnly); return f.read(1 << 20); }() << valid << 62 << QByteArray();
+    QTest::newRow("busybox") << [] {
+        QFile f(TestBundle::busybox());
+        f.open(QIODevice::ReadOnly);
+        return f.read(1 << 20);
+    }() << valid << 62 << QByteArray();
     QTest::newRow("empty") << QByteArray() << notElf << 0 << QByteArray();
     QTest::newRow("script") << QByteArray("#!/bin/sh\n") << notElf << 0 << QByteArray();
-    QTest::newRow("magic only") << QByteArray("\x7f" "ELF") << truncated << 0 << QByteArray();
+    QTest::newRow("magic only") << QByteArray("\x7f"
+                                              "ELF")
+                                << truncated << 0 << QByteArray();
     QByteArray badClass = elfFile({});
     badClass[4] = 3;
     QTest::newRow("class 3") << badClass << invalid << 0 << QByteArray();
@@ -535,7 +740,8 @@ void tst_RootfsRules::elfTruncatedAtEveryByte()
     for (qsizetype length = 0; length < bytes.size(); ++length) {
         const ElfHeader header = ElfHeader::fromBytes(bytes.left(length));
         const ElfHeader::Status expected = length < 4 ? ElfHeader::Status::NotElf : ElfHeader::Status::Truncated;
-        QVERIFY2(header.status() == expected, qPrintable(QStringLiteral("cut at %1: status %2").arg(length).arg(int(header.status()))));
+        QVERIFY2(header.status() == expected,
+                 qPrintable(QStringLiteral("cut at %1: status %2").arg(length).arg(int(header.status()))));
     }
 }
 
@@ -563,16 +769,20 @@ void tst_RootfsRules::binfmtMatching()
     Tree tree;
     BinfmtHandlers none(tree.binfmt());
     QVERIFY(!none.handlerFor(elfFile({true, false, 2, 183, {}}), QStringLiteral("/bin/app")));
-    tree.handler(QStringLiteral("qemu-aarch64"), QStringLiteral("/usr/bin/qemu-aarch64-static"), QStringLiteral("F"), Arm64Magic, Arm64Mask);
+    tree.handler(QStringLiteral("qemu-aarch64"), QStringLiteral("/usr/bin/qemu-aarch64-static"), QStringLiteral("F"),
+                 Arm64Magic, Arm64Mask);
     tree.writeHost(QStringLiteral("binfmt/wine"), "enabled\ninterpreter /usr/bin/wine\nflags: \nextension .exe\n");
-    tree.writeHost(QStringLiteral("binfmt/off"), "disabled\ninterpreter /usr/bin/x\nflags: \noffset 0\nmagic 7f454c46\n");
+    tree.writeHost(QStringLiteral("binfmt/off"),
+                   "disabled\ninterpreter /usr/bin/x\nflags: \noffset 0\nmagic 7f454c46\n");
     const BinfmtHandlers handlers(tree.binfmt());
-    const auto arm = handlers.handlerFor(elfFile({true, false, 3, 183, "/lib/ld-linux-aarch64.so.1"}), QStringLiteral("/bin/app"));
+    const auto arm =
+        handlers.handlerFor(elfFile({true, false, 3, 183, "/lib/ld-linux-aarch64.so.1"}), QStringLiteral("/bin/app"));
     QVERIFY(arm);
     QCOMPARE(arm->name, QStringLiteral("qemu-aarch64"));
     QCOMPARE(arm->interpreter, QStringLiteral("/usr/bin/qemu-aarch64-static"));
     QVERIFY(arm->fixBinary);
-    QVERIFY(!handlers.handlerFor(elfFile({true, false, 2, 62, {}}), QStringLiteral("/bin/app"))); // the disabled entry does not count
+    QVERIFY(!handlers.handlerFor(elfFile({true, false, 2, 62, {}}),
+                                 QStringLiteral("/bin/app"))); // the disabled entry does not count
     QVERIFY(!handlers.handlerFor(elfFile({true, true, 2, 183, {}}), QStringLiteral("/bin/app")));
     const auto wine = handlers.handlerFor("MZ", QStringLiteral("/opt/app.exe"));
     QVERIFY(wine);
@@ -585,7 +795,8 @@ void tst_RootfsRules::binfmtMatching()
 
 void tst_RootfsRules::idFiles()
 {
-    QCOMPARE(RootfsInspector::parseIds("root:x:0:0:root:/root:/bin/sh\n\n  daemon:x:1:1::/:/bin/false  \nbroken:x:abc:1\nshort\n"),
+    QCOMPARE(RootfsInspector::parseIds(
+                 "root:x:0:0:root:/root:/bin/sh\n\n  daemon:x:1:1::/:/bin/false  \nbroken:x:abc:1\nshort\n"),
              (QSet<qint64>{0, 1}));
     QCOMPARE(RootfsInspector::parseIds("users:x:100:alice,bob\nwheel:x:10:\n"), (QSet<qint64>{100, 10}));
 }
@@ -613,7 +824,8 @@ void tst_RootfsRules::validatorRunsRules()
     config["root"]["path"] = "nowhere";
     const QStringList missingRoot = codes(Validator::validate(config, context));
     QVERIFY(missingRoot.contains(QStringLiteral("host.root.missing")));
-    QVERIFY(std::none_of(missingRoot.begin(), missingRoot.end(), [](const QString &c) { return c.startsWith(QLatin1String("rootfs.")); }));
+    QVERIFY(std::none_of(missingRoot.begin(), missingRoot.end(),
+                         [](const QString &c) { return c.startsWith(QLatin1String("rootfs.")); }));
 }
 
 void tst_RootfsRules::cacheReusesUnchangedRootfs()
@@ -661,7 +873,8 @@ void tst_RootfsRules::cancelledRunIsNotCached()
     busyboxImage(tree);
     Json config = baseConfig();
     for (int i = 0; i < 2000; ++i)
-        config["mounts"].push_back({{"destination", QStringLiteral("/mnt/%1").arg(i).toStdString()}, {"type", "tmpfs"}, {"source", "tmpfs"}});
+        config["mounts"].push_back(
+            {{"destination", QStringLiteral("/mnt/%1").arg(i).toStdString()}, {"type", "tmpfs"}, {"source", "tmpfs"}});
     auto cache = std::make_shared<RootfsCheckCache>();
     ValidationContext context;
     context.bundleDirectory = tree.bundle();

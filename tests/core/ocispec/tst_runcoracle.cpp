@@ -25,7 +25,8 @@ namespace {
 
 enum class Verdict { Runs, Refuses, RefusesHere };
 
-struct OracleCase {
+struct OracleCase
+{
     const char *name;
     Verdict verdict;
     const char *pointer; // where the refusal must be reported
@@ -33,7 +34,10 @@ struct OracleCase {
     std::function<void(QByteArray &)> editText = {}; // for what a tree cannot hold
 };
 
-Json &namespaces(Json &c) { return c["linux"]["namespaces"]; }
+Json &namespaces(Json &c)
+{
+    return c["linux"]["namespaces"];
+}
 
 void removeNamespace(Json &c, const char *type)
 {
@@ -52,11 +56,20 @@ void addUserNamespace(Json &c, int firstUid, int size)
     c["linux"]["gidMappings"] = Json::array({{{"containerID", 0}, {"hostID", 100000}, {"size", 65536}}});
 }
 
-void seccomp(Json &c, Json profile) { c["linux"]["seccomp"] = std::move(profile); }
+void seccomp(Json &c, Json profile)
+{
+    c["linux"]["seccomp"] = std::move(profile);
+}
 
-Json rule(const char *name, const char *action) { return {{"names", {name}}, {"action", action}}; }
+Json rule(const char *name, const char *action)
+{
+    return {{"names", {name}}, {"action", action}};
+}
 
-void addMount(Json &c, Json mount) { c["mounts"].push_back(std::move(mount)); }
+void addMount(Json &c, Json mount)
+{
+    c["mounts"].push_back(std::move(mount));
+}
 
 const std::vector<OracleCase> &cases()
 {
@@ -242,7 +255,8 @@ bool runcLeadsToTheField(const OracleCase &row, const QString &logPath, const QS
     QFile file(logPath);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QList<Finding> located = RuntimeErrorLocator::findingsFor(RuntimeLogReader::parse(file.readAll()), config, said);
+    const QList<Finding> located =
+        RuntimeErrorLocator::findingsFor(RuntimeLogReader::parse(file.readAll()), config, said);
     const QString expected = QLatin1String(runcBlames(row.name) ? runcBlames(row.name) : row.pointer);
     const bool found = std::any_of(located.begin(), located.end(), [&](const Finding &f) {
         return f.severity == Finding::Severity::Error && related(f.pointer, expected);
@@ -266,16 +280,18 @@ void tst_RuncOracle::initTestCase()
         | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
     QVERIFY(QFile::setPermissions(m_bundle->path(), open));
     QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("private/rootfs")));
-    QVERIFY(QFile::setPermissions(m_bundle->path() + QStringLiteral("/private"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QVERIFY(QFile::setPermissions(m_bundle->path() + QStringLiteral("/private"),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     // The files the root filesystem rows need, beside busybox and its links.
     const QString rootfs = m_bundle->path() + QStringLiteral("/rootfs");
-    const QFileDevice::Permissions plain = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QFileDevice::Permissions plain =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QVERIFY(QDir(rootfs).mkpath(QStringLiteral("etc")));
-    for (const auto &[name, content, permissions] : {std::tuple{"bin/notexec", QByteArray("#!/bin/sh\n"), plain},
-                                                     std::tuple{"etc/afile", QByteArray("x\n"), plain},
-                                                     std::tuple{"etc/sh", QByteArray("x\n"), plain},
-                                                     std::tuple{"bin/bashscript", QByteArray("#!/bin/bash\n"), open},
-                                                     std::tuple{"bin/script", QByteArray("#!/bin/sh\nexit 0\n"), open}}) {
+    for (const auto &[name, content, permissions] :
+         {std::tuple{"bin/notexec", QByteArray("#!/bin/sh\n"), plain},
+          std::tuple{"etc/afile", QByteArray("x\n"), plain}, std::tuple{"etc/sh", QByteArray("x\n"), plain},
+          std::tuple{"bin/bashscript", QByteArray("#!/bin/bash\n"), open},
+          std::tuple{"bin/script", QByteArray("#!/bin/sh\nexit 0\n"), open}}) {
         QFile file(rootfs + QLatin1Char('/') + QLatin1String(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write(content), content.size());
@@ -298,7 +314,8 @@ void tst_RuncOracle::agreesWithRunc()
 {
     QFETCH(int, index);
     const OracleCase &row = cases()[size_t(index)];
-    Json config = TestBundle::config({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral(":")}, false, Json::object());
+    Json config =
+        TestBundle::config({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral(":")}, false, Json::object());
     row.change(config);
     QByteArray text = QByteArray::fromStdString(config.dump(4));
     if (row.editText)
@@ -317,8 +334,9 @@ void tst_RuncOracle::agreesWithRunc()
     const QString logPath = m_bundle->path() + QStringLiteral("/runc-log.json");
     QFile::remove(logPath);
     runc.start(RuncBinary::locate(QStringLiteral("runc")),
-               {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("--log"), logPath, QStringLiteral("--log-format"),
-                QStringLiteral("json"), QStringLiteral("run"), QStringLiteral("--bundle"), m_bundle->path(), id});
+               {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("--log"), logPath,
+                QStringLiteral("--log-format"), QStringLiteral("json"), QStringLiteral("run"),
+                QStringLiteral("--bundle"), m_bundle->path(), id});
     runc.closeWriteChannel();
     QVERIFY(runc.waitForFinished(30000));
     const bool refused = runc.exitStatus() != QProcess::NormalExit || runc.exitCode() != 0;
@@ -327,8 +345,10 @@ void tst_RuncOracle::agreesWithRunc()
         forceDelete(QStringLiteral("runc"), m_bundle->stateRoot(), id);
     (refused ? m_refused : m_ran)++;
     // The table stays true: runc does what the row says.
-    QVERIFY2(refused == (row.verdict != Verdict::Runs),
-             qPrintable(QStringLiteral("runc %1 it: %2").arg(refused ? QStringLiteral("refused") : QStringLiteral("ran"), said)));
+    QVERIFY2(
+        refused == (row.verdict != Verdict::Runs),
+        qPrintable(
+            QStringLiteral("runc %1 it: %2").arg(refused ? QStringLiteral("refused") : QStringLiteral("ran"), said)));
 
     // The validator, as `check` runs it.
     const Json parsed = Json::parse(text.constData(), text.constData() + text.size(), nullptr, false, true);

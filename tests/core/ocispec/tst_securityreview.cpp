@@ -171,236 +171,329 @@ void tst_SecurityReview::hardenedPassesEverything()
 void tst_SecurityReview::rule_data()
 {
     QTest::addColumn<QByteArray>("patch");
-    QTest::addColumn<QString>("code");    // empty: the change is fine
+    QTest::addColumn<QString>("code"); // empty: the change is fine
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QStringList>("others"); // further codes the same change raises
     QTest::addColumn<bool>("fixable");
 
     // Capabilities beyond runc's set.
     QTest::newRow("CAP_CHOWN (Docker's set)") << granting("CAP_CHOWN") << "security.capability.added"
-                                             << "/process/capabilities/effective/1" << QStringList() << true;
+                                              << "/process/capabilities/effective/1" << QStringList() << true;
     QTest::newRow("CAP_KILL (runc's set)") << granting("CAP_KILL") << "security.capability.outside-restricted"
-                                          << "/process/capabilities/effective/1" << QStringList() << true;
+                                           << "/process/capabilities/effective/1" << QStringList() << true;
     QTest::newRow("CAP_LEASE (beyond Docker's)") << granting("CAP_LEASE") << "security.capability.added-beyond-docker"
-                                                << "/process/capabilities/effective/1" << QStringList() << true;
+                                                 << "/process/capabilities/effective/1" << QStringList() << true;
     const QList<QPair<const char *, const char *>> named = {
-        {"CAP_SYS_ADMIN", "sys-admin"},     {"CAP_SYS_MODULE", "sys-module"}, {"CAP_SYS_PTRACE", "sys-ptrace"},
-        {"CAP_NET_ADMIN", "net-admin"},     {"CAP_NET_RAW", "net-raw"},       {"CAP_DAC_READ_SEARCH", "dac-read-search"},
-        {"CAP_SYS_RAWIO", "sys-rawio"},     {"CAP_BPF", "bpf"},               {"CAP_PERFMON", "perfmon"},
-        {"CAP_SYS_BOOT", "sys-boot"},       {"CAP_SYS_TIME", "sys-time"},     {"CAP_MAC_ADMIN", "mac-admin"},
-        {"CAP_MAC_OVERRIDE", "mac-override"}, {"CAP_SYSLOG", "syslog"},       {"CAP_AUDIT_CONTROL", "audit-control"},
+        {"CAP_SYS_ADMIN", "sys-admin"},
+        {"CAP_SYS_MODULE", "sys-module"},
+        {"CAP_SYS_PTRACE", "sys-ptrace"},
+        {"CAP_NET_ADMIN", "net-admin"},
+        {"CAP_NET_RAW", "net-raw"},
+        {"CAP_DAC_READ_SEARCH", "dac-read-search"},
+        {"CAP_SYS_RAWIO", "sys-rawio"},
+        {"CAP_BPF", "bpf"},
+        {"CAP_PERFMON", "perfmon"},
+        {"CAP_SYS_BOOT", "sys-boot"},
+        {"CAP_SYS_TIME", "sys-time"},
+        {"CAP_MAC_ADMIN", "mac-admin"},
+        {"CAP_MAC_OVERRIDE", "mac-override"},
+        {"CAP_SYSLOG", "syslog"},
+        {"CAP_AUDIT_CONTROL", "audit-control"},
     };
     for (const auto &[capability, suffix] : named) {
-        QTest::newRow(capability) << granting(capability) << QStringLiteral("security.capability.") + QLatin1String(suffix)
+        QTest::newRow(capability) << granting(capability)
+                                  << QStringLiteral("security.capability.") + QLatin1String(suffix)
                                   << "/process/capabilities/effective/1" << QStringList() << true;
     }
     QTest::newRow("SYS_ADMIN spelled short, bounding only")
         << QByteArray(R"([{"op": "add", "path": "/process/capabilities/bounding/0", "value": "sys_admin"}])")
-        << "security.capability.sys-admin" << "/process/capabilities/bounding/0" << QStringList() << true;
+        << "security.capability.sys-admin"
+        << "/process/capabilities/bounding/0" << QStringList() << true;
     QTest::newRow("CAP_SYS_ADMIN ambient and inheritable")
         << QByteArray(R"([{"op": "add", "path": "/process/capabilities/ambient", "value": ["CAP_SYS_ADMIN"]},
                           {"op": "add", "path": "/process/capabilities/inheritable", "value": ["CAP_SYS_ADMIN"]}])")
-        << "security.capability.sys-admin" << "/process/capabilities/ambient/0" << QStringList() << true;
+        << "security.capability.sys-admin"
+        << "/process/capabilities/ambient/0" << QStringList() << true;
 
     // Namespaces of the host.
     QTest::newRow("no pid namespace") << QByteArray(R"([{"op": "remove", "path": "/linux/namespaces/0"}])")
-                                      << "security.namespace.host-pid" << "/linux/namespaces" << QStringList() << true;
-    QTest::newRow("no network namespace") << QByteArray(R"([{"op": "remove", "path": "/linux/namespaces/1"}])")
-                                          << "security.namespace.host-network" << "/linux/namespaces" << QStringList() << true;
+                                      << "security.namespace.host-pid"
+                                      << "/linux/namespaces" << QStringList() << true;
+    QTest::newRow("no network namespace")
+        << QByteArray(R"([{"op": "remove", "path": "/linux/namespaces/1"}])") << "security.namespace.host-network"
+        << "/linux/namespaces" << QStringList() << true;
     QTest::newRow("no ipc namespace") << QByteArray(R"([{"op": "remove", "path": "/linux/namespaces/2"}])")
-                                      << "security.namespace.host-ipc" << "/linux/namespaces" << QStringList() << true;
+                                      << "security.namespace.host-ipc"
+                                      << "/linux/namespaces" << QStringList() << true;
     QTest::newRow("no uts namespace") << QByteArray(R"([{"op": "remove", "path": "/linux/namespaces/3"}])")
-                                      << "security.namespace.host-uts" << "/linux/namespaces" << QStringList() << true;
+                                      << "security.namespace.host-uts"
+                                      << "/linux/namespaces" << QStringList() << true;
     QTest::newRow("no user namespace") << QByteArray(R"([{"op": "remove", "path": "/linux/namespaces/5"}])")
-                                       << "security.namespace.host-user" << "/linux/namespaces" << QStringList() << false;
+                                       << "security.namespace.host-user"
+                                       << "/linux/namespaces" << QStringList() << false;
     QTest::newRow("no cgroup namespace") << QByteArray(R"([{"op": "remove", "path": "/linux/namespaces/6"}])")
-                                         << "security.namespace.host-cgroup" << "/linux/namespaces" << QStringList() << true;
+                                         << "security.namespace.host-cgroup"
+                                         << "/linux/namespaces" << QStringList() << true;
     QTest::newRow("pid namespace of host init")
         << QByteArray(R"([{"op": "add", "path": "/linux/namespaces/0/path", "value": "/proc/1/ns/pid"}])")
-        << "security.namespace.host-pid" << "/linux/namespaces/0/path" << QStringList() << true;
+        << "security.namespace.host-pid"
+        << "/linux/namespaces/0/path" << QStringList() << true;
     QTest::newRow("network namespace of the runtime")
         << QByteArray(R"([{"op": "add", "path": "/linux/namespaces/1/path", "value": "/proc/self/ns/net"}])")
-        << "security.namespace.host-network" << "/linux/namespaces/1/path" << QStringList() << true;
+        << "security.namespace.host-network"
+        << "/linux/namespaces/1/path" << QStringList() << true;
     QTest::newRow("ipc namespace of host init via /proc/1/task")
         << QByteArray(R"([{"op": "add", "path": "/linux/namespaces/2/path", "value": "/proc/1/task/1/ns/ipc"}])")
-        << "security.namespace.host-ipc" << "/linux/namespaces/2/path" << QStringList() << true;
+        << "security.namespace.host-ipc"
+        << "/linux/namespaces/2/path" << QStringList() << true;
     QTest::newRow("network namespace of another container is fine")
         << QByteArray(R"([{"op": "add", "path": "/linux/namespaces/1/path", "value": "/var/run/netns/pod-42"}])")
         << QString() << QString() << QStringList() << false;
 
     // The process.
     QTest::newRow("root in a user namespace is fine")
-        << QByteArray(R"([{"op": "replace", "path": "/process/user/uid", "value": 0}])") << QString() << QString() << QStringList() << false;
-    QTest::newRow("root without a user namespace")
-        << QByteArray(R"([{"op": "replace", "path": "/process/user/uid", "value": 0}, {"op": "remove", "path": "/linux/namespaces/5"}])")
-        << "security.process.root-user" << "/process/user/uid" << QStringList{"security.namespace.host-user"} << true;
+        << QByteArray(R"([{"op": "replace", "path": "/process/user/uid", "value": 0}])") << QString() << QString()
+        << QStringList() << false;
+    QTest::newRow("root without a user namespace") << QByteArray(
+        R"([{"op": "replace", "path": "/process/user/uid", "value": 0}, {"op": "remove", "path": "/linux/namespaces/5"}])")
+                                                   << "security.process.root-user"
+                                                   << "/process/user/uid" << QStringList{"security.namespace.host-user"}
+                                                   << true;
     QTest::newRow("no user at all, no user namespace")
         << QByteArray(R"([{"op": "remove", "path": "/process/user"}, {"op": "remove", "path": "/linux/namespaces/5"}])")
-        << "security.process.root-user" << "/process/user/uid" << QStringList{"security.namespace.host-user"} << true;
-    QTest::newRow("root mapped to host root")
-        << QByteArray(R"([{"op": "replace", "path": "/process/user/uid", "value": 0}, {"op": "replace", "path": "/linux/uidMappings/0/hostID", "value": 0}])")
-        << "security.process.root-user" << "/process/user/uid" << QStringList() << false;
-    QTest::newRow("noNewPrivileges false") << QByteArray(R"([{"op": "replace", "path": "/process/noNewPrivileges", "value": false}])")
-                                           << "security.process.no-new-privileges" << "/process/noNewPrivileges" << QStringList() << true;
+        << "security.process.root-user"
+        << "/process/user/uid" << QStringList{"security.namespace.host-user"} << true;
+    QTest::newRow("root mapped to host root") << QByteArray(
+        R"([{"op": "replace", "path": "/process/user/uid", "value": 0}, {"op": "replace", "path": "/linux/uidMappings/0/hostID", "value": 0}])")
+                                              << "security.process.root-user"
+                                              << "/process/user/uid" << QStringList() << false;
+    QTest::newRow("noNewPrivileges false")
+        << QByteArray(R"([{"op": "replace", "path": "/process/noNewPrivileges", "value": false}])")
+        << "security.process.no-new-privileges"
+        << "/process/noNewPrivileges" << QStringList() << true;
     QTest::newRow("noNewPrivileges missing") << QByteArray(R"([{"op": "remove", "path": "/process/noNewPrivileges"}])")
-                                             << "security.process.no-new-privileges" << "/process/noNewPrivileges" << QStringList() << true;
+                                             << "security.process.no-new-privileges"
+                                             << "/process/noNewPrivileges" << QStringList() << true;
 
     // Seccomp and security modules.
-    QTest::newRow("no seccomp") << QByteArray(R"([{"op": "remove", "path": "/linux/seccomp"}])") << "security.seccomp.missing"
+    QTest::newRow("no seccomp") << QByteArray(R"([{"op": "remove", "path": "/linux/seccomp"}])")
+                                << "security.seccomp.missing"
                                 << "/linux/seccomp" << QStringList() << false;
     QTest::newRow("seccomp allows by default")
         << QByteArray(R"([{"op": "replace", "path": "/linux/seccomp/defaultAction", "value": "SCMP_ACT_ALLOW"}])")
-        << "security.seccomp.default-allow" << "/linux/seccomp/defaultAction" << QStringList() << false;
-    QTest::newRow("seccomp allows all and names nothing")
-        << QByteArray(R"([{"op": "replace", "path": "/linux/seccomp/defaultAction", "value": "SCMP_ACT_ALLOW"}, {"op": "remove", "path": "/linux/seccomp/syscalls"}])")
-        << "security.seccomp.missing" << "/linux/seccomp/defaultAction" << QStringList() << false;
-    QTest::newRow("seccomp only logs")
-        << QByteArray(R"([{"op": "replace", "path": "/linux/seccomp/defaultAction", "value": "SCMP_ACT_LOG"}])")
-        << "security.seccomp.default-allow" << "/linux/seccomp/defaultAction" << QStringList() << false;
-    QTest::newRow("no AppArmor profile, no SELinux label") << QByteArray(R"([{"op": "remove", "path": "/process/apparmorProfile"}])")
-                                                           << "security.lsm.missing" << "/process/apparmorProfile" << QStringList() << false;
-    QTest::newRow("SELinux label instead of AppArmor is fine")
-        << QByteArray(R"([{"op": "remove", "path": "/process/apparmorProfile"}, {"op": "add", "path": "/process/selinuxLabel", "value": "system_u:system_r:container_t:s0:c1,c2"}])")
-        << QString() << QString() << QStringList() << false;
-    QTest::newRow("AppArmor unconfined") << QByteArray(R"([{"op": "replace", "path": "/process/apparmorProfile", "value": "unconfined"}])")
-                                         << "security.apparmor.unconfined" << "/process/apparmorProfile" << QStringList() << false;
-    QTest::newRow("SELinux spc_t") << QByteArray(R"([{"op": "add", "path": "/process/selinuxLabel", "value": "system_u:system_r:spc_t:s0"}])")
-                                   << "security.selinux.type" << "/process/selinuxLabel" << QStringList() << false;
+        << "security.seccomp.default-allow"
+        << "/linux/seccomp/defaultAction" << QStringList() << false;
+    QTest::newRow("seccomp allows all and names nothing") << QByteArray(
+        R"([{"op": "replace", "path": "/linux/seccomp/defaultAction", "value": "SCMP_ACT_ALLOW"}, {"op": "remove", "path": "/linux/seccomp/syscalls"}])")
+                                                          << "security.seccomp.missing"
+                                                          << "/linux/seccomp/defaultAction" << QStringList() << false;
+    QTest::newRow("seccomp only logs") << QByteArray(
+        R"([{"op": "replace", "path": "/linux/seccomp/defaultAction", "value": "SCMP_ACT_LOG"}])")
+                                       << "security.seccomp.default-allow"
+                                       << "/linux/seccomp/defaultAction" << QStringList() << false;
+    QTest::newRow("no AppArmor profile, no SELinux label")
+        << QByteArray(R"([{"op": "remove", "path": "/process/apparmorProfile"}])") << "security.lsm.missing"
+        << "/process/apparmorProfile" << QStringList() << false;
+    QTest::newRow("SELinux label instead of AppArmor is fine") << QByteArray(
+        R"([{"op": "remove", "path": "/process/apparmorProfile"}, {"op": "add", "path": "/process/selinuxLabel", "value": "system_u:system_r:container_t:s0:c1,c2"}])")
+                                                               << QString() << QString() << QStringList() << false;
+    QTest::newRow("AppArmor unconfined") << QByteArray(
+        R"([{"op": "replace", "path": "/process/apparmorProfile", "value": "unconfined"}])")
+                                         << "security.apparmor.unconfined"
+                                         << "/process/apparmorProfile" << QStringList() << false;
+    QTest::newRow("SELinux spc_t") << QByteArray(
+        R"([{"op": "add", "path": "/process/selinuxLabel", "value": "system_u:system_r:spc_t:s0"}])")
+                                   << "security.selinux.type"
+                                   << "/process/selinuxLabel" << QStringList() << false;
 
     // Masked and read-only paths, the root filesystem.
-    QTest::newRow("/proc/kcore not masked") << QByteArray(R"([{"op": "remove", "path": "/linux/maskedPaths/2"}])")
-                                            << "security.paths.masked" << "/linux/maskedPaths" << QStringList() << true;
-    QTest::newRow("no maskedPaths") << QByteArray(R"([{"op": "remove", "path": "/linux/maskedPaths"}])") << "security.paths.masked"
+    QTest::newRow("/proc/kcore not masked")
+        << QByteArray(R"([{"op": "remove", "path": "/linux/maskedPaths/2"}])") << "security.paths.masked"
+        << "/linux/maskedPaths" << QStringList() << true;
+    QTest::newRow("no maskedPaths") << QByteArray(R"([{"op": "remove", "path": "/linux/maskedPaths"}])")
+                                    << "security.paths.masked"
                                     << "/linux/maskedPaths" << QStringList() << true;
-    QTest::newRow("/proc/sys not read-only") << QByteArray(R"([{"op": "remove", "path": "/linux/readonlyPaths/3"}])")
-                                             << "security.paths.readonly" << "/linux/readonlyPaths" << QStringList() << true;
-    QTest::newRow("no readonlyPaths") << QByteArray(R"([{"op": "remove", "path": "/linux/readonlyPaths"}])") << "security.paths.readonly"
+    QTest::newRow("/proc/sys not read-only")
+        << QByteArray(R"([{"op": "remove", "path": "/linux/readonlyPaths/3"}])") << "security.paths.readonly"
+        << "/linux/readonlyPaths" << QStringList() << true;
+    QTest::newRow("no readonlyPaths") << QByteArray(R"([{"op": "remove", "path": "/linux/readonlyPaths"}])")
+                                      << "security.paths.readonly"
                                       << "/linux/readonlyPaths" << QStringList() << true;
-    QTest::newRow("all of /proc masked covers its entries")
-        << QByteArray(R"([{"op": "replace", "path": "/linux/maskedPaths", "value": ["/proc", "/sys/firmware"]}, {"op": "replace", "path": "/linux/readonlyPaths", "value": []}])")
-        << QString() << QString() << QStringList() << false;
+    QTest::newRow("all of /proc masked covers its entries") << QByteArray(
+        R"([{"op": "replace", "path": "/linux/maskedPaths", "value": ["/proc", "/sys/firmware"]}, {"op": "replace", "path": "/linux/readonlyPaths", "value": []}])")
+                                                            << QString() << QString() << QStringList() << false;
     QTest::newRow("root writable") << QByteArray(R"([{"op": "replace", "path": "/root/readonly", "value": false}])")
-                                   << "security.root.writable" << "/root/readonly" << QStringList() << true;
-    QTest::newRow("root readonly missing") << QByteArray(R"([{"op": "remove", "path": "/root/readonly"}])") << "security.root.writable"
-                                           << "/root/readonly" << QStringList() << true;
+                                   << "security.root.writable"
+                                   << "/root/readonly" << QStringList() << true;
+    QTest::newRow("root readonly missing")
+        << QByteArray(R"([{"op": "remove", "path": "/root/readonly"}])") << "security.root.writable"
+        << "/root/readonly" << QStringList() << true;
     QTest::newRow("rootfs propagation rshared")
-        << QByteArray(R"([{"op": "add", "path": "/linux/rootfsPropagation", "value": "rshared"}])") << "security.root.shared-propagation"
+        << QByteArray(R"([{"op": "add", "path": "/linux/rootfsPropagation", "value": "rshared"}])")
+        << "security.root.shared-propagation"
         << "/linux/rootfsPropagation" << QStringList() << true;
     QTest::newRow("rootfs propagation rslave is fine")
-        << QByteArray(R"([{"op": "add", "path": "/linux/rootfsPropagation", "value": "rslave"}])") << QString() << QString()
-        << QStringList() << false;
+        << QByteArray(R"([{"op": "add", "path": "/linux/rootfsPropagation", "value": "rslave"}])") << QString()
+        << QString() << QStringList() << false;
 
     // Limits.
     QTest::newRow("no memory limit") << QByteArray(R"([{"op": "remove", "path": "/linux/resources/memory"}])")
-                                     << "security.resources.memory" << "/linux/resources/memory/limit" << QStringList() << false;
-    QTest::newRow("memory unlimited (-1)") << QByteArray(R"([{"op": "replace", "path": "/linux/resources/memory/limit", "value": -1}])")
-                                           << "security.resources.memory" << "/linux/resources/memory/limit" << QStringList() << false;
-    QTest::newRow("no pids limit") << QByteArray(R"([{"op": "remove", "path": "/linux/resources/pids"}])") << "security.resources.pids"
+                                     << "security.resources.memory"
+                                     << "/linux/resources/memory/limit" << QStringList() << false;
+    QTest::newRow("memory unlimited (-1)")
+        << QByteArray(R"([{"op": "replace", "path": "/linux/resources/memory/limit", "value": -1}])")
+        << "security.resources.memory"
+        << "/linux/resources/memory/limit" << QStringList() << false;
+    QTest::newRow("no pids limit") << QByteArray(R"([{"op": "remove", "path": "/linux/resources/pids"}])")
+                                   << "security.resources.pids"
                                    << "/linux/resources/pids/limit" << QStringList() << true;
-    QTest::newRow("pids unlimited (0)") << QByteArray(R"([{"op": "replace", "path": "/linux/resources/pids/limit", "value": 0}])")
-                                        << "security.resources.pids" << "/linux/resources/pids/limit" << QStringList() << true;
-    QTest::newRow("no CPU shares or quota") << QByteArray(R"([{"op": "remove", "path": "/linux/resources/cpu"}])")
-                                            << "security.resources.cpu" << "/linux/resources/cpu" << QStringList() << false;
-    QTest::newRow("CPU quota instead of shares is fine")
-        << QByteArray(R"([{"op": "replace", "path": "/linux/resources/cpu", "value": {"quota": 50000, "period": 100000}}])")
-        << QString() << QString() << QStringList() << false;
+    QTest::newRow("pids unlimited (0)") << QByteArray(
+        R"([{"op": "replace", "path": "/linux/resources/pids/limit", "value": 0}])")
+                                        << "security.resources.pids"
+                                        << "/linux/resources/pids/limit" << QStringList() << true;
+    QTest::newRow("no CPU shares or quota")
+        << QByteArray(R"([{"op": "remove", "path": "/linux/resources/cpu"}])") << "security.resources.cpu"
+        << "/linux/resources/cpu" << QStringList() << false;
+    QTest::newRow("CPU quota instead of shares is fine") << QByteArray(
+        R"([{"op": "replace", "path": "/linux/resources/cpu", "value": {"quota": 50000, "period": 100000}}])")
+                                                         << QString() << QString() << QStringList() << false;
 
     // Bind mounts of the host.
-    const char *const sensitive[] = {"/", "/etc", "/proc", "/sys", "/dev", "/boot", "/lib/modules", "/root", "/home",
-                                     "/usr", "/lib", "/home/alice/.ssh", "/usr/lib", "/proc/sys/kernel"};
+    const char *const sensitive[] = {"/",
+                                     "/etc",
+                                     "/proc",
+                                     "/sys",
+                                     "/dev",
+                                     "/boot",
+                                     "/lib/modules",
+                                     "/root",
+                                     "/home",
+                                     "/usr",
+                                     "/lib",
+                                     "/home/alice/.ssh",
+                                     "/usr/lib",
+                                     "/proc/sys/kernel"};
     for (const char *path : sensitive) {
         const QByteArray mount = QByteArray(R"({"destination": "/host", "type": "bind", "source": ")") + path
             + R"(", "options": ["rbind", "ro"]})";
         QTest::newRow(qPrintable(QStringLiteral("bind of %1").arg(QLatin1String(path))))
-            << mounting(mount) << "security.mount.sensitive" << "/mounts/7/source" << QStringList() << true;
+            << mounting(mount) << "security.mount.sensitive"
+            << "/mounts/7/source" << QStringList() << true;
     }
-    const char *const runtime[] = {"/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock",
-                                   "/run/crio/crio.sock", "/run/runc", "/var/lib/docker", "/run", "/var"};
+    const char *const runtime[] = {"/var/run/docker.sock",
+                                   "/run/docker.sock",
+                                   "/run/containerd/containerd.sock",
+                                   "/run/crio/crio.sock",
+                                   "/run/runc",
+                                   "/var/lib/docker",
+                                   "/run",
+                                   "/var"};
     for (const char *path : runtime) {
         const QByteArray mount = QByteArray(R"({"destination": "/host", "type": "bind", "source": ")") + path
             + R"(", "options": ["rbind", "ro"]})";
         QTest::newRow(qPrintable(QStringLiteral("bind of %1").arg(QLatin1String(path))))
-            << mounting(mount) << "security.mount.container-runtime" << "/mounts/7/source" << QStringList() << true;
+            << mounting(mount) << "security.mount.container-runtime"
+            << "/mounts/7/source" << QStringList() << true;
     }
     QTest::newRow("read-write bind of /etc")
         << mounting(R"({"destination": "/host-etc", "type": "bind", "source": "/etc", "options": ["rbind", "rw"]})")
-        << "security.mount.sensitive" << "/mounts/7/source" << QStringList{"security.mount.host-writable"} << true;
-    QTest::newRow("bind of /dev/null")
-        << mounting(R"({"destination": "/etc/hidden", "type": "bind", "source": "/dev/null", "options": ["bind", "ro"]})")
-        << "security.mount.host-path" << "/mounts/7/source" << QStringList() << false;
+        << "security.mount.sensitive"
+        << "/mounts/7/source" << QStringList{"security.mount.host-writable"} << true;
+    QTest::newRow("bind of /dev/null") << mounting(
+        R"({"destination": "/etc/hidden", "type": "bind", "source": "/dev/null", "options": ["bind", "ro"]})")
+                                       << "security.mount.host-path"
+                                       << "/mounts/7/source" << QStringList() << false;
     QTest::newRow("read-only bind of a data directory")
         << mounting(R"({"destination": "/data", "type": "bind", "source": "/srv/data", "options": ["rbind", "ro"]})")
-        << "security.mount.host-path" << "/mounts/7/source" << QStringList() << false;
+        << "security.mount.host-path"
+        << "/mounts/7/source" << QStringList() << false;
     QTest::newRow("read-write bind, rw option")
         << mounting(R"({"destination": "/data", "type": "bind", "source": "/srv/data", "options": ["rbind", "rw"]})")
-        << "security.mount.host-writable" << "/mounts/7/options" << QStringList() << true;
+        << "security.mount.host-writable"
+        << "/mounts/7/options" << QStringList() << true;
     QTest::newRow("read-write bind, no ro option")
         << mounting(R"({"destination": "/data", "source": "/srv/data", "options": ["rbind", "nosuid"]})")
-        << "security.mount.host-writable" << "/mounts/7/options" << QStringList() << true;
+        << "security.mount.host-writable"
+        << "/mounts/7/options" << QStringList() << true;
     QTest::newRow("read-write bind, no options")
-        << mounting(R"({"destination": "/data", "type": "bind", "source": "/srv/data"})") << "security.mount.host-writable"
+        << mounting(R"({"destination": "/data", "type": "bind", "source": "/srv/data"})")
+        << "security.mount.host-writable"
         << "/mounts/7" << QStringList() << true;
     QTest::newRow("read-write bind, relative source")
         << mounting(R"({"destination": "/data", "type": "bind", "source": "data", "options": ["bind"]})")
-        << "security.mount.host-writable" << "/mounts/7/options" << QStringList() << true;
-    QTest::newRow("rshared mount")
-        << mounting(R"({"destination": "/data", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "rshared"]})")
-        << "security.mount.shared-propagation" << "/mounts/7/options/1" << QStringList() << true;
-    QTest::newRow("shared bind")
-        << mounting(R"({"destination": "/data", "type": "bind", "source": "/srv/data", "options": ["rbind", "ro", "shared"]})")
-        << "security.mount.shared-propagation" << "/mounts/7/options/2" << QStringList{"security.mount.host-path"} << true;
+        << "security.mount.host-writable"
+        << "/mounts/7/options" << QStringList() << true;
+    QTest::newRow("rshared mount") << mounting(
+        R"({"destination": "/data", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "rshared"]})")
+                                   << "security.mount.shared-propagation"
+                                   << "/mounts/7/options/1" << QStringList() << true;
+    QTest::newRow("shared bind") << mounting(
+        R"({"destination": "/data", "type": "bind", "source": "/srv/data", "options": ["rbind", "ro", "shared"]})")
+                                 << "security.mount.shared-propagation"
+                                 << "/mounts/7/options/2" << QStringList{"security.mount.host-path"} << true;
 
     // Devices.
-    QTest::newRow("device rule allows all")
-        << QByteArray(R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "a", "access": "rwm"}}])")
-        << "security.devices.allow-all" << "/linux/resources/devices/1" << QStringList() << true;
-    QTest::newRow("device rule allows all character devices")
-        << QByteArray(R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "c", "access": "rw"}}])")
-        << "security.devices.allow-all" << "/linux/resources/devices/1" << QStringList() << true;
-    QTest::newRow("device rule without a type")
-        << QByteArray(R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "access": "r"}}])")
-        << "security.devices.allow-all" << "/linux/resources/devices/1" << QStringList() << true;
-    QTest::newRow("device rule allows a disk")
-        << QByteArray(R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "b", "major": 8, "minor": 0, "access": "rw"}}])")
-        << "security.devices.allow-extra" << "/linux/resources/devices/1" << QStringList() << true;
-    QTest::newRow("device rule allows every minor of major 1")
-        << QByteArray(R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "c", "major": 1, "access": "rw"}}])")
-        << "security.devices.allow-extra" << "/linux/resources/devices/1" << QStringList() << true;
-    QTest::newRow("device rule for /dev/null is runc's")
-        << QByteArray(R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "c", "major": 1, "minor": 3, "access": "rwm"}}])")
-        << QString() << QString() << QStringList() << false;
-    QTest::newRow("device rule for pseudo-terminals is runc's")
-        << QByteArray(R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "c", "major": 136, "access": "rwm"}}])")
-        << QString() << QString() << QStringList() << false;
-    QTest::newRow("device rule for mknod only")
-        << QByteArray(R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "b", "access": "m"}}])")
-        << QString() << QString() << QStringList() << false;
-    QTest::newRow("block device node")
-        << QByteArray(R"([{"op": "add", "path": "/linux/devices", "value": [{"path": "/dev/sda", "type": "b", "major": 8, "minor": 0}]}])")
-        << "security.device.block" << "/linux/devices/0" << QStringList() << true;
-    QTest::newRow("fuse device node")
-        << QByteArray(R"([{"op": "add", "path": "/linux/devices", "value": [{"path": "/dev/fuse", "type": "c", "major": 10, "minor": 229}]}])")
-        << "security.device.extra" << "/linux/devices/0" << QStringList() << true;
-    QTest::newRow("null device node is runc's")
-        << QByteArray(R"([{"op": "add", "path": "/linux/devices", "value": [{"path": "/dev/null", "type": "c", "major": 1, "minor": 3}]}])")
-        << QString() << QString() << QStringList() << false;
+    QTest::newRow("device rule allows all") << QByteArray(
+        R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "a", "access": "rwm"}}])")
+                                            << "security.devices.allow-all"
+                                            << "/linux/resources/devices/1" << QStringList() << true;
+    QTest::newRow("device rule allows all character devices") << QByteArray(
+        R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "c", "access": "rw"}}])")
+                                                              << "security.devices.allow-all"
+                                                              << "/linux/resources/devices/1" << QStringList() << true;
+    QTest::newRow("device rule without a type") << QByteArray(
+        R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "access": "r"}}])")
+                                                << "security.devices.allow-all"
+                                                << "/linux/resources/devices/1" << QStringList() << true;
+    QTest::newRow("device rule allows a disk") << QByteArray(
+        R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "b", "major": 8, "minor": 0, "access": "rw"}}])")
+                                               << "security.devices.allow-extra"
+                                               << "/linux/resources/devices/1" << QStringList() << true;
+    QTest::newRow("device rule allows every minor of major 1") << QByteArray(
+        R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "c", "major": 1, "access": "rw"}}])")
+                                                               << "security.devices.allow-extra"
+                                                               << "/linux/resources/devices/1" << QStringList() << true;
+    QTest::newRow("device rule for /dev/null is runc's") << QByteArray(
+        R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "c", "major": 1, "minor": 3, "access": "rwm"}}])")
+                                                         << QString() << QString() << QStringList() << false;
+    QTest::newRow("device rule for pseudo-terminals is runc's") << QByteArray(
+        R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "c", "major": 136, "access": "rwm"}}])")
+                                                                << QString() << QString() << QStringList() << false;
+    QTest::newRow("device rule for mknod only") << QByteArray(
+        R"([{"op": "add", "path": "/linux/resources/devices/-", "value": {"allow": true, "type": "b", "access": "m"}}])")
+                                                << QString() << QString() << QStringList() << false;
+    QTest::newRow("block device node") << QByteArray(
+        R"([{"op": "add", "path": "/linux/devices", "value": [{"path": "/dev/sda", "type": "b", "major": 8, "minor": 0}]}])")
+                                       << "security.device.block"
+                                       << "/linux/devices/0" << QStringList() << true;
+    QTest::newRow("fuse device node") << QByteArray(
+        R"([{"op": "add", "path": "/linux/devices", "value": [{"path": "/dev/fuse", "type": "c", "major": 10, "minor": 229}]}])")
+                                      << "security.device.extra"
+                                      << "/linux/devices/0" << QStringList() << true;
+    QTest::newRow("null device node is runc's") << QByteArray(
+        R"([{"op": "add", "path": "/linux/devices", "value": [{"path": "/dev/null", "type": "c", "major": 1, "minor": 3}]}])")
+                                                << QString() << QString() << QStringList() << false;
 
     // Sysctls and hooks.
-    QTest::newRow("unsafe sysctl")
-        << QByteArray(R"([{"op": "add", "path": "/linux/sysctl", "value": {"net.ipv4.ip_forward": "1"}}])")
-        << "security.sysctl.unsafe" << "/linux/sysctl/net.ipv4.ip_forward" << QStringList() << true;
-    QTest::newRow("unsafe kernel sysctl")
-        << QByteArray(R"([{"op": "add", "path": "/linux/sysctl", "value": {"net.ipv4.tcp_syncookies": "1", "kernel.msgmax": "65536"}}])")
-        << "security.sysctl.unsafe" << "/linux/sysctl/kernel.msgmax" << QStringList() << true;
-    QTest::newRow("safe sysctls")
-        << QByteArray(R"([{"op": "add", "path": "/linux/sysctl", "value": {"kernel.shm_rmid_forced": "1", "net.ipv4.ping_group_range": "0 2147483647", "net.ipv4.ip_unprivileged_port_start": "0", "net.ipv4.ip_local_port_range": "1024 65000"}}])")
-        << QString() << QString() << QStringList() << false;
-    QTest::newRow("prestart hook")
-        << QByteArray(R"([{"op": "add", "path": "/hooks", "value": {"prestart": [{"path": "/usr/bin/netns-setup"}]}}])")
-        << "security.hook.host-binary" << "/hooks/prestart/0/path" << QStringList() << true;
-    QTest::newRow("poststop hook")
-        << QByteArray(R"([{"op": "add", "path": "/hooks", "value": {"poststop": [{"path": "/bin/true"}, {"path": "/usr/sbin/cleanup", "args": ["cleanup"]}]}}])")
-        << "security.hook.host-binary" << "/hooks/poststop/1/path" << QStringList{"security.hook.host-binary"} << true;
+    QTest::newRow("unsafe sysctl") << QByteArray(
+        R"([{"op": "add", "path": "/linux/sysctl", "value": {"net.ipv4.ip_forward": "1"}}])")
+                                   << "security.sysctl.unsafe"
+                                   << "/linux/sysctl/net.ipv4.ip_forward" << QStringList() << true;
+    QTest::newRow("unsafe kernel sysctl") << QByteArray(
+        R"([{"op": "add", "path": "/linux/sysctl", "value": {"net.ipv4.tcp_syncookies": "1", "kernel.msgmax": "65536"}}])")
+                                          << "security.sysctl.unsafe"
+                                          << "/linux/sysctl/kernel.msgmax" << QStringList() << true;
+    QTest::newRow("safe sysctls") << QByteArray(
+        R"([{"op": "add", "path": "/linux/sysctl", "value": {"kernel.shm_rmid_forced": "1", "net.ipv4.ping_group_range": "0 2147483647", "net.ipv4.ip_unprivileged_port_start": "0", "net.ipv4.ip_local_port_range": "1024 65000"}}])")
+                                  << QString() << QString() << QStringList() << false;
+    QTest::newRow("prestart hook") << QByteArray(
+        R"([{"op": "add", "path": "/hooks", "value": {"prestart": [{"path": "/usr/bin/netns-setup"}]}}])")
+                                   << "security.hook.host-binary"
+                                   << "/hooks/prestart/0/path" << QStringList() << true;
+    QTest::newRow("poststop hook") << QByteArray(
+        R"([{"op": "add", "path": "/hooks", "value": {"poststop": [{"path": "/bin/true"}, {"path": "/usr/sbin/cleanup", "args": ["cleanup"]}]}}])")
+                                   << "security.hook.host-binary"
+                                   << "/hooks/poststop/1/path" << QStringList{"security.hook.host-binary"} << true;
     QTest::newRow("startContainer hook runs the container's program")
         << QByteArray(R"([{"op": "add", "path": "/hooks", "value": {"startContainer": [{"path": "/bin/setup"}]}}])")
         << QString() << QString() << QStringList() << false;
@@ -521,9 +614,10 @@ void tst_SecurityReview::summaryCountsAndVerdicts()
     QCOMPARE(summary.verdicts.size(), SecurityRules::standards().size());
     QCOMPARE(summary.verdict(SecurityStandard::DockerBench)->failures, 3); // 5.29, 5.4, 5.10
     QCOMPARE(summary.verdict(SecurityStandard::PssBaseline)->failures, 2); // capabilities, host namespaces
-    QCOMPARE(summary.verdict(SecurityStandard::PssRestricted)->failures, 3); // SYS_ADMIN, CHOWN, and baseline's host network
-    QCOMPARE(summary.verdict(SecurityStandard::Kubesec)->failures, 2);      // CapSysAdmin, HostNetwork
-    QCOMPARE(summary.verdict(SecurityStandard::Trivy)->failures, 3);      // KSV005/KSV022 count once, KSV003, KSV009
+    QCOMPARE(summary.verdict(SecurityStandard::PssRestricted)->failures,
+             3);                                                       // SYS_ADMIN, CHOWN, and baseline's host network
+    QCOMPARE(summary.verdict(SecurityStandard::Kubesec)->failures, 2); // CapSysAdmin, HostNetwork
+    QCOMPARE(summary.verdict(SecurityStandard::Trivy)->failures, 3);   // KSV005/KSV022 count once, KSV003, KSV009
     QVERIFY(!summary.verdict(SecurityStandard::PssBaseline)->passed());
 
     // Without a translator the plural forms are the source texts.
@@ -532,7 +626,8 @@ void tst_SecurityReview::summaryCountsAndVerdicts()
     QCOMPARE(verdicts.size(), 5);
     QCOMPARE(verdicts.at(1), QStringLiteral("PSS baseline: failed (2 finding(s))"));
     QCOMPARE(SecurityReview::countsText(SecurityReview::summarize({})), QStringLiteral("No hardening findings"));
-    QCOMPARE(SecurityReview::verdictTexts(SecurityReview::summarize({})).at(2), QStringLiteral("PSS restricted: passed"));
+    QCOMPARE(SecurityReview::verdictTexts(SecurityReview::summarize({})).at(2),
+             QStringLiteral("PSS restricted: passed"));
 }
 
 void tst_SecurityReview::runcSpecDefaults()
@@ -569,10 +664,11 @@ void tst_SecurityReview::withoutLinuxSectionEverythingIsShared()
     Json config = hardened();
     config.erase("linux");
     const QList<SecurityFinding> findings = SecurityReview::run(config);
-    for (const char *code : {"security.namespace.host-pid", "security.namespace.host-network", "security.namespace.host-ipc",
-                             "security.namespace.host-uts", "security.namespace.host-user", "security.namespace.host-cgroup",
-                             "security.seccomp.missing", "security.paths.masked", "security.paths.readonly",
-                             "security.resources.memory", "security.resources.pids", "security.resources.cpu"}) {
+    for (const char *code :
+         {"security.namespace.host-pid", "security.namespace.host-network", "security.namespace.host-ipc",
+          "security.namespace.host-uts", "security.namespace.host-user", "security.namespace.host-cgroup",
+          "security.seccomp.missing", "security.paths.masked", "security.paths.readonly", "security.resources.memory",
+          "security.resources.pids", "security.resources.cpu"}) {
         QVERIFY2(codesOf(findings).contains(QLatin1String(code)), code);
     }
     // User 1000 is no root, namespace or not.
@@ -590,11 +686,13 @@ void tst_SecurityReview::otherPlatformsAreNotReviewed()
 void tst_SecurityReview::maskedMessageNamesMissingEntries()
 {
     Json config = hardened();
-    config["linux"]["maskedPaths"] = Json::array({"/proc/acpi", "/proc/asound", "/proc/keys", "/proc/latency_stats",
-                                                  "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi"});
+    config["linux"]["maskedPaths"] =
+        Json::array({"/proc/acpi", "/proc/asound", "/proc/keys", "/proc/latency_stats", "/proc/timer_list",
+                     "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi"});
     const QList<SecurityFinding> findings = SecurityReview::run(config);
     QCOMPARE(findings.size(), 1);
-    QCOMPARE(findings.first().finding.message, QStringLiteral("linux.maskedPaths lacks 2 of runc's default entries: /proc/kcore, /sys/firmware."));
+    QCOMPARE(findings.first().finding.message,
+             QStringLiteral("linux.maskedPaths lacks 2 of runc's default entries: /proc/kcore, /sys/firmware."));
     QCOMPARE(findings.first().fix.size(), 2);
     QVERIFY(findings.first().fix.at(0) == JsonEdit::append(JsonPointer("/linux/maskedPaths"), "/proc/kcore"));
     QCOMPARE(findings.first().fixDescription, QStringLiteral("Add 2 path(s) to linux.maskedPaths"));
@@ -612,11 +710,14 @@ void tst_SecurityReview::severalFixesApplyTogether()
     // one must not shift the pointers of the other.
     Json config = hardened();
     for (const char *set : {"bounding", "effective", "permitted"}) {
-        config["process"]["capabilities"][set] = Json::array({"CAP_SYS_ADMIN", "CAP_NET_BIND_SERVICE", "CAP_SYS_PTRACE"});
+        config["process"]["capabilities"][set] =
+            Json::array({"CAP_SYS_ADMIN", "CAP_NET_BIND_SERVICE", "CAP_SYS_PTRACE"});
     }
-    config["mounts"].push_back(Json::parse(R"({"destination": "/a", "type": "bind", "source": "/etc", "options": ["rbind", "ro"]})"));
+    config["mounts"].push_back(
+        Json::parse(R"({"destination": "/a", "type": "bind", "source": "/etc", "options": ["rbind", "ro"]})"));
     config["mounts"].push_back(Json::parse(R"({"destination": "/keep", "type": "tmpfs", "source": "tmpfs"})"));
-    config["mounts"].push_back(Json::parse(R"({"destination": "/b", "type": "bind", "source": "/boot", "options": ["rbind", "ro"]})"));
+    config["mounts"].push_back(
+        Json::parse(R"({"destination": "/b", "type": "bind", "source": "/boot", "options": ["rbind", "ro"]})"));
     QList<JsonEdit> edits;
     for (const SecurityFinding &finding : SecurityReview::run(config))
         edits.append(finding.fix);
@@ -630,8 +731,10 @@ void tst_SecurityReview::severalFixesApplyTogether()
     // The same through the undo stack, as one step.
     SpecDocument document;
     Json again = hardened();
-    again["mounts"].push_back(Json::parse(R"({"destination": "/a", "type": "bind", "source": "/etc", "options": ["rbind", "ro"]})"));
-    again["mounts"].push_back(Json::parse(R"({"destination": "/b", "type": "bind", "source": "/boot", "options": ["rbind", "rw"]})"));
+    again["mounts"].push_back(
+        Json::parse(R"({"destination": "/a", "type": "bind", "source": "/etc", "options": ["rbind", "ro"]})"));
+    again["mounts"].push_back(
+        Json::parse(R"({"destination": "/b", "type": "bind", "source": "/boot", "options": ["rbind", "rw"]})"));
     document.setRoot(again);
     const QByteArray original = document.toJson();
     edits.clear();
@@ -668,19 +771,28 @@ void tst_SecurityReview::failingEditListLeavesNothing()
 void tst_SecurityReview::wrongTypesDoNotCrash_data()
 {
     QTest::addColumn<QByteArray>("patch");
-    QTest::newRow("capabilities a string") << QByteArray(R"([{"op": "replace", "path": "/process/capabilities", "value": "all"}])");
-    QTest::newRow("capability set of numbers") << QByteArray(R"([{"op": "replace", "path": "/process/capabilities/bounding", "value": [1, null]}])");
+    QTest::newRow("capabilities a string")
+        << QByteArray(R"([{"op": "replace", "path": "/process/capabilities", "value": "all"}])");
+    QTest::newRow("capability set of numbers")
+        << QByteArray(R"([{"op": "replace", "path": "/process/capabilities/bounding", "value": [1, null]}])");
     QTest::newRow("process an array") << QByteArray(R"([{"op": "replace", "path": "/process", "value": []}])");
     QTest::newRow("uid a string") << QByteArray(R"([{"op": "replace", "path": "/process/user/uid", "value": "0"}])");
     QTest::newRow("mounts an object") << QByteArray(R"([{"op": "replace", "path": "/mounts", "value": {"a": 1}}])");
     QTest::newRow("mount a number") << QByteArray(R"([{"op": "add", "path": "/mounts/-", "value": 3}])");
-    QTest::newRow("mount options a string") << QByteArray(R"([{"op": "replace", "path": "/mounts/5/options", "value": "ro"}])");
-    QTest::newRow("namespaces an object") << QByteArray(R"([{"op": "replace", "path": "/linux/namespaces", "value": {"pid": true}}])");
-    QTest::newRow("namespace a string") << QByteArray(R"([{"op": "replace", "path": "/linux/namespaces/0", "value": "pid"}])");
-    QTest::newRow("seccomp a string") << QByteArray(R"([{"op": "replace", "path": "/linux/seccomp", "value": "default"}])");
-    QTest::newRow("maskedPaths a string") << QByteArray(R"([{"op": "replace", "path": "/linux/maskedPaths", "value": "/proc"}])");
-    QTest::newRow("devices an object") << QByteArray(R"([{"op": "replace", "path": "/linux/resources/devices", "value": {}}])");
-    QTest::newRow("device rule a string") << QByteArray(R"([{"op": "add", "path": "/linux/resources/devices/-", "value": "a"}])");
+    QTest::newRow("mount options a string")
+        << QByteArray(R"([{"op": "replace", "path": "/mounts/5/options", "value": "ro"}])");
+    QTest::newRow("namespaces an object")
+        << QByteArray(R"([{"op": "replace", "path": "/linux/namespaces", "value": {"pid": true}}])");
+    QTest::newRow("namespace a string") << QByteArray(
+        R"([{"op": "replace", "path": "/linux/namespaces/0", "value": "pid"}])");
+    QTest::newRow("seccomp a string") << QByteArray(
+        R"([{"op": "replace", "path": "/linux/seccomp", "value": "default"}])");
+    QTest::newRow("maskedPaths a string")
+        << QByteArray(R"([{"op": "replace", "path": "/linux/maskedPaths", "value": "/proc"}])");
+    QTest::newRow("devices an object") << QByteArray(
+        R"([{"op": "replace", "path": "/linux/resources/devices", "value": {}}])");
+    QTest::newRow("device rule a string")
+        << QByteArray(R"([{"op": "add", "path": "/linux/resources/devices/-", "value": "a"}])");
     QTest::newRow("sysctl an array") << QByteArray(R"([{"op": "add", "path": "/linux/sysctl", "value": ["a"]}])");
     QTest::newRow("hooks an array") << QByteArray(R"([{"op": "add", "path": "/hooks", "value": [1]}])");
     QTest::newRow("hook a number") << QByteArray(R"([{"op": "add", "path": "/hooks", "value": {"prestart": [7]}}])");
@@ -720,7 +832,8 @@ void tst_SecurityReview::jsonOutput()
     QVERIFY(first["severity"] == "warning");
     QVERIFY(first["standards"][0] == Json::parse(R"({"standard": "docker-bench", "control": "5.26"})"));
     QVERIFY(first["fix"]["available"] == true);
-    QVERIFY(first["fix"]["edits"] == Json::parse(R"([{"op": "set", "pointer": "/process/noNewPrivileges", "value": true}])"));
+    QVERIFY(first["fix"]["edits"]
+            == Json::parse(R"([{"op": "set", "pointer": "/process/noNewPrivileges", "value": true}])"));
     QVERIFY(first["explanation"].get<std::string>().find("setuid") != std::string::npos);
     const Json &second = report["findings"][1];
     QVERIFY(second["code"] == "security.resources.memory");
@@ -733,8 +846,10 @@ void tst_SecurityReview::linearInMounts()
     const auto timeFor = [](int mounts) {
         Json config = hardened();
         for (int i = 0; i < mounts; ++i) {
-            config["mounts"].push_back({{"destination", "/data/" + std::to_string(i)}, {"type", "bind"},
-                                        {"source", "/srv/" + std::to_string(i)}, {"options", Json::array({"rbind", "rw"})}});
+            config["mounts"].push_back({{"destination", "/data/" + std::to_string(i)},
+                                        {"type", "bind"},
+                                        {"source", "/srv/" + std::to_string(i)},
+                                        {"options", Json::array({"rbind", "rw"})}});
         }
         QElapsedTimer timer;
         timer.start();

@@ -14,12 +14,12 @@
 
 namespace {
 
-const QString kDebianSchema =
-    QStringLiteral("/usr/share/gocode/src/github.com/opencontainers/runtime-spec/schema");
+const QString kDebianSchema = QStringLiteral("/usr/share/gocode/src/github.com/opencontainers/runtime-spec/schema");
 const QString kReferenceSchema = QStringLiteral(OBE_SHARED_REFERENCE "/schema");
 
 // What the official schema says about one pointer pattern.
-struct SchemaProperty {
+struct SchemaProperty
+{
     QSet<QString> types;
     QStringList enumValues;
     nlohmann::json minimum;
@@ -33,7 +33,7 @@ struct SchemaProperty {
 class SchemaWalker
 {
 public:
-    explicit SchemaWalker(const QString &dir) : m_dir(dir) {}
+    explicit SchemaWalker(const QString &dir) : m_dir(dir) { }
 
     bool walk(QString *error)
     {
@@ -149,9 +149,9 @@ private:
 bool catalogueAcceptsType(const FieldInfo &field, const QString &schemaType)
 {
     static const QMap<QString, JsonKind> kinds = {
-        {QStringLiteral("string"), JsonKind::String},   {QStringLiteral("integer"), JsonKind::Integer},
-        {QStringLiteral("number"), JsonKind::Number},   {QStringLiteral("boolean"), JsonKind::Boolean},
-        {QStringLiteral("object"), JsonKind::Object},   {QStringLiteral("array"), JsonKind::Array},
+        {QStringLiteral("string"), JsonKind::String}, {QStringLiteral("integer"), JsonKind::Integer},
+        {QStringLiteral("number"), JsonKind::Number}, {QStringLiteral("boolean"), JsonKind::Boolean},
+        {QStringLiteral("object"), JsonKind::Object}, {QStringLiteral("array"), JsonKind::Array},
         {QStringLiteral("null"), JsonKind::Null},
     };
     return kinds.contains(schemaType) && field.accepts(kinds.value(schemaType));
@@ -183,7 +183,8 @@ void addSchemaRows(const QString &label, const QString &dir)
     SchemaWalker walker(dir);
     QString error;
     if (!walker.walk(&error)) {
-        QTest::newRow(qPrintable(label + QStringLiteral(": unreadable"))) << dir << QStringLiteral("!") + error << false;
+        QTest::newRow(qPrintable(label + QStringLiteral(": unreadable")))
+            << dir << QStringLiteral("!") + error << false;
         return;
     }
     for (const auto &[pattern, property] : walker.properties())
@@ -273,14 +274,17 @@ void tst_SpecCatalogue::schemaPropertyKnown()
         QVERIFY2(field->isAllowedValue(value.toStdString()),
                  qPrintable(QStringLiteral("%1: the catalogue rejects the schema's value %2").arg(pattern, value)));
     }
-    QVERIFY2(boundCovered(*field, property.minimum, true),
-             qPrintable(QStringLiteral("%1: minimum %2").arg(pattern, QString::fromStdString(property.minimum.dump()))));
-    QVERIFY2(boundCovered(*field, property.maximum, false),
-             qPrintable(QStringLiteral("%1: maximum %2").arg(pattern, QString::fromStdString(property.maximum.dump()))));
+    QVERIFY2(
+        boundCovered(*field, property.minimum, true),
+        qPrintable(QStringLiteral("%1: minimum %2").arg(pattern, QString::fromStdString(property.minimum.dump()))));
+    QVERIFY2(
+        boundCovered(*field, property.maximum, false),
+        qPrintable(QStringLiteral("%1: maximum %2").arg(pattern, QString::fromStdString(property.maximum.dump()))));
     // The catalogue may require more than the schema (it follows the
     // specification's text), never less. The text of z/OS 1.1.0 lets FIFOs
     // go without device numbers, which its schema demands of every device.
-    static const QSet<QString> numbersOfFifos = {QStringLiteral("/zos/devices/*/major"), QStringLiteral("/zos/devices/*/minor")};
+    static const QSet<QString> numbersOfFifos = {QStringLiteral("/zos/devices/*/major"),
+                                                 QStringLiteral("/zos/devices/*/minor")};
     if (property.required && !numbersOfFifos.contains(pattern))
         QVERIFY2(field->required, qPrintable(QStringLiteral("%1: required by the schema").arg(pattern)));
 }
@@ -289,29 +293,29 @@ void tst_SpecCatalogue::schemaWalkIsThorough_data()
 {
     QTest::addColumn<QString>("dir");
     QTest::addColumn<QStringList>("expected");
-    const QStringList common = {
-        QStringLiteral("/process/capabilities/ambient/*"), QStringLiteral("/linux/seccomp/syscalls/*/args/*/op"),
-        QStringLiteral("/annotations/{}"), QStringLiteral("/linux/resources/blockIO/weightDevice/*/major"),
-        QStringLiteral("/hooks/createRuntime/*/timeout"), QStringLiteral("/linux/resources/unified/{}")};
+    const QStringList common = {QStringLiteral("/process/capabilities/ambient/*"),
+                                QStringLiteral("/linux/seccomp/syscalls/*/args/*/op"),
+                                QStringLiteral("/annotations/{}"),
+                                QStringLiteral("/linux/resources/blockIO/weightDevice/*/major"),
+                                QStringLiteral("/hooks/createRuntime/*/timeout"),
+                                QStringLiteral("/linux/resources/unified/{}")};
     const QStringList platforms = {
-        QStringLiteral("/windows/layerFolders/*"), QStringLiteral("/windows/devices/*/idType"),
+        QStringLiteral("/windows/layerFolders/*"),        QStringLiteral("/windows/devices/*/idType"),
         QStringLiteral("/windows/resources/cpu/maximum"), QStringLiteral("/windows/network/networkNamespace"),
-        QStringLiteral("/windows/hyperv/utilityVMPath"), QStringLiteral("/vm/image/format"),
+        QStringLiteral("/windows/hyperv/utilityVMPath"),  QStringLiteral("/vm/image/format"),
         QStringLiteral("/solaris/anet/*/linkProtection"), QStringLiteral("/solaris/cappedMemory/swap")};
     QTest::newRow("debian") << kDebianSchema
                             << (common + platforms + QStringList{QStringLiteral("/zos/devices/*/fileMode")});
-    QTest::newRow("reference") << kReferenceSchema
-                               << (common + platforms
-                                   + QStringList{QStringLiteral("/linux/netDevices/{}/name"),
-                                                 QStringLiteral("/linux/memoryPolicy/flags/*"),
-                                                 QStringLiteral("/process/execCPUAffinity/final"),
-                                                 QStringLiteral("/linux/timeOffsets/boottime/nanosecs"),
-                                                 QStringLiteral("/windows/resources/cpu/affinity/group"),
-                                                 QStringLiteral("/vm/hwConfig/iomems/*/nrMFNs"),
-                                                 QStringLiteral("/vm/hwConfig/irqs/*"),
-                                                 QStringLiteral("/zos/namespaces/*/path"),
-                                                 QStringLiteral("/freebsd/jail/allow/suser"),
-                                                 QStringLiteral("/freebsd/devices/*/mode")});
+    QTest::newRow("reference")
+        << kReferenceSchema
+        << (common + platforms
+            + QStringList{QStringLiteral("/linux/netDevices/{}/name"), QStringLiteral("/linux/memoryPolicy/flags/*"),
+                          QStringLiteral("/process/execCPUAffinity/final"),
+                          QStringLiteral("/linux/timeOffsets/boottime/nanosecs"),
+                          QStringLiteral("/windows/resources/cpu/affinity/group"),
+                          QStringLiteral("/vm/hwConfig/iomems/*/nrMFNs"), QStringLiteral("/vm/hwConfig/irqs/*"),
+                          QStringLiteral("/zos/namespaces/*/path"), QStringLiteral("/freebsd/jail/allow/suser"),
+                          QStringLiteral("/freebsd/devices/*/mode")});
 }
 
 void tst_SpecCatalogue::schemaWalkIsThorough()
@@ -389,7 +393,7 @@ void tst_SpecCatalogue::lookup_data()
     QTest::newRow("unknown in linux") << "/linux/namespacez"
                                       << "-";
     QTest::newRow("key on array") << "/mounts/first/destination"
-                                   << "-";
+                                  << "-";
     QTest::newRow("leading zero index") << "/mounts/01"
                                         << "-";
     QTest::newRow("beyond a leaf") << "/hostname/x"
@@ -513,30 +517,50 @@ void tst_SpecCatalogue::valuesAndDefaults_data()
     QTest::addColumn<QString>("defaultValue"); // JSON text, empty for none
     QTest::addColumn<QString>("type");
     QTest::newRow("namespace type") << "/linux/namespaces/*/type"
-                                    << QStringList{"mount", "pid", "network", "uts", "ipc", "user", "cgroup", "time"} << false << QString() << "string";
+                                    << QStringList{"mount", "pid", "network", "uts", "ipc", "user", "cgroup", "time"}
+                                    << false << QString() << "string";
     QTest::newRow("rootfs propagation") << "/linux/rootfsPropagation"
-                                        << QStringList{"private", "shared", "slave", "unbindable"} << false << QString() << "string";
-    QTest::newRow("device type") << "/linux/devices/*/type" << QStringList{"c", "b", "u", "p"} << false << QString() << "string";
-    QTest::newRow("cgroup device type") << "/linux/resources/devices/*/type" << QStringList{"a", "c", "b"} << false << "\"a\"" << "string";
+                                        << QStringList{"private", "shared", "slave", "unbindable"} << false << QString()
+                                        << "string";
+    QTest::newRow("device type") << "/linux/devices/*/type" << QStringList{"c", "b", "u", "p"} << false << QString()
+                                 << "string";
+    QTest::newRow("cgroup device type") << "/linux/resources/devices/*/type" << QStringList{"a", "c", "b"} << false
+                                        << "\"a\""
+                                        << "string";
     QTest::newRow("ioPriority class") << "/process/ioPriority/class"
-                                      << QStringList{"IOPRIO_CLASS_RT", "IOPRIO_CLASS_BE", "IOPRIO_CLASS_IDLE"} << false << QString() << "string";
-    QTest::newRow("personality domain") << "/linux/personality/domain" << QStringList{"LINUX", "LINUX32"} << false << QString() << "string";
-    QTest::newRow("terminal") << "/process/terminal" << QStringList() << false << "false" << "boolean";
-    QTest::newRow("scheduler nice") << "/process/scheduler/nice" << QStringList() << false << "0" << "int32";
+                                      << QStringList{"IOPRIO_CLASS_RT", "IOPRIO_CLASS_BE", "IOPRIO_CLASS_IDLE"} << false
+                                      << QString() << "string";
+    QTest::newRow("personality domain") << "/linux/personality/domain" << QStringList{"LINUX", "LINUX32"} << false
+                                        << QString() << "string";
+    QTest::newRow("terminal") << "/process/terminal" << QStringList() << false << "false"
+                              << "boolean";
+    QTest::newRow("scheduler nice") << "/process/scheduler/nice" << QStringList() << false << "0"
+                                    << "int32";
     QTest::newRow("uid") << "/process/user/uid" << QStringList() << false << QString() << "uint32";
     QTest::newRow("rlimit hard") << "/process/rlimits/*/hard" << QStringList() << false << QString() << "uint64";
     QTest::newRow("memory limit") << "/linux/resources/memory/limit" << QStringList() << false << QString() << "int64";
     QTest::newRow("windows") << "/windows" << QStringList() << false << QString() << "object";
-    QTest::newRow("credential spec") << "/windows/credentialSpec" << QStringList() << false << QString() << "object (free-form)";
-    QTest::newRow("windows device id type") << "/windows/devices/*/idType" << QStringList{"class"} << false << QString() << "string";
-    QTest::newRow("windows cpu shares") << "/windows/resources/cpu/shares" << QStringList() << false << QString() << "uint16";
-    QTest::newRow("windows cpu affinity") << "/windows/resources/cpu/affinity" << QStringList() << false << QString() << "object | array";
-    QTest::newRow("vm image format") << "/vm/image/format" << QStringList{"raw", "qcow2", "vdi", "vmdk", "vhd"} << false << QString() << "string";
-    QTest::newRow("zos namespace type") << "/zos/namespaces/*/type" << QStringList{"mount", "pid", "uts", "ipc"} << false << QString() << "string";
-    QTest::newRow("jail vnet") << "/freebsd/jail/vnet" << QStringList{"new", "inherit"} << false << QString() << "string";
-    QTest::newRow("jail sysvshm") << "/freebsd/jail/sysvshm" << QStringList{"disable", "new", "inherit"} << false << "\"new\"" << "string";
-    QTest::newRow("jail enforceStatfs") << "/freebsd/jail/enforceStatfs" << QStringList() << false << "2" << "uint8";
-    QTest::newRow("jail suser") << "/freebsd/jail/allow/suser" << QStringList() << false << "true" << "boolean";
+    QTest::newRow("credential spec") << "/windows/credentialSpec" << QStringList() << false << QString()
+                                     << "object (free-form)";
+    QTest::newRow("windows device id type")
+        << "/windows/devices/*/idType" << QStringList{"class"} << false << QString() << "string";
+    QTest::newRow("windows cpu shares") << "/windows/resources/cpu/shares" << QStringList() << false << QString()
+                                        << "uint16";
+    QTest::newRow("windows cpu affinity")
+        << "/windows/resources/cpu/affinity" << QStringList() << false << QString() << "object | array";
+    QTest::newRow("vm image format") << "/vm/image/format" << QStringList{"raw", "qcow2", "vdi", "vmdk", "vhd"} << false
+                                     << QString() << "string";
+    QTest::newRow("zos namespace type") << "/zos/namespaces/*/type" << QStringList{"mount", "pid", "uts", "ipc"}
+                                        << false << QString() << "string";
+    QTest::newRow("jail vnet") << "/freebsd/jail/vnet" << QStringList{"new", "inherit"} << false << QString()
+                               << "string";
+    QTest::newRow("jail sysvshm") << "/freebsd/jail/sysvshm" << QStringList{"disable", "new", "inherit"} << false
+                                  << "\"new\""
+                                  << "string";
+    QTest::newRow("jail enforceStatfs") << "/freebsd/jail/enforceStatfs" << QStringList() << false << "2"
+                                        << "uint8";
+    QTest::newRow("jail suser") << "/freebsd/jail/allow/suser" << QStringList() << false << "true"
+                                << "boolean";
 }
 
 void tst_SpecCatalogue::platformScope_data()
@@ -765,10 +789,14 @@ void tst_SpecCatalogue::effectiveVersion_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("effective"); // empty: unknown
-    QTest::newRow("exact") << "1.1.0" << "1.1.0";
-    QTest::newRow("dev suffix") << "1.0.2-dev" << "1.0.2";
-    QTest::newRow("between releases") << "1.0.5" << "1.0.2";
-    QTest::newRow("newer than known") << "1.4.0" << "1.3.0";
+    QTest::newRow("exact") << "1.1.0"
+                           << "1.1.0";
+    QTest::newRow("dev suffix") << "1.0.2-dev"
+                                << "1.0.2";
+    QTest::newRow("between releases") << "1.0.5"
+                                      << "1.0.2";
+    QTest::newRow("newer than known") << "1.4.0"
+                                      << "1.3.0";
     QTest::newRow("major 2") << "2.0.0" << QString();
     QTest::newRow("major 0") << "0.5.0" << QString();
 }

@@ -13,8 +13,7 @@
 using Action = ContainerSession::Action;
 using Status = ContainerState::Status;
 
-#define WAIT_FOR_STATUS(session, expected) \
-    QTRY_COMPARE_WITH_TIMEOUT((session).state().status, (expected), 5000)
+#define WAIT_FOR_STATUS(session, expected) QTRY_COMPARE_WITH_TIMEOUT((session).state().status, (expected), 5000)
 
 static const char FakeRuntime[] = R"(#!/bin/sh
 # Records argv (fields separated by 0x1f) and plays a container runtime.
@@ -125,10 +124,11 @@ void tst_ContainerSession::makeBundle(bool terminal)
     QDir().mkpath(m_bundle);
     QFile config(QDir(m_bundle).filePath(QStringLiteral("config.json")));
     QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    Json json = {{"ociVersion", "1.0.2"},
-                 {"process", {{"terminal", terminal}, {"args", {"sh"}}, {"cwd", "/"},
-                              {"capabilities", {{"bounding", {"CAP_KILL"}}}}}},
-                 {"root", {{"path", "rootfs"}}}};
+    Json json = {
+        {"ociVersion", "1.0.2"},
+        {"process",
+         {{"terminal", terminal}, {"args", {"sh"}}, {"cwd", "/"}, {"capabilities", {{"bounding", {"CAP_KILL"}}}}}},
+        {"root", {{"path", "rootfs"}}}};
     config.write(QByteArray::fromStdString(json.dump()));
 }
 
@@ -171,8 +171,8 @@ void tst_ContainerSession::setStatsPids(int pids)
 {
     QSaveFile file(m_dir->filePath(QStringLiteral("stats")));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArrayLiteral(R"({"type":"stats","id":"c1","data":{"pids":{"current":)")
-               + QByteArray::number(pids) + "}}}\n");
+    file.write(QByteArrayLiteral(R"({"type":"stats","id":"c1","data":{"pids":{"current":)") + QByteArray::number(pids)
+               + "}}}\n");
     QVERIFY(file.commit());
 }
 
@@ -192,25 +192,26 @@ void tst_ContainerSession::commandLines_data()
     QTest::newRow("create") << "" << Action::Create << "" << false << false << unset
                             << QStringList{"create", "--bundle", "%BUNDLE%", "--pid-file", "%WORK%/c1.pid", "c1"}
                             << Status::Created;
-    QTest::newRow("create terminal") << "" << Action::Create << "" << true << false << unset
-                                     << QStringList{"create", "--bundle", "%BUNDLE%", "--console-socket",
-                                                    "%WORK%/console.sock", "--pid-file", "%WORK%/c1.pid", "c1"}
-                                     << Status::Created;
-    QTest::newRow("create systemd rootless") << "" << Action::Create << "" << false << true << rootless
-                                             << QStringList{"create", "--bundle", "%BUNDLE%", "--pid-file",
-                                                            "%WORK%/c1.pid", "c1"}
-                                             << Status::Created;
+    QTest::newRow("create terminal")
+        << "" << Action::Create << "" << true << false << unset
+        << QStringList{"create",     "--bundle",      "%BUNDLE%", "--console-socket", "%WORK%/console.sock",
+                       "--pid-file", "%WORK%/c1.pid", "c1"}
+        << Status::Created;
+    QTest::newRow("create systemd rootless")
+        << "" << Action::Create << "" << false << true << rootless
+        << QStringList{"create", "--bundle", "%BUNDLE%", "--pid-file", "%WORK%/c1.pid", "c1"} << Status::Created;
     QTest::newRow("run") << "" << Action::Run << "" << false << false << unset
                          << QStringList{"run", "--bundle", "%BUNDLE%", "--pid-file", "%WORK%/c1.pid", "--detach", "c1"}
                          << Status::Running;
-    QTest::newRow("run terminal") << "" << Action::Run << "" << true << false << unset
-                                  << QStringList{"run", "--bundle", "%BUNDLE%", "--console-socket", "%WORK%/console.sock",
-                                                 "--pid-file", "%WORK%/c1.pid", "--detach", "c1"}
-                                  << Status::Running;
-    QTest::newRow("start") << "created" << Action::Start << "" << false << false << unset
-                           << QStringList{"start", "c1"} << Status::Running;
-    QTest::newRow("pause") << "running" << Action::Pause << "" << false << false << unset
-                           << QStringList{"pause", "c1"} << Status::Paused;
+    QTest::newRow("run terminal")
+        << "" << Action::Run << "" << true << false << unset
+        << QStringList{"run",           "--bundle", "%BUNDLE%", "--console-socket", "%WORK%/console.sock", "--pid-file",
+                       "%WORK%/c1.pid", "--detach", "c1"}
+        << Status::Running;
+    QTest::newRow("start") << "created" << Action::Start << "" << false << false << unset << QStringList{"start", "c1"}
+                           << Status::Running;
+    QTest::newRow("pause") << "running" << Action::Pause << "" << false << false << unset << QStringList{"pause", "c1"}
+                           << Status::Paused;
     QTest::newRow("resume") << "paused" << Action::Resume << "" << false << false << unset
                             << QStringList{"resume", "c1"} << Status::Running;
     QTest::newRow("kill default") << "running" << Action::Kill << "" << false << false << unset
@@ -223,10 +224,11 @@ void tst_ContainerSession::commandLines_data()
                             << QStringList{"delete", "c1"} << Status::None;
     QTest::newRow("delete force") << "running" << Action::Delete << "force" << false << false << rootless
                                   << QStringList{"delete", "--force", "c1"} << Status::None;
-    QTest::newRow("exec terminal") << "running" << Action::Exec << "terminal" << false << false << unset
-                                   << QStringList{"exec", "--process", "%WORK%/process.json", "--console-socket",
-                                                  "%WORK%/console.sock", "--detach", "c1"}
-                                   << Status::Running;
+    QTest::newRow("exec terminal")
+        << "running" << Action::Exec << "terminal" << false << false << unset
+        << QStringList{"exec",     "--process", "%WORK%/process.json", "--console-socket", "%WORK%/console.sock",
+                       "--detach", "c1"}
+        << Status::Running;
     QTest::newRow("exec") << "running" << Action::Exec << "" << false << false << unset
                           << QStringList{"exec", "--process", "%WORK%/process.json", "c1"} << Status::Running;
 }
@@ -282,8 +284,9 @@ void tst_ContainerSession::commandLines()
     QCOMPARE(finished.first().at(0).value<Action>(), action);
     QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
 
-    QStringList expected{"--root", m_dir->filePath(QStringLiteral("state")), "--log",
-                         session.workDirectory() + QStringLiteral("/runtime.log"), "--log-format", "json"};
+    QStringList expected{"--root",       m_dir->filePath(QStringLiteral("state")),
+                         "--log",        session.workDirectory() + QStringLiteral("/runtime.log"),
+                         "--log-format", "json"};
     if (systemd)
         expected << QStringLiteral("--systemd-cgroup");
     if (rootless == int(RuncBinary::Rootless::True))
@@ -408,10 +411,22 @@ void tst_ContainerSession::refusals_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("missing runc") << "/nonexistent/runc" << "c1" << "" << "apt install runc";
-    QTest::newRow("bad id") << "" << "../etc" << "" << "may only contain";
-    QTest::newRow("dot dot") << "" << ".." << "" << "cannot be a container ID";
-    QTest::newRow("start while running") << "" << "c1" << "running" << "not possible";
+    QTest::newRow("missing runc") << "/nonexistent/runc"
+                                  << "c1"
+                                  << ""
+                                  << "apt install runc";
+    QTest::newRow("bad id") << ""
+                            << "../etc"
+                            << ""
+                            << "may only contain";
+    QTest::newRow("dot dot") << ""
+                             << ".."
+                             << ""
+                             << "cannot be a container ID";
+    QTest::newRow("start while running") << ""
+                                         << "c1"
+                                         << "running"
+                                         << "not possible";
 }
 
 void tst_ContainerSession::refusals()
@@ -500,7 +515,8 @@ void tst_ContainerSession::privilegeProblem_data()
     QTest::addColumn<bool>("refused");
 
     const QByteArray rootful(R"({"linux":{"namespaces":[{"type":"pid"},{"type":"mount"}]}})");
-    const QByteArray rootless(R"({"linux":{"namespaces":[{"type":"user"}],"uidMappings":[{"containerID":0,"hostID":1000,"size":1}]}})");
+    const QByteArray rootless(
+        R"({"linux":{"namespaces":[{"type":"user"}],"uidMappings":[{"containerID":0,"hostID":1000,"size":1}]}})");
     const QByteArray unmapped(R"({"linux":{"namespaces":[{"type":"user"}]}})");
     QTest::newRow("rootful as root") << rootful << true << false;
     QTest::newRow("rootful as user") << rootful << false << true;

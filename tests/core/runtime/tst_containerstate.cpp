@@ -33,16 +33,20 @@ void tst_ContainerState::parseState_data()
     QTest::addColumn<Status>("status");
     QTest::addColumn<qint64>("pid");
 
-    QTest::newRow("runc created") << QByteArray(R"({"ociVersion":"1.0.2-dev","id":"t1","pid":6003,"status":"created",)"
-                                                R"("bundle":"/tmp/b","rootfs":"/tmp/b/rootfs","created":"2026-11-27T19:36:31.070095463Z","owner":""})")
+    QTest::newRow("runc created") << QByteArray(
+        R"({"ociVersion":"1.0.2-dev","id":"t1","pid":6003,"status":"created",)"
+        R"("bundle":"/tmp/b","rootfs":"/tmp/b/rootfs","created":"2026-11-27T19:36:31.070095463Z","owner":""})")
                                   << true << Status::Created << qint64(6003);
-    QTest::newRow("stopped") << QByteArray(R"({"id":"t1","pid":0,"status":"stopped"})") << true << Status::Stopped << qint64(0);
+    QTest::newRow("stopped") << QByteArray(R"({"id":"t1","pid":0,"status":"stopped"})") << true << Status::Stopped
+                             << qint64(0);
     QTest::newRow("paused") << QByteArray(R"({"id":"t1","status":"paused"})") << true << Status::Paused << qint64(0);
-    QTest::newRow("unknown status") << QByteArray(R"({"id":"t1","status":"frozen"})") << true << Status::Unknown << qint64(0);
+    QTest::newRow("unknown status") << QByteArray(R"({"id":"t1","status":"frozen"})") << true << Status::Unknown
+                                    << qint64(0);
     QTest::newRow("no id") << QByteArray(R"({"status":"running"})") << false << Status::None << qint64(0);
     QTest::newRow("not json") << QByteArray("container does not exist") << false << Status::None << qint64(0);
     QTest::newRow("array") << QByteArray("[]") << false << Status::None << qint64(0);
-    QTest::newRow("pid as text") << QByteArray(R"({"id":"t1","pid":"12","status":"running"})") << true << Status::Running << qint64(0);
+    QTest::newRow("pid as text") << QByteArray(R"({"id":"t1","pid":"12","status":"running"})") << true
+                                 << Status::Running << qint64(0);
 }
 
 void tst_ContainerState::parseState()
@@ -76,7 +80,8 @@ void tst_ContainerState::parseList_data()
     QTest::newRow("runc empty") << QByteArray("null") << true << QStringList();
     QTest::newRow("nothing") << QByteArray("") << true << QStringList();
     QTest::newRow("crun empty") << QByteArray("[]\n") << true << QStringList();
-    QTest::newRow("two") << QByteArray(R"([{"id":"a","status":"running","created":"2026-11-27T19:36:31Z"},{"id":"b","status":"stopped"}])")
+    QTest::newRow("two") << QByteArray(
+        R"([{"id":"a","status":"running","created":"2026-11-27T19:36:31Z"},{"id":"b","status":"stopped"}])")
                          << true << QStringList{"a", "b"};
     QTest::newRow("entry without id") << QByteArray(R"([{"status":"running"}])") << false << QStringList();
     QTest::newRow("object") << QByteArray(R"({"id":"a"})") << false << QStringList();
@@ -107,9 +112,11 @@ void tst_ContainerState::allows_data()
 
     QTest::newRow("none") << Status::None << QList<Action>{Action::Create, Action::Run};
     QTest::newRow("created") << Status::Created
-                             << QList<Action>{Action::Start, Action::Kill, Action::Delete, Action::ForceDelete, Action::Processes};
+                             << QList<Action>{Action::Start, Action::Kill, Action::Delete, Action::ForceDelete,
+                                              Action::Processes};
     QTest::newRow("running") << Status::Running
-                             << QList<Action>{Action::Exec, Action::Pause, Action::Kill, Action::ForceDelete, Action::Processes};
+                             << QList<Action>{Action::Exec, Action::Pause, Action::Kill, Action::ForceDelete,
+                                              Action::Processes};
     QTest::newRow("paused") << Status::Paused
                             << QList<Action>{Action::Resume, Action::Kill, Action::ForceDelete, Action::Processes};
     QTest::newRow("stopped") << Status::Stopped << QList<Action>{Action::Delete, Action::ForceDelete};
@@ -134,7 +141,9 @@ void tst_ContainerState::processes()
     QDir().mkpath(proc.filePath(QStringLiteral("7")));
     QFile cmdline(proc.filePath(QStringLiteral("7/cmdline")));
     QVERIFY(cmdline.open(QIODevice::WriteOnly));
-    cmdline.write(QByteArray("sleep\0" "60\0", 9));
+    cmdline.write(QByteArray("sleep\0"
+                             "60\0",
+                             9));
     cmdline.close();
 
     const Result<QList<ContainerProcess>> list = ContainerProcess::listFromJson("[7,8]", proc.path());

@@ -45,41 +45,36 @@ void tst_RuncBinary::builders_data()
     // goci parity
     QTest::newRow("start attached") << withRoot().startCommand("/b", "c1", false, "/l") << runc
                                     << QStringList{"--root", "/run/r"} + logFlags
-                                           + QStringList{"run", "--bundle", "/b", "c1"};
+            + QStringList{"run", "--bundle", "/b", "c1"};
     QTest::newRow("start detached") << withRoot().startCommand("/b", "c1", true, "/l") << runc
                                     << QStringList{"--root", "/run/r"} + logFlags
-                                           + QStringList{"run", "--bundle", "/b", "--detach", "c1"};
+            + QStringList{"run", "--bundle", "/b", "--detach", "c1"};
     QTest::newRow("start no root") << withoutRoot().startCommand("/b", "c1", true, "/l") << crun
                                    << logFlags + QStringList{"run", "--bundle", "/b", "--detach", "c1"};
     QTest::newRow("run") << withRoot().runCommand("/b", "/p", "/l", "c1", {"--root", "/x"}) << runc
-                         << logFlags
-                                + QStringList{"--root", "/x", "run", "--detach", "--no-new-keyring",
-                                              "--bundle", "/b", "--pid-file", "/p", "c1"};
+                         << logFlags + QStringList{"--root",   "/x", "run",        "--detach", "--no-new-keyring",
+                                                   "--bundle", "/b", "--pid-file", "/p",       "c1"};
     QTest::newRow("run no extra") << withoutRoot().runCommand("/b", "/p", "/l", "c1", {}) << crun
                                   << logFlags
-                                         + QStringList{"run", "--detach", "--no-new-keyring",
-                                                       "--bundle", "/b", "--pid-file", "/p", "c1"};
+            + QStringList{"run", "--detach", "--no-new-keyring", "--bundle", "/b", "--pid-file", "/p", "c1"};
     QTest::newRow("exec") << withRoot().execCommand("c1", "/proc.json", "/p") << runc
-                          << QStringList{"--root", "/run/r", "exec", "c1", "--pid-file", "/p", "-p",
-                                         "/proc.json"};
+                          << QStringList{"--root", "/run/r", "exec", "c1", "--pid-file", "/p", "-p", "/proc.json"};
     QTest::newRow("exec no root") << withoutRoot().execCommand("c1", "/proc.json", "/p") << crun
                                   << QStringList{"exec", "c1", "--pid-file", "/p", "-p", "/proc.json"};
     QTest::newRow("events") << withRoot().eventsCommand("c1") << runc
                             << QStringList{"--root", "/run/r", "events", "c1"};
-    QTest::newRow("events no root") << withoutRoot().eventsCommand("c1") << crun
-                                    << QStringList{"events", "c1"};
+    QTest::newRow("events no root") << withoutRoot().eventsCommand("c1") << crun << QStringList{"events", "c1"};
     QTest::newRow("state") << withRoot().stateCommand("c1", "/l") << runc
                            << QStringList{"--root", "/run/r"} + logFlags + QStringList{"state", "c1"};
     QTest::newRow("stats") << withRoot().statsCommand("c1", "/l") << runc
-                           << QStringList{"--root", "/run/r"} + logFlags
-                                  + QStringList{"events", "--stats", "c1"};
+                           << QStringList{"--root", "/run/r"} + logFlags + QStringList{"events", "--stats", "c1"};
     QTest::newRow("stats no root") << withoutRoot().statsCommand("c1", "/l") << crun
                                    << logFlags + QStringList{"events", "--stats", "c1"};
     QTest::newRow("delete") << withRoot().deleteCommand("c1", false, "/l") << runc
                             << QStringList{"--root", "/run/r"} + logFlags + QStringList{"delete", "c1"};
     QTest::newRow("delete force") << withRoot().deleteCommand("c1", true, "/l") << runc
                                   << QStringList{"--root", "/run/r"} + logFlags
-                                         + QStringList{"delete", "--force", "c1"};
+            + QStringList{"delete", "--force", "c1"};
 
     // the rest
     const RuncBinary::ProcessOptions none;
@@ -90,8 +85,8 @@ void tst_RuncBinary::builders_data()
     QTest::newRow("create") << withRoot().createCommand("c1", "/b", none) << runc
                             << root + QStringList{"create", "--bundle", "/b", "c1"};
     QTest::newRow("create console") << withRoot().createCommand("c1", "/b", console) << runc
-                                    << root + QStringList{"create", "--bundle", "/b", "--console-socket",
-                                                          "/s.sock", "c1"};
+                                    << root
+            + QStringList{"create", "--bundle", "/b", "--console-socket", "/s.sock", "c1"};
     QTest::newRow("create pid") << withRoot().createCommand("c1", "/b", pid) << runc
                                 << root + QStringList{"create", "--bundle", "/b", "--pid-file", "/p", "c1"};
     QTest::newRow("create all (detach ignored)")
@@ -100,15 +95,15 @@ void tst_RuncBinary::builders_data()
     QTest::newRow("run container") << withRoot().runContainerCommand("c1", "/b", none) << runc
                                    << root + QStringList{"run", "--bundle", "/b", "c1"};
     QTest::newRow("run container all") << withRoot().runContainerCommand("c1", "/b", all) << runc
-                                       << root + QStringList{"run", "--bundle", "/b", "--console-socket",
-                                                             "/s.sock", "--pid-file", "/p", "--detach", "c1"};
-    QTest::newRow("start created") << withRoot().startCreatedCommand("c1") << runc
-                                   << root + QStringList{"start", "c1"};
+                                       << root
+            + QStringList{"run", "--bundle", "/b", "--console-socket", "/s.sock", "--pid-file", "/p", "--detach", "c1"};
+    QTest::newRow("start created") << withRoot().startCreatedCommand("c1") << runc << root + QStringList{"start", "c1"};
     QTest::newRow("exec process") << withRoot().execProcessCommand("c1", "/x.json", none) << runc
                                   << root + QStringList{"exec", "--process", "/x.json", "c1"};
     QTest::newRow("exec process all") << withRoot().execProcessCommand("c1", "/x.json", all) << runc
-                                      << root + QStringList{"exec", "--process", "/x.json", "--console-socket",
-                                                            "/s.sock", "--pid-file", "/p", "--detach", "c1"};
+                                      << root + QStringList{"exec",    "--process",  "/x.json", "--console-socket",
+                                                            "/s.sock", "--pid-file", "/p",      "--detach",
+                                                            "c1"};
     QTest::newRow("state short") << withRoot().stateCommand("c1") << runc << root + QStringList{"state", "c1"};
     QTest::newRow("pause") << withRoot().pauseCommand("c1") << runc << root + QStringList{"pause", "c1"};
     QTest::newRow("resume") << withRoot().resumeCommand("c1") << runc << root + QStringList{"resume", "c1"};
@@ -120,11 +115,9 @@ void tst_RuncBinary::builders_data()
                                   << root + QStringList{"delete", "c1"};
     QTest::newRow("delete short force") << withRoot().deleteCommand("c1", true) << runc
                                         << root + QStringList{"delete", "--force", "c1"};
-    QTest::newRow("ps") << withRoot().psCommand("c1") << runc
-                        << root + QStringList{"ps", "--format", "json", "c1"};
+    QTest::newRow("ps") << withRoot().psCommand("c1") << runc << root + QStringList{"ps", "--format", "json", "c1"};
     QTest::newRow("list") << withRoot().listCommand() << runc << root + QStringList{"list", "--format", "json"};
-    QTest::newRow("list no root") << withoutRoot().listCommand() << crun
-                                  << QStringList{"list", "--format", "json"};
+    QTest::newRow("list no root") << withoutRoot().listCommand() << crun << QStringList{"list", "--format", "json"};
     QTest::newRow("features") << withRoot().featuresCommand() << runc << QStringList{"features"};
     QTest::newRow("events interval") << withRoot().eventsCommand("c1", 1s) << runc
                                      << root + QStringList{"events", "--interval", "1s", "c1"};
@@ -166,8 +159,9 @@ void tst_RuncBinary::globalOptions_data()
                                     << QStringList{"--rootless", "false"};
     QTest::newRow("rootless auto") << QString() << QString() << false << false << int(R::Auto)
                                    << QStringList{"--rootless", "auto"};
-    QTest::newRow("everything") << "/r" << "/l" << true << true << int(R::True)
-                                << QStringList{"--root", "/r", "--log", "/l", "--log-format", "json",
+    QTest::newRow("everything") << "/r"
+                                << "/l" << true << true << int(R::True)
+                                << QStringList{"--root",           "/r",         "--log", "/l", "--log-format", "json",
                                                "--systemd-cgroup", "--rootless", "true"};
 }
 
@@ -249,8 +243,7 @@ void tst_RuncBinary::defaultStateRoot()
 {
     QCOMPARE(RuncBinary::defaultStateRoot("crun", true), QStringLiteral("/run/oci-bundle-editor/crun"));
     qputenv("XDG_RUNTIME_DIR", "/run/user/1000");
-    QCOMPARE(RuncBinary::defaultStateRoot("runc", false),
-             QStringLiteral("/run/user/1000/oci-bundle-editor/runc"));
+    QCOMPARE(RuncBinary::defaultStateRoot("runc", false), QStringLiteral("/run/user/1000/oci-bundle-editor/runc"));
     QVERIFY(RuncBinary::missingRuntimeMessage("crun").contains("apt install crun"));
     QVERIFY(RuncBinary::locate("/nonexistent/runc").isEmpty());
 }

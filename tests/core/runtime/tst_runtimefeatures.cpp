@@ -36,29 +36,30 @@ void tst_RuntimeFeatures::warnings_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("empty") << QByteArray("{}") << QStringList();
-    QTest::newRow("all supported")
-        << QByteArray(R"({"hooks":{"prestart":[],"poststop":[]},"linux":{"namespaces":[{"type":"pid"},{"type":"user"}],)"
-                      R"("seccomp":{"defaultAction":"SCMP_ACT_ERRNO","syscalls":[{"names":["read"],"action":"SCMP_ACT_ALLOW"}]}},)"
-                      R"("process":{"capabilities":{"bounding":["CAP_KILL"]}},)"
-                      R"("mounts":[{"destination":"/dev","options":["nosuid","mode=755","size=65536k","newinstance"]}]})")
-        << QStringList();
+    QTest::newRow("all supported") << QByteArray(
+        R"({"hooks":{"prestart":[],"poststop":[]},"linux":{"namespaces":[{"type":"pid"},{"type":"user"}],)"
+        R"("seccomp":{"defaultAction":"SCMP_ACT_ERRNO","syscalls":[{"names":["read"],"action":"SCMP_ACT_ALLOW"}]}},)"
+        R"("process":{"capabilities":{"bounding":["CAP_KILL"]}},)"
+        R"("mounts":[{"destination":"/dev","options":["nosuid","mode=755","size=65536k","newinstance"]}]})")
+                                   << QStringList();
     QTest::newRow("hook") << QByteArray(R"({"hooks":{"prestart":[],"precreate":[]}})")
                           << QStringList{"The runtime does not run \"precreate\" hooks."};
     QTest::newRow("namespace") << QByteArray(R"({"linux":{"namespaces":[{"type":"pid"},{"type":"time"}]}})")
                                << QStringList{"The runtime does not support the \"time\" namespace."};
-    QTest::newRow("capability twice")
-        << QByteArray(R"({"process":{"capabilities":{"bounding":["CAP_BPF"],"effective":["CAP_BPF","CAP_KILL"]}}})")
-        << QStringList{"The runtime does not know the capability CAP_BPF."};
+    QTest::newRow("capability twice") << QByteArray(
+        R"({"process":{"capabilities":{"bounding":["CAP_BPF"],"effective":["CAP_BPF","CAP_KILL"]}}})")
+                                      << QStringList{"The runtime does not know the capability CAP_BPF."};
     QTest::newRow("mount option") << QByteArray(R"({"mounts":[{"options":["rro","idmap","uid=5"]}]})")
                                   << QStringList{"The runtime does not support the mount option \"rro\".",
                                                  "The runtime does not support the mount option \"idmap\"."};
-    QTest::newRow("seccomp actions")
-        << QByteArray(R"({"linux":{"seccomp":{"defaultAction":"SCMP_ACT_KILL_PROCESS","syscalls":[{"action":"SCMP_ACT_NOTIFY"},{"action":"SCMP_ACT_ALLOW"}]}}})")
-        << QStringList{"The runtime does not support the seccomp action SCMP_ACT_KILL_PROCESS.",
-                       "The runtime does not support the seccomp action SCMP_ACT_NOTIFY."};
-    QTest::newRow("wrong types are ignored")
-        << QByteArray(R"({"hooks":[],"linux":{"namespaces":{"type":"x"},"seccomp":[]},"mounts":{},"process":{"capabilities":[]}})")
-        << QStringList();
+    QTest::newRow("seccomp actions") << QByteArray(
+        R"({"linux":{"seccomp":{"defaultAction":"SCMP_ACT_KILL_PROCESS","syscalls":[{"action":"SCMP_ACT_NOTIFY"},{"action":"SCMP_ACT_ALLOW"}]}}})")
+                                     << QStringList{
+                                            "The runtime does not support the seccomp action SCMP_ACT_KILL_PROCESS.",
+                                            "The runtime does not support the seccomp action SCMP_ACT_NOTIFY."};
+    QTest::newRow("wrong types are ignored") << QByteArray(
+        R"({"hooks":[],"linux":{"namespaces":{"type":"x"},"seccomp":[]},"mounts":{},"process":{"capabilities":[]}})")
+                                             << QStringList();
 }
 
 void tst_RuntimeFeatures::warnings()

@@ -8,18 +8,15 @@
 #include <QSignalSpy>
 #include <QTest>
 
-
-
 // prepare() skips or fails in a helper; the test must then stop too.
-#define PREPARE(...)                                \
-    do {                                            \
-        prepare(__VA_ARGS__);                       \
+#define PREPARE(...) \
+    do { \
+        prepare(__VA_ARGS__); \
         if (!m_session || QTest::currentTestFailed()) \
-            return;                                 \
+            return; \
     } while (false)
 
-#define WAIT_FOR_STATUS(session, expected) \
-    QTRY_COMPARE_WITH_TIMEOUT((session).state().status, (expected), 10000)
+#define WAIT_FOR_STATUS(session, expected) QTRY_COMPARE_WITH_TIMEOUT((session).state().status, (expected), 10000)
 
 class tst_RuntimeIntegration final : public QObject
 {
@@ -159,7 +156,8 @@ void tst_RuntimeIntegration::statsArrive()
     WAIT_FOR_STATUS(*m_session, ContainerState::Status::Running);
     QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 2 || !unavailable.isEmpty(), 10000);
     if (!unavailable.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("%1 streams no stats: %2").arg(m_runtime, unavailable.first().first().toString())));
+        QSKIP(qPrintable(
+            QStringLiteral("%1 streams no stats: %2").arg(m_runtime, unavailable.first().first().toString())));
     const auto first = samples.at(0).first().value<StatsSample>();
     const auto second = samples.at(1).first().value<StatsSample>();
     QVERIFY(first.collecting);

@@ -20,10 +20,12 @@ void tst_RuntimeLog::parse_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QList<RuntimeLogEntry>>("expected");
 
-    QTest::newRow("runc") << QByteArray(R"({"level":"error","msg":"container does not exist","time":"2026-11-27T19:36:34Z"})" "\n")
-                          << QList<RuntimeLogEntry>{{"error", "container does not exist", "2026-11-27T19:36:34Z"}};
-    QTest::newRow("crun order of keys") << QByteArray(R"({"msg":"cgroups in hybrid mode not supported","level":"error","time":"t"})")
-                                        << QList<RuntimeLogEntry>{{"error", "cgroups in hybrid mode not supported", "t"}};
+    QTest::newRow("runc") << QByteArray(
+        R"({"level":"error","msg":"container does not exist","time":"2026-11-27T19:36:34Z"})"
+        "\n") << QList<RuntimeLogEntry>{{"error", "container does not exist", "2026-11-27T19:36:34Z"}};
+    QTest::newRow("crun order of keys")
+        << QByteArray(R"({"msg":"cgroups in hybrid mode not supported","level":"error","time":"t"})")
+        << QList<RuntimeLogEntry>{{"error", "cgroups in hybrid mode not supported", "t"}};
     QTest::newRow("two lines, blank between")
         << QByteArray("{\"level\":\"warning\",\"msg\":\"a\"}\n\n{\"level\":\"error\",\"msg\":\"b\"}\n")
         << QList<RuntimeLogEntry>{{"warning", "a", ""}, {"error", "b", ""}};

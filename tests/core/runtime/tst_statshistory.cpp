@@ -67,11 +67,10 @@ void tst_StatsHistory::csv()
     second.blockReadRate = 0;
     history.append(first);
     history.append(second);
-    const QByteArray expected =
-        "time,cpu_percent,memory_used_bytes,memory_limit_bytes,pids_current,pids_limit,"
-        "block_read_bytes_per_second,block_write_bytes_per_second\n"
-        "2026-01-02T03:04:05.006Z,,1048576,67108864,,,,\n"
-        "2026-01-02T03:04:06.006Z,12.5,,,3,,0,\n";
+    const QByteArray expected = "time,cpu_percent,memory_used_bytes,memory_limit_bytes,pids_current,pids_limit,"
+                                "block_read_bytes_per_second,block_write_bytes_per_second\n"
+                                "2026-01-02T03:04:05.006Z,,1048576,67108864,,,,\n"
+                                "2026-01-02T03:04:06.006Z,12.5,,,3,,0,\n";
     QCOMPARE(history.toCsv(), expected);
 
     QTemporaryDir dir;

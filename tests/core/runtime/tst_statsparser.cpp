@@ -7,10 +7,12 @@
 #include <QTest>
 
 // A cgroup v1 record as runc 1.1 prints it on a hybrid host (shortened).
-static const char V1Template[] = R"({"type":"stats","id":"c1","data":{"cpu":{"usage":{"total":%CPU%,"percpu":[1,2],"kernel":10000000,"user":0},"throttling":{}},"memory":{"cache":8192,"usage":{"limit":67108864,"usage":%MEM%,"max":2510848,"failcnt":0},"swap":{"limit":9223372036854771712,"usage":475136},"raw":{"inactive_file":4096,"total_inactive_file":%INACTIVE%,"rss":49152}},"pids":{"current":2,"limit":64},"blkio":{"ioServiceBytesRecursive":[{"major":8,"minor":0,"op":"Read","value":%READ%},{"major":8,"minor":0,"op":"Write","value":%WRITE%},{"major":8,"minor":0,"op":"Total","value":1}]},"hugetlb":{},"intel_rdt":{},"network_interfaces":null}})";
+static const char V1Template[] =
+    R"({"type":"stats","id":"c1","data":{"cpu":{"usage":{"total":%CPU%,"percpu":[1,2],"kernel":10000000,"user":0},"throttling":{}},"memory":{"cache":8192,"usage":{"limit":67108864,"usage":%MEM%,"max":2510848,"failcnt":0},"swap":{"limit":9223372036854771712,"usage":475136},"raw":{"inactive_file":4096,"total_inactive_file":%INACTIVE%,"rss":49152}},"pids":{"current":2,"limit":64},"blkio":{"ioServiceBytesRecursive":[{"major":8,"minor":0,"op":"Read","value":%READ%},{"major":8,"minor":0,"op":"Write","value":%WRITE%},{"major":8,"minor":0,"op":"Total","value":1}]},"hugetlb":{},"intel_rdt":{},"network_interfaces":null}})";
 
 // The cgroup v2 shape: memory.stat keys without total_, "max" limits.
-static const char V2Template[] = R"({"type":"stats","id":"c1","data":{"cpu":{"usage":{"total":%CPU%,"kernel":1,"user":2},"throttling":{}},"memory":{"usage":{"limit":18446744073709551615,"usage":%MEM%},"swap":{"limit":18446744073709551615,"usage":0},"raw":{"anon":1,"file":9,"inactive_file":%INACTIVE%}},"pids":{"current":3,"limit":0},"blkio":{"ioServiceBytesRecursive":[{"major":254,"minor":0,"op":"read","value":%READ%},{"major":254,"minor":0,"op":"write","value":%WRITE%}]}}})";
+static const char V2Template[] =
+    R"({"type":"stats","id":"c1","data":{"cpu":{"usage":{"total":%CPU%,"kernel":1,"user":2},"throttling":{}},"memory":{"usage":{"limit":18446744073709551615,"usage":%MEM%},"swap":{"limit":18446744073709551615,"usage":0},"raw":{"anon":1,"file":9,"inactive_file":%INACTIVE%}},"pids":{"current":3,"limit":0},"blkio":{"ioServiceBytesRecursive":[{"major":254,"minor":0,"op":"read","value":%READ%},{"major":254,"minor":0,"op":"write","value":%WRITE%}]}}})";
 
 // Nothing but CPU: everything else must stay "n/a".
 static const char SparseTemplate[] = R"({"type":"stats","id":"c1","data":{"cpu":{"usage":{"total":%CPU%}}}})";
@@ -61,26 +63,27 @@ void tst_StatsParser::samples_data()
 
     // 0.5 s of CPU in 1 s of wall time = 50 %; 2 s in 1 s = two cores.
     QTest::newRow("v1") << record(V1Template, 1000000000, 0, 0, 1000, 0)
-                        << record(V1Template, 1500000000, 1000000, 200000, 3000, 4096) << qint64(1000000000)
-                        << 50.0 << 800000.0 << 67108864.0 << false << 2.0 << 64.0 << false << 2000.0 << 4096.0;
-    QTest::newRow("v1 two cores") << record(V1Template, 0, 0, 0, 0, 0)
-                                  << record(V1Template, 1000000000, 4096, 0, 0, 0) << qint64(500000000)
-                                  << 200.0 << 4096.0 << 67108864.0 << false << 2.0 << 64.0 << false << 0.0 << 0.0;
+                        << record(V1Template, 1500000000, 1000000, 200000, 3000, 4096) << qint64(1000000000) << 50.0
+                        << 800000.0 << 67108864.0 << false << 2.0 << 64.0 << false << 2000.0 << 4096.0;
+    QTest::newRow("v1 two cores") << record(V1Template, 0, 0, 0, 0, 0) << record(V1Template, 1000000000, 4096, 0, 0, 0)
+                                  << qint64(500000000) << 200.0 << 4096.0 << 67108864.0 << false << 2.0 << 64.0 << false
+                                  << 0.0 << 0.0;
     QTest::newRow("v2") << record(V2Template, 100, 0, 0, 0, 0)
-                        << record(V2Template, 250000100, 5000000, 1000000, 1048576, 0) << qint64(2000000000)
-                        << 12.5 << 4000000.0 << -1.0 << true << 3.0 << -1.0 << true << 524288.0 << 0.0;
-    QTest::newRow("cache larger than usage") << record(V2Template, 0, 0, 0, 0, 0)
-                                             << record(V2Template, 0, 100, 500, 0, 0) << qint64(1000000000)
-                                             << 0.0 << 0.0 << -1.0 << true << 3.0 << -1.0 << true << 0.0 << 0.0;
-    QTest::newRow("sparse") << record(SparseTemplate, 0, 0, 0, 0, 0)
-                            << record(SparseTemplate, 100000000, 0, 0, 0, 0) << qint64(1000000000)
-                            << 10.0 << -1.0 << -1.0 << false << -1.0 << -1.0 << false << -1.0 << -1.0;
+                        << record(V2Template, 250000100, 5000000, 1000000, 1048576, 0) << qint64(2000000000) << 12.5
+                        << 4000000.0 << -1.0 << true << 3.0 << -1.0 << true << 524288.0 << 0.0;
+    QTest::newRow("cache larger than usage")
+        << record(V2Template, 0, 0, 0, 0, 0) << record(V2Template, 0, 100, 500, 0, 0) << qint64(1000000000) << 0.0
+        << 0.0 << -1.0 << true << 3.0 << -1.0 << true << 0.0 << 0.0;
+    QTest::newRow("sparse") << record(SparseTemplate, 0, 0, 0, 0, 0) << record(SparseTemplate, 100000000, 0, 0, 0, 0)
+                            << qint64(1000000000) << 10.0 << -1.0 << -1.0 << false << -1.0 << -1.0 << false << -1.0
+                            << -1.0;
     QTest::newRow("pids without limit") << QByteArray(R"({"type":"stats","id":"c1","data":{"pids":{"current":4}}})")
-                                        << QByteArray(R"({"type":"stats","id":"c1","data":{"pids":{"current":5}}})") << qint64(1000000000)
-                                        << -1.0 << -1.0 << -1.0 << false << 5.0 << -1.0 << true << -1.0 << -1.0;
-    QTest::newRow("counter reset") << record(V1Template, 900, 0, 0, 5000, 5000)
-                                   << record(V1Template, 100, 0, 0, 0, 0) << qint64(1000000000)
-                                   << 0.0 << 0.0 << 67108864.0 << false << 2.0 << 64.0 << false << 0.0 << 0.0;
+                                        << QByteArray(R"({"type":"stats","id":"c1","data":{"pids":{"current":5}}})")
+                                        << qint64(1000000000) << -1.0 << -1.0 << -1.0 << false << 5.0 << -1.0 << true
+                                        << -1.0 << -1.0;
+    QTest::newRow("counter reset") << record(V1Template, 900, 0, 0, 5000, 5000) << record(V1Template, 100, 0, 0, 0, 0)
+                                   << qint64(1000000000) << 0.0 << 0.0 << 67108864.0 << false << 2.0 << 64.0 << false
+                                   << 0.0 << 0.0;
 }
 
 void tst_StatsParser::samples()
@@ -158,7 +161,9 @@ void tst_StatsParser::streamSplitsLines()
     events.processOutput(line.mid(17) + line.left(5));
     QCOMPARE(sampled.size(), 1);
     QVERIFY(sampled.first().first().value<StatsSample>().collecting);
-    events.processOutput(line.mid(5) + R"({"type":"oom","id":"c1"})" "\nnot json\n");
+    events.processOutput(line.mid(5)
+                         + R"({"type":"oom","id":"c1"})"
+                           "\nnot json\n");
     QCOMPARE(sampled.size(), 2);
     QVERIFY(!sampled.last().first().value<StatsSample>().collecting);
     QCOMPARE(oom.size(), 1);

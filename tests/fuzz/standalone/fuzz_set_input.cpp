@@ -60,7 +60,8 @@ void checkValue(QByteArrayView text)
     Json config = Json::object();
     config["v"] = *value;
     const std::string saved = JsonFormat().serialize(config);
-    const Result<Json> reread = JsonInput::parseValue(QByteArrayView(saved.data(), qsizetype(saved.size())), maxDepth + 1);
+    const Result<Json> reread =
+        JsonInput::parseValue(QByteArrayView(saved.data(), qsizetype(saved.size())), maxDepth + 1);
     if (!reread)
         std::abort(); // saved text the editor itself would refuse
     if (!reread->contains("v") || (*reread)["v"] != *value)

@@ -30,15 +30,17 @@ void tst_DemoBundle::runsWithRunc()
     QTemporaryDir work;
     const QString bundle = work.filePath(QStringLiteral("demo"));
     QProcess create;
-    create.start(QStringLiteral(OBE_EDITOR), {QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("demo")});
+    create.start(QStringLiteral(OBE_EDITOR),
+                 {QStringLiteral("new"), bundle, QStringLiteral("--template"), QStringLiteral("demo")});
     QVERIFY(create.waitForFinished(60000));
     QVERIFY2(create.exitCode() == 0, create.readAllStandardError().constData());
 
     // A state root of our own keeps the test away from other containers.
     const QString id = QStringLiteral("obe-demo-%1-%2").arg(runtime).arg(QCoreApplication::applicationPid());
     QProcess container;
-    container.start(program, {QStringLiteral("--root"), work.filePath(QStringLiteral("state")), QStringLiteral("run"),
-                              QStringLiteral("--bundle"), bundle, id});
+    container.start(program,
+                    {QStringLiteral("--root"), work.filePath(QStringLiteral("state")), QStringLiteral("run"),
+                     QStringLiteral("--bundle"), bundle, id});
     QVERIFY(container.waitForFinished(120000));
     const QByteArray out = container.readAllStandardOutput();
     QVERIFY2(container.exitCode() == 0, (out + container.readAllStandardError()).constData());

@@ -54,8 +54,7 @@ class DialogAnswerer : public QObject
 {
 public:
     explicit DialogAnswerer(const QString &objectName, std::function<void(QWidget *)> inspect = {})
-        : m_objectName(objectName)
-        , m_inspect(std::move(inspect))
+        : m_objectName(objectName), m_inspect(std::move(inspect))
     {
         connect(&m_timer, &QTimer::timeout, this, [this] {
             QWidget *dialog = QApplication::activeModalWidget();
@@ -194,9 +193,11 @@ void TestMainWindow::saveAsHandlesTheRootfs()
 
     QCOMPARE(m_window->document()->filePath(), other.filePath(QStringLiteral("config.json")));
     QCOMPARE(QFileInfo::exists(other.filePath(QStringLiteral("rootfs/bin/sh"))), copied);
-    const QString rootPath = QString::fromStdString(m_window->document()->value(JsonPointer("/root/path"))->get<std::string>());
-    QCOMPARE(rootPath, absoluteRootPath ? QFileInfo(m_bundle->filePath(QStringLiteral("rootfs"))).canonicalFilePath()
-                                        : QStringLiteral("rootfs"));
+    const QString rootPath =
+        QString::fromStdString(m_window->document()->value(JsonPointer("/root/path"))->get<std::string>());
+    QCOMPARE(rootPath,
+             absoluteRootPath ? QFileInfo(m_bundle->filePath(QStringLiteral("rootfs"))).canonicalFilePath()
+                              : QStringLiteral("rootfs"));
     QCOMPARE(readFile(other.filePath(QStringLiteral("config.json"))), m_window->document()->toJson());
     // The old bundle is as it was.
     QCOMPARE(readFile(configPath()), config);
@@ -293,11 +294,13 @@ void TestMainWindow::rootfsFindingsArriveFromTheWorker()
     QCOMPARE(rootfsFinding()->pointer, QStringLiteral("/process/args/0"));
     QCOMPARE(rootfsFinding()->severity, Finding::Severity::Error);
     QVERIFY(rootfsFinding()->message.contains(QLatin1String("/bin/missing")));
-    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("findingsStatus"))->text(), ValidationPanel::summary(panel->findings()));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("findingsStatus"))->text(),
+             ValidationPanel::summary(panel->findings()));
     const QAbstractItemModel *model = panel->view()->model();
     bool listed = false;
     for (int row = 0; row < model->rowCount(); ++row)
-        listed = listed || model->index(row, FindingsModel::CodeColumn).data().toString() == QLatin1String("rootfs.args.not-found");
+        listed = listed
+            || model->index(row, FindingsModel::CodeColumn).data().toString() == QLatin1String("rootfs.args.not-found");
     QVERIFY(listed);
     QTRY_VERIFY(!panel->isValidating());
 }
@@ -328,9 +331,10 @@ void TestMainWindow::staleRootfsResultIsDropped()
         QVERIFY2(!finding.code.startsWith(QLatin1String("rootfs.args.")), qPrintable(Findings::toText(finding)));
     // The edit back is checked anew: the finding comes, now current.
     m_window->document()->setValue(JsonPointer("/process/args/0"), Json("/bin/stale-program"));
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(panel->findings().begin(), panel->findings().end(),
-                                         [](const Finding &f) { return f.code == QLatin1String("rootfs.args.not-found"); }),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(panel->findings().begin(), panel->findings().end(),
+                    [](const Finding &f) { return f.code == QLatin1String("rootfs.args.not-found"); }),
+        10000);
 }
 
 void TestMainWindow::doubleClickFocusesTheField()

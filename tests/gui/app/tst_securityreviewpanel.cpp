@@ -106,7 +106,8 @@ void TestSecurityReviewPanel::listsTheReview()
     const QModelIndex pointer = model->index(noNewPrivileges, SecurityReviewModel::PointerColumn);
     QCOMPARE(pointer.data().toString(), QStringLiteral("/process/noNewPrivileges"));
     QCOMPARE(pointer.data(SecurityReviewModel::HasFixRole).toBool(), true);
-    QVERIFY(pointer.data(SecurityReviewModel::StandardsRole).toStringList().contains(QStringLiteral("Docker Bench 5.26")));
+    QVERIFY(
+        pointer.data(SecurityReviewModel::StandardsRole).toStringList().contains(QStringLiteral("Docker Bench 5.26")));
     QVERIFY(!model->index(noNewPrivileges, SecurityReviewModel::FixColumn).data().toString().isEmpty());
     const int memory = rowOf(model, QStringLiteral("security.resources.memory"));
     QVERIFY(memory >= 0);
@@ -121,7 +122,8 @@ void TestSecurityReviewPanel::listsTheReview()
     // The detail pane explains the current finding.
     m_panel->view()->setCurrentIndex(model->index(noNewPrivileges, 0));
     QVERIFY2(m_panel->detailText().contains(QStringLiteral("setuid")), qPrintable(m_panel->detailText()));
-    QVERIFY(m_panel->detailText().contains(QStringLiteral("security.process.no-new-privileges at /process/noNewPrivileges")));
+    QVERIFY(m_panel->detailText().contains(
+        QStringLiteral("security.process.no-new-privileges at /process/noNewPrivileges")));
     QVERIFY(m_panel->detailText().contains(QStringLiteral("Fails: Docker Bench 5.26")));
     QVERIFY(m_panel->detailText().contains(QStringLiteral("Fix: Set noNewPrivileges to true")));
 }
@@ -170,13 +172,16 @@ void TestSecurityReviewPanel::fixUsesTheDocumentAsItIsNow()
 {
     // A finding shown before an edit moved its field: the fix applies where
     // the field is now, not where the old review saw it.
-    m_document->setValue(JsonPointer("/mounts"), Json::parse(R"([{"destination": "/a", "type": "bind", "source": "/etc", "options": ["rbind", "ro"]},
+    m_document->setValue(
+        JsonPointer("/mounts"),
+        Json::parse(R"([{"destination": "/a", "type": "bind", "source": "/etc", "options": ["rbind", "ro"]},
                                                                  {"destination": "/b", "type": "bind", "source": "/boot", "options": ["rbind", "ro"]},
                                                                  {"destination": "/tmp", "type": "tmpfs", "source": "tmpfs"}])"));
     m_panel->reviewNow();
     int row = -1;
     for (int r = 0; r < m_panel->model()->rowCount(); ++r) {
-        if (m_panel->model()->index(r, SecurityReviewModel::PointerColumn).data().toString() == QLatin1String("/mounts/1/source"))
+        if (m_panel->model()->index(r, SecurityReviewModel::PointerColumn).data().toString()
+            == QLatin1String("/mounts/1/source"))
             row = r;
     }
     QVERIFY(row >= 0);

@@ -63,8 +63,8 @@ void TestFieldBinder::typing_data()
     QTest::newRow("append to text") << "/hostname" << false << "ed" << QByteArray("\"boxed\"");
     QTest::newRow("new text field") << "/domainname" << false << "example.org" << QByteArray("\"example.org\"");
     QTest::newRow("integer") << "/process/oomScoreAdj" << true << "0" << QByteArray("50");
-    QTest::newRow("new uint64 beyond int64") << "/process/user/uid" << true << "18446744073709551615"
-                                             << QByteArray("18446744073709551615");
+    QTest::newRow("new uint64 beyond int64")
+        << "/process/user/uid" << true << "18446744073709551615" << QByteArray("18446744073709551615");
     QTest::newRow("negative integer") << "/linux/resources/memory/swap" << true << "-1" << QByteArray("-1");
 }
 
@@ -170,9 +170,12 @@ void TestFieldBinder::undoTextsNameTheField_data()
 {
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("name"); // UndoText's name of the field
-    QTest::newRow("top level") << "/hostname" << "Hostname";
-    QTest::newRow("under process") << "/process/cwd" << "Working directory";
-    QTest::newRow("vendor field") << "/x-vendor" << "/x-vendor";
+    QTest::newRow("top level") << "/hostname"
+                               << "Hostname";
+    QTest::newRow("under process") << "/process/cwd"
+                                   << "Working directory";
+    QTest::newRow("vendor field") << "/x-vendor"
+                                  << "/x-vendor";
 }
 
 void TestFieldBinder::undoTextsNameTheField()

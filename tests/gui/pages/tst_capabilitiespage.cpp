@@ -76,8 +76,9 @@ void TestCapabilitiesPage::modelContract()
     QCOMPARE(known, int(SpecCatalogue::instance().capabilities().size()));
     QVERIFY(document.loadFromData(config));
     QCOMPARE(model.rowCount(), known + 1);
-    QVERIFY(model.setData(model.index(model.rowOf(QStringLiteral("CAP_SYS_TIME")), CapabilitiesMatrixModel::AmbientColumn),
-                          Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(
+        model.setData(model.index(model.rowOf(QStringLiteral("CAP_SYS_TIME")), CapabilitiesMatrixModel::AmbientColumn),
+                      Qt::Checked, Qt::CheckStateRole));
     document.undoStack()->undo();
     document.setValue(JsonPointer("/process/capabilities/bounding"), Json::array({"CAP_ANOTHER_NEW_ONE"}));
     QCOMPARE(model.rowCount(), known + 2);
@@ -99,7 +100,8 @@ void TestCapabilitiesPage::toggling_data()
     QTest::newRow("remove") << "CAP_CHOWN" << int(CapabilitiesMatrixModel::BoundingColumn) << false
                             << QByteArray("/process/capabilities/bounding") << QByteArray("[\"CAP_KILL\"]");
     QTest::newRow("remove unknown name") << "CAP_FUTURE_THING" << int(CapabilitiesMatrixModel::PermittedColumn) << false
-                                         << QByteArray("/process/capabilities/permitted") << QByteArray("[\"CAP_KILL\"]");
+                                         << QByteArray("/process/capabilities/permitted")
+                                         << QByteArray("[\"CAP_KILL\"]");
 }
 
 void TestCapabilitiesPage::toggling()
@@ -137,8 +139,9 @@ void TestCapabilitiesPage::unknownNamesGetRows()
     CapabilitiesMatrixModel *model = m_page->matrix();
     const int row = model->rowOf(QStringLiteral("CAP_FUTURE_THING"));
     QCOMPARE(row, model->rowCount() - 1);
-    QCOMPARE(model->index(row, CapabilitiesMatrixModel::PermittedColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(),
-             Qt::Checked);
+    QCOMPARE(
+        model->index(row, CapabilitiesMatrixModel::PermittedColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+        Qt::Checked);
 }
 
 void TestCapabilitiesPage::dangerousMarksFollowTheCatalogue()
@@ -204,7 +207,8 @@ void TestCapabilitiesPage::clickAndSpaceToggle()
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     QTableView *view = m_page->view();
     CapabilitiesMatrixModel *model = m_page->matrix();
-    const QModelIndex cell = model->index(model->rowOf(QStringLiteral("CAP_CHOWN")), CapabilitiesMatrixModel::EffectiveColumn);
+    const QModelIndex cell =
+        model->index(model->rowOf(QStringLiteral("CAP_CHOWN")), CapabilitiesMatrixModel::EffectiveColumn);
     view->scrollTo(cell);
     if (keyboard) {
         view->setCurrentIndex(cell);

@@ -89,7 +89,8 @@ void TestDevicesPage::nodeEdit_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QByteArray>("pointer");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("type") << int(DevicesPage::NodeType) << "b" << QByteArray("/linux/devices/0/type") << QByteArray("\"b\"");
+    QTest::newRow("type") << int(DevicesPage::NodeType) << "b" << QByteArray("/linux/devices/0/type")
+                          << QByteArray("\"b\"");
     QTest::newRow("file mode in octal") << int(DevicesPage::NodeFileMode) << "0600"
                                         << QByteArray("/linux/devices/0/fileMode") << QByteArray("384");
     QTest::newRow("octal without zero") << int(DevicesPage::NodeFileMode) << "755"
@@ -118,11 +119,16 @@ void TestDevicesPage::fileModeShownInOctal_data()
 {
     QTest::addColumn<QString>("decimal");
     QTest::addColumn<QString>("octal");
-    QTest::newRow("0666") << "438" << "0666";
-    QTest::newRow("0600") << "384" << "0600";
-    QTest::newRow("zero") << "0" << "0000";
-    QTest::newRow("setuid") << "2541" << "04755";
-    QTest::newRow("not a number") << "abc" << "abc";
+    QTest::newRow("0666") << "438"
+                          << "0666";
+    QTest::newRow("0600") << "384"
+                          << "0600";
+    QTest::newRow("zero") << "0"
+                          << "0000";
+    QTest::newRow("setuid") << "2541"
+                            << "04755";
+    QTest::newRow("not a number") << "abc"
+                                  << "abc";
 }
 
 void TestDevicesPage::fileModeShownInOctal()
@@ -169,9 +175,11 @@ void TestDevicesPage::addRows_data()
     QTest::addColumn<bool>("nodes");
     QTest::addColumn<QByteArray>("pointer");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("node") << true << QByteArray("/linux/devices/1")
-                          << QByteArray(R"({"path":"/dev/null","type":"c","major":1,"minor":3,"fileMode":438,"uid":0,"gid":0})");
-    QTest::newRow("rule") << false << QByteArray("/linux/resources/devices/2") << QByteArray(R"({"allow":false,"access":"rwm"})");
+    QTest::newRow("node")
+        << true << QByteArray("/linux/devices/1")
+        << QByteArray(R"({"path":"/dev/null","type":"c","major":1,"minor":3,"fileMode":438,"uid":0,"gid":0})");
+    QTest::newRow("rule") << false << QByteArray("/linux/resources/devices/2")
+                          << QByteArray(R"({"allow":false,"access":"rwm"})");
 }
 
 void TestDevicesPage::addRows()
@@ -191,8 +199,8 @@ void TestDevicesPage::manyDevices()
     Json root = Json::object();
     Json &devices = root["linux"]["devices"] = Json::array();
     for (int i = 0; i < 2000; ++i)
-        devices.push_back(Json::object({{"path", "/dev/d" + std::to_string(i)}, {"type", "c"}, {"major", 1},
-                                        {"minor", i}, {"fileMode", 0660}}));
+        devices.push_back(Json::object(
+            {{"path", "/dev/d" + std::to_string(i)}, {"type", "c"}, {"major", 1}, {"minor", i}, {"fileMode", 0660}}));
     QTableView *view = m_page->nodesTable()->view();
     const qsizetype widgetsBefore = m_page->findChildren<QWidget *>().size();
     m_document->setRoot(root);

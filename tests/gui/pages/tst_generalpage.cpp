@@ -64,25 +64,35 @@ void TestGeneralPage::init()
 void TestGeneralPage::typing_data()
 {
     QTest::addColumn<QString>("widget");
-    QTest::addColumn<QString>("text");     // replaces the field's text; empty clears it
+    QTest::addColumn<QString>("text"); // replaces the field's text; empty clears it
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QByteArray>("expected"); // compact JSON at pointer, or "absent"
     // For edits in place: the line before and after; the rest of the file stays as it is.
     QTest::addColumn<QByteArray>("lineBefore");
     QTest::addColumn<QByteArray>("lineAfter");
 
-    QTest::newRow("hostname") << "hostnameEdit" << "web-1" << "/hostname" << QByteArray("\"web-1\"")
-                              << QByteArray("\"hostname\": \"box\"") << QByteArray("\"hostname\": \"web-1\"");
-    QTest::newRow("clear hostname removes it") << "hostnameEdit" << "" << "/hostname" << QByteArray("absent")
-                                               << QByteArray() << QByteArray();
-    QTest::newRow("new domainname") << "domainnameEdit" << "example.org" << "/domainname"
-                                    << QByteArray("\"example.org\"") << QByteArray() << QByteArray();
-    QTest::newRow("root path") << "rootPathEdit" << "/srv/root" << "/root/path" << QByteArray("\"/srv/root\"")
-                               << QByteArray("\"path\": \"rootfs\"") << QByteArray("\"path\": \"/srv/root\"");
-    QTest::newRow("cleared root path stays") << "rootPathEdit" << "" << "/root/path" << QByteArray("\"\"")
-                                             << QByteArray("\"path\": \"rootfs\"") << QByteArray("\"path\": \"\"");
-    QTest::newRow("version") << "ociVersionEdit" << "1.3.0" << "/ociVersion" << QByteArray("\"1.3.0\"")
-                             << QByteArray("\"ociVersion\": \"1.0.2\"") << QByteArray("\"ociVersion\": \"1.3.0\"");
+    QTest::newRow("hostname") << "hostnameEdit"
+                              << "web-1"
+                              << "/hostname" << QByteArray("\"web-1\"") << QByteArray("\"hostname\": \"box\"")
+                              << QByteArray("\"hostname\": \"web-1\"");
+    QTest::newRow("clear hostname removes it") << "hostnameEdit"
+                                               << ""
+                                               << "/hostname" << QByteArray("absent") << QByteArray() << QByteArray();
+    QTest::newRow("new domainname") << "domainnameEdit"
+                                    << "example.org"
+                                    << "/domainname" << QByteArray("\"example.org\"") << QByteArray() << QByteArray();
+    QTest::newRow("root path") << "rootPathEdit"
+                               << "/srv/root"
+                               << "/root/path" << QByteArray("\"/srv/root\"") << QByteArray("\"path\": \"rootfs\"")
+                               << QByteArray("\"path\": \"/srv/root\"");
+    QTest::newRow("cleared root path stays")
+        << "rootPathEdit"
+        << ""
+        << "/root/path" << QByteArray("\"\"") << QByteArray("\"path\": \"rootfs\"") << QByteArray("\"path\": \"\"");
+    QTest::newRow("version") << "ociVersionEdit"
+                             << "1.3.0"
+                             << "/ociVersion" << QByteArray("\"1.3.0\"") << QByteArray("\"ociVersion\": \"1.0.2\"")
+                             << QByteArray("\"ociVersion\": \"1.3.0\"");
 }
 
 void TestGeneralPage::typing()

@@ -119,10 +119,16 @@ void TestHooksPage::detailFields_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("path") << "hookPath" << "2"
-                          << QByteArray(R"({"path":"/usr/bin/setup-net2","args":["setup-net","--bridge"],"env":["DEBUG=1"],"timeout":10,"x-vendor":true})");
-    QTest::newRow("timeout") << "hookTimeout" << "5"
-                             << QByteArray(R"({"path":"/usr/bin/setup-net","args":["setup-net","--bridge"],"env":["DEBUG=1"],"timeout":105,"x-vendor":true})");
+    QTest::newRow("path")
+        << "hookPath"
+        << "2"
+        << QByteArray(
+               R"({"path":"/usr/bin/setup-net2","args":["setup-net","--bridge"],"env":["DEBUG=1"],"timeout":10,"x-vendor":true})");
+    QTest::newRow("timeout")
+        << "hookTimeout"
+        << "5"
+        << QByteArray(
+               R"({"path":"/usr/bin/setup-net","args":["setup-net","--bridge"],"env":["DEBUG=1"],"timeout":105,"x-vendor":true})");
 }
 
 void TestHooksPage::detailFields()
@@ -190,9 +196,15 @@ void TestHooksPage::findingsMarkTheDetail_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<bool>("marked");
-    QTest::newRow("timeout of the hook shown") << "createRuntime" << "hookTimeout" << "/hooks/createRuntime/0/timeout" << true;
-    QTest::newRow("path of the hook shown") << "poststop" << "hookPath" << "/hooks/poststop/0/path" << true;
-    QTest::newRow("another kind's hook") << "poststop" << "hookPath" << "/hooks/createRuntime/0/path" << false;
+    QTest::newRow("timeout of the hook shown") << "createRuntime"
+                                               << "hookTimeout"
+                                               << "/hooks/createRuntime/0/timeout" << true;
+    QTest::newRow("path of the hook shown") << "poststop"
+                                            << "hookPath"
+                                            << "/hooks/poststop/0/path" << true;
+    QTest::newRow("another kind's hook") << "poststop"
+                                         << "hookPath"
+                                         << "/hooks/createRuntime/0/path" << false;
 }
 
 void TestHooksPage::findingsMarkTheDetail()

@@ -67,7 +67,8 @@ void TestIdMappingsPage::editCell_data()
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("uid host") << true << 1 << "200000"
                               << QByteArray(R"([{"containerID":0,"hostID":200000,"size":65536,"x-note":"kept"}])");
-    QTest::newRow("gid size") << false << 2 << "1000" << QByteArray(R"([{"containerID":0,"hostID":100000,"size":1000}])");
+    QTest::newRow("gid size") << false << 2 << "1000"
+                              << QByteArray(R"([{"containerID":0,"hostID":100000,"size":1000}])");
     QTest::newRow("uint32 max") << false << 0 << "4294967295"
                                 << QByteArray(R"([{"containerID":4294967295,"hostID":100000,"size":65536}])");
 }
@@ -121,9 +122,9 @@ void TestIdMappingsPage::ranges_data()
     QTest::addColumn<int>("count");
     QTest::newRow("none") << QByteArray("null") << 0;
     QTest::newRow("one") << QByteArray(R"([{"containerID":0,"hostID":1,"size":2}])") << 1;
-    QTest::newRow("malformed skipped")
-        << QByteArray(R"([{"containerID":0,"hostID":1,"size":2},{"containerID":-1,"hostID":1,"size":2},{"hostID":1,"size":2},"x",{"containerID":0,"hostID":1,"size":0}])")
-        << 1;
+    QTest::newRow("malformed skipped") << QByteArray(
+        R"([{"containerID":0,"hostID":1,"size":2},{"containerID":-1,"hostID":1,"size":2},{"hostID":1,"size":2},"x",{"containerID":0,"hostID":1,"size":0}])")
+                                       << 1;
     QTest::newRow("uint64 sizes") << QByteArray(R"([{"containerID":0,"hostID":0,"size":18446744073709551615}])") << 1;
 }
 

@@ -72,12 +72,16 @@ void TestJsonPage::editingInTheTree_data()
     QTest::addColumn<QByteArray>("expected");
     QTest::addColumn<bool>("accepted");
 
-    QTest::newRow("string") << "/hostname" << "web" << QByteArray("\"web\"") << true;
-    QTest::newRow("integer stays integer") << "/process/user/uid" << "42" << QByteArray("42") << true;
-    QTest::newRow("uint64 maximum") << "/process/rlimits/0/hard" << "18446744073709551615"
-                                    << QByteArray("18446744073709551615") << true;
-    QTest::newRow("not a number is refused") << "/process/user/gid" << "abc" << QByteArray("0") << false;
-    QTest::newRow("vendor number") << "/x-vendor/nested/1" << "3.75" << QByteArray("3.75") << true;
+    QTest::newRow("string") << "/hostname"
+                            << "web" << QByteArray("\"web\"") << true;
+    QTest::newRow("integer stays integer") << "/process/user/uid"
+                                           << "42" << QByteArray("42") << true;
+    QTest::newRow("uint64 maximum") << "/process/rlimits/0/hard"
+                                    << "18446744073709551615" << QByteArray("18446744073709551615") << true;
+    QTest::newRow("not a number is refused") << "/process/user/gid"
+                                             << "abc" << QByteArray("0") << false;
+    QTest::newRow("vendor number") << "/x-vendor/nested/1"
+                                   << "3.75" << QByteArray("3.75") << true;
 }
 
 void TestJsonPage::editingInTheTree()
@@ -89,7 +93,8 @@ void TestJsonPage::editingInTheTree()
 
     QTreeView *tree = m_page->tree();
     const QByteArray original = m_document->toJson();
-    const QModelIndex index = m_page->model()->indexForPointer(JsonPointer(pointer.toStdString()), SpecModel::ValueColumn);
+    const QModelIndex index =
+        m_page->model()->indexForPointer(JsonPointer(pointer.toStdString()), SpecModel::ValueColumn);
     QVERIFY(index.isValid());
     tree->scrollTo(index);
     tree->setCurrentIndex(index);
@@ -101,7 +106,8 @@ void TestJsonPage::editingInTheTree()
     QTest::keyClick(editor, Qt::Key_Return);
 
     // The delegate commits after the key press has been handled.
-    QTRY_VERIFY(!tree->viewport()->findChild<QLineEdit *>() || !tree->viewport()->findChild<QLineEdit *>()->isVisible());
+    QTRY_VERIFY(!tree->viewport()->findChild<QLineEdit *>()
+                || !tree->viewport()->findChild<QLineEdit *>()->isVisible());
     QCOMPARE(valueAt(*m_document, pointer), expected);
     QCOMPARE(valueAt(*m_document, QStringLiteral("/x-vendor/nested/2")), QByteArray("null"));
     QCOMPARE(m_document->undoStack()->count(), accepted ? 1 : 0);
@@ -132,9 +138,12 @@ void TestJsonPage::focusPointerSelectsTheNode_data()
 {
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("selected");
-    QTest::newRow("existing") << "/process/rlimits/0/soft" << "/process/rlimits/0/soft";
-    QTest::newRow("missing member shows its parent") << "/process/cwd" << "/process";
-    QTest::newRow("vendor") << "/x-vendor/nested/2" << "/x-vendor/nested/2";
+    QTest::newRow("existing") << "/process/rlimits/0/soft"
+                              << "/process/rlimits/0/soft";
+    QTest::newRow("missing member shows its parent") << "/process/cwd"
+                                                     << "/process";
+    QTest::newRow("vendor") << "/x-vendor/nested/2"
+                            << "/x-vendor/nested/2";
 }
 
 void TestJsonPage::focusPointerSelectsTheNode()

@@ -117,10 +117,12 @@ void TestMountsPage::detailFields_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QByteArray>("expectedMount");
     QTest::newRow("destination of the vendor mount")
-        << 1 << "destination" << "/x"
-        << QByteArray(R"({"destination":"/data/x","type":"bind","source":"/srv/data","options":["rbind","rw","nosuid","mode=755"],"x-vendor":{"keep":true}})");
-    QTest::newRow("source") << 0 << "source" << "fs"
-                            << QByteArray(R"({"destination":"/proc","type":"proc","source":"procfs"})");
+        << 1 << "destination"
+        << "/x"
+        << QByteArray(
+               R"({"destination":"/data/x","type":"bind","source":"/srv/data","options":["rbind","rw","nosuid","mode=755"],"x-vendor":{"keep":true}})");
+    QTest::newRow("source") << 0 << "source"
+                            << "fs" << QByteArray(R"({"destination":"/proc","type":"proc","source":"procfs"})");
 }
 
 void TestMountsPage::detailFields()
@@ -144,7 +146,8 @@ void TestMountsPage::detailFields()
     // The keystrokes merge into one step.
     QVERIFY(undoRestores(*m_document, original));
     QCOMPARE(m_page->table()->view()->model()->index(row, 0).data().toString(),
-             QString::fromStdString(m_document->value(JsonPointer(pointer.toStdString() + "/destination"))->get<std::string>()));
+             QString::fromStdString(
+                 m_document->value(JsonPointer(pointer.toStdString() + "/destination"))->get<std::string>()));
 }
 
 void TestMountsPage::optionFlags_data()
@@ -181,7 +184,8 @@ void TestMountsPage::otherOptions_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("replace in place") << "mode=700, size=1m" << QByteArray(R"(["rbind","rw","nosuid","mode=700","size=1m"])");
+    QTest::newRow("replace in place") << "mode=700, size=1m"
+                                      << QByteArray(R"(["rbind","rw","nosuid","mode=700","size=1m"])");
     QTest::newRow("clear") << "" << QByteArray(R"(["rbind","rw","nosuid"])");
 }
 
@@ -236,7 +240,8 @@ void TestMountsPage::addAtTop()
     QAbstractButton *prepend = button(m_page->table(), QStringLiteral("Add at &top"));
     QVERIFY(prepend && prepend->isVisible());
     prepend->click();
-    QCOMPARE(valueText(*m_document, "/mounts/0"), QByteArray(R"({"destination":"/mnt","type":"tmpfs","source":"tmpfs"})"));
+    QCOMPARE(valueText(*m_document, "/mounts/0"),
+             QByteArray(R"({"destination":"/mnt","type":"tmpfs","source":"tmpfs"})"));
     QCOMPARE(m_document->value(JsonPointer("/mounts"))->size(), size_t(4));
     QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("type"))->text(), QStringLiteral("tmpfs"));
     QVERIFY(undoRestores(*m_document, original));
@@ -312,8 +317,8 @@ void TestMountsPage::focusPointer()
     const JsonPointer target = *parsedPointer;
     QVERIFY(m_page->focusPointer(target));
     QCOMPARE(m_page->table()->view()->currentIndex().row(), row);
-    QWidget *expected = focused.isEmpty() ? static_cast<QWidget *>(m_page->table()->view())
-                                          : m_page->findChild<QLineEdit *>(focused);
+    QWidget *expected =
+        focused.isEmpty() ? static_cast<QWidget *>(m_page->table()->view()) : m_page->findChild<QLineEdit *>(focused);
     QTRY_COMPARE(QApplication::focusWidget(), expected);
     QVERIFY(!m_page->focusPointer(JsonPointer("/process/cwd")));
 }

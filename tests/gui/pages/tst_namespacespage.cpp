@@ -85,16 +85,24 @@ void TestNamespacesPage::choose_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<int>("choice");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("share pid") << "pid" << int(NamespacesPage::Shared)
-                               << QByteArray(R"([{"type":"network"},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"}])");
-    QTest::newRow("new uts") << "uts" << int(NamespacesPage::New)
-                             << QByteArray(R"([{"type":"pid"},{"type":"network"},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"},{"type":"uts"}])");
-    QTest::newRow("join network") << "network" << int(NamespacesPage::Join)
-                                  << QByteArray(R"([{"type":"pid"},{"type":"network","path":""},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"}])");
-    QTest::newRow("new ipc keeps vendor member") << "ipc" << int(NamespacesPage::New)
-                                                 << QByteArray(R"([{"type":"pid"},{"type":"network"},{"type":"ipc","x-vendor":1},{"type":"mount"}])");
-    QTest::newRow("same choice") << "mount" << int(NamespacesPage::New)
-                                 << QByteArray(R"([{"type":"pid"},{"type":"network"},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"}])");
+    QTest::newRow("share pid")
+        << "pid" << int(NamespacesPage::Shared)
+        << QByteArray(R"([{"type":"network"},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"}])");
+    QTest::newRow("new uts")
+        << "uts" << int(NamespacesPage::New)
+        << QByteArray(
+               R"([{"type":"pid"},{"type":"network"},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"},{"type":"uts"}])");
+    QTest::newRow("join network")
+        << "network" << int(NamespacesPage::Join)
+        << QByteArray(
+               R"([{"type":"pid"},{"type":"network","path":""},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"}])");
+    QTest::newRow("new ipc keeps vendor member")
+        << "ipc" << int(NamespacesPage::New)
+        << QByteArray(R"([{"type":"pid"},{"type":"network"},{"type":"ipc","x-vendor":1},{"type":"mount"}])");
+    QTest::newRow("same choice")
+        << "mount" << int(NamespacesPage::New)
+        << QByteArray(
+               R"([{"type":"pid"},{"type":"network"},{"type":"ipc","path":"/proc/42/ns/ipc","x-vendor":1},{"type":"mount"}])");
 }
 
 void TestNamespacesPage::choose()

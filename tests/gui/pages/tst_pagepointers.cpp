@@ -153,7 +153,8 @@ void tst_PagePointers::pointersAreInTheCatalogue_data()
 void tst_PagePointers::pointersAreInTheCatalogue()
 {
     QFETCH(QString, pointer);
-    QVERIFY2(SpecCatalogue::instance().lookup(pointer), qPrintable(pointer + QStringLiteral(" is not in the catalogue")));
+    QVERIFY2(SpecCatalogue::instance().lookup(pointer),
+             qPrintable(pointer + QStringLiteral(" is not in the catalogue")));
 }
 
 void tst_PagePointers::valuePatternsAreInTheCatalogue_data()

@@ -100,21 +100,41 @@ void TestProcessPage::typing_data()
     QTest::addColumn<QByteArray>("lineBefore");
     QTest::addColumn<QByteArray>("lineAfter");
 
-    QTest::newRow("cwd") << "cwdEdit" << "/srv" << "/process/cwd" << QByteArray("\"/srv\"")
-                           << QByteArray("\"cwd\": \"/\"") << QByteArray("\"cwd\": \"/srv\"");
-    QTest::newRow("uid") << "uidEdit" << "1000" << "/process/user/uid" << QByteArray("1000")
-                           << QByteArray("\"uid\": 0") << QByteArray("\"uid\": 1000");
-    QTest::newRow("umask") << "umaskEdit" << "18" << "/process/user/umask" << QByteArray("18") << QByteArray() << QByteArray();
-    QTest::newRow("console width") << "consoleWidthEdit" << "120" << "/process/consoleSize/width" << QByteArray("120") << QByteArray() << QByteArray();
-    QTest::newRow("negative oom score") << "oomScoreAdjEdit" << "-500" << "/process/oomScoreAdj" << QByteArray("-500") << QByteArray() << QByteArray();
-    QTest::newRow("apparmor") << "apparmorProfileEdit" << "docker-default" << "/process/apparmorProfile"
-                              << QByteArray("\"docker-default\"") << QByteArray() << QByteArray();
-    QTest::newRow("scheduler nice") << "schedulerNiceEdit" << "-5" << "/process/scheduler/nice" << QByteArray("-5") << QByteArray() << QByteArray();
-    QTest::newRow("scheduler runtime beyond int64") << "schedulerRuntimeEdit" << "18446744073709551615"
-                                                    << "/process/scheduler/runtime" << QByteArray("18446744073709551615") << QByteArray() << QByteArray();
-    QTest::newRow("io priority") << "ioPriorityEdit" << "4" << "/process/ioPriority/priority" << QByteArray("4") << QByteArray() << QByteArray();
-    QTest::newRow("cpu affinity") << "affinityFinalEdit" << "0-3,7" << "/process/execCPUAffinity/final"
-                                  << QByteArray("\"0-3,7\"") << QByteArray() << QByteArray();
+    QTest::newRow("cwd") << "cwdEdit"
+                         << "/srv"
+                         << "/process/cwd" << QByteArray("\"/srv\"") << QByteArray("\"cwd\": \"/\"")
+                         << QByteArray("\"cwd\": \"/srv\"");
+    QTest::newRow("uid") << "uidEdit"
+                         << "1000"
+                         << "/process/user/uid" << QByteArray("1000") << QByteArray("\"uid\": 0")
+                         << QByteArray("\"uid\": 1000");
+    QTest::newRow("umask") << "umaskEdit"
+                           << "18"
+                           << "/process/user/umask" << QByteArray("18") << QByteArray() << QByteArray();
+    QTest::newRow("console width") << "consoleWidthEdit"
+                                   << "120"
+                                   << "/process/consoleSize/width" << QByteArray("120") << QByteArray() << QByteArray();
+    QTest::newRow("negative oom score") << "oomScoreAdjEdit"
+                                        << "-500"
+                                        << "/process/oomScoreAdj" << QByteArray("-500") << QByteArray() << QByteArray();
+    QTest::newRow("apparmor") << "apparmorProfileEdit"
+                              << "docker-default"
+                              << "/process/apparmorProfile" << QByteArray("\"docker-default\"") << QByteArray()
+                              << QByteArray();
+    QTest::newRow("scheduler nice") << "schedulerNiceEdit"
+                                    << "-5"
+                                    << "/process/scheduler/nice" << QByteArray("-5") << QByteArray() << QByteArray();
+    QTest::newRow("scheduler runtime beyond int64")
+        << "schedulerRuntimeEdit"
+        << "18446744073709551615"
+        << "/process/scheduler/runtime" << QByteArray("18446744073709551615") << QByteArray() << QByteArray();
+    QTest::newRow("io priority") << "ioPriorityEdit"
+                                 << "4"
+                                 << "/process/ioPriority/priority" << QByteArray("4") << QByteArray() << QByteArray();
+    QTest::newRow("cpu affinity") << "affinityFinalEdit"
+                                  << "0-3,7"
+                                  << "/process/execCPUAffinity/final" << QByteArray("\"0-3,7\"") << QByteArray()
+                                  << QByteArray();
 }
 
 void TestProcessPage::typing()
@@ -143,10 +163,12 @@ void TestProcessPage::checkBoxes_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QByteArray>("expected");
 
-    QTest::newRow("terminal") << "terminalCheck" << "/process/terminal" << QByteArray("true");
-    QTest::newRow("no new privileges") << "noNewPrivilegesCheck" << "/process/noNewPrivileges" << QByteArray("true");
-    QTest::newRow("scheduler flag") << "SCHED_FLAG_RESET_ON_FORK" << "/process/scheduler/flags"
-                                    << QByteArray("[\"SCHED_FLAG_RESET_ON_FORK\"]");
+    QTest::newRow("terminal") << "terminalCheck"
+                              << "/process/terminal" << QByteArray("true");
+    QTest::newRow("no new privileges") << "noNewPrivilegesCheck"
+                                       << "/process/noNewPrivileges" << QByteArray("true");
+    QTest::newRow("scheduler flag") << "SCHED_FLAG_RESET_ON_FORK"
+                                    << "/process/scheduler/flags" << QByteArray("[\"SCHED_FLAG_RESET_ON_FORK\"]");
 }
 
 void TestProcessPage::checkBoxes()
@@ -171,8 +193,12 @@ void TestProcessPage::choices_data()
     QTest::addColumn<QString>("choice");
     QTest::addColumn<QString>("pointer");
 
-    QTest::newRow("scheduler policy") << "schedulerPolicyBox" << "SCHED_FIFO" << "/process/scheduler/policy";
-    QTest::newRow("io class") << "ioPriorityClassBox" << "IOPRIO_CLASS_IDLE" << "/process/ioPriority/class";
+    QTest::newRow("scheduler policy") << "schedulerPolicyBox"
+                                      << "SCHED_FIFO"
+                                      << "/process/scheduler/policy";
+    QTest::newRow("io class") << "ioPriorityClassBox"
+                              << "IOPRIO_CLASS_IDLE"
+                              << "/process/ioPriority/class";
 }
 
 void TestProcessPage::choices()
@@ -203,13 +229,16 @@ void TestProcessPage::tableCells_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QByteArray>("expected");
 
-    QTest::newRow("argument") << "argsEditor" << 2 << 0 << "false" << "/process/args/2" << QByteArray("\"false\"");
-    QTest::newRow("env name") << "envEditor" << 1 << 0 << "LANG" << "/process/env/1" << QByteArray("\"LANG=xterm\"");
-    QTest::newRow("env value") << "envEditor" << 0 << 1 << "/usr/bin:/bin" << "/process/env/0"
-                               << QByteArray("\"PATH=/usr/bin:/bin\"");
-    QTest::newRow("rlimit type") << "rlimitsEditor" << 0 << 0 << "RLIMIT_NPROC" << "/process/rlimits/0/type"
-                                 << QByteArray("\"RLIMIT_NPROC\"");
-    QTest::newRow("rlimit hard") << "rlimitsEditor" << 0 << 2 << "4096" << "/process/rlimits/0/hard" << QByteArray("4096");
+    QTest::newRow("argument") << "argsEditor" << 2 << 0 << "false"
+                              << "/process/args/2" << QByteArray("\"false\"");
+    QTest::newRow("env name") << "envEditor" << 1 << 0 << "LANG"
+                              << "/process/env/1" << QByteArray("\"LANG=xterm\"");
+    QTest::newRow("env value") << "envEditor" << 0 << 1 << "/usr/bin:/bin"
+                               << "/process/env/0" << QByteArray("\"PATH=/usr/bin:/bin\"");
+    QTest::newRow("rlimit type") << "rlimitsEditor" << 0 << 0 << "RLIMIT_NPROC"
+                                 << "/process/rlimits/0/type" << QByteArray("\"RLIMIT_NPROC\"");
+    QTest::newRow("rlimit hard") << "rlimitsEditor" << 0 << 2 << "4096"
+                                 << "/process/rlimits/0/hard" << QByteArray("4096");
 }
 
 void TestProcessPage::tableCells()
@@ -269,9 +298,12 @@ void TestProcessPage::unlimitedText_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("stored");
-    QTest::newRow("word") << "unlimited" << "18446744073709551615";
-    QTest::newRow("word in capitals") << " UNLIMITED " << "18446744073709551615";
-    QTest::newRow("number") << "65536" << "65536";
+    QTest::newRow("word") << "unlimited"
+                          << "18446744073709551615";
+    QTest::newRow("word in capitals") << " UNLIMITED "
+                                      << "18446744073709551615";
+    QTest::newRow("number") << "65536"
+                            << "65536";
 }
 
 void TestProcessPage::unlimitedText()

@@ -79,9 +79,12 @@ void TestResourcesPage::showsSizes_data()
     QTest::addColumn<QString>("number");
     QTest::addColumn<int>("unit");
     QTest::addColumn<bool>("unlimited");
-    QTest::newRow("limit") << "/linux/resources/memory/limit" << "512" << int(ByteSizeEdit::MiB) << false;
-    QTest::newRow("swap") << "/linux/resources/memory/swap" << "" << -1 << true;
-    QTest::newRow("absent") << "/linux/resources/memory/reservation" << "" << -1 << false;
+    QTest::newRow("limit") << "/linux/resources/memory/limit"
+                           << "512" << int(ByteSizeEdit::MiB) << false;
+    QTest::newRow("swap") << "/linux/resources/memory/swap"
+                          << "" << -1 << true;
+    QTest::newRow("absent") << "/linux/resources/memory/reservation"
+                            << "" << -1 << false;
 }
 
 void TestResourcesPage::showsSizes()
@@ -158,11 +161,16 @@ void TestResourcesPage::integerField_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("shares") << "/linux/resources/cpu/shares" << "512" << QByteArray("512");
-    QTest::newRow("pids") << "/linux/resources/pids/limit" << "64" << QByteArray("64");
-    QTest::newRow("swappiness") << "/linux/resources/memory/swappiness" << "10" << QByteArray("10");
-    QTest::newRow("classID") << "/linux/resources/network/classID" << "1048577" << QByteArray("1048577");
-    QTest::newRow("blkio weight") << "/linux/resources/blockIO/weight" << "300" << QByteArray("300");
+    QTest::newRow("shares") << "/linux/resources/cpu/shares"
+                            << "512" << QByteArray("512");
+    QTest::newRow("pids") << "/linux/resources/pids/limit"
+                          << "64" << QByteArray("64");
+    QTest::newRow("swappiness") << "/linux/resources/memory/swappiness"
+                                << "10" << QByteArray("10");
+    QTest::newRow("classID") << "/linux/resources/network/classID"
+                             << "1048577" << QByteArray("1048577");
+    QTest::newRow("blkio weight") << "/linux/resources/blockIO/weight"
+                                  << "300" << QByteArray("300");
 }
 
 void TestResourcesPage::integerField()
@@ -214,8 +222,9 @@ void TestResourcesPage::cores()
 
 void TestResourcesPage::coresFollowDocument()
 {
-    QCOMPARE(m_page->coresLabel()->text(), ResourcesPage::coresText(m_document->value(JsonPointer("/linux/resources/cpu/quota")),
-                                                                    m_document->value(JsonPointer("/linux/resources/cpu/period"))));
+    QCOMPARE(m_page->coresLabel()->text(),
+             ResourcesPage::coresText(m_document->value(JsonPointer("/linux/resources/cpu/quota")),
+                                      m_document->value(JsonPointer("/linux/resources/cpu/period"))));
     auto *quota = m_page->findChild<QLineEdit *>(QStringLiteral("/linux/resources/cpu/quota"));
     quota->setFocus();
     quota->selectAll();
@@ -235,11 +244,10 @@ void TestResourcesPage::tableEdit_data()
     QTest::newRow("hugepage limit") << "/linux/resources/hugepageLimits" << 1 << "4194304"
                                     << QByteArray("/linux/resources/hugepageLimits/0")
                                     << QByteArray(R"({"pageSize":"2MB","limit":4194304})");
-    QTest::newRow("rdma objects") << "/linux/resources/rdma" << 2 << "10"
-                                  << QByteArray("/linux/resources/rdma")
+    QTest::newRow("rdma objects") << "/linux/resources/rdma" << 2 << "10" << QByteArray("/linux/resources/rdma")
                                   << QByteArray(R"({"mlx5_1":{"hcaHandles":3,"hcaObjects":10}})");
-    QTest::newRow("rdma rename") << "/linux/resources/rdma" << 0 << "mlx4_0"
-                                 << QByteArray("/linux/resources/rdma") << QByteArray(R"({"mlx4_0":{"hcaHandles":3}})");
+    QTest::newRow("rdma rename") << "/linux/resources/rdma" << 0 << "mlx4_0" << QByteArray("/linux/resources/rdma")
+                                 << QByteArray(R"({"mlx4_0":{"hcaHandles":3}})");
     QTest::newRow("unified value") << "/linux/resources/unified" << 1 << "500M"
                                    << QByteArray("/linux/resources/unified") << QByteArray(R"({"memory.high":"500M"})");
 }
@@ -265,8 +273,7 @@ void TestResourcesPage::addToMap_data()
     QTest::addColumn<QString>("table");
     QTest::addColumn<QByteArray>("pointer");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("priority") << "/linux/resources/network/priorities"
-                              << QByteArray("/linux/resources/network")
+    QTest::newRow("priority") << "/linux/resources/network/priorities" << QByteArray("/linux/resources/network")
                               << QByteArray(R"({"priorities":[{"name":"eth0","priority":0}]})");
     QTest::newRow("throttle") << "/linux/resources/blockIO/throttleWriteIOPSDevice"
                               << QByteArray("/linux/resources/blockIO")

@@ -83,14 +83,17 @@ void TestSecurityPage::tableEdit_data()
     QTest::addColumn<QByteArray>("pointer");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("masked path") << "/linux/maskedPaths" << 1 << 0 << "/proc/timer_list"
-                                 << QByteArray("/linux/maskedPaths") << QByteArray(R"(["/proc/kcore","/proc/timer_list"])");
+                                 << QByteArray("/linux/maskedPaths")
+                                 << QByteArray(R"(["/proc/kcore","/proc/timer_list"])");
     QTest::newRow("sysctl value") << "/linux/sysctl" << 0 << 1 << "0" << QByteArray("/linux/sysctl")
                                   << QByteArray(R"({"net.ipv4.ip_forward":"0"})");
     QTest::newRow("syscall names") << "/linux/seccomp/syscalls" << 0 << 0 << "read, pread64"
-                                   << QByteArray("/linux/seccomp/syscalls/0/names") << QByteArray(R"(["read","pread64"])");
-    QTest::newRow("syscall errno") << "/linux/seccomp/syscalls" << 1 << 2 << "1"
-                                   << QByteArray("/linux/seccomp/syscalls/1")
-                                   << QByteArray(R"({"names":["personality"],"action":"SCMP_ACT_ALLOW","args":[{"index":0,"value":0,"op":"SCMP_CMP_EQ","x-vendor":7}],"errnoRet":1})");
+                                   << QByteArray("/linux/seccomp/syscalls/0/names")
+                                   << QByteArray(R"(["read","pread64"])");
+    QTest::newRow("syscall errno")
+        << "/linux/seccomp/syscalls" << 1 << 2 << "1" << QByteArray("/linux/seccomp/syscalls/1")
+        << QByteArray(
+               R"({"names":["personality"],"action":"SCMP_ACT_ALLOW","args":[{"index":0,"value":0,"op":"SCMP_CMP_EQ","x-vendor":7}],"errnoRet":1})");
     QTest::newRow("net device") << "/linux/netDevices" << 0 << 1 << "net0" << QByteArray("/linux/netDevices")
                                 << QByteArray(R"({"eth1":{"name":"net0"}})");
 }
@@ -118,15 +121,19 @@ void TestSecurityPage::textField_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QByteArray>("parent");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("closID") << "/linux/intelRdt/closID" << "guaranteed" << QByteArray("/linux/intelRdt")
+    QTest::newRow("closID") << "/linux/intelRdt/closID"
+                            << "guaranteed" << QByteArray("/linux/intelRdt")
                             << QByteArray(R"({"closID":"guaranteed"})");
-    QTest::newRow("monotonic offset") << "/linux/timeOffsets/monotonic/secs" << "-3600"
-                                      << QByteArray("/linux/timeOffsets") << QByteArray(R"({"monotonic":{"secs":-3600}})");
-    QTest::newRow("errno") << "/linux/seccomp/defaultErrnoRet" << "38" << QByteArray("/linux/seccomp/defaultErrnoRet")
-                           << QByteArray("38");
-    QTest::newRow("mount label") << "/linux/mountLabel" << "system_u:object_r:container_file_t:s0"
-                                 << QByteArray("/linux/mountLabel") << QByteArray(R"("system_u:object_r:container_file_t:s0")");
-    QTest::newRow("memory policy nodes") << "/linux/memoryPolicy/nodes" << "0-1" << QByteArray("/linux/memoryPolicy")
+    QTest::newRow("monotonic offset") << "/linux/timeOffsets/monotonic/secs"
+                                      << "-3600" << QByteArray("/linux/timeOffsets")
+                                      << QByteArray(R"({"monotonic":{"secs":-3600}})");
+    QTest::newRow("errno") << "/linux/seccomp/defaultErrnoRet"
+                           << "38" << QByteArray("/linux/seccomp/defaultErrnoRet") << QByteArray("38");
+    QTest::newRow("mount label") << "/linux/mountLabel"
+                                 << "system_u:object_r:container_file_t:s0" << QByteArray("/linux/mountLabel")
+                                 << QByteArray(R"("system_u:object_r:container_file_t:s0")");
+    QTest::newRow("memory policy nodes") << "/linux/memoryPolicy/nodes"
+                                         << "0-1" << QByteArray("/linux/memoryPolicy")
                                          << QByteArray(R"({"nodes":"0-1"})");
 }
 
@@ -150,11 +157,14 @@ void TestSecurityPage::choice_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("default action") << "/linux/seccomp/defaultAction" << "SCMP_ACT_KILL_PROCESS"
-                                    << QByteArray("\"SCMP_ACT_KILL_PROCESS\"");
-    QTest::newRow("propagation") << "/linux/rootfsPropagation" << "slave" << QByteArray("\"slave\"");
-    QTest::newRow("personality") << "/linux/personality/domain" << "LINUX32" << QByteArray("\"LINUX32\"");
-    QTest::newRow("memory policy") << "/linux/memoryPolicy/mode" << "MPOL_BIND" << QByteArray("\"MPOL_BIND\"");
+    QTest::newRow("default action") << "/linux/seccomp/defaultAction"
+                                    << "SCMP_ACT_KILL_PROCESS" << QByteArray("\"SCMP_ACT_KILL_PROCESS\"");
+    QTest::newRow("propagation") << "/linux/rootfsPropagation"
+                                 << "slave" << QByteArray("\"slave\"");
+    QTest::newRow("personality") << "/linux/personality/domain"
+                                 << "LINUX32" << QByteArray("\"LINUX32\"");
+    QTest::newRow("memory policy") << "/linux/memoryPolicy/mode"
+                                   << "MPOL_BIND" << QByteArray("\"MPOL_BIND\"");
 }
 
 void TestSecurityPage::choice()
@@ -179,14 +189,17 @@ void TestSecurityPage::checkList_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("on");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("add architecture") << "/linux/seccomp/architectures" << "SCMP_ARCH_AARCH64" << true
+    QTest::newRow("add architecture") << "/linux/seccomp/architectures"
+                                      << "SCMP_ARCH_AARCH64" << true
                                       << QByteArray(R"(["SCMP_ARCH_X86_64","SCMP_ARCH_FUTURE","SCMP_ARCH_AARCH64"])");
-    QTest::newRow("remove unknown architecture") << "/linux/seccomp/architectures" << "SCMP_ARCH_FUTURE" << false
-                                                 << QByteArray(R"(["SCMP_ARCH_X86_64"])");
-    QTest::newRow("first seccomp flag") << "/linux/seccomp/flags" << "SECCOMP_FILTER_FLAG_LOG" << true
+    QTest::newRow("remove unknown architecture")
+        << "/linux/seccomp/architectures"
+        << "SCMP_ARCH_FUTURE" << false << QByteArray(R"(["SCMP_ARCH_X86_64"])");
+    QTest::newRow("first seccomp flag") << "/linux/seccomp/flags"
+                                        << "SECCOMP_FILTER_FLAG_LOG" << true
                                         << QByteArray(R"(["SECCOMP_FILTER_FLAG_LOG"])");
-    QTest::newRow("memory policy flag") << "/linux/memoryPolicy/flags" << "MPOL_F_STATIC_NODES" << true
-                                        << QByteArray(R"(["MPOL_F_STATIC_NODES"])");
+    QTest::newRow("memory policy flag") << "/linux/memoryPolicy/flags"
+                                        << "MPOL_F_STATIC_NODES" << true << QByteArray(R"(["MPOL_F_STATIC_NODES"])");
 }
 
 void TestSecurityPage::checkList()
@@ -198,8 +211,8 @@ void TestSecurityPage::checkList()
     const QByteArray original = m_document->toJson();
     QListView *view = m_page->checkList(pointer);
     QVERIFY(view);
-    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, value, 1,
-                                                       Qt::MatchExactly);
+    const QModelIndexList found =
+        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, value, 1, Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
     QVERIFY(view->model()->setData(found.first(), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole));
     QCOMPARE(valueText(*m_document, pointer.toLatin1().constData()), expected);
@@ -211,10 +224,11 @@ void TestSecurityPage::ruleConditions_data()
     QTest::addColumn<int>("rule");
     QTest::addColumn<int>("conditions");
     QTest::addColumn<QByteArray>("afterAdd");
-    QTest::newRow("rule without conditions") << 0 << 0
-                                             << QByteArray(R"([{"index":0,"value":0,"op":"SCMP_CMP_EQ"}])");
-    QTest::newRow("rule with a condition") << 1 << 1
-                                           << QByteArray(R"([{"index":0,"value":0,"op":"SCMP_CMP_EQ","x-vendor":7},{"index":0,"value":0,"op":"SCMP_CMP_EQ"}])");
+    QTest::newRow("rule without conditions") << 0 << 0 << QByteArray(R"([{"index":0,"value":0,"op":"SCMP_CMP_EQ"}])");
+    QTest::newRow("rule with a condition")
+        << 1 << 1
+        << QByteArray(
+               R"([{"index":0,"value":0,"op":"SCMP_CMP_EQ","x-vendor":7},{"index":0,"value":0,"op":"SCMP_CMP_EQ"}])");
 }
 
 void TestSecurityPage::ruleConditions()

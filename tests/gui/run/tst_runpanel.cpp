@@ -20,11 +20,11 @@
 
 using Status = ContainerState::Status;
 
-#define PREPARE(...)                                  \
-    do {                                              \
-        prepare(__VA_ARGS__);                         \
-        if (!m_panel || QTest::currentTestFailed())   \
-            return;                                   \
+#define PREPARE(...) \
+    do { \
+        prepare(__VA_ARGS__); \
+        if (!m_panel || QTest::currentTestFailed()) \
+            return; \
     } while (false)
 
 class tst_RunPanel final : public QObject
@@ -120,8 +120,8 @@ void tst_RunPanel::buttonsFollowState()
             QPushButton *b = button(name);
             QVERIFY2(b, name);
             QVERIFY2(b->isEnabled() == enabled.contains(QLatin1String(name)),
-                     qPrintable(QStringLiteral("%1 should be %2").arg(QLatin1String(name),
-                                                                      b->isEnabled() ? "disabled" : "enabled")));
+                     qPrintable(QStringLiteral("%1 should be %2")
+                                    .arg(QLatin1String(name), b->isEnabled() ? "disabled" : "enabled")));
         }
     };
     expectEnabled({"createButton", "runButton"});
@@ -143,9 +143,9 @@ void tst_RunPanel::buttonsFollowState()
     QTest::mouseClick(button("killButton"), Qt::LeftButton); // SIGTERM by default; sleep as PID 1 ignores it
     QTRY_VERIFY(!session->isBusy());
     QCOMPARE(m_panel->errorText(), QString());
-    QProcess::execute(RuncBinary::locate(QStringLiteral("runc")),
-                      {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("kill"), m_id,
-                       QStringLiteral("KILL")});
+    QProcess::execute(
+        RuncBinary::locate(QStringLiteral("runc")),
+        {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("kill"), m_id, QStringLiteral("KILL")});
     QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Stopped, 5000);
     expectEnabled({"deleteButton"});
     QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
@@ -269,7 +269,8 @@ void tst_RunPanel::crunRefusalIsShown()
     PREPARE({QStringLiteral("echo"), QStringLiteral("never")}, false);
     m_panel->setRuntime(RuncBinary(RuncBinary::locate(QStringLiteral("crun")), m_bundle->stateRoot()));
     m_panel->runContainer();
-    QTRY_VERIFY_WITH_TIMEOUT(m_panel->errorText().contains(QLatin1String("cgroups in hybrid mode not supported")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->errorText().contains(QLatin1String("cgroups in hybrid mode not supported")),
+                             10000);
     forceDelete(QStringLiteral("crun"), m_bundle->stateRoot(), m_id);
 }
 
@@ -300,20 +301,22 @@ void tst_RunPanel::attachAndCleanUp()
     const QString other = uniqueContainerId();
     for (const QString &id : {m_id, other}) {
         QProcess run;
-        run.start(runc, {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("run"), QStringLiteral("--bundle"),
-                         m_bundle->path(), id});
+        run.start(runc,
+                  {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("run"), QStringLiteral("--bundle"),
+                   m_bundle->path(), id});
         QVERIFY(run.waitForFinished(20000));
         QCOMPARE(run.exitCode(), 0);
         QVERIFY(run.readAllStandardOutput().contains("done"));
         QProcess create; // run leaves nothing behind, so create one that stays
-        create.start(runc, {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("create"),
-                            QStringLiteral("--bundle"), m_bundle->path(), id});
+        create.start(runc,
+                     {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("create"),
+                      QStringLiteral("--bundle"), m_bundle->path(), id});
         create.closeWriteChannel();
         QVERIFY(create.waitForFinished(20000));
         QCOMPARE(create.exitCode(), 0);
     }
-    QProcess::execute(runc, {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("kill"), other,
-                             QStringLiteral("KILL")});
+    QProcess::execute(
+        runc, {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("kill"), other, QStringLiteral("KILL")});
 
     ContainerSession *session = m_panel->session();
     QSignalSpy listed(session, &ContainerSession::containersListed);
@@ -325,7 +328,8 @@ void tst_RunPanel::attachAndCleanUp()
     m_panel->attachContainer(m_id);
     QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Created, 10000);
     QCOMPARE(session->bundlePath(), m_bundle->path());
-    QTRY_COMPARE_WITH_TIMEOUT(m_panel->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled(), true, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled(), true,
+                              5000);
 
     // The kill is asynchronous: list until the killed one shows as stopped.
     const auto otherStopped = [&] {
@@ -353,10 +357,12 @@ void tst_RunPanel::refusalLeadsToTheField_data()
 {
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("config"); // one change, as JSON merged into the config
-    QTest::newRow("host sysctl") << "/linux/sysctl/vm.swappiness" << R"({"linux": {"sysctl": {"vm.swappiness": "10"}}})";
+    QTest::newRow("host sysctl") << "/linux/sysctl/vm.swappiness"
+                                 << R"({"linux": {"sysctl": {"vm.swappiness": "10"}}})";
     QTest::newRow("rlimit name") << "/process/rlimits/0/type"
                                  << R"({"process": {"rlimits": [{"type": "RLIMIT_FOO", "hard": 1, "soft": 1}]}})";
-    QTest::newRow("root missing") << "/root/path" << R"({"root": {"path": "nonexistent"}})";
+    QTest::newRow("root missing") << "/root/path"
+                                  << R"({"root": {"path": "nonexistent"}})";
 }
 
 // runc refuses the bundle: its message leads to the field, in one keystroke.

@@ -225,9 +225,8 @@ void tst_StatsChartView::hiddenChartsCatchUpWhenShown()
     QVERIFY(cpu.constFirst().x() >= double(ms(axis->min())));
     QVERIFY(cpu.constFirst().x() < double(ms(axis->min().addSecs(1))));
     QCOMPARE(cpu.constLast().x(), double(newest));
-    const auto [lowest, highest] = std::minmax_element(cpu.cbegin(), cpu.cend(), [](const QPointF &a, const QPointF &b) {
-        return a.y() < b.y();
-    });
+    const auto [lowest, highest] =
+        std::minmax_element(cpu.cbegin(), cpu.cend(), [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
     QCOMPARE(lowest->y(), 0.0);
     QCOMPARE(highest->y(), 9.0);
     QCOMPARE(view.plottedPoints(), int(cpu.size()) + 6 * 2);
@@ -252,10 +251,8 @@ void tst_StatsChartView::flatRunsKeepTheirEnds_data()
     QTest::newRow("two equal") << line({3, 3}) << line({3, 3});
     QTest::newRow("flat") << line({3, 3, 3, 3, 3}) << QList<QPointF>{{0, 3}, {4, 3}};
     QTest::newRow("varying") << line({1, 2, 1, 2}) << line({1, 2, 1, 2});
-    QTest::newRow("run inside") << line({1, 2, 2, 2, 2, 3})
-                                << QList<QPointF>{{0, 1}, {1, 2}, {4, 2}, {5, 3}};
-    QTest::newRow("two runs") << line({0, 0, 0, 5, 5, 5})
-                              << QList<QPointF>{{0, 0}, {2, 0}, {3, 5}, {5, 5}};
+    QTest::newRow("run inside") << line({1, 2, 2, 2, 2, 3}) << QList<QPointF>{{0, 1}, {1, 2}, {4, 2}, {5, 3}};
+    QTest::newRow("two runs") << line({0, 0, 0, 5, 5, 5}) << QList<QPointF>{{0, 0}, {2, 0}, {3, 5}, {5, 5}};
 }
 
 void tst_StatsChartView::flatRunsKeepTheirEnds()
@@ -360,12 +357,10 @@ void tst_StatsChartView::onePointPerColumn_data()
     QTest::newRow("one per column already") << line({1, 5, 2, 8}) << 1.0 << line({1, 5, 2, 8});
     QTest::newRow("too few to thin") << line({1, 5}) << 10.0 << line({1, 5});
     // Columns of two: [0,1] [2,3] [4,5]; the ends always stay.
-    QTest::newRow("peak kept") << line({1, 1, 1, 9, 1, 1}) << 2.0
-                               << QList<QPointF>{{0, 1}, {3, 9}, {4, 1}, {5, 1}};
-    QTest::newRow("dip kept") << line({5, 5, 0, 5, 5, 5}) << 2.0
-                              << QList<QPointF>{{0, 5}, {2, 0}, {4, 5}, {5, 5}};
-    QTest::newRow("first column keeps its swing") << line({0, 7, 1, 1, 1, 1}) << 2.0
-                                                  << QList<QPointF>{{0, 0}, {1, 7}, {2, 1}, {4, 1}, {5, 1}};
+    QTest::newRow("peak kept") << line({1, 1, 1, 9, 1, 1}) << 2.0 << QList<QPointF>{{0, 1}, {3, 9}, {4, 1}, {5, 1}};
+    QTest::newRow("dip kept") << line({5, 5, 0, 5, 5, 5}) << 2.0 << QList<QPointF>{{0, 5}, {2, 0}, {4, 5}, {5, 5}};
+    QTest::newRow("first column keeps its swing")
+        << line({0, 7, 1, 1, 1, 1}) << 2.0 << QList<QPointF>{{0, 0}, {1, 7}, {2, 1}, {4, 1}, {5, 1}};
     // Columns of three: [0,2] [3,5] [6,8].
     QTest::newRow("swing kept") << line({0, 0, 0, 2, 9, 1, 3, 0, 4}) << 3.0
                                 << QList<QPointF>{{0, 0}, {4, 9}, {7, 0}, {8, 4}};
@@ -373,14 +368,14 @@ void tst_StatsChartView::onePointPerColumn_data()
     // ends: the run stays flat up to the step.
     QTest::newRow("step after a flat run") << QList<QPointF>{{0, 3}, {10, 3}, {11, 4}, {12, 4}, {14, 5}} << 2.0
                                            << QList<QPointF>{{0, 3}, {10, 3}, {11, 4}, {12, 4}, {14, 5}};
-    QTest::newRow("swing, then a flat run") << QList<QPointF>{{0, 1}, {2.5, 1}, {3, 3}, {3.5, 1}, {300, 1}, {300.5, 2}, {310, 2}}
-                                            << 1.8
-                                            << QList<QPointF>{{0, 1}, {3, 3}, {3.5, 1}, {300, 1}, {300.5, 2}, {310, 2}};
+    QTest::newRow("swing, then a flat run")
+        << QList<QPointF>{{0, 1}, {2.5, 1}, {3, 3}, {3.5, 1}, {300, 1}, {300.5, 2}, {310, 2}} << 1.8
+        << QList<QPointF>{{0, 1}, {3, 3}, {3.5, 1}, {300, 1}, {300.5, 2}, {310, 2}};
     QTest::newRow("flat runs on both sides of a swing")
         << QList<QPointF>{{0, 1}, {100, 1}, {100.5, 5}, {101, 3}, {300, 3}} << 1.8
         << QList<QPointF>{{0, 1}, {100, 1}, {100.5, 5}, {101, 3}, {300, 3}};
-    QTest::newRow("flat run, then a swing") << QList<QPointF>{{0, 3}, {10, 3}, {11, 8}, {12, 6}, {13, 0}, {15, 5}} << 4.0
-                                            << QList<QPointF>{{0, 3}, {10, 3}, {11, 8}, {13, 0}, {15, 5}};
+    QTest::newRow("flat run, then a swing") << QList<QPointF>{{0, 3}, {10, 3}, {11, 8}, {12, 6}, {13, 0}, {15, 5}}
+                                            << 4.0 << QList<QPointF>{{0, 3}, {10, 3}, {11, 8}, {13, 0}, {15, 5}};
 }
 
 void tst_StatsChartView::onePointPerColumn()
@@ -410,8 +405,8 @@ void tst_StatsChartView::settledPointsStay_data()
     // ...until it settles too: then the point where the parts met goes.
     QTest::newRow("flat settled again") << QList<double>{3, 3, 3} << QList<double>{3, 3, 3} << true
                                         << QList<QPointF>{{0, 3}, {5, 3}} << QList<QPointF>();
-    QTest::newRow("varying settled again") << QList<double>{1, 2} << QList<double>{2, 4} << true
-                                           << line({1, 2, 2, 4}) << QList<QPointF>();
+    QTest::newRow("varying settled again")
+        << QList<double>{1, 2} << QList<double>{2, 4} << true << line({1, 2, 2, 4}) << QList<QPointF>();
 }
 
 void tst_StatsChartView::settledPointsStay()
@@ -509,7 +504,8 @@ void tst_StatsChartView::hoverShowsTheValuesAtThatTime()
     QVERIFY(cpuView);
     QChart *cpu = cpuView->chart();
     const auto hoverAt = [&](const QDateTime &time, double value) {
-        const QPointF chartPos = cpu->mapToPosition(QPointF(double(time.toMSecsSinceEpoch()), value), cpu->series().constFirst());
+        const QPointF chartPos =
+            cpu->mapToPosition(QPointF(double(time.toMSecsSinceEpoch()), value), cpu->series().constFirst());
         const QPointF viewPos = cpuView->mapFromScene(cpu->mapToScene(chartPos));
         QMouseEvent move(QEvent::MouseMove, viewPos, cpuView->viewport()->mapToGlobal(viewPos), Qt::NoButton,
                          Qt::NoButton, Qt::NoModifier);

@@ -5,8 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
-FirstPaintProbe::FirstPaintProbe(QWidget *watched)
-    : QObject(watched)
+FirstPaintProbe::FirstPaintProbe(QWidget *watched) : QObject(watched)
 {
     watched->installEventFilter(this);
 }

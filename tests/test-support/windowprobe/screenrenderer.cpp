@@ -58,10 +58,7 @@ QString fileStem(const EditorPage *page)
 
 } // namespace
 
-ScreenRenderer::ScreenRenderer(MainWindow *window)
-    : m_window(window)
-{
-}
+ScreenRenderer::ScreenRenderer(MainWindow *window) : m_window(window) { }
 
 int ScreenRenderer::renderAll(const QString &directory)
 {
@@ -96,7 +93,8 @@ void ScreenRenderer::settle()
     QDeadlineTimer deadline(5000);
     do {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
-    } while ((m_window->validationPanel()->isValidating() || m_window->securityPanel()->isPending()) && !deadline.hasExpired());
+    } while ((m_window->validationPanel()->isValidating() || m_window->securityPanel()->isPending())
+             && !deadline.hasExpired());
     QApplication::sendPostedEvents();
     QApplication::processEvents();
 }

@@ -42,9 +42,9 @@ int main(int argc, char *argv[])
     EditorStartup::addOptions(parser);
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render every screen into DIR."),
                                         QStringLiteral("dir"));
-    const QCommandLineOption benchmarkPaint(QStringLiteral("benchmark-paint"),
-                                           QStringLiteral("Show the tab that edits POINTER; quit once it has painted."),
-                                           QStringLiteral("pointer"));
+    const QCommandLineOption benchmarkPaint(
+        QStringLiteral("benchmark-paint"), QStringLiteral("Show the tab that edits POINTER; quit once it has painted."),
+        QStringLiteral("pointer"));
     parser.addOption(screenshot);
     parser.addOption(benchmarkPaint);
     parser.process(app);
