@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The executable. The headless subcommands run here with Qt Core alone; the
 // editor window lives in a module that is loaded only when a window is
 // wanted, because loading Widgets, Charts and their libraries takes longer

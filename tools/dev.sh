@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Sets up a Debian 12 machine for OCI Bundle Editor, builds it, and then
 #   tools/dev.sh editor [BUNDLE]  opens the editor (on the demo bundle by default)
 #   tools/dev.sh test             runs the whole test suite through CTest

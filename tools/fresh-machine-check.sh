@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 #
 # Proves the README's set-up on a clean Debian 12 system: builds a minimal
 # bookworm root with debootstrap (cached between runs), copies the committed

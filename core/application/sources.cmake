@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # What every front end sets up first: the application's names and version,
 # and its translations.
 target_sources(obe_core PRIVATE

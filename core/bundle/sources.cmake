@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The goci-compatible Bundle API, installed as a library of its own.
 target_sources(obe_bundle PRIVATE
     bundle/jsonfieldreader.h bundle/jsonfieldreader.cpp

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "editcommands.h"
 #include "specdocument.h"
 #include "undotext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The JSON value type of the whole model library. nlohmann's ordered_json keeps

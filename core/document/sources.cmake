@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The lossless document. The JSON value, its layout and reading and writing
 # config.json are what the Bundle API builds on.
 target_sources(obe_bundle PRIVATE

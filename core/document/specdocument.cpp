@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "specdocument.h"
 #include "editcommands.h"
 #include "specfile.h"

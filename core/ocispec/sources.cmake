@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The runtime-spec: the catalogue of every field and the validator's rules.
 target_sources(obe_core PRIVATE
     ocispec/specversion.h ocispec/specversion.cpp

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Running containers with runc or crun: commands, sessions, state and stats.
 target_sources(obe_core PRIVATE
     runtime/runtimecommand.h

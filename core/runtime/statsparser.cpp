@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "statsparser.h"
 
 // Limits at or above this are the kernel's "no limit" (v1 reports

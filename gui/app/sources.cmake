@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The main window, its panels and dialogs.
 target_sources(obe_gui PRIVATE
     app/preferences.h app/preferences.cpp

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "validationpanel.h"
 
 #include "findingsmodel.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Editing widgets, delegates and bindings that several tabs share.
 target_sources(obe_gui PRIVATE
     editors/fieldbinder.h editors/fieldbinder.cpp

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # One page per editor tab.
 target_sources(obe_gui PRIVATE
     pages/capabilitiespage.h pages/capabilitiespage.cpp

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The run panel: console, terminal, exec and stats charts.
 target_sources(obe_gui PRIVATE
     run/runpanel.h run/runpanel.cpp

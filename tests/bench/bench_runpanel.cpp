@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmark of the run panel against the runtime used from a shell, in the
 // same run, as ratios:
 //  1. Run from the panel (headless) until the container's first output line

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmarks of OCI Bundle Editor. Every figure is reported next to a
 // baseline measured in the same run, as a ratio, so that the numbers mean
 // the same on a fast or a slow machine.

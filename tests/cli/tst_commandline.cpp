@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The headless subcommands, run through the real executable.
 
 #include "cli/commandline.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the command line does when saving goes wrong: a full disk, a read-only
 // file or directory, a link out of the bundle, a kill mid-save. In every case
 // config.json holds its old bytes or all the new ones, and a failure says so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // check --security and check --fix, run through the real executable.
 
 #include "document/json.h"

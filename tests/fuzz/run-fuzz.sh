@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the fuzzers with clang and runs one, FUZZER, for at most SECONDS
 # and RUNS inputs of up to MAX_LEN bytes, starting from the seeds in
 # SEED_DIR...

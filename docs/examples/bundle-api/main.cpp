@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Builds a bundle's config.json with the Bundle API, the way guardian builds
 // its bundles with goci, and saves it into the directory given (default: the
 // current one).

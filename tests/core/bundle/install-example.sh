@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Bundle API of a build into a temporary prefix, builds the
 # README's example (docs/examples/bundle-api) against it through
 # find_package(OciBundleEditor), runs it, and checks the config.json it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Parity of the C++ bundle API with the Go package it keeps (guardian's goci,
 // listed in shared/seed/goci-api.txt). Every function there has a row or a
 // test function here; the row names use the Go names:

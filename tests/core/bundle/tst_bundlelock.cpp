@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The advisory lock `set` (and later the window) holds on a bundle directory.
 #include "bundle/bundlelock.h"
 

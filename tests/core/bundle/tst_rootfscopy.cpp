@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RootfsCopy: which Save As leaves a root filesystem behind, and a real copy
 // with cp that keeps links, modes and special files.
 #include "bundle/rootfscopy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON pointers and values as a user types them: the messages for each
 // fault, values that would not be stored as typed, and pointers long enough
 // that anything quadratic would not finish; and the rows pointer tokens name.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Setting a value at a pointer: what is created, what is refused and why,
 // the same for the window (SetValueCommand on a SpecDocument) and for the
 // command line (ValuePlacement applied to a plain tree).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AtomicFileWriter: the target holds its old bytes or all the new ones,
 // whatever fails, and keeps its metadata.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ocispec/binfmthandlers.h"
 #include "ocispec/elfheader.h"
 #include "ocispec/finding.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ocispec/finding.h"
 #include "ocispec/validator.h"
 #include "runtime/runcbinary.h"

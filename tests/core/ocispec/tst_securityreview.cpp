@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The security review: one broken hardening setting per row, against a
 // hardened runc-like configuration that passes every check.
 

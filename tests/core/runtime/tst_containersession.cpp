@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ContainerSession against a fake runtime: a shell script that records its
 // argv and keeps a container's status in a file, so that every command line
 // the session builds can be checked exactly, including failures and hangs.

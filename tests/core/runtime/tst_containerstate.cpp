@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What "runc state", "runc list" and "runc ps" print, and which actions
 // each state allows.
 #include "runtime/containerprocess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Exec form's request as the process.json "runc exec --process" reads.
 #include "runtime/execrequest.h"
 

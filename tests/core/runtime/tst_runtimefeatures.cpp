@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "runc features" against configs: what the installed runtime would not
 // understand becomes one warning each; what it knows stays quiet.
 #include "runtime/runcbinary.h"

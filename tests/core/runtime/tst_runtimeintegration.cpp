@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ContainerSession against the real runc and crun: busybox containers run,
 // change state, report stats and answer on their terminal.
 #include "runtime/containersession.h"

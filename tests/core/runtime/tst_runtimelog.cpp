@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The runtime's JSON log: only the lines of the failed command, in order.
 #include "runtime/runtimelog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Ten minutes of samples and more, trimmed by age, exported as CSV with
 // empty cells where the runtime reported nothing.
 #include "runtime/statshistory.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Stats records of "runc events" in their cgroup v1 and v2 shapes, and with
 // fields missing, become samples whose absent values stay absent.
 #include "runtime/containerevents.h"

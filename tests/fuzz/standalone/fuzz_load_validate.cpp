@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loads arbitrary bytes as config.json and validates what loads. Checks that
 // nothing crashes, that what was accepted saves as JSON which parses back
 // to the same tree, and that an unedited document saves exactly as read

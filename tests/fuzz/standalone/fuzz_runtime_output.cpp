@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the run panel reads from the runtime: `runc state` and `runc list`
 // JSON, `runc events` lines (stats records become chart samples), and the
 // runtime's JSON log. Checks that nothing crashes, that a refusal says why,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The input of `set` as a user types it: a JSON pointer (the first line)
 // and a JSON value (the rest). Checks that nothing crashes; that a refusal
 // says why, in words a terminal shows without acting on them; that an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `new --template demo` makes a bundle that runc really runs.
 
 #include "testbundle.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // IndicatorContrastStyle: an unticked check box stands out from a dark
 // background, and light palettes are drawn exactly as the base style does.
 #include "app/indicatorcontraststyle.h"

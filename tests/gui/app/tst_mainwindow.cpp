@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app/explainpanel.h"
 #include "app/findingsmodel.h"
 #include "app/mainwindow.h"

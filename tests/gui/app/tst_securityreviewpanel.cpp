@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app/explainpanel.h"
 #include "app/mainwindow.h"
 #include "app/securityreviewmodel.h"

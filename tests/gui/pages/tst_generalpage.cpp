@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "editors/arraytableeditor.h"
 #include "document/specdocument.h"
 #include "pages/generalpage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every JSON pointer a page names — bound fields, table columns, detail
 // editors, what pages edit by code of their own, the patterns of offered
 // values — is one the catalogue knows, so that a mistyped pointer in a page

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The run panel driving real runc: buttons follow the state, the terminal
 // view talks to a shell, the console to a cat, the charts get samples, and a
 // refusing runtime's own message is what the user sees.

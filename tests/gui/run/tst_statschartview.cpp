@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The statistics charts fed by hand: what they plot, how their time axes
 // move, gaps for values the runtime did not report, and catching up when a
 // hidden chart is shown; flat runs kept as two points, one point per pixel

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The editor window as the shipped module starts it, plus what tests and
 // documentation need and users never do:
 //   obe-window-probe --screenshot DIR [BUNDLE]      every screen to PNG files
