@@ -6,6 +6,7 @@
 #include "editors/editorpage.h"
 #include "document/specdocument.h"
 #include "ocispec/speccatalogue.h"
+#include "dialoganswerer.h"
 #include "testfiles.h"
 
 #include <QAction>
@@ -49,35 +50,6 @@ const QByteArray config = R"({
 }
 )";
 
-// Clicks the button named objectName in the next modal dialog that shows.
-// Keeps answering until stopped, so a test can also meet a dialog twice.
-class DialogAnswerer : public QObject
-{
-public:
-    explicit DialogAnswerer(const QString &objectName, std::function<void(QWidget *)> inspect = {})
-        : m_objectName(objectName), m_inspect(std::move(inspect))
-    {
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            auto *button = dialog ? dialog->findChild<QPushButton *>(m_objectName) : nullptr;
-            if (!button)
-                return;
-            if (m_inspect)
-                m_inspect(dialog);
-            ++m_answered;
-            button->click();
-        });
-        m_timer.start(30);
-    }
-    int answered() const { return m_answered; }
-
-private:
-    QTimer m_timer;
-    QString m_objectName;
-    std::function<void(QWidget *)> m_inspect;
-    int m_answered = 0;
-};
-
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -110,6 +82,7 @@ private Q_SLOTS:
     void saveAsksAboutAnUnansweredChange();
     void saveAsksBeforeWritingOutsideTheBundle_data();
     void saveAsksBeforeWritingOutsideTheBundle();
+    void resetLayoutBringsThePanelsBack_data();
     void resetLayoutBringsThePanelsBack();
 
 private:
@@ -534,38 +507,51 @@ void TestMainWindow::saveAsksBeforeWritingOutsideTheBundle()
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
 
+void TestMainWindow::resetLayoutBringsThePanelsBack_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
 void TestMainWindow::resetLayoutBringsThePanelsBack()
 {
-    m_window->resize(1024, 700);
+    QFETCH(QSize, size);
+    m_window->resize(size);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QMainWindow *area = m_window->editArea();
     auto *validation = m_window->findChild<QDockWidget *>(QStringLiteral("validationDock"));
     auto *explain = m_window->findChild<QDockWidget *>(QStringLiteral("explainDock"));
-    auto *run = m_window->findChild<QDockWidget *>(QStringLiteral("runDock"));
     auto *security = m_window->findChild<QDockWidget *>(QStringLiteral("securityDock"));
-    QVERIFY(validation && explain && run && security);
+    QVERIFY(validation && explain && security);
     explain->setFloating(true);
     security->setFloating(true);
     validation->hide();
-    m_window->addDockWidget(Qt::LeftDockWidgetArea, run);
+    area->addDockWidget(Qt::LeftDockWidgetArea, validation);
 
     m_window->resetLayout();
     QCoreApplication::processEvents();
     QVERIFY(!explain->isFloating());
-    QCOMPARE(m_window->dockWidgetArea(explain), Qt::RightDockWidgetArea);
-    QCOMPARE(m_window->dockWidgetArea(validation), Qt::BottomDockWidgetArea);
-    QCOMPARE(m_window->dockWidgetArea(run), Qt::BottomDockWidgetArea);
+    QCOMPARE(area->dockWidgetArea(explain), Qt::RightDockWidgetArea);
+    QCOMPARE(area->dockWidgetArea(validation), Qt::BottomDockWidgetArea);
     QVERIFY(!security->isFloating());
-    QCOMPARE(m_window->dockWidgetArea(security), Qt::BottomDockWidgetArea);
-    // Validation, Security Review and Run share the bottom as tabs.
-    QList<QDockWidget *> tabbed = m_window->tabifiedDockWidgets(validation);
-    std::sort(tabbed.begin(), tabbed.end());
-    QList<QDockWidget *> expected{security, run};
-    std::sort(expected.begin(), expected.end());
-    QCOMPARE(tabbed, expected);
+    QCOMPARE(area->dockWidgetArea(security), Qt::BottomDockWidgetArea);
+    // Validation and Security Review share the bottom as tabs.
+    QCOMPARE(area->tabifiedDockWidgets(validation), QList<QDockWidget *>{security});
     QVERIFY(validation->isVisible());
-    // The editor keeps most of the window.
-    QVERIFY2(validation->height() <= m_window->height() / 4,
-             qPrintable(QStringLiteral("%1 of %2").arg(validation->height()).arg(m_window->height())));
-    QVERIFY(explain->width() <= m_window->width() / 4);
+    // The tabs keep most of the room, beside Explain and above the findings,
+    // never under a panel.
+    const QRect tabs(m_window->tabs()->mapTo(area, QPoint()), m_window->tabs()->size());
+    const QRect explainRect = explain->geometry();
+    const QRect validationRect = validation->geometry();
+    QVERIFY2(!tabs.intersects(explainRect) && !tabs.intersects(validationRect),
+             qPrintable(
+                 QStringLiteral("tabs %1,%2 %3x%4").arg(tabs.x()).arg(tabs.y()).arg(tabs.width()).arg(tabs.height())));
+    QVERIFY2(validation->height() <= area->height() / 3,
+             qPrintable(QStringLiteral("%1 of %2").arg(validation->height()).arg(area->height())));
+    QVERIFY(validation->height() >= 100);
+    QVERIFY(explain->width() <= area->width() / 4);
+    QVERIFY(tabs.height() >= area->height() / 2);
+    QVERIFY(tabs.width() >= area->width() / 2);
 }

@@ -226,7 +226,7 @@ void TestSecurityReviewPanel::windowHasTheDockBesideValidation()
     QVERIFY(window.securityDock());
     QCOMPARE(window.securityDock()->objectName(), QStringLiteral("securityDock"));
     QDockWidget *validation = window.findChild<QDockWidget *>(QStringLiteral("validationDock"));
-    QVERIFY(window.tabifiedDockWidgets(validation).contains(window.securityDock()));
+    QVERIFY(window.editArea()->tabifiedDockWidgets(validation).contains(window.securityDock()));
     window.document()->loadFromData(config);
     window.securityPanel()->reviewNow();
     const int row = rowOf(window.securityPanel()->model(), QStringLiteral("security.root.writable"));
