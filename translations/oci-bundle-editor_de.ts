@@ -110,6 +110,25 @@
     </message>
 </context>
 <context>
+    <name>BundleFileDialog</name>
+    <message>
+        <source>Open Bundle</source>
+        <translation>Bundle öffnen</translation>
+    </message>
+    <message>
+        <source>Bundle configuration (config.json)</source>
+        <translation>Bundle-Konfiguration (config.json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>Bundle:</translation>
+    </message>
+</context>
+<context>
     <name>BundleLoader</name>
     <message>
         <source>Cannot load %1: %2</source>
@@ -1231,6 +1250,17 @@ geschrieben wurde.</translation>
     </message>
 </context>
 <context>
+    <name>InfoBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
     <name>JsonEdits</name>
     <message>
         <source>Cannot add to %1: it is not an array.</source>
@@ -1387,14 +1417,6 @@ geschrieben wurde.</translation>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <source>&amp;Open Bundle Directory…</source>
-        <translation>Bundle-Verzeichnis ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open a directory that contains a config.json</source>
-        <translation>Ein Verzeichnis öffnen, das eine config.json enthält</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1459,10 +1481,6 @@ geschrieben wurde.</translation>
         <translation>E&amp;rklärung</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>A&amp;usführen</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1509,10 +1527,6 @@ geschrieben wurde.</translation>
     <message>
         <source>Discard all unsaved changes and reload %1 from disk?</source>
         <translation>Alle ungespeicherten Änderungen verwerfen und %1 neu von der Festplatte laden?</translation>
-    </message>
-    <message>
-        <source>Open Bundle Directory</source>
-        <translation>Bundle-Verzeichnis öffnen</translation>
     </message>
     <message>
         <source>Choose a Directory for the New Bundle</source>
@@ -1645,6 +1659,101 @@ Trotzdem speichern?</translation>
     <message>
         <source>How the configuration meets Docker Bench, the Pod Security Standards, kubesec and Trivy</source>
         <translation>Wie die Konfiguration Docker Bench, die Pod Security Standards, kubesec und Trivy erfüllt</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Recent bundles, new bundles from templates, and opening one</source>
+        <translation>Zuletzt geöffnete Bundles, neue Bundles aus Vorlagen und Bundles öffnen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>The configuration in tabs, with its validation, security review and explanations</source>
+        <translation>Die Konfiguration in Reitern, mit Validierung, Sicherheitsprüfung und Erklärungen</translation>
+    </message>
+    <message>
+        <source>Run the bundle with runc or crun and watch the container</source>
+        <translation>Das Bundle mit runc oder crun ausführen und den Container beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Open Bundle…</source>
+        <translation>Bundle ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a bundle directory or its config.json</source>
+        <translation>Ein Bundle-Verzeichnis oder dessen config.json öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the window, asking about unsaved changes</source>
+        <translation>Das Fenster schließen, mit Rückfrage bei ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>Add a Root Filesystem?</source>
+        <translation>Root-Dateisystem hinzufügen?</translation>
+    </message>
+    <message>
+        <source>The new bundle&apos;s root filesystem, %1, does not exist yet. A container needs one to run.
+
+Put busybox into it (a shell and the usual commands, enough to run the template&apos;s sh), use a root filesystem you already have, or create an empty directory to fill later?</source>
+        <translation>Das Root-Dateisystem des neuen Bundles, %1, existiert noch nicht. Ein Container braucht eines, um zu laufen.
+
+Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der Vorlage), ein vorhandenes Root-Dateisystem verwenden oder ein leeres Verzeichnis anlegen, das Sie später füllen?</translation>
+    </message>
+    <message>
+        <source>Add &amp;Busybox</source>
+        <translation>&amp;Busybox hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a Directory…</source>
+        <translation>Verzeichnis &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Create &amp;Empty</source>
+        <translation>&amp;Leer anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Cannot Add Busybox</source>
+        <translation>Busybox kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Choose the Root Filesystem</source>
+        <translation>Root-Dateisystem wählen</translation>
+    </message>
+    <message>
+        <source>Use %1 as the root filesystem</source>
+        <translation>%1 als Root-Dateisystem verwenden</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Directory</source>
+        <translation>Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The demo bundle: busybox that runc runs as it is (see Run). Open your own with %1, or start from a template in Welcome.</source>
+        <translation>Das Demo-Bundle: Busybox, das runc so ausführt, wie es ist (siehe Ausführen). Öffnen Sie Ihr eigenes mit %1 oder beginnen Sie in Willkommen mit einer Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeArea</name>
+    <message>
+        <source>Modes</source>
+        <translation>Modi</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1998,42 @@ Trotzdem speichern?</translation>
     <message>
         <source>Set the %1 namespace path</source>
         <translation>Den Pfad des %1-Namensraums festlegen</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container sees only its own processes, and its first process is PID 1.</source>
+        <translation>Ein neuer Namespace: Der Container sieht nur seine eigenen Prozesse, und sein erster Prozess hat die PID 1.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container starts with only a loopback interface; give it a network with a hook or another tool.</source>
+        <translation>Ein neuer Namespace: Der Container beginnt nur mit einer Loopback-Schnittstelle; ein Netzwerk erhält er über einen Hook oder ein anderes Werkzeug.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container&apos;s mounts stay its own, and the host does not see them.</source>
+        <translation>Ein neuer Namespace: Die Mounts des Containers bleiben seine eigenen, der Host sieht sie nicht.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container&apos;s shared memory, semaphores and message queues are its own.</source>
+        <translation>Ein neuer Namespace: Gemeinsamer Speicher, Semaphoren und Nachrichtenwarteschlangen des Containers sind seine eigenen.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container&apos;s hostname and domain name are its own.</source>
+        <translation>Ein neuer Namespace: Hostname und Domainname des Containers sind seine eigenen.</translation>
+    </message>
+    <message>
+        <source>A new namespace: user and group IDs are translated by the ID mappings, so root in the container can be an ordinary user on the host.</source>
+        <translation>Ein neuer Namespace: Benutzer- und Gruppen-IDs werden über die ID-Zuordnungen übersetzt, sodass root im Container auf dem Host ein gewöhnlicher Benutzer sein kann.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container sees its own cgroup as the root of the tree.</source>
+        <translation>Ein neuer Namespace: Der Container sieht seine eigene Cgroup als Wurzel des Baums.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container&apos;s monotonic and boot-time clocks can be offset from the host&apos;s.</source>
+        <translation>Ein neuer Namespace: Die monotone und die Boot-Uhr des Containers können gegenüber denen des Hosts verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Joined: the container shares this namespace with the processes already in it, which must exist on the host when the container starts.</source>
+        <translation>Beigetreten: Der Container teilt diesen Namespace mit den Prozessen, die schon darin sind; sie müssen auf dem Host existieren, wenn der Container startet.</translation>
     </message>
 </context>
 <context>
@@ -8988,6 +9133,42 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Cannot set %1: &quot;-&quot; appends to an array, and there is none at %2 yet.</source>
         <translation>%1 kann nicht gesetzt werden: „-“ hängt an ein Array an, und an %2 gibt es noch keines.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;OCI Bundle Editor&lt;/h2&gt;&lt;p&gt;A bundle is a directory with a config.json, which says how to run a container, and the root filesystem it runs in. Open one to edit, check and run it, or start a new one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;OCI Bundle Editor&lt;/h2&gt;&lt;p&gt;Ein Bundle ist ein Verzeichnis mit einer config.json, die beschreibt, wie ein Container laufen soll, und dem Root-Dateisystem, in dem er läuft. Öffnen Sie eines, um es zu bearbeiten, zu prüfen und auszuführen, oder beginnen Sie ein neues.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Open Bundle…</source>
+        <translation>Bundle öffnen …</translation>
+    </message>
+    <message>
+        <source>A bundle directory or its config.json</source>
+        <translation>Ein Bundle-Verzeichnis oder dessen config.json</translation>
+    </message>
+    <message>
+        <source>New from Template: %1</source>
+        <extracomment>%1 is a template&apos;s name, e.g. &quot;runc spec&quot;.</extracomment>
+        <translation>Neu aus Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Recent Bundles</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Recent bundles</source>
+        <translation>Zuletzt geöffnete Bundles</translation>
+    </message>
+    <message>
+        <source>Double-click a bundle to open it.</source>
+        <translation>Doppelklicken Sie auf ein Bundle, um es zu öffnen.</translation>
     </message>
 </context>
 <context>
