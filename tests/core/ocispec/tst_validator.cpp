@@ -465,10 +465,18 @@ void tst_Validator::rule_data()
         R"({"linux": {"devices": [{"type": "c", "path": "/dev/a", "major": 1, "minor": 3}, {"type": "c", "path": "/dev/b", "major": 1, "minor": 3}]}})")
                                           << "device.duplicate"
                                           << "/linux/devices/1" << W;
-    QTest::newRow("device fileMode") << QByteArray(
+    QTest::newRow("device fileMode beyond a mode") << QByteArray(
+        R"({"linux": {"devices": [{"type": "c", "path": "/dev/x", "major": 1, "minor": 3, "fileMode": 65536}]}})")
+                                                   << "device.filemode.range"
+                                                   << "/linux/devices/0/fileMode" << E;
+    QTest::newRow("device fileMode of a FIFO") << QByteArray(
         R"({"linux": {"devices": [{"type": "c", "path": "/dev/x", "major": 1, "minor": 3, "fileMode": 4096}]}})")
-                                     << "value.out-of-range"
-                                     << "/linux/devices/0/fileMode" << E;
+                                               << "device.filemode.type"
+                                               << "/linux/devices/0/fileMode" << W;
+    QTest::newRow("device fileMode negative") << QByteArray(
+        R"({"linux": {"devices": [{"type": "c", "path": "/dev/x", "major": 1, "minor": 3, "fileMode": -1}]}})")
+                                              << "value.out-of-range"
+                                              << "/linux/devices/0/fileMode" << E;
     QTest::newRow("device rule access") << QByteArray(
         R"({"linux": {"resources": {"devices": [{"allow": true, "access": "rwx"}]}}})")
                                         << "device.access.malformed"
@@ -827,6 +835,11 @@ void tst_Validator::noErrors_data()
         R"({"hostname": "box", "domainname": "example.org", "linux": {"namespaces": [{"type": "uts"}, {"type": "network"}, {"type": "ipc"}, {"type": "user"}, {"type": "mount"}], "uidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}], "gidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}], "sysctl": {"net.ipv4.ip_forward": "1", "kernel.msgmax": "8192", "fs.mqueue.msg_max": "10", "kernel.domainname": "example.org"}}})")
                                         << QStringList{"sysctl.not-namespaced"};
     QTest::newRow("empty hostname needs nothing") << QByteArray(R"({"hostname": ""})") << QStringList();
+    // Podman's modes, as stat(2) reports them: S_IFCHR | 0666, S_IFBLK | 0600.
+    QTest::newRow("device fileMode with its type") << QByteArray(
+        R"({"linux": {"devices": [{"type": "c", "path": "/dev/null", "major": 1, "minor": 3, "fileMode": 8630}, {"type": "b", "path": "/dev/loop0", "major": 7, "minor": 0, "fileMode": 24960}, {"type": "p", "path": "/dev/fifo", "fileMode": 4528}]}})")
+                                                   << QStringList{"value.out-of-range", "device.filemode.range",
+                                                                  "device.filemode.type"};
     QTest::newRow("fifo device") << QByteArray(
         R"({"linux": {"devices": [{"type": "p", "path": "/dev/fifo", "fileMode": 438}]}})")
                                  << QStringList();
