@@ -5263,10 +5263,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Rechte-Bits, dezimal (438 = 0666).</translation>
     </message>
     <message>
-        <source>Access permissions of the node. JSON has no octal notation, so the familiar 0666 is written 438.</source>
-        <translation>Zugriffsrechte der Gerätedatei. JSON kennt keine Oktalschreibweise, daher wird das vertraute 0666 als 438 geschrieben.</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
@@ -8102,6 +8098,10 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <source>object (free-form)</source>
         <translation>Objekt (frei geformt)</translation>
     </message>
+    <message>
+        <source>Access permissions of the node. JSON has no octal notation, so the familiar 0666 is written 438. A mode with the file type bits as stat reports them (8630 for a character device with 0666, as Podman writes it) is accepted too: runc drops them and creates the node that type names.</source>
+        <translation>Zugriffsrechte der Gerätedatei. JSON kennt keine Oktalschreibweise, daher wird das vertraute 0666 als 438 geschrieben. Ein Modus mit den Dateityp-Bits, wie stat sie meldet (8630 für ein zeichenorientiertes Gerät mit 0666, so schreibt es Podman), ist ebenfalls erlaubt: runc verwirft sie und legt die Gerätedatei an, die type nennt.</translation>
+    </message>
 </context>
 <context>
     <name>SpecDocument</name>
@@ -9107,6 +9107,14 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>enforceStatfs takes 0 (all mounts visible), 1 (mounts below the jail&apos;s root) or 2 (only the root).</source>
         <translation>enforceStatfs nimmt 0 (alle Mounts sichtbar), 1 (Mounts unterhalb der Wurzel der Jail) oder 2 (nur die Wurzel).</translation>
+    </message>
+    <message>
+        <source>The file mode %1 has bits above the permission and file type bits (the largest mode is 65535, octal 0177777).</source>
+        <translation>Der Dateimodus %1 hat Bits oberhalb der Rechte- und Dateityp-Bits (der größte Modus ist 65535, oktal 0177777).</translation>
+    </message>
+    <message>
+        <source>The file mode %1 carries the file type bits octal %2, which do not match the device type %3; runc ignores them and creates the node the type names.</source>
+        <translation>Der Dateimodus %1 trägt die Dateityp-Bits oktal %2, die nicht zum Gerätetyp %3 passen; runc ignoriert sie und legt die Gerätedatei an, die type nennt.</translation>
     </message>
 </context>
 <context>
