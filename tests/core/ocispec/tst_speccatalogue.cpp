@@ -852,7 +852,7 @@ void tst_SpecCatalogue::locationText_data()
                                        << path({"Resources", "Memory", "Limit"});
     QTest::newRow("linux alone") << "/linux" << true << path({"Linux"});
     QTest::newRow("a mount by its destination")
-        << "/mounts/1/options/0" << true << path({"Mounts", "/tmp", "Options", "1"});
+        << "/mounts/1/options/0" << true << path({"Mounts", "/tmp", "Options", "nosuid"});
     QTest::newRow("a mount by number without the document")
         << "/mounts/1/destination" << false << path({"Mounts", "2", "Destination"});
     QTest::newRow("a mount without a destination") << "/mounts/2/type" << true << path({"Mounts", "3", "Type"});
@@ -867,7 +867,7 @@ void tst_SpecCatalogue::locationText_data()
     QTest::newRow("an unknown member") << "/x-vendor/thing" << true << path({"x-vendor", "thing"});
     QTest::newRow("a long name is cut") << "/process/args/0" << true
                                         << path({"Process", "Arguments",
-                                                 "/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\u2026"});
+                                                 "/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\u2026"});
 }
 
 void tst_SpecCatalogue::locationText()
@@ -878,7 +878,7 @@ void tst_SpecCatalogue::locationText()
     const Json document = Json::parse(R"({
         "process": {"env": ["PATH=/bin", "TERM=xterm"], "rlimits": [{"type": "RLIMIT_NOFILE", "hard": 1, "soft": 1}],
                     "args": ["/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]},
-        "mounts": [{"destination": "/proc"}, {"destination": "/tmp", "options": ["nosuid"]}, {"type": "tmpfs"}],
+        "mounts": [{"destination": "/proc"}, {"destination": "/tmp", "options": ["nosuid"]}, {"source": "tmpfs"}],
         "linux": {"namespaces": [{"type": "pid", "path": "/proc/1/ns/pid"}]},
         "annotations": {"org.example/key": "v"}
     })");
