@@ -217,22 +217,31 @@ const FieldInfo *SpecCatalogue::lookup(const QString &pointer) const
     return parsed ? lookup(*parsed) : nullptr;
 }
 
+// The member that tells the elements of a list apart, by the list's pattern:
+// a mount's destination, a namespace's or rlimit's type, a device's or hook's
+// path (a device's type is one letter), else a name.
+static const char *namingMember(std::string_view elementPattern)
+{
+    if (elementPattern == "/mounts/*")
+        return "destination";
+    if (elementPattern.ends_with("/namespaces/*") || elementPattern.ends_with("/rlimits/*"))
+        return "type";
+    if (elementPattern.starts_with("/hooks/") || elementPattern == "/linux/devices/*")
+        return "path";
+    return "name";
+}
+
 // What names an element of a list better than its number, if anything: the
-// string itself (up to the "=" of an env entry), or the member that tells
-// the elements apart.
-static QString naturalName(const Json &element)
+// string itself (up to the "=" of an env entry), or its naming member.
+static QString naturalName(const Json &element, const FieldInfo *elementField)
 {
     QString name;
     if (element.is_string()) {
         name = JsonUtil::toQString(element.get_ref<const std::string &>()).section(QLatin1Char('='), 0, 0);
     } else if (element.is_object()) {
-        for (const char *member : {"destination", "path", "type", "name"}) {
-            const auto found = element.find(member);
-            if (found != element.end() && found->is_string() && !found->get_ref<const std::string &>().empty()) {
-                name = JsonUtil::toQString(found->get_ref<const std::string &>());
-                break;
-            }
-        }
+        const auto found = element.find(namingMember(elementField ? elementField->pattern : ""));
+        if (found != element.end() && found->is_string())
+            name = JsonUtil::toQString(found->get_ref<const std::string &>());
     }
     constexpr qsizetype MaxLength = 40;
     name = name.simplified();
@@ -263,7 +272,7 @@ QString SpecCatalogue::locationText(const QString &pointer, const Json *document
         field = !field ? nullptr : array ? elementOf(field) : memberOf(field, token);
         QString part;
         if (array) {
-            part = child ? naturalName(*child) : QString();
+            part = child ? naturalName(*child, field) : QString();
             if (part.isEmpty())
                 part = numeric ? QString::number(index + 1) : JsonUtil::toQString(token);
         } else if (field && *field->title && std::string_view(field->pattern).ends_with("/" + token)) {

@@ -855,8 +855,10 @@ void tst_SpecCatalogue::locationText_data()
         << "/mounts/1/options/0" << true << path({"Mounts", "/tmp", "Options", "nosuid"});
     QTest::newRow("a mount by number without the document")
         << "/mounts/1/destination" << false << path({"Mounts", "2", "Destination"});
-    QTest::newRow("a mount without a destination") << "/mounts/2/type" << true << path({"Mounts", "3", "Type"});
-    QTest::newRow("an element that is not there") << "/mounts/9/type" << true << path({"Mounts", "10", "Type"});
+    QTest::newRow("a mount without a destination")
+        << "/mounts/2/type" << true << path({"Mounts", "3", "Filesystem type"});
+    QTest::newRow("an element that is not there")
+        << "/mounts/9/type" << true << path({"Mounts", "10", "Filesystem type"});
     QTest::newRow("a namespace by its type")
         << "/linux/namespaces/0/path" << true << path({"Namespaces", "pid", "Path"});
     QTest::newRow("an env variable by its name")
