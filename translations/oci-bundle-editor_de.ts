@@ -3750,10 +3750,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Keine automatische Behebung; die Erklärung sagt, was zu tun ist.</translation>
     </message>
     <message>
-        <source>(document)</source>
-        <translation>(Dokument)</translation>
-    </message>
-    <message>
         <source>Available</source>
         <extracomment>In the Fix column: the finding has a fix.</extracomment>
         <translation>Vorhanden</translation>

@@ -3,6 +3,7 @@
 #include "app/findingsmodel.h"
 #include "app/mainwindow.h"
 #include "app/validationpanel.h"
+#include "document/arraytablemodel.h"
 #include "editors/editorpage.h"
 #include "document/specdocument.h"
 #include "ocispec/speccatalogue.h"
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -75,6 +77,8 @@ private Q_SLOTS:
     void doubleClickFocusesTheField();
     void explainFollowsFocus_data();
     void explainFollowsFocus();
+    void findingFocusesItsTableCell_data();
+    void findingFocusesItsTableCell();
     void dropOpensABundle_data();
     void dropOpensABundle();
     void noticesChangesOnDisk();
@@ -376,6 +380,91 @@ void TestMainWindow::explainFollowsFocus()
     } else {
         QVERIFY(text.contains(pointer));
     }
+}
+
+// A finding in a table: the Location column names it with the catalogue's
+// titles and the row's natural name, activating it focuses its cell (not
+// just its row), the Explain panel shows that cell and follows the user to
+// another tab and back into the table.
+void TestMainWindow::findingFocusesItsTableCell_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("focusName"); // empty: the table
+    QTest::newRow("mount destination") << "/mounts"
+                                       << QByteArray(R"([{"destination": "/proc", "type": "proc", "source": "proc"},
+                                                         {"destination": "sys", "type": "sysfs", "source": "sysfs"}])")
+                                       << "/mounts/1/destination"
+                                       << "Mounts \u203a sys \u203a Destination"
+                                       << "destination";
+    QTest::newRow("device type") << "/linux/devices"
+                                 << QByteArray(R"([{"path": "/dev/a", "type": "x", "major": 1, "minor": 3}])")
+                                 << "/linux/devices/0/type"
+                                 << "Devices \u203a /dev/a \u203a Type"
+                                 << "";
+    QTest::newRow("ID mapping host ID") << "/linux/uidMappings"
+                                        << QByteArray(R"([{"containerID": 0, "hostID": "x", "size": 1}])")
+                                        << "/linux/uidMappings/0/hostID"
+                                        << "UID mappings \u203a 1 \u203a Host ID"
+                                        << "";
+}
+
+void TestMainWindow::findingFocusesItsTableCell()
+{
+    QFETCH(QString, list);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, pointer);
+    QFETCH(QString, location);
+    QFETCH(QString, focusName);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    m_window->document()->setValue(JsonPointer(list.toStdString()), Json::parse(value.toStdString()));
+
+    QTreeView *view = m_window->validationPanel()->view();
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data(FindingsModel::PointerRole).toString() == pointer)
+                row = r;
+        }
+        return row >= 0;
+    }());
+    const QModelIndex locationIndex = view->model()->index(row, FindingsModel::PointerColumn);
+    QCOMPARE(locationIndex.data().toString(), location);
+    QCOMPARE(locationIndex.data(Qt::ToolTipRole).toString(), pointer);
+
+    Q_EMIT view->activated(view->model()->index(row, FindingsModel::MessageColumn));
+    // The table's current cell is the finding's, and carries the mark.
+    QTableView *table = nullptr;
+    for (QTableView *candidate : m_window->currentPage()->findChildren<QTableView *>()) {
+        const auto *model = qobject_cast<const ArrayTableModel *>(candidate->model());
+        if (model && JsonUtil::pointerString(model->containerPointer()) == list)
+            table = candidate;
+    }
+    QVERIFY(table);
+    QCOMPARE(table->currentIndex().data(ArrayTableModel::PointerRole).toString(), pointer);
+    QVERIFY(table->currentIndex().data(ArrayTableModel::FindingSeverityRole).isValid());
+    // The focus is on the cell, or on the field of the row's detail editor
+    // that edits the same member (mounts have one).
+    QTRY_VERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), focusName.isEmpty() ? table->objectName() : focusName);
+    if (focusName.isEmpty())
+        QCOMPARE(QApplication::focusWidget(), table);
+    QCOMPARE(m_window->explainPanel()->pointer(), JsonPointer(pointer.toStdString()));
+
+    // Another tab, then back into the table's next cell: Explain follows.
+    const int tableTab = m_window->tabs()->currentIndex();
+    m_window->goToPointer(JsonPointer("/hostname"));
+    QCOMPARE(m_window->explainPanel()->pointer(), JsonPointer("/hostname"));
+    m_window->tabs()->setCurrentIndex(tableTab);
+    const QModelIndex current = table->currentIndex();
+    const QModelIndex next = current.siblingAtColumn((current.column() + 1) % table->model()->columnCount());
+    table->setCurrentIndex(next);
+    QCOMPARE(JsonUtil::pointerString(m_window->explainPanel()->pointer()),
+             next.data(ArrayTableModel::PointerRole).toString());
 }
 
 void TestMainWindow::dropOpensABundle_data()
