@@ -66,6 +66,27 @@ Specs::Mount volumeMount(const QString &destination)
     return mount;
 }
 
+// True when the mappings map id into the container, or there are none (no
+// user namespace).
+bool mapped(const QList<Specs::LinuxIDMapping> &mappings, quint32 id)
+{
+    return mappings.isEmpty() || std::any_of(mappings.cbegin(), mappings.cend(), [id](const Specs::LinuxIDMapping &m) {
+               return id >= m.containerID && quint64(id) < quint64(m.containerID) + m.size;
+           });
+}
+
+// The image's user where the template's user namespace can hold it. A
+// rootless template maps only root (your own user on the host), so an image
+// user it does not map runs as that root: runc would refuse to start
+// anything else.
+Specs::User mappedUser(Specs::User user, const Bundle &base)
+{
+    if (!mapped(base.uidMappings(), user.uid) || !mapped(base.gidMappings(), user.gid))
+        return Specs::User();
+    user.additionalGids.removeIf([&base](quint32 gid) { return !mapped(base.gidMappings(), gid); });
+    return user;
+}
+
 } // namespace
 
 Result<Bundle> ImageConfigMapper::map(const Bundle &base, const Json &image, const QString &rootfsDirectory)
@@ -93,7 +114,7 @@ Result<Bundle> ImageConfigMapper::map(const Bundle &base, const Json &image, con
     });
     if (!hasHome && !user->home.isEmpty())
         process.env.append(QStringLiteral("HOME=") + user->home);
-    process.user = user->user;
+    process.user = mappedUser(user->user, base);
     const QString workingDir = stringMember(config, "WorkingDir");
     process.cwd = workingDir.isEmpty() ? QStringLiteral("/") : workingDir;
     process.terminal = false;

@@ -12,7 +12,8 @@
 // - process.args: Entrypoint then Cmd (the template's when both are empty);
 // - process.env: the template's, with the image's variables replacing those
 //   of the same name, and HOME from /etc/passwd when the image sets none;
-// - process.user: resolved in the rootfs (ImageUser);
+// - process.user: resolved in the rootfs (ImageUser); root when the
+//   template's user namespace does not map it (rootless maps only root);
 // - process.cwd: WorkingDir, else "/";
 // - process.terminal: off, as `docker run` without -t, so the bundle runs
 //   with its output on a pipe;

@@ -238,9 +238,12 @@ void tst_ImageImport::mapper_data()
                           "org.opencontainers.image.created": "2024-01-01T00:00:00Z",
                           "org.opencontainers.image.exposedPorts": "443/tcp,80/tcp",
                           "org.opencontainers.image.stopSignal": "SIGINT"})");
-    QTest::newRow("rootless template") << "rootless" << QByteArray(R"({"config": {"Cmd": ["id"]}})")
-                                       << QStringList{"id"} << (runcEnv + QStringList{"HOME=/root"}) << "/" << 0u
-                                       << QStringList() << QByteArray("null");
+    QTest::newRow("rootless template runs an unmapped user as root")
+        << "rootless" << QByteArray(R"({"config": {"Cmd": ["id"], "User": "web"}})") << QStringList{"id"}
+        << (runcEnv + QStringList{"HOME=/home/web"}) << "/" << 0u << QStringList() << QByteArray("null");
+    QTest::newRow("rootless template keeps root")
+        << "rootless" << QByteArray(R"({"config": {"User": "0:0"}})") << QStringList{"sh"}
+        << (runcEnv + QStringList{"HOME=/root"}) << "/" << 0u << QStringList() << QByteArray("null");
 }
 
 void tst_ImageImport::mapper()
