@@ -144,7 +144,7 @@ const Command commands[] = {
      set},
     {"new",
      QT_TRANSLATE_NOOP("CommandLine",
-                       "new DIR (--template runc|rootless|demo | --from-image REF [--template runc|rootless])"),
+                       "new DIR --template runc|rootless|demo | --from-image REF [--template runc|rootless]"),
      QT_TRANSLATE_NOOP("CommandLine",
                        "Creates a bundle; demo adds a busybox rootfs that runs with runc.\n"
                        "--from-image unpacks an image into DIR (absent or empty) with umoci and\n"
