@@ -639,7 +639,9 @@ int createFromImage(const Arguments &args, const Command *command)
         loop.quit();
     });
     QObject::connect(&importer, &ImageImporter::failed, &loop, [&](const QString &message) {
-        err(message);
+        // The tool's error output follows on lines of its own.
+        for (const QString &line : message.split(QLatin1Char('\n')))
+            err(line);
         loop.quit();
     });
     const Result<void> started = importer.start(source.value(), templateId, args.positional.first());
