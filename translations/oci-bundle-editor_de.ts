@@ -418,14 +418,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>set VERZ POINTER JSON</translation>
     </message>
     <message>
-        <source>new DIR --template runc|rootless|demo</source>
-        <translation>new VERZ --template runc|rootless|demo</translation>
-    </message>
-    <message>
-        <source>Creates a bundle; demo adds a busybox rootfs that runs with runc.</source>
-        <translation>Legt ein Bundle an; demo fügt ein Busybox-Root-Dateisystem hinzu, das mit runc läuft.</translation>
-    </message>
-    <message>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -567,6 +559,34 @@ Ein Wert, der sich nicht genau wie eingegeben speichern lässt, wird
 abgelehnt. Befehle auf demselben Bundle kommen nacheinander an die
 Reihe. Exit-Code 0, 1 wenn das Ergebnis Fehler enthält, 2 wenn nichts
 geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>new DIR --template runc|rootless|demo | --from-image REF [--template runc|rootless]</source>
+        <translation>new VERZ --template runc|rootless|demo | --from-image REF [--template runc|rootless]</translation>
+    </message>
+    <message>
+        <source>Creates a bundle; demo adds a busybox rootfs that runs with runc.
+--from-image unpacks an image into DIR (absent or empty) with umoci and
+writes config.json from the template (default runc) and the image&apos;s
+command, environment, user, working directory, volumes and labels.
+REF is an OCI layout PATH[:TAG], oci-archive:PATH, docker-archive:PATH
+or docker://NAME[:TAG] (archives and registries need skopeo). Exits
+with 0, or 2 when nothing was written.</source>
+        <translation>Erstellt ein Bundle; demo fügt ein Busybox-Root-Dateisystem hinzu, das mit
+runc läuft. --from-image entpackt mit umoci ein Abbild nach VERZ (fehlend
+oder leer) und schreibt config.json aus der Vorlage (Standard runc) und
+Befehl, Umgebung, Benutzer, Arbeitsverzeichnis, Volumes und Labels des
+Abbilds. REF ist ein OCI-Layout PFAD[:TAG], oci-archive:PFAD,
+docker-archive:PFAD oder docker://NAME[:TAG] (Archive und Registries
+brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Created %1 from the image %2 and the %3 template.</source>
+        <translation>%1 wurde aus dem Abbild %2 und der Vorlage %3 erstellt.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1267,107 @@ geschrieben wurde.</translation>
     <message>
         <source>These mappings take effect only with a new user namespace; add one on the Namespaces tab.</source>
         <translation>Diese Zuordnungen wirken nur mit einem neuen Benutzer-Namensraum; fügen Sie einen auf der Registerkarte „Namensräume“ hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageConfigMapper</name>
+    <message>
+        <source>The image configuration is not a JSON object.</source>
+        <translation>Die Konfiguration des Abbilds ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageImporter</name>
+    <message>
+        <source>Copying the image (skopeo)</source>
+        <translation>Kopieren des Abbilds (skopeo)</translation>
+    </message>
+    <message>
+        <source>Unpacking the image (umoci)</source>
+        <translation>Entpacken des Abbilds (umoci)</translation>
+    </message>
+    <message>
+        <source>Writing config.json</source>
+        <translation>Schreiben von config.json</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>An image can be laid over the templates %1, not &quot;%2&quot;.</source>
+        <translation>Ein Abbild lässt sich über die Vorlagen %1 legen, nicht über „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty directory; a new bundle needs a directory of its own.</source>
+        <translation>%1 existiert und ist kein leeres Verzeichnis; ein neues Bundle braucht ein eigenes Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 could not be started (%3). Install the Debian package %2.</source>
+        <translation>%1 fehlgeschlagen: %2 ließ sich nicht starten (%3). Installieren Sie das Debian-Paket %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 exited with %3.
+%4</source>
+        <translation>%1 fehlgeschlagen: %2 endete mit %3.
+%4</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLayout</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The image layout has a descriptor without a valid digest (&quot;%1&quot;).</source>
+        <translation>Das Abbild-Layout hat einen Deskriptor ohne gültigen Digest („%1“).</translation>
+    </message>
+    <message>
+        <source>The image index lists no manifests.</source>
+        <translation>Der Abbild-Index listet keine Manifeste.</translation>
+    </message>
+    <message>
+        <source>The image layout has no image tagged &quot;%1&quot;.</source>
+        <translation>Das Abbild-Layout hat kein Abbild mit dem Tag „%1“.</translation>
+    </message>
+    <message>
+        <source>The image index nests more than one level deep.</source>
+        <translation>Der Abbild-Index ist mehr als eine Ebene tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s manifest names no configuration.</source>
+        <translation>Das Manifest des Abbilds nennt keine Konfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageReference</name>
+    <message>
+        <source>&quot;%1&quot; names no image.</source>
+        <translation>„%1“ nennt kein Abbild.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageUser</name>
+    <message>
+        <source>The image runs as user &quot;%1&quot;, whom the image&apos;s /etc/passwd does not list.</source>
+        <translation>Das Abbild läuft als Benutzer „%1“, den die /etc/passwd des Abbilds nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The image runs with group &quot;%1&quot;, which the image&apos;s /etc/group does not list.</source>
+        <translation>Das Abbild läuft mit der Gruppe „%1“, die die /etc/group des Abbilds nicht enthält.</translation>
     </message>
 </context>
 <context>
