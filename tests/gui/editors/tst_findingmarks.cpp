@@ -125,7 +125,8 @@ void TestFindingMarks::cellFrameIsPainted()
         const QRect cell = editor.view()->visualRect(model->index(row, column));
         const QImage image = editor.view()->viewport()->grab().toImage();
         // The middle of the cell's left edge, inside the frame's two pixels.
-        return image.pixelColor(cell.left() + 1, cell.center().y()) == frame;
+        // By value: the palette-made colour is HSL, the grabbed one RGB.
+        return image.pixelColor(cell.left() + 1, cell.center().y()).rgb() == frame.rgb();
     };
     QVERIFY(!frameAt(1, 1));
     model->setFindings({{Finding::Severity(severity), QStringLiteral("code"), QStringLiteral("/mounts/1/type"),
