@@ -3,7 +3,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLineEdit>
 
 BundleFileDialog::BundleFileDialog(QWidget *parent, const QString &directory)
     : QFileDialog(parent, tr("Open Bundle"), directory)
@@ -19,12 +18,7 @@ BundleFileDialog::BundleFileDialog(QWidget *parent, const QString &directory)
 
 void BundleFileDialog::accept()
 {
-    QStringList selected = selectedFiles();
-    // A path typed (or put there by selectFile()) before the directory's
-    // listing arrived is not among the selected files yet.
-    if (const auto *typed = findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        selected.isEmpty() && typed && !typed->text().isEmpty())
-        selected = {directory().absoluteFilePath(typed->text())};
+    const QStringList selected = selectedFiles();
     if (selected.size() == 1) {
         const QFileInfo info(selected.first());
         if (info.isDir() && QFileInfo(QDir(info.absoluteFilePath()).filePath(QStringLiteral("config.json"))).isFile()) {

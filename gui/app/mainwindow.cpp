@@ -235,14 +235,14 @@ QString MainWindow::mode() const
 
 void MainWindow::updateDemoBanner()
 {
-    const bool demo = !m_document->filePath().isEmpty()
+    const bool show = !m_document->filePath().isEmpty() && !m_demoBanner->property("dismissed").toBool()
         && QFileInfo(m_document->bundleDirectory()) == QFileInfo(DemoBundle::directory());
-    if (demo && !m_demoBanner->property("dismissed").toBool()) {
+    if (show) {
         m_demoBanner->setText(tr("The demo bundle: busybox that runc runs as it is (see Run). Open your own with %1, "
                                  "or start from a template in Welcome.")
                                   .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     }
-    m_demoBanner->setVisible(demo && !m_demoBanner->property("dismissed").toBool());
+    m_demoBanner->setVisible(show);
 }
 
 void MainWindow::createActions()
