@@ -210,3 +210,5 @@ void ImageImporter::removeWhatWasMade()
             directory.remove(entry.fileName());
     }
 }
+
+#include "moc_imageimporter.cpp"

@@ -483,3 +483,5 @@ void ArrayTableModel::onContentChangedInside(int row)
     if (row >= 0 && row < rowCount())
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
+
+#include "moc_arraytablemodel.cpp"
