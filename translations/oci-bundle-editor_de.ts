@@ -3948,6 +3948,10 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <source>&amp;Fix</source>
         <translation>&amp;Beheben</translation>
     </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Wird bewertet…</translation>
+    </message>
 </context>
 <context>
     <name>SpecCatalogue</name>
@@ -8557,6 +8561,10 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>

@@ -427,7 +427,7 @@ bool MainWindow::openBundle(const QString &path, bool interactive)
             QMessageBox::warning(this, tr("Cannot Open Bundle"), m_document->errorString());
         return false;
     }
-    rememberOpened();
+    rememberOpened(m_document->loadedData());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())),
                              StatusMessageTimeout);
     // Said before any edit, since the first save would make it so.
@@ -437,10 +437,10 @@ bool MainWindow::openBundle(const QString &path, bool interactive)
     return true;
 }
 
-void MainWindow::rememberOpened()
+void MainWindow::rememberOpened(const QByteArray &onDisk)
 {
     m_recentFiles->add(m_document->bundleDirectory());
-    m_diskWatcher->watch(m_document->filePath(), m_document->toJson());
+    m_diskWatcher->watch(m_document->filePath(), onDisk);
     updateTitle();
 }
 
@@ -526,7 +526,7 @@ bool MainWindow::writeDocument(const QString &target, SpecFile::WriteOptions opt
     if (m_document->filePath() == previous)
         m_diskWatcher->setKnownContent(content);
     else
-        rememberOpened();
+        rememberOpened(content);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())),
                              StatusMessageTimeout);
     const QStringList warnings = m_document->saveWarnings();

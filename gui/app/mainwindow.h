@@ -128,7 +128,7 @@ private:
     void updateTitle();
     void showFindings(const QList<Finding> &findings);
     void onChangedOnDisk(const QString &path);
-    void rememberOpened();
+    void rememberOpened(const QByteArray &onDisk);
     static QString droppedPath(const QMimeData *mime);
 
     SpecDocument *m_document;

@@ -2,6 +2,8 @@
 #include "app/explainpanel.h"
 #include "app/findingsmodel.h"
 #include "app/mainwindow.h"
+#include "app/securityreviewmodel.h"
+#include "app/securityreviewpanel.h"
 #include "app/validationpanel.h"
 #include "document/arraytablemodel.h"
 #include "editors/editorpage.h"
@@ -81,7 +83,9 @@ private Q_SLOTS:
     void findingFocusesItsTableCell();
     void dropOpensABundle_data();
     void dropOpensABundle();
+    void openingAnotherBundleDropsTheOldFindings();
     void noticesChangesOnDisk();
+    void aRepeatedKeyIsNoNewsOnDisk();
     void keepingMineMakesItUnsavedWork();
     void saveAsksAboutAnUnansweredChange();
     void saveAsksBeforeWritingOutsideTheBundle_data();
@@ -253,10 +257,12 @@ void TestMainWindow::validationFollowsEdits()
 // document's own findings, and joins them in the panel and the status bar.
 void TestMainWindow::rootfsFindingsArriveFromTheWorker()
 {
-    QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("rootfs/etc")));
-    QVERIFY(writeFile(m_bundle->filePath(QStringLiteral("rootfs/etc/hostname")), "box\n"));
+    // The checks of the opened bundle are done before its root filesystem
+    // appears: they wait, like an edit's, until the window has painted.
     ValidationPanel *panel = m_window->validationPanel();
     QTRY_VERIFY(!panel->isValidating());
+    QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("rootfs/etc")));
+    QVERIFY(writeFile(m_bundle->filePath(QStringLiteral("rootfs/etc/hostname")), "box\n"));
     const auto rootfsFinding = [panel]() -> const Finding * {
         for (const Finding &finding : panel->findings()) {
             if (finding.code == QLatin1String("rootfs.args.not-found"))
@@ -494,6 +500,37 @@ void TestMainWindow::dropOpensABundle()
     QCOMPARE(QFileInfo(m_window->document()->filePath()), QFileInfo(otherPath));
 }
 
+// Nothing the panels show may speak for a document that is not theirs: the
+// old bundle's findings go at once, and the new one's follow its checks.
+void TestMainWindow::openingAnotherBundleDropsTheOldFindings()
+{
+    ValidationPanel *panel = m_window->validationPanel();
+    QTRY_VERIFY(!panel->isValidating());
+    QTRY_VERIFY(!m_window->securityPanel()->isPending());
+    QVERIFY(!panel->findings().isEmpty()); // the root filesystem is missing
+    QVERIFY(m_window->securityPanel()->model()->rowCount() > 0);
+
+    QTemporaryDir other;
+    QVERIFY(writeFile(other.filePath(QStringLiteral("config.json")),
+                      R"({"ociVersion": "1.2.0", "process": {"args": []}})"));
+    QSignalSpy spy(panel, &ValidationPanel::findingsChanged);
+    QVERIFY(m_window->openBundle(other.path(), false));
+    QVERIFY(panel->findings().isEmpty());
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("findingsSummary"))->text(), QStringLiteral("Checking…"));
+    QCOMPARE(m_window->securityPanel()->model()->rowCount(), 0);
+    QVERIFY(m_window->securityPanel()->summaryText().startsWith(QStringLiteral("Reviewing…")));
+    QVERIFY(!spy.isEmpty());
+
+    QTRY_VERIFY(!panel->isValidating());
+    QTRY_VERIFY(!m_window->securityPanel()->isPending());
+    bool emptyArgs = false;
+    for (const Finding &finding : panel->findings())
+        emptyArgs = emptyArgs || finding.pointer == QLatin1String("/process/args");
+    QVERIFY(emptyArgs);
+    QVERIFY(m_window->securityPanel()->model()->rowCount() > 0);
+    QVERIFY(!m_window->securityPanel()->summaryText().startsWith(QStringLiteral("Reviewing…")));
+}
+
 void TestMainWindow::noticesChangesOnDisk()
 {
     // The window's own save is no news.
@@ -508,6 +545,25 @@ void TestMainWindow::noticesChangesOnDisk()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->toJson(), changed, 5000);
     QVERIFY(!m_window->isWindowModified());
     QCOMPARE(reload.answered(), 1);
+}
+
+// A file with a key given twice is saved with it once; what is on disk is
+// still the file as read, so touching it again is no news.
+void TestMainWindow::aRepeatedKeyIsNoNewsOnDisk()
+{
+    const QByteArray twice = R"({"ociVersion": "1.2.0", "hostname": "a", "hostname": "b"})";
+    QVERIFY(writeFile(configPath(), twice));
+    QVERIFY(m_window->openBundle(m_bundle->path(), false));
+    QVERIFY(m_window->document()->toJson() != twice);
+    QVERIFY(writeFile(configPath(), twice)); // the same bytes again
+    QTest::qWait(600);
+    QVERIFY(!QApplication::activeModalWidget());
+    // Save writes without asking about a change on disk.
+    DialogAnswerer nobody(QStringLiteral("laterButton"));
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("c"));
+    QVERIFY(m_window->save());
+    QCOMPARE(nobody.answered(), 0);
+    QCOMPARE(readFile(configPath()), m_window->document()->toJson());
 }
 
 void TestMainWindow::keepingMineMakesItUnsavedWork()
