@@ -195,7 +195,7 @@ QAbstractItemView *EditorPage::nestedTableFor(const JsonPointer &pointer, const 
             qobject_cast<QHeaderView *>(view) ? nullptr : qobject_cast<const ArrayTableModel *>(view->model());
         const bool registered = std::any_of(m_listViews.begin(), m_listViews.end(),
                                             [view](const auto &listView) { return listView.second == view; });
-        // A table of a row that is no longer current waits for deletion hidden.
+        // A hidden table shows nothing to focus.
         if (!table || registered || !view->isVisibleTo(this)
             || !JsonUtil::startsWith(pointer, table->containerPointer()))
             continue;
