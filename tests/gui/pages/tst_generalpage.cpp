@@ -202,7 +202,7 @@ void TestGeneralPage::missingSectionFocusesItsFirstField()
 {
     m_document->removeValue(JsonPointer("/root"));
     m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     m_page->activateWindow();
     QVERIFY(m_page->focusPointer(JsonPointer("/root")));
     QTRY_VERIFY(QApplication::focusWidget());
