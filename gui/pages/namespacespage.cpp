@@ -182,11 +182,21 @@ bool NamespacesPage::focusPointer(const JsonPointer &pointer)
     const Json *list = document()->value(kNamespaces);
     const int index = tokens.size() > depth ? JsonUtil::arrayIndex(tokens[depth]) : -1;
     if (list && list->is_array() && index >= 0 && size_t(index) < list->size()) {
-        const Json &element = (*list)[size_t(index)];
-        const QString type = JsonUtil::toQString(element.value("type", std::string()));
+        // Each row edits the first element of its type; a second one of
+        // that type, or one of a type without a row, only the JSON tree shows.
+        const QString type = JsonUtil::toQString((*list)[size_t(index)].value("type", std::string()));
+        if (indexOf(type) != index || !choiceBox(type))
+            return false;
         const bool pathField = tokens.size() > depth + 1 && tokens[depth + 1] == "path";
-        if (QWidget *widget = pathField ? static_cast<QWidget *>(pathEdit(type)) : choiceBox(type)) {
-            widget->setFocus(Qt::OtherFocusReason);
+        QWidget *widget = pathField ? static_cast<QWidget *>(pathEdit(type)) : choiceBox(type);
+        widget->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    // The list as a whole: what it lacks matters, so the first type it
+    // shares with the host.
+    for (const Row &row : std::as_const(m_rows)) {
+        if (indexOf(row.type) < 0) {
+            row.choice->setFocus(Qt::OtherFocusReason);
             return true;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "pages/namespacespage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void noNamespacesYet();
     void focusExplains_data();
     void focusExplains();
+    void focusPointer_data();
+    void focusPointer();
 
 private:
     PageFixture<NamespacesPage> m_fixture;
@@ -222,6 +225,39 @@ void TestNamespacesPage::focusExplains()
     widget->setFocus();
     QTRY_VERIFY(!spy.isEmpty());
     QCOMPARE(JsonUtil::pointerString(spy.last().first().value<JsonPointer>()), pointer);
+}
+
+// A finding lands on the row of its namespace; a second namespace of a type
+// has no row (only the JSON tree shows it), and the list as a whole lands on
+// the first type the container shares with the host.
+void TestNamespacesPage::focusPointer_data()
+{
+    QTest::addColumn<QByteArray>("extra"); // appended to the namespaces
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("focused"); // object name; empty: the page declines
+    QTest::newRow("element") << QByteArray() << "/linux/namespaces/1/type"
+                             << "choice_network";
+    QTest::newRow("path") << QByteArray() << "/linux/namespaces/2/path"
+                          << "path_ipc";
+    QTest::newRow("second of a type") << QByteArray(R"({"type": "pid"})") << "/linux/namespaces/4/type"
+                                      << "";
+    QTest::newRow("type without a row") << QByteArray(R"({"type": "vendor"})") << "/linux/namespaces/4"
+                                        << "";
+    QTest::newRow("the list") << QByteArray() << "/linux/namespaces"
+                              << "choice_uts";
+}
+
+void TestNamespacesPage::focusPointer()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(QString, pointer);
+    QFETCH(QString, focused);
+    if (!extra.isEmpty())
+        m_document->insertValue(JsonPointer("/linux/namespaces"), -1, Json::parse(extra.toStdString()));
+    m_page->activateWindow();
+    QCOMPARE(m_page->focusPointer(JsonPointer(pointer.toStdString())), !focused.isEmpty());
+    if (!focused.isEmpty())
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), focused);
 }
 
 QTEST_MAIN(TestNamespacesPage)
