@@ -389,6 +389,7 @@ void tst_FindingWalk::validationFinding()
     if (!open(sample))
         return;
     ValidationPanel *panel = m_window->validationPanel();
+    panel->validateNow(); // not after the pause an opened bundle's checks wait
     activateAndCheck(
         panel->view(), FindingsModel::CodeColumn, FindingsModel::PointerRole,
         [panel] { return !panel->isValidating(); }, sample);
@@ -408,6 +409,7 @@ void tst_FindingWalk::securityFinding()
     m_window->securityDock()->show();
     m_window->securityDock()->raise();
     SecurityReviewPanel *panel = m_window->securityPanel();
+    panel->reviewNow(); // not after the pause an opened bundle's review waits
     activateAndCheck(
         panel->view(), SecurityReviewModel::CodeColumn, SecurityReviewModel::PointerRole,
         [panel] { return !panel->isPending(); }, sample);
