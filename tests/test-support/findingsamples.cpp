@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTest>
 
 #include <sys/statfs.h>
 
@@ -794,4 +795,11 @@ QString FindingSamples::unmetNeed(const FindingSample &sample)
     }
     }
     return {};
+}
+
+void FindingSamples::addRows(const QList<FindingSample> &samples)
+{
+    QTest::addColumn<int>("index");
+    for (qsizetype i = 0; i < samples.size(); ++i)
+        QTest::newRow(samples[i].code) << int(i);
 }

@@ -73,4 +73,7 @@ QByteArray configText(const FindingSample &sample);
 // Why this machine cannot show the sample's code, or empty when it can.
 QString unmetNeed(const FindingSample &sample);
 
+// One data row per sample, named by its code, with the column "index".
+void addRows(const QList<FindingSample> &samples);
+
 } // namespace FindingSamples

@@ -38,13 +38,6 @@ bool fits(FindingKind kind, const Finding &finding)
     return false;
 }
 
-void addSampleRows(const QList<FindingSample> &samples)
-{
-    QTest::addColumn<int>("index");
-    for (qsizetype i = 0; i < samples.size(); ++i)
-        QTest::newRow(samples[i].code) << int(i);
-}
-
 } // namespace
 
 class tst_FindingCodes final : public QObject
@@ -116,7 +109,7 @@ void tst_FindingCodes::everyCodeHasASample()
 
 void tst_FindingCodes::validatorSample_data()
 {
-    addSampleRows(FindingSamples::validator());
+    FindingSamples::addRows(FindingSamples::validator());
 }
 
 // Checked as `check` checks a bundle: its bytes, the directory, the root
@@ -149,7 +142,7 @@ void tst_FindingCodes::validatorSample()
 
 void tst_FindingCodes::securitySample_data()
 {
-    addSampleRows(FindingSamples::security());
+    FindingSamples::addRows(FindingSamples::security());
 }
 
 void tst_FindingCodes::securitySample()

@@ -234,13 +234,6 @@ const QHash<QString, QString> kNotInTheWindow = {
      QStringLiteral("the window checks the text a save would write, and a save writes no byte order mark")},
 };
 
-void addRows(const QList<FindingSample> &samples)
-{
-    QTest::addColumn<int>("index");
-    for (qsizetype i = 0; i < samples.size(); ++i)
-        QTest::newRow(samples[i].code) << int(i);
-}
-
 } // namespace
 
 class tst_FindingWalk final : public QObject
@@ -375,7 +368,7 @@ void tst_FindingWalk::activateAndCheck(QTreeView *view, int codeColumn, int poin
 
 void tst_FindingWalk::validationFinding_data()
 {
-    addRows(FindingSamples::validator());
+    FindingSamples::addRows(FindingSamples::validator());
 }
 
 void tst_FindingWalk::validationFinding()
@@ -397,7 +390,7 @@ void tst_FindingWalk::validationFinding()
 
 void tst_FindingWalk::securityFinding_data()
 {
-    addRows(FindingSamples::security());
+    FindingSamples::addRows(FindingSamples::security());
 }
 
 void tst_FindingWalk::securityFinding()
