@@ -17,10 +17,14 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
+class RunStatusStrip;
 class QTabWidget;
 class QTreeView;
-class QTreeWidget;
+class ContainerStopper;
+class ProcessListModel;
 class SpecDocument;
+class StateRootModel;
 class StatsChartView;
 class TerminalView;
 
@@ -61,6 +65,9 @@ public:
     void finishForQuit(bool killAndDelete);
 
     ContainerSession *session() const { return m_session; }
+    ContainerStopper *stopper() const { return m_stopper; }
+    // The one-line status; it can be shown elsewhere by making another one.
+    RunStatusStrip *statusStrip() const { return m_statusStrip; }
     TerminalView *terminalView() const { return m_terminalView; }
     ConsoleView *consoleView() const { return m_consoleView; }
     StatsChartView *statsView() const { return m_statsView; }
@@ -80,6 +87,8 @@ public Q_SLOTS:
     void runContainer();
     void pauseContainer();
     void resumeContainer();
+    // SIGTERM, then SIGKILL after the timeout set beside the button.
+    void stopContainer();
     void killContainer();
     void deleteContainer();
     void refreshContainerList();
@@ -97,9 +106,12 @@ private:
     QWidget *buildContainerTab();
     void applyRuntimeSettings();
     bool prepareBundle();
+    // Validation before create or run: errors block, findings about this
+    // machine ask first ("Run Anyway"); both are listed at their fields.
+    bool passesValidation(const Json &config);
+    void showFindings(const QString &text, const QList<Finding> &findings);
     bool confirmFeatures(const Json &config);
     void updateButtons();
-    void updateStateLabel();
     // failure: the runtime's own message, for locating the field when the log has none.
     void showError(const QString &text, const QList<RuntimeLogEntry> &log, const QString &failure = QString());
     void onActionFinished(ContainerSession::Action action, bool succeeded, const QString &message,
@@ -110,9 +122,12 @@ private:
     static QString actionName(ContainerSession::Action action);
 
     ContainerSession *m_session;
+    ContainerStopper *m_stopper;
     QPointer<SpecDocument> m_document;
     QString m_bundlePath;
     bool m_interactive = true;
+    bool m_idChosen = false; // typed or set: then it no longer follows the bundle
+    bool m_runAfterDelete = false;
 
     QComboBox *m_runtimePath;
     QComboBox *m_stateRoot;
@@ -124,12 +139,14 @@ private:
     QPushButton *m_run;
     QPushButton *m_pause;
     QPushButton *m_resume;
+    QPushButton *m_stop;
+    QSpinBox *m_stopTimeout;
     QPushButton *m_kill;
     QComboBox *m_signal;
     QPushButton *m_delete;
     QCheckBox *m_force;
     QPushButton *m_cancel;
-    QLabel *m_stateLabel;
+    RunStatusStrip *m_statusStrip;
     QLabel *m_errorIcon;
     QLabel *m_errorLabel;
     QTreeView *m_errorLog;
@@ -141,9 +158,11 @@ private:
     ConsoleView *m_consoleView;
     TerminalView *m_terminalView;
     ExecForm *m_execForm;
-    QTreeWidget *m_processes;
+    ProcessListModel *m_processModel;
+    QTreeView *m_processes;
     StatsChartView *m_statsView;
-    QTreeWidget *m_containers;
+    StateRootModel *m_containerModel;
+    QTreeView *m_containers;
     QPushButton *m_attach;
     QPushButton *m_cleanUp;
 };
