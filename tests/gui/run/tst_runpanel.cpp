@@ -470,6 +470,8 @@ void tst_RunPanel::idFollowsTheBundle()
 {
     RunPanel panel;
     panel.setInteractive(false);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.setBundlePath(QStringLiteral("/srv/bundles/web"));
     QCOMPARE(panel.containerId(), QStringLiteral("obe-web"));
     panel.setBundlePath(QStringLiteral("/srv/bundles/my db"));
