@@ -90,6 +90,7 @@ void DeviceRules::check()
                 }
             }
         }
+        checkFileMode(member(device, "fileMode"), type, index);
         if (path && path->is_string() && type)
             checkDefaultDevice(path->get_ref<const std::string &>(), *type, int64Of(major), int64Of(minor), index);
         if (path && path->is_string()) {
@@ -106,6 +107,39 @@ void DeviceRules::check()
         }
         ++index;
     }
+}
+
+// Podman writes a node's mode as stat(2) gives it, file type bits included
+// (8630 is S_IFCHR | 0666); runc 1.1 drops those bits and takes the type from
+// "type". Bits above the file type are no file mode at all.
+void DeviceRules::checkFileMode(const Json *mode, const std::string *type, qsizetype index)
+{
+    const std::optional<quint64> value = uint64Of(mode);
+    if (!value)
+        return; // the schema check reports a mode that is no unsigned number
+    constexpr quint64 TypeMask = 0170000;
+    const QString pointer = pointerOf(index) + QLatin1String("/fileMode");
+    if (*value > 0177777) {
+        m_sink->error(QStringLiteral("device.filemode.range"), pointer,
+                      tr("The file mode %1 has bits above the permission and file type bits (the largest mode is "
+                         "65535, octal 0177777).")
+                          .arg(*value));
+        return;
+    }
+    const quint64 typeBits = *value & TypeMask;
+    if (typeBits == 0 || !type)
+        return;
+    static const std::unordered_map<std::string, quint64> typeOf = {
+        {"c", 0020000}, {"u", 0020000}, {"b", 0060000}, {"p", 0010000}};
+    const auto expected = typeOf.find(*type);
+    if (expected == typeOf.end() || expected->second == typeBits)
+        return;
+    m_sink->warning(QStringLiteral("device.filemode.type"), pointer,
+                    tr("The file mode %1 carries the file type bits octal %2, which do not match the device type %3; "
+                       "runc ignores them and creates the node the type names.")
+                        .arg(*value)
+                        .arg(typeBits, 6, 8, QLatin1Char('0'))
+                        .arg(JsonUtil::toQString(*type)));
 }
 
 QString DeviceRules::pointerOf(qsizetype index)

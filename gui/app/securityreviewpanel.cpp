@@ -110,6 +110,7 @@ void SecurityReviewPanel::setDocument(SpecDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_model->setDocument(document);
     ++m_generation;
     if (document) {
         connect(document, &SpecDocument::contentsChanged, this, &SecurityReviewPanel::documentChanged);

@@ -62,6 +62,7 @@ void ValidationPanel::setDocument(SpecDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_model->setDocument(document);
     if (document) {
         connect(document, &SpecDocument::contentsChanged, this, &ValidationPanel::scheduleValidation);
         connect(document, &SpecDocument::reset, this, &ValidationPanel::validateNow);

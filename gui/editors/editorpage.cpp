@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editorpage.h"
+#include "cellfocusreporter.h"
 #include "fieldbinder.h"
+#include "findingmarks.h"
 
 #include "document/arraytablemodel.h"
 #include "document/specdocument.h"
@@ -29,6 +31,9 @@ bool EditorPage::covers(const JsonPointer &pointer) const
 void EditorPage::registerListView(const JsonPointer &container, QAbstractItemView *view)
 {
     m_listViews.append({container, view});
+    // The Explain panel follows the current cell of every table.
+    if (qobject_cast<ArrayTableModel *>(view->model()))
+        CellFocusReporter::watch(view, this);
 }
 
 void EditorPage::addNamedPointer(const JsonPointer &pointer)
@@ -91,19 +96,26 @@ bool EditorPage::focusPointer(const JsonPointer &pointer)
         if (p.empty())
             break;
     }
-    // An element of a list shown as a table: select its row.
+    // An element of a list shown as a table: select its row, and the cell of
+    // the member when the table has a column for it.
     for (const auto &[container, view] : std::as_const(m_listViews)) {
         if (!JsonUtil::startsWith(pointer, container))
             continue;
-        const std::vector<std::string> tokens = JsonUtil::tokens(pointer);
-        const size_t depth = JsonUtil::tokens(container).size();
-        int row = 0;
-        if (tokens.size() > depth) {
-            const Json *list = m_document->value(container);
-            row = list ? JsonUtil::childRow(*list, tokens[depth]) : -1;
+        QModelIndex index;
+        if (const auto *table = qobject_cast<const ArrayTableModel *>(view->model())) {
+            // The list itself: its first row, as for other views.
+            index = pointer == container ? table->index(0, 0) : table->indexFor(pointer);
+        } else {
+            const std::vector<std::string> tokens = JsonUtil::tokens(pointer);
+            const size_t depth = JsonUtil::tokens(container).size();
+            int row = 0;
+            if (tokens.size() > depth) {
+                const Json *list = m_document->value(container);
+                row = list ? JsonUtil::childRow(*list, tokens[depth]) : -1;
+            }
+            index = view->model()->index(row, 0);
         }
         // No row for an element that is not there: the view gets the focus alone.
-        const QModelIndex index = view->model()->index(row, 0);
         revealInScrollArea(view);
         if (index.isValid()) {
             view->setCurrentIndex(index);
@@ -133,6 +145,7 @@ void EditorPage::remarkFindings()
         if (FieldBinder *binder = currentBinder())
             markFields(binder);
     }
+    markTables();
 }
 
 void EditorPage::markFields(FieldBinder *binder) const
@@ -141,25 +154,21 @@ void EditorPage::markFields(FieldBinder *binder) const
     for (const auto &[widget, pointer] : bindings) {
         const QString pointerText = JsonUtil::pointerString(pointer);
         QStringList messages;
-        bool error = false;
+        std::optional<Finding::Severity> severity;
         for (const Finding &finding : m_findings) {
             if (finding.pointer == pointerText) {
                 messages << finding.message;
-                error = error || finding.severity == Finding::Severity::Error;
+                severity = severity ? FindingMarks::worse(*severity, finding.severity) : finding.severity;
             }
         }
-        // Remember the catalogue's tooltip so that it comes back once fixed.
-        if (!widget->property("plainToolTip").isValid())
-            widget->setProperty("plainToolTip", widget->toolTip());
-        const QString plain = widget->property("plainToolTip").toString();
-        if (messages.isEmpty()) {
-            widget->setStyleSheet(QString());
-            widget->setToolTip(plain);
-            continue;
-        }
-        widget->setStyleSheet(error ? QStringLiteral("border: 2px solid #d0312d;")
-                                    : QStringLiteral("border: 2px solid #e59400;"));
-        widget->setToolTip(messages.join(QLatin1Char('\n'))
-                           + (plain.isEmpty() ? QString() : QStringLiteral("\n\n") + plain));
+        FindingMarks::markWidget(widget, severity, messages);
     }
+}
+
+void EditorPage::markTables() const
+{
+    // Nested tables are rebuilt for each row of their outer table, so look them up anew.
+    const QList<ArrayTableModel *> tables = findChildren<ArrayTableModel *>();
+    for (ArrayTableModel *table : tables)
+        table->setFindings(m_findings);
 }

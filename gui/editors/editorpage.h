@@ -46,11 +46,11 @@ public:
     // Shows and focuses the widget that edits pointer (or the closest one:
     // the table row of a list element). Returns false when nothing fits.
     virtual bool focusPointer(const JsonPointer &pointer);
-    // Marks bound fields that have findings (red frame + tooltip). Pages with
-    // tables may override to mark rows too.
+    // Marks bound fields and table cells that have findings (FindingMarks:
+    // a frame in the error or warning color, the messages as tooltip).
     virtual void showFindings(const QList<Finding> &findings);
-    // Marks the fields of detail editors (addDetailBinder()) anew, after
-    // they were bound to another row.
+    // Marks the fields of detail editors (addDetailBinder()) and the tables
+    // anew, after they were bound to another row.
     void remarkFindings();
 
 Q_SIGNALS:
@@ -59,7 +59,8 @@ Q_SIGNALS:
 
 protected:
     // Registers a list view whose rows are the elements of container, so
-    // that focusPointer() selects the right row.
+    // that focusPointer() selects the right cell and, for a table, the
+    // Explain panel follows its current cell.
     void registerListView(const JsonPointer &container, QAbstractItemView *view);
     // Registers a detail editor whose FieldBinder is replaced as its table's
     // current row changes (see CurrentRowBinding): its fields are marked like
@@ -73,6 +74,7 @@ protected:
 
 private:
     void markFields(FieldBinder *binder) const;
+    void markTables() const;
 
     SpecDocument *m_document;
     FieldBinder *m_binder;

@@ -4,6 +4,7 @@
 #include "pages/namespacespage.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void choose_data();
     void choose();
     void typePath();
+    void hintFollowsTheChoice_data();
+    void hintFollowsTheChoice();
     void followsUndo();
     void noNamespacesYet();
     void focusExplains_data();
@@ -125,6 +128,39 @@ void TestNamespacesPage::choose()
     }
     QCOMPARE(m_document->undoStack()->count(), stepsBefore + 1);
     QVERIFY(undoRestores(*m_document, original));
+}
+
+void TestNamespacesPage::hintFollowsTheChoice_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<QString>("starts");
+    QTest::newRow("pid new") << "pid" << int(NamespacesPage::New) << "A new namespace";
+    QTest::newRow("pid shared") << "pid" << int(NamespacesPage::Shared) << "Shared with the host";
+    QTest::newRow("uts shared") << "uts" << int(NamespacesPage::Shared) << "Shared with the host";
+    QTest::newRow("uts new") << "uts" << int(NamespacesPage::New) << "A new namespace";
+    QTest::newRow("network joined") << "network" << int(NamespacesPage::Join) << "Joined";
+}
+
+void TestNamespacesPage::hintFollowsTheChoice()
+{
+    QFETCH(QString, type);
+    QFETCH(int, choice);
+    QFETCH(QString, starts);
+    QComboBox *box = m_page->choiceBox(type);
+    box->setCurrentIndex(choice);
+    Q_EMIT box->activated(choice);
+    auto *hint = m_page->findChild<QLabel *>(QStringLiteral("hint_") + type);
+    QVERIFY(hint);
+    QVERIFY2(hint->text().startsWith(starts), qPrintable(hint->text()));
+    // Undo brings back the hint of the choice it restores.
+    if (m_document->undoStack()->canUndo()) {
+        m_document->undoStack()->undo();
+        const QString restored = box->currentIndex() == NamespacesPage::Shared ? QStringLiteral("Shared with the host")
+            : box->currentIndex() == NamespacesPage::New                       ? QStringLiteral("A new namespace")
+                                                                               : QStringLiteral("Joined");
+        QVERIFY2(hint->text().startsWith(restored), qPrintable(hint->text()));
+    }
 }
 
 void TestNamespacesPage::typePath()

@@ -115,6 +115,13 @@ void TestResourcesPage::typeSize_data()
                                    << QByteArray("1610612736");
     QTest::newRow("kernel 100 B") << "/linux/resources/memory/kernel" << int(ByteSizeEdit::Bytes) << "100"
                                   << QByteArray("100");
+    // -1 is "unlimited" in any unit, never -1 MiB.
+    QTest::newRow("limit -1 in MiB") << "/linux/resources/memory/limit" << int(ByteSizeEdit::MiB) << "-1"
+                                     << QByteArray("-1");
+    QTest::newRow("reservation -1 in GiB") << "/linux/resources/memory/reservation" << int(ByteSizeEdit::GiB)
+                                          << "-1" << QByteArray("-1");
+    QTest::newRow("limit -2 MiB stays a size")
+        << "/linux/resources/memory/limit" << int(ByteSizeEdit::MiB) << "-2" << QByteArray("-2097152");
 }
 
 void TestResourcesPage::typeSize()
