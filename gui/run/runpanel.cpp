@@ -468,7 +468,10 @@ bool RunPanel::prepareBundle()
                                          QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save)
                     != QMessageBox::Save)
                 return false;
-            if (!m_document->save()) {
+            if (m_save) {
+                if (!m_save())
+                    return false; // the window has said why
+            } else if (!m_document->save()) {
                 showError(tr("Could not save: %1").arg(m_document->errorString()), {});
                 return false;
             }

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class ConsoleView;
 class ExecForm;
 class FindingsModel;
@@ -57,6 +59,10 @@ public:
     // quitting. Off for scripted use (tests, benchmarks): then it saves,
     // runs and leaves containers running without asking.
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // How unsaved edits are saved before a run. The window passes its own
+    // Save, which locks the bundle, asks about links and remembers what it
+    // wrote; without one the document saves itself.
+    void setSaveFunction(std::function<bool()> save) { m_save = std::move(save); }
 
     // For the main window's closeEvent: false when the user canceled.
     // With a container alive it asks: leave it running, or kill and delete it.
@@ -126,6 +132,7 @@ private:
     QPointer<SpecDocument> m_document;
     QString m_bundlePath;
     bool m_interactive = true;
+    std::function<bool()> m_save;
     bool m_idChosen = false; // typed or set: then it no longer follows the bundle
     bool m_runAfterDelete = false;
 

@@ -3,16 +3,17 @@
 // the bundle first. A clean bundle runs at once, an error blocks it, and a
 // finding about this machine asks, with Run Anyway letting runc try.
 #include "app/mainwindow.h"
-#include "app/modearea.h"
 #include "run/consoleview.h"
 #include "run/runpanel.h"
 #include "testbundle.h"
 
+#include "document/specdocument.h"
 #include "runtime/containersession.h"
 #include "runtime/runcbinary.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -43,8 +44,12 @@ private Q_SLOTS:
     void cleanup();
     void runChecksTheBundleFirst_data();
     void runChecksTheBundleFirst();
+    void savesThroughTheWindowBeforeRunning();
 
 private:
+    // The window on a busybox bundle with config, in Run mode with real runc.
+    RunPanel *openInRunMode(const Json &config);
+
     std::unique_ptr<QTemporaryDir> m_settings;
     std::unique_ptr<TestBundle> m_bundle;
     std::unique_ptr<MainWindow> m_window;
@@ -73,6 +78,40 @@ void TestRunMode::cleanup()
     m_id.clear();
 }
 
+RunPanel *TestRunMode::openInRunMode(const Json &config)
+{
+    const QString reason = runtimeCannotRunContainers(QStringLiteral("runc"));
+    if (!reason.isEmpty()) {
+        QTest::qSkip(qPrintable(reason), __FILE__, __LINE__);
+        return nullptr;
+    }
+    m_bundle = std::make_unique<TestBundle>();
+    if (!m_bundle->isValid()) {
+        QTest::qFail(qPrintable(m_bundle->errorString()), __FILE__, __LINE__);
+        return nullptr;
+    }
+    if (!m_bundle->writeConfig(config)) {
+        QTest::qFail("cannot write config.json", __FILE__, __LINE__);
+        return nullptr;
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1024, 700);
+    if (!m_window->openBundle(m_bundle->path(), false)) {
+        QTest::qFail("cannot open the bundle", __FILE__, __LINE__);
+        return nullptr;
+    }
+    RunPanel *panel = m_window->runPanel();
+    panel->setRuntime(RuncBinary(RuncBinary::locate(QStringLiteral("runc")), m_bundle->stateRoot()));
+    m_id = uniqueContainerId();
+    panel->setContainerId(m_id);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()) || !m_window->setMode(QStringLiteral("run"))) {
+        QTest::qFail("the window shows no Run mode", __FILE__, __LINE__);
+        return nullptr;
+    }
+    return panel;
+}
+
 void TestRunMode::runChecksTheBundleFirst_data()
 {
     QTest::addColumn<QString>("kind");    // clean, error or host
@@ -95,12 +134,6 @@ void TestRunMode::runChecksTheBundleFirst()
     QFETCH(bool, asked);
     QFETCH(bool, runs);
     QFETCH(QString, outcome);
-    const QString reason = runtimeCannotRunContainers(QStringLiteral("runc"));
-    if (!reason.isEmpty())
-        QSKIP(qPrintable(reason));
-
-    m_bundle = std::make_unique<TestBundle>();
-    QVERIFY2(m_bundle->isValid(), qPrintable(m_bundle->errorString()));
     Json config = TestBundle::config({QStringLiteral("echo"), QStringLiteral("ran")}, false, Json::object());
     if (kind == QLatin1String("error"))
         config["ociVersion"] = 5;
@@ -108,19 +141,10 @@ void TestRunMode::runChecksTheBundleFirst()
         config["mounts"].push_back(
             {{"destination", "/mnt"}, {"type", "bind"}, {"source", MissingSource}, {"options", {"rbind"}}});
     }
-    QVERIFY(m_bundle->writeConfig(config));
-
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1024, 700);
-    QVERIFY(m_window->openBundle(m_bundle->path(), false));
-    RunPanel *panel = m_window->runPanel();
+    RunPanel *panel = openInRunMode(config);
+    if (!panel)
+        return;
     QCOMPARE(panel->bundlePath(), m_bundle->path());
-    panel->setRuntime(RuncBinary(RuncBinary::locate(QStringLiteral("runc")), m_bundle->stateRoot()));
-    m_id = uniqueContainerId();
-    panel->setContainerId(m_id);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->setMode(QStringLiteral("run")));
     auto *runArea = m_window->findChild<QScrollArea *>(QStringLiteral("runArea"));
     QVERIFY(runArea);
     auto *run = panel->findChild<QPushButton *>(QStringLiteral("runButton"));
@@ -177,6 +201,46 @@ void TestRunMode::runChecksTheBundleFirst()
         QVERIFY(panel->findChild<QTreeView *>(QStringLiteral("runtimeFindings"))->isVisible());
     }
     QTRY_VERIFY_WITH_TIMEOUT(!panel->session()->isBusy(), 15000);
+}
+
+// Unsaved edits are saved as the window saves (lock, links, the file's
+// state on disk), so the window never takes its own save for another
+// program's change.
+void TestRunMode::savesThroughTheWindowBeforeRunning()
+{
+    RunPanel *panel =
+        openInRunMode(TestBundle::config({QStringLiteral("echo"), QStringLiteral("ran")}, false, Json::object()));
+    if (!panel)
+        return;
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("edited-before-run"));
+    QVERIFY(m_window->isWindowModified());
+
+    QStringList dialogs;
+    QTimer answerer;
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        dialogs << (box ? box->text() : QString::fromLatin1(dialog->metaObject()->className()));
+        if (box && box->button(QMessageBox::Save))
+            box->button(QMessageBox::Save)->click();
+        else
+            dialog->close();
+    });
+    answerer.start(20);
+    QSignalSpy finished(panel->session(), &ContainerSession::actionFinished);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->consoleView()->text().contains(QLatin1String("ran")), 10000);
+    // Longer than the disk watcher waits for a file to settle.
+    QTest::qWait(1000);
+    answerer.stop();
+    QCOMPARE(dialogs, QStringList{RunPanel::tr("The runtime reads config.json from disk. Save your changes now?")});
+    QVERIFY(!m_window->isWindowModified());
+    QFile file(m_bundle->path() + QStringLiteral("/config.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("edited-before-run"));
 }
 
 QTEST_MAIN(TestRunMode)
