@@ -31,6 +31,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTime>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -57,7 +58,7 @@ RunPanel::RunPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     buildRuntimeRow(layout);
-    buildButtonRow(layout);
+    buildButtonRows(layout);
 
     m_statusStrip = new RunStatusStrip(m_session, m_stopper, this);
     layout->addWidget(m_statusStrip);
@@ -89,37 +90,44 @@ RunPanel::RunPanel(QWidget *parent)
     m_privilegeLabel->setVisible(!isRoot());
     m_rootlessButton->setVisible(!isRoot());
 
-    // An error icon beside the message: the palette has no error colour.
+    // A severity icon beside the message: the palette has no error colour.
     auto errorRow = new QHBoxLayout;
-    m_errorIcon = new QLabel(this);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_errorIcon->setPixmap(FindingsModel::severityIcon(Finding::Severity::Error).pixmap(iconSize, iconSize));
-    m_errorIcon->setAlignment(Qt::AlignTop);
+    m_messageIcon = new QLabel(this);
+    m_messageIcon->setObjectName(QStringLiteral("messageIcon"));
+    m_messageIcon->setAlignment(Qt::AlignTop);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    errorRow->addWidget(m_errorIcon);
+    errorRow->addWidget(m_messageIcon);
     errorRow->addWidget(m_errorLabel, 1);
-    m_errorIcon->hide();
+    m_messageIcon->hide();
     m_errorLabel->hide();
     layout->addLayout(errorRow);
     // What the runtime logged, each line at the field it is about.
     m_runtimeFindings = new FindingsModel(this);
-    m_errorLog = new QTreeView(this);
+    m_errorLog = new QTableView(this);
     m_errorLog->setObjectName(QStringLiteral("runtimeFindings"));
     m_errorLog->setModel(m_runtimeFindings);
-    m_errorLog->setRootIsDecorated(false);
-    // Whole messages: wrapped, never elided (the tooltip holds them too).
+    m_errorLog->setShowGrid(false);
+    m_errorLog->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_errorLog->verticalHeader()->hide();
+    // Whole messages: wrapped, never elided (the tooltip holds them too). A
+    // table, not a tree: QTreeView sizes rows without the column's width.
     m_errorLog->setWordWrap(true);
     m_errorLog->setTextElideMode(Qt::ElideNone);
-    m_errorLog->setUniformRowHeights(false);
+    m_errorLog->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_errorLog->setMaximumHeight(120);
     m_errorLog->setToolTip(tr("Double-click a line to go to the field it is about."));
-    m_errorLog->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    m_errorLog->header()->setStretchLastSection(false);
+    QHeaderView *columns = m_errorLog->horizontalHeader();
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    // Codes and places are read whole, as in the Validation panel.
+    columns->setSectionResizeMode(FindingsModel::CodeColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(FindingsModel::PointerColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_errorLog->hide();
     layout->addWidget(m_errorLog);
-    connect(m_errorLog, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    connect(m_errorLog, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const auto pointer = JsonUtil::parsePointer(index.data(FindingsModel::PointerRole).toString()))
             Q_EMIT findingActivated(*pointer);
     });
@@ -208,11 +216,11 @@ void RunPanel::buildRuntimeRow(QBoxLayout *layout)
     m_stateRoot->setEditable(true);
     m_stateRoot->setToolTip(tr("The runtime's state directory (--root). The editor's own keeps its "
                                "containers apart from those other tools manage."));
+    // A long state path scrolls inside the box rather than widening the panel.
+    m_stateRoot->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stateRoot->setMinimumContentsLength(16);
     m_systemdCgroup = new QCheckBox(tr("systemd cgroup"), this);
     m_rootless = new QCheckBox(tr("Rootless"), this);
-    m_containerId = new QLineEdit(this);
-    m_containerId->setObjectName(QStringLiteral("containerId"));
-    m_containerId->setPlaceholderText(tr("container ID"));
 
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Runtime:"), this));
@@ -221,8 +229,6 @@ void RunPanel::buildRuntimeRow(QBoxLayout *layout)
     row->addWidget(m_stateRoot, 1);
     row->addWidget(m_systemdCgroup);
     row->addWidget(m_rootless);
-    row->addWidget(new QLabel(tr("ID:"), this));
-    row->addWidget(m_containerId);
     layout->addLayout(row);
 
     const auto fillRoots = [this] {
@@ -248,16 +254,20 @@ void RunPanel::buildRuntimeRow(QBoxLayout *layout)
         fillRoots();
         applyRuntimeSettings();
     });
+}
+
+void RunPanel::buildButtonRows(QBoxLayout *layout)
+{
+    m_containerId = new QLineEdit(this);
+    m_containerId->setObjectName(QStringLiteral("containerId"));
+    m_containerId->setPlaceholderText(tr("container ID"));
     connect(m_containerId, &QLineEdit::textEdited, this,
             [this](const QString &text) { m_idChosen = !text.trimmed().isEmpty(); });
     connect(m_containerId, &QLineEdit::editingFinished, this, [this] {
         m_session->setContainerId(m_containerId->text().trimmed());
         updateButtons();
     });
-}
 
-void RunPanel::buildButtonRow(QBoxLayout *layout)
-{
     m_create = new QPushButton(tr("Create"), this);
     m_start = new QPushButton(tr("Start"), this);
     m_run = new QPushButton(tr("Run"), this);
@@ -313,13 +323,20 @@ void RunPanel::buildButtonRow(QBoxLayout *layout)
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
 
-    auto *row = new QHBoxLayout;
+    // Two rows, so that the panel fits a 1024 pixel window in German too:
+    // the container and its lifecycle, then the ways to end it.
+    auto *lifecycle = new QHBoxLayout;
+    lifecycle->addWidget(new QLabel(tr("ID:"), this));
     for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_create, m_start, m_run, m_pause, m_resume, m_stop, m_stopTimeout, m_kill,
-                                          m_signal, m_delete, m_force, m_cancel})
-        row->addWidget(widget);
-    row->addStretch(1);
-    layout->addLayout(row);
+         std::initializer_list<QWidget *>{m_containerId, m_create, m_start, m_run, m_pause, m_resume, m_cancel})
+        lifecycle->addWidget(widget);
+    lifecycle->addStretch(1);
+    layout->addLayout(lifecycle);
+    auto *ending = new QHBoxLayout;
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_stop, m_stopTimeout, m_kill, m_signal, m_delete, m_force})
+        ending->addWidget(widget);
+    ending->addStretch(1);
+    layout->addLayout(ending);
 }
 
 QWidget *RunPanel::buildProcessTab()
@@ -544,9 +561,10 @@ bool RunPanel::passesValidation(const Json &config)
 
 void RunPanel::showFindings(const QString &text, const QList<Finding> &findings)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->setVisible(true);
-    m_errorIcon->setVisible(true);
+    // Findings about this machine only warn; the run may still be wanted.
+    showMessage(text,
+                Findings::count(findings, Finding::Severity::Error) > 0 ? Finding::Severity::Error
+                                                                        : Finding::Severity::Warning);
     m_runtimeFindings->setFindings(findings);
     m_errorLog->setVisible(!findings.isEmpty());
 }
@@ -676,11 +694,18 @@ void RunPanel::onActionFinished(Action action, bool succeeded, const QString &me
     }
 }
 
-void RunPanel::showError(const QString &text, const QList<RuntimeLogEntry> &log, const QString &failure)
+void RunPanel::showMessage(const QString &text, Finding::Severity severity)
 {
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_messageIcon->setPixmap(FindingsModel::severityIcon(severity).pixmap(iconSize, iconSize));
     m_errorLabel->setText(text);
     m_errorLabel->setVisible(!text.isEmpty());
-    m_errorIcon->setVisible(!text.isEmpty());
+    m_messageIcon->setVisible(!text.isEmpty());
+}
+
+void RunPanel::showError(const QString &text, const QList<RuntimeLogEntry> &log, const QString &failure)
+{
+    showMessage(text, Finding::Severity::Error);
     m_runtimeFindings->setFindings(log.isEmpty() && failure.isEmpty()
                                        ? QList<Finding>()
                                        : RuntimeErrorLocator::findingsFor(log, configForLocating(), failure));

@@ -22,6 +22,7 @@ class QPushButton;
 class QSpinBox;
 class RunStatusStrip;
 class QTabWidget;
+class QTableView;
 class QTreeView;
 class ContainerStopper;
 class ProcessListModel;
@@ -107,7 +108,7 @@ public Q_SLOTS:
 private:
     Json configForLocating() const;
     void buildRuntimeRow(QBoxLayout *layout);
-    void buildButtonRow(QBoxLayout *layout);
+    void buildButtonRows(QBoxLayout *layout);
     QWidget *buildProcessTab();
     QWidget *buildContainerTab();
     void applyRuntimeSettings();
@@ -116,6 +117,8 @@ private:
     // machine ask first ("Run Anyway"); both are listed at their fields.
     bool passesValidation(const Json &config);
     void showFindings(const QString &text, const QList<Finding> &findings);
+    // The line above the findings, with the icon of its severity.
+    void showMessage(const QString &text, Finding::Severity severity);
     bool confirmFeatures(const Json &config);
     void updateButtons();
     // failure: the runtime's own message, for locating the field when the log has none.
@@ -154,9 +157,9 @@ private:
     QCheckBox *m_force;
     QPushButton *m_cancel;
     RunStatusStrip *m_statusStrip;
-    QLabel *m_errorIcon;
+    QLabel *m_messageIcon;
     QLabel *m_errorLabel;
-    QTreeView *m_errorLog;
+    QTableView *m_errorLog;
     FindingsModel *m_runtimeFindings;
     QLabel *m_oomLabel;
     QLabel *m_privilegeLabel;

@@ -2,6 +2,7 @@
 // The window in Run mode running real runc: Run in the hosted panel checks
 // the bundle first. A clean bundle runs at once, an error blocks it, and a
 // finding about this machine asks, with Run Anyway letting runc try.
+#include "app/findingsmodel.h"
 #include "app/mainwindow.h"
 #include "run/consoleview.h"
 #include "run/runpanel.h"
@@ -14,6 +15,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -23,7 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTreeView>
+#include <QTableView>
 
 #include <memory>
 
@@ -32,6 +35,8 @@ using Action = ContainerSession::Action;
 namespace {
 
 constexpr const char *MissingSource = "/nonexistent-obe-bind-source";
+// Long, so that the place of the finding leaves its message a narrow column.
+constexpr const char *LongDestination = "/srv/a-rather-long-mount-point-for-this-test";
 
 } // namespace
 
@@ -119,12 +124,15 @@ void TestRunMode::runChecksTheBundleFirst_data()
     QTest::addColumn<bool>("asked");      // the host findings question showed
     QTest::addColumn<bool>("runs");       // runc was started
     QTest::addColumn<QString>("outcome"); // in the console after a run, or in the error when refused
-    QTest::newRow("clean: runs at once") << "clean" << QString() << false << true << "ran";
-    QTest::newRow("error: blocked, not asked") << "error" << QString() << false << false << "/ociVersion";
-    QTest::newRow("host finding: Cancel blocks") << "host" << QString() << true << false << MissingSource;
+    QTest::addColumn<int>("icon");        // the severity beside the panel's message; -1: no message
+    const int error = int(Finding::Severity::Error);
+    const int warning = int(Finding::Severity::Warning);
+    QTest::newRow("clean: runs at once") << "clean" << QString() << false << true << "ran" << -1;
+    QTest::newRow("error: blocked, not asked") << "error" << QString() << false << false << "/ociVersion" << error;
+    QTest::newRow("host finding: Cancel blocks") << "host" << QString() << true << false << MissingSource << warning;
     // runc then refuses, as the finding said it would, in its own words.
     QTest::newRow("host finding: Run Anyway runs") << "host"
-                                                   << "runAnywayButton" << true << true << MissingSource;
+                                                   << "runAnywayButton" << true << true << MissingSource << error;
 }
 
 void TestRunMode::runChecksTheBundleFirst()
@@ -134,12 +142,13 @@ void TestRunMode::runChecksTheBundleFirst()
     QFETCH(bool, asked);
     QFETCH(bool, runs);
     QFETCH(QString, outcome);
+    QFETCH(int, icon);
     Json config = TestBundle::config({QStringLiteral("echo"), QStringLiteral("ran")}, false, Json::object());
     if (kind == QLatin1String("error"))
         config["ociVersion"] = 5;
     if (kind == QLatin1String("host")) {
         config["mounts"].push_back(
-            {{"destination", "/mnt"}, {"type", "bind"}, {"source", MissingSource}, {"options", {"rbind"}}});
+            {{"destination", LongDestination}, {"type", "bind"}, {"source", MissingSource}, {"options", {"rbind"}}});
     }
     RunPanel *panel = openInRunMode(config);
     if (!panel)
@@ -198,7 +207,28 @@ void TestRunMode::runChecksTheBundleFirst()
         QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &finding) {
             return finding.pointer == outcome || finding.message.contains(outcome);
         }));
-        QVERIFY(panel->findChild<QTreeView *>(QStringLiteral("runtimeFindings"))->isVisible());
+        auto *view = panel->findChild<QTableView *>(QStringLiteral("runtimeFindings"));
+        QVERIFY(view && view->isVisible());
+        if (kind == QLatin1String("host")) {
+            // The message needs more lines than a row of the default height
+            // holds; its row grows to show it whole.
+            m_window->resize(860, 700);
+            QApplication::processEvents();
+            const QString message = view->model()->index(0, FindingsModel::MessageColumn).data().toString();
+            const QRect wrapped = view->fontMetrics().boundingRect(
+                QRect(0, 0, view->columnWidth(FindingsModel::MessageColumn) - 8, 0), Qt::TextWordWrap, message);
+            QVERIFY(wrapped.height() > view->verticalHeader()->defaultSectionSize());
+            QVERIFY2(view->rowHeight(0) >= wrapped.height(),
+                     qPrintable(QStringLiteral("%1 < %2").arg(view->rowHeight(0)).arg(wrapped.height())));
+        }
+    }
+    auto *messageIcon = panel->findChild<QLabel *>(QStringLiteral("messageIcon"));
+    QVERIFY(messageIcon);
+    QCOMPARE(messageIcon->isVisible(), icon >= 0);
+    if (icon >= 0) {
+        const QSize size = messageIcon->pixmap().deviceIndependentSize().toSize();
+        QCOMPARE(messageIcon->pixmap().toImage(),
+                 FindingsModel::severityIcon(Finding::Severity(icon)).pixmap(size).toImage());
     }
     QTRY_VERIFY_WITH_TIMEOUT(!panel->session()->isBusy(), 15000);
 }

@@ -16,6 +16,7 @@
 #include "runtime/pseudoterminal.h"
 #include "runtime/staterootmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -398,7 +399,7 @@ void tst_RunPanel::refusalLeadsToTheField()
     m_panel->runContainer();
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->runtimeFindings().isEmpty(), 15000);
 
-    auto view = m_panel->findChild<QTreeView *>(QStringLiteral("runtimeFindings"));
+    auto view = m_panel->findChild<QAbstractItemView *>(QStringLiteral("runtimeFindings"));
     QVERIFY(view && view->isVisible());
     int row = -1;
     for (int i = 0; i < view->model()->rowCount(); ++i) {
@@ -530,7 +531,7 @@ void tst_RunPanel::errorsBlockTheRun()
     const QList<Finding> findings = m_panel->runtimeFindings();
     QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
                         [](const Finding &f) { return f.pointer == QLatin1String("/ociVersion"); }));
-    QVERIFY(m_panel->findChild<QTreeView *>(QStringLiteral("runtimeFindings"))->isVisible());
+    QVERIFY(m_panel->findChild<QAbstractItemView *>(QStringLiteral("runtimeFindings"))->isVisible());
     QVERIFY(!containerExists());
 }
 
