@@ -630,12 +630,8 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
 <context>
     <name>ContainerProcess</name>
     <message>
-        <source>The runtime&apos;s process list is not a JSON array.</source>
-        <translation>Die Prozessliste der Runtime ist kein JSON-Array.</translation>
-    </message>
-    <message>
-        <source>The runtime&apos;s process list holds a value that is not a PID.</source>
-        <translation>Die Prozessliste der Runtime enthält einen Wert, der keine PID ist.</translation>
+        <source>The runtime&apos;s process list is not the expected table.</source>
+        <translation>Die Prozessliste der Laufzeit ist nicht die erwartete Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -663,10 +659,6 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     <message>
         <source>A process started with Exec is still running.</source>
         <translation>Ein mit Exec gestarteter Prozess läuft noch.</translation>
-    </message>
-    <message>
-        <source>This configuration is rootful and needs root to run. Run the editor as root, or take the rootless route: add a user namespace with UID and GID mappings for your user, and run with --rootless and a state directory under $XDG_RUNTIME_DIR.</source>
-        <translation>Diese Konfiguration ist nicht rootless und braucht zum Ausführen Root-Rechte. Starten Sie den Editor als root oder gehen Sie den rootless-Weg: Fügen Sie einen Benutzer-Namensraum mit UID- und GID-Zuordnungen für Ihren Benutzer hinzu und starten Sie mit --rootless und einem Zustandsverzeichnis unter $XDG_RUNTIME_DIR.</translation>
     </message>
 </context>
 <context>
@@ -721,6 +713,17 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     <message>
         <source>Could not create pipes: %1</source>
         <translation>Pipes konnten nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerStopper</name>
+    <message>
+        <source>The container is %1; there is nothing to stop.</source>
+        <translation>Der Container ist %1; es gibt nichts zu stoppen.</translation>
+    </message>
+    <message>
+        <source>Stopping was canceled.</source>
+        <translation>Das Stoppen wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2228,33 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     </message>
 </context>
 <context>
+    <name>ProcessListModel</name>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+</context>
+<context>
     <name>ProcessPage</name>
     <message>
         <source>Process</source>
@@ -2821,10 +2851,6 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>Der Container wurde beendet.</translation>
     </message>
     <message>
-        <source>%1…</source>
-        <translation>%1 …</translation>
-    </message>
-    <message>
         <source>Some containers could not be deleted:
 %1</source>
         <translation>Einige Container konnten nicht gelöscht werden:
@@ -2915,30 +2941,6 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Befehl</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Bundle</source>
-        <translation>Bundle</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3003,26 +3005,6 @@ Trotzdem ausführen?</translation>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>No container.</source>
-        <translation>Kein Container.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source> · PID %1</source>
-        <translation> · PID %1</translation>
-    </message>
-    <message>
-        <source> · created %1</source>
-        <translation> · angelegt %1</translation>
-    </message>
-    <message>
-        <source> · bundle %1</source>
-        <translation> · Bundle %1</translation>
-    </message>
-    <message>
         <source>Container Still Running</source>
         <translation>Container läuft noch</translation>
     </message>
@@ -3061,6 +3043,132 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Double-click a line to go to the field it is about.</source>
         <translation>Doppelklicken Sie auf eine Zeile, um zum betroffenen Feld zu gelangen.</translation>
+    </message>
+    <message>
+        <source>The container ignored SIGTERM; SIGKILL sent.</source>
+        <translation>Der Container hat SIGTERM ignoriert; SIGKILL gesendet.</translation>
+    </message>
+    <message>
+        <source>Stop failed: %1</source>
+        <translation>Stoppen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Send SIGTERM, and SIGKILL when the container is still running after the timeout</source>
+        <translation>SIGTERM senden, und SIGKILL, wenn der Container nach der Wartezeit noch läuft</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long Stop waits after SIGTERM before it sends SIGKILL</source>
+        <translation>Wie lange Stoppen nach SIGTERM wartet, bevor es SIGKILL sendet</translation>
+    </message>
+    <message>
+        <source>The runtime would refuse this configuration. Fix these first:</source>
+        <translation>Die Laufzeit würde diese Konfiguration ablehnen. Beheben Sie zuerst:</translation>
+    </message>
+    <message>
+        <source>This machine may not run the bundle as it is:</source>
+        <translation>Dieser Rechner kann das Bundle so vielleicht nicht ausführen:</translation>
+    </message>
+    <message>
+        <source>Findings About This Machine</source>
+        <translation>Befunde zu diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The runtime will likely refuse to run this bundle here:
+
+%1
+
+Run anyway?</source>
+        <translation>Die Laufzeit wird dieses Bundle hier wahrscheinlich nicht ausführen:
+
+%1
+
+Trotzdem ausführen?</translation>
+    </message>
+    <message>
+        <source>Run Anyway</source>
+        <translation>Trotzdem ausführen</translation>
+    </message>
+    <message>
+        <source>Delete and Run Again</source>
+        <translation>Löschen und erneut ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatusStrip</name>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Creating and starting…</source>
+        <translation>Wird angelegt und gestartet …</translation>
+    </message>
+    <message>
+        <source>Starting a process…</source>
+        <translation>Prozess wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt …</translation>
+    </message>
+    <message>
+        <source>Sending a signal…</source>
+        <translation>Signal wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>No container.</source>
+        <translation>Kein Container.</translation>
+    </message>
+    <message>
+        <source>%1: no container</source>
+        <translation>%1: kein Container</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>angelegt %1</translation>
+    </message>
+    <message>
+        <source>bundle %1</source>
+        <translation>Bundle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopping; SIGKILL in %n s unless it ends first.</source>
+        <translation>
+            <numerusform>%1: wird gestoppt; SIGKILL in %n s, falls er nicht vorher endet.</numerusform>
+            <numerusform>%1: wird gestoppt; SIGKILL in %n s, falls er nicht vorher endet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: stopping; SIGKILL sent.</source>
+        <translation>%1: wird gestoppt; SIGKILL gesendet.</translation>
     </message>
 </context>
 <context>
@@ -8332,6 +8440,33 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     </message>
 </context>
 <context>
+    <name>StateRootModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+</context>
+<context>
     <name>StatsChartView</name>
     <message>
         <source>n/a</source>
@@ -9240,6 +9375,10 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>The file mode %1 carries the file type bits octal %2, which do not match the device type %3; runc ignores them and creates the node the type names.</source>
         <translation>Der Dateimodus %1 trägt die Dateityp-Bits oktal %2, die nicht zum Gerätetyp %3 passen; runc ignoriert sie und legt die Gerätedatei an, die type nennt.</translation>
+    </message>
+    <message>
+        <source>This configuration is rootful and needs root to run. Run the editor as root, or take the rootless route: add a user namespace with UID and GID mappings for your user, and run with --rootless and a state directory under $XDG_RUNTIME_DIR.</source>
+        <translation>Diese Konfiguration ist nicht rootless und braucht zum Ausführen Root-Rechte. Starten Sie den Editor als root oder gehen Sie den rootless-Weg: Fügen Sie einen Benutzer-Namensraum mit UID- und GID-Zuordnungen für Ihren Benutzer hinzu und starten Sie mit --rootless und einem Zustandsverzeichnis unter $XDG_RUNTIME_DIR.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <sys/resource.h>
 #include <sys/statfs.h>
+#include <unistd.h>
 
 namespace {
 
@@ -146,4 +147,9 @@ bool HostFacts::mayRaiseLimits()
         }
     }
     return true;
+}
+
+bool HostFacts::isRoot()
+{
+    return ::geteuid() == 0;
 }

@@ -27,6 +27,8 @@ public:
     // This process's hard limit of RLIMIT_*; nullopt for names it does not know.
     std::optional<quint64> hardLimit(const QString &rlimit);
     int oomScoreAdj();
+    // Whether the editor runs as root, as the runtime it starts then does.
+    bool isRoot();
     // CAP_SYS_RESOURCE, which runc needs to raise limits above its own.
     bool mayRaiseLimits();
 

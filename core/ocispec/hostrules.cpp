@@ -38,6 +38,7 @@ void HostRules::check()
     checkMounts();
     checkHooks();
     checkProcess();
+    checkPrivileges();
     checkResources();
     checkSysctl();
 }
@@ -168,6 +169,36 @@ void HostRules::checkHooks()
                                 tr("The hook program %1 is not an executable file on this machine.").arg(*path));
         }
     });
+}
+
+void HostRules::checkPrivileges()
+{
+    const QString problem = privilegeProblem(m_root, m_facts.isRoot());
+    if (problem.isEmpty())
+        return;
+    const bool namespaces = memberPath(m_root, {"linux", "namespaces"}) != nullptr;
+    m_sink->hostWarning(QStringLiteral("host.process.needs-root"),
+                        namespaces ? QStringLiteral("/linux/namespaces") : QString(), problem);
+}
+
+QString HostRules::privilegeProblem(const Json &config, bool isRoot)
+{
+    if (isRoot)
+        return QString();
+    bool userNamespace = false;
+    const JsonPointer namespaces("/linux/namespaces");
+    if (config.contains(namespaces) && config.at(namespaces).is_array()) {
+        for (const Json &ns : config.at(namespaces))
+            userNamespace |= ns.is_object() && ns.contains("type") && ns["type"] == "user";
+    }
+    const JsonPointer uidMappings("/linux/uidMappings");
+    const bool mapped =
+        config.contains(uidMappings) && config.at(uidMappings).is_array() && !config.at(uidMappings).empty();
+    if (userNamespace && mapped)
+        return QString();
+    return tr("This configuration is rootful and needs root to run. Run the editor as root, or take "
+              "the rootless route: add a user namespace with UID and GID mappings for your user, "
+              "and run with --rootless and a state directory under $XDG_RUNTIME_DIR.");
 }
 
 void HostRules::checkProcess()

@@ -22,12 +22,17 @@ public:
 
     void check();
 
+    // A rootful config needs root; empty when config can run as this user,
+    // else a message that also explains the rootless route.
+    static QString privilegeProblem(const Json &root, bool isRoot);
+
 private:
     void checkRoot();
     void checkNamespacePaths();
     void checkMounts();
     void checkHooks();
     void checkProcess();
+    void checkPrivileges();
     void checkResources();
     void checkSysctl();
     void checkCpuList(const Json *list, const QString &pointer, bool memoryNodes);

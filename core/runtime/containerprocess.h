@@ -5,17 +5,24 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
-// One process inside a container, as "runc ps --format json" lists it
-// (only PIDs), with its command line read from /proc.
+// One process inside a container, as one line of
+// "runc ps ID -o pid,user,pcpu,rss,etime,args" shows it.
 struct ContainerProcess
 {
     qint64 pid = 0;
+    QString user;
+    double cpuPercent = 0;
+    qint64 residentKiB = 0;
+    QString elapsed; // as ps writes it: [[dd-]hh:]mm:ss
     QString command;
 
-    // Parses runc's PID array and looks each PID up in procRoot ("/proc").
-    static Result<QList<ContainerProcess>> listFromJson(const QByteArray &json,
-                                                        const QString &procRoot = QStringLiteral("/proc"));
+    // The ps options the table parser expects, in this order.
+    static QStringList psOptions();
+    // Parses the table (a header line, then one line per process; the
+    // command, last, may hold spaces).
+    static Result<QList<ContainerProcess>> listFromTable(const QByteArray &table);
 
     bool operator==(const ContainerProcess &other) const = default;
 };

@@ -6,26 +6,16 @@
 #include "containerstdio.h"
 #include "pseudoterminal.h"
 #include "runtimecall.h"
+#include "runtimefeaturescache.h"
 
 #include "io/atomicfilewriter.h"
 #include "document/specfile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QHash>
 #include <QProcess>
 
-#include <unistd.h>
-
 namespace {
-
-// "runc features" is read once per runtime binary; an empty optional means
-// the runtime has no features command.
-QHash<QString, std::optional<RuntimeFeatures>> &featuresCache()
-{
-    static QHash<QString, std::optional<RuntimeFeatures>> cache;
-    return cache;
-}
 
 // Through SpecFile, with its size and depth limits and its messages.
 Result<Json> readConfig(const QString &bundlePath)
@@ -50,7 +40,7 @@ bool saysNotFound(const RuntimeCallResult &result)
 ContainerSession::ContainerSession(QObject *parent)
     : QObject(parent), m_workDir(QDir::tempPath() + QStringLiteral("/obe-run-XXXXXX")),
       m_actionCall(new RuntimeCall(this)), m_stateCall(new RuntimeCall(this)), m_psCall(new RuntimeCall(this)),
-      m_listCall(new RuntimeCall(this)), m_featuresCall(new RuntimeCall(this)), m_execCall(new RuntimeCall(this)),
+      m_listCall(new RuntimeCall(this)), m_features(new RuntimeFeaturesCache(this)), m_execCall(new RuntimeCall(this)),
       m_cleanupCall(new RuntimeCall(this)), m_events(new ContainerEvents(this)),
       m_consoleSocket(new ConsoleSocket(this))
 {
@@ -70,7 +60,7 @@ ContainerSession::ContainerSession(QObject *parent)
     connect(m_psCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
         if (!result.succeeded())
             return;
-        if (const auto processes = ContainerProcess::listFromJson(result.standardOutput))
+        if (const auto processes = ContainerProcess::listFromTable(result.standardOutput))
             Q_EMIT processesChanged(*processes);
     });
     connect(m_listCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
@@ -85,14 +75,7 @@ ContainerSession::ContainerSession(QObject *parent)
         }
         Q_EMIT containersListed(*containers);
     });
-    connect(m_featuresCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
-        const Result<RuntimeFeatures> features = RuntimeFeatures::fromJson(result.standardOutput);
-        if (result.succeeded() && features)
-            featuresCache().insert(result.command.program, *features);
-        else if (!result.timedOut && !result.failedToStart)
-            featuresCache().insert(result.command.program, std::nullopt);
-        Q_EMIT featuresChanged();
-    });
+    connect(m_features, &RuntimeFeaturesCache::changed, this, &ContainerSession::featuresChanged);
 
     connect(m_execCall, &RuntimeCall::standardOutputReceived, this, &ContainerSession::standardOutput);
     connect(m_execCall, &RuntimeCall::standardErrorReceived, this, &ContainerSession::standardError);
@@ -276,10 +259,6 @@ void ContainerSession::createOrRun(Action action)
         return;
     }
     const Json &config = *read;
-    if (const QString problem = privilegeProblem(config, ::geteuid() == 0); !problem.isEmpty()) {
-        refuse(action, problem);
-        return;
-    }
     const JsonPointer terminalPointer("/process/terminal");
     const bool terminal = config.contains(terminalPointer) && config.at(terminalPointer).is_boolean()
         && config.at(terminalPointer).get<bool>();
@@ -589,47 +568,22 @@ void ContainerSession::closeInput()
         m_stdio->closeInput();
 }
 
-// --- features and privileges -------------------------------------------------
+// --- features -------------------------------------------------
 
 void ContainerSession::queryFeatures()
 {
-    if (featuresCache().contains(m_runtime.path())) {
-        Q_EMIT featuresChanged();
-        return;
-    }
-    if (!m_featuresCall->isRunning() && !RuncBinary::locate(m_runtime.path()).isEmpty())
-        m_featuresCall->start(m_runtime.featuresCommand(), m_quickTimeoutMs);
+    m_features->query(m_runtime, m_quickTimeoutMs);
 }
 
 std::optional<RuntimeFeatures> ContainerSession::features() const
 {
-    return featuresCache().value(m_runtime.path());
+    return m_features->features(m_runtime.path());
 }
 
 QStringList ContainerSession::unsupportedFeatures(const Json &config) const
 {
     const std::optional<RuntimeFeatures> known = features();
     return known ? known->unsupportedIn(config) : QStringList();
-}
-
-QString ContainerSession::privilegeProblem(const Json &config, bool isRoot)
-{
-    if (isRoot)
-        return QString();
-    bool userNamespace = false;
-    const JsonPointer namespaces("/linux/namespaces");
-    if (config.contains(namespaces) && config.at(namespaces).is_array()) {
-        for (const Json &ns : config.at(namespaces))
-            userNamespace |= ns.is_object() && ns.contains("type") && ns["type"] == "user";
-    }
-    const JsonPointer uidMappings("/linux/uidMappings");
-    const bool mapped =
-        config.contains(uidMappings) && config.at(uidMappings).is_array() && !config.at(uidMappings).empty();
-    if (userNamespace && mapped)
-        return QString();
-    return tr("This configuration is rootful and needs root to run. Run the editor as root, or take "
-              "the rootless route: add a user namespace with UID and GID mappings for your user, "
-              "and run with --rootless and a state directory under $XDG_RUNTIME_DIR.");
 }
 
 void ContainerSession::shutdown(bool killAndDelete, int timeoutMs)

@@ -23,6 +23,7 @@ class ConsoleSocket;
 class ContainerEvents;
 class ContainerStdio;
 class RuntimeCall;
+class RuntimeFeaturesCache;
 struct RuntimeCallResult;
 
 // Drives one container through runc or crun: the lifecycle actions, a live
@@ -112,10 +113,6 @@ public:
     // the features are unknown).
     QStringList unsupportedFeatures(const Json &config) const;
 
-    // A rootful config needs root; empty when config can run as this user,
-    // else a message that also explains the rootless route.
-    static QString privilegeProblem(const Json &config, bool isRoot);
-
     // For quitting: stops the stats stream and, with killAndDelete, forces
     // the container away, waiting at most timeoutMs. No child process remains.
     void shutdown(bool killAndDelete, int timeoutMs = 5000);
@@ -182,7 +179,7 @@ private:
     RuntimeCall *m_stateCall;
     RuntimeCall *m_psCall;
     RuntimeCall *m_listCall;
-    RuntimeCall *m_featuresCall;
+    RuntimeFeaturesCache *m_features;
     RuntimeCall *m_execCall;
     RuntimeCall *m_cleanupCall;
     QStringList m_cleanupQueue;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runcbinary.h"
+#include "containerprocess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -186,7 +187,8 @@ RuntimeCommand RuncBinary::deleteCommand(const QString &id, bool force) const
 
 RuntimeCommand RuncBinary::psCommand(const QString &id) const
 {
-    return globalCommand({QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("json"), id});
+    // ps options go straight after the ID: runc hands a "--" on to ps.
+    return globalCommand(QStringList{QStringLiteral("ps"), id} + ContainerProcess::psOptions());
 }
 
 RuntimeCommand RuncBinary::listCommand() const
@@ -286,4 +288,14 @@ QString RuncBinary::defaultStateRoot(const QString &runtimeName, bool asRoot)
     if (base.isEmpty())
         base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     return QDir(base).filePath(QStringLiteral("oci-bundle-editor/") + name);
+}
+
+QString RuncBinary::containerIdForBundle(const QString &bundlePath)
+{
+    static const QRegularExpression refused(QStringLiteral("[^A-Za-z0-9_+.-]"));
+    QString name = QFileInfo(QDir::cleanPath(bundlePath)).fileName();
+    name.replace(refused, QStringLiteral("-"));
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        name = QStringLiteral("bundle");
+    return QStringLiteral("obe-") + name;
 }

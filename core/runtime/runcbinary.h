@@ -116,6 +116,9 @@ public:
     // command built from an ID is started only after this check.
     static QString containerIdError(const QString &id);
     static bool isValidContainerId(const QString &id) { return containerIdError(id).isEmpty(); }
+    // A valid container ID for a bundle: "obe-" and its directory name, with
+    // every character runc refuses replaced by "-".
+    static QString containerIdForBundle(const QString &bundlePath);
 
     // "1s", "500ms": the Go duration text runc and crun accept.
     static QString durationText(std::chrono::milliseconds interval);

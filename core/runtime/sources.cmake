@@ -8,6 +8,8 @@ target_sources(obe_core PRIVATE
     runtime/runtimeerrorlocator.h runtime/runtimeerrorlocator.cpp
     runtime/containerstate.h runtime/containerstate.cpp
     runtime/containerprocess.h runtime/containerprocess.cpp
+    runtime/processlistmodel.h runtime/processlistmodel.cpp
+    runtime/staterootmodel.h runtime/staterootmodel.cpp
     runtime/statssample.h
     runtime/statsparser.h runtime/statsparser.cpp
     runtime/statshistory.h runtime/statshistory.cpp
@@ -18,5 +20,7 @@ target_sources(obe_core PRIVATE
     runtime/containerstdio.h runtime/containerstdio.cpp
     runtime/execrequest.h runtime/execrequest.cpp
     runtime/runtimefeatures.h runtime/runtimefeatures.cpp
+    runtime/runtimefeaturescache.h runtime/runtimefeaturescache.cpp
     runtime/containersession.h runtime/containersession.cpp
+    runtime/containerstopper.h runtime/containerstopper.cpp
 )

@@ -189,6 +189,7 @@ void MainWindow::createDocks()
 
     m_runPanel = new RunPanel(this);
     m_runPanel->setDocument(m_document);
+    m_runPanel->setSaveFunction([this] { return save(); });
     connect(m_runPanel, &RunPanel::findingActivated, this, &MainWindow::goToPointer);
     m_editArea->tabifyDockWidget(m_validationDock, m_securityDock);
     m_validationDock->raise();

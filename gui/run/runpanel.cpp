@@ -4,29 +4,36 @@
 
 #include "consoleview.h"
 #include "execform.h"
+#include "runstatusstrip.h"
 #include "statschartview.h"
 #include "terminalview.h"
 
 #include "document/specdocument.h"
 #include "document/specfile.h"
+#include "ocispec/validator.h"
+#include "runtime/containerstopper.h"
+#include "runtime/processlistmodel.h"
 #include "runtime/pseudoterminal.h"
 #include "runtime/runtimeerrorlocator.h"
+#include "runtime/staterootmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTime>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <unistd.h>
@@ -36,36 +43,36 @@ using Status = ContainerState::Status;
 
 namespace {
 
+constexpr const char *StopTimeoutKey = "run/stopTimeoutSeconds";
+constexpr int DefaultStopTimeout = 10;
+
 bool isRoot()
 {
     return ::geteuid() == 0;
 }
 
-// A container ID runc accepts, derived from the bundle's directory name.
-QString idForBundle(const QString &bundlePath)
-{
-    QString name = QFileInfo(bundlePath).fileName();
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_+.-]")), QStringLiteral("-"));
-    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
-        name = QStringLiteral("bundle");
-    return QStringLiteral("obe-") + name;
-}
-
 } // namespace
 
-RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_session(new ContainerSession(this))
+RunPanel::RunPanel(QWidget *parent)
+    : QWidget(parent), m_session(new ContainerSession(this)), m_stopper(new ContainerStopper(m_session, this))
 {
     auto *layout = new QVBoxLayout(this);
     buildRuntimeRow(layout);
-    buildButtonRow(layout);
+    buildButtonRows(layout);
 
-    m_stateLabel = new QLabel(this);
-    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_stateLabel);
+    m_statusStrip = new RunStatusStrip(m_session, m_stopper, this);
+    layout->addWidget(m_statusStrip);
 
+    // Highlighted, from the palette: it must stand out in light and dark.
     m_oomLabel = new QLabel(this);
-    m_oomLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #b00020; color: white; padding: 4px; font-weight: bold; }"));
+    m_oomLabel->setAutoFillBackground(true);
+    m_oomLabel->setBackgroundRole(QPalette::Highlight);
+    m_oomLabel->setForegroundRole(QPalette::HighlightedText);
+    m_oomLabel->setMargin(4);
+    QFont oomFont = m_oomLabel->font();
+    oomFont.setBold(true);
+    m_oomLabel->setFont(oomFont);
+    m_oomLabel->setWordWrap(true);
     m_oomLabel->hide();
     layout->addWidget(m_oomLabel);
 
@@ -83,34 +90,44 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_session(new ContainerSe
     m_privilegeLabel->setVisible(!isRoot());
     m_rootlessButton->setVisible(!isRoot());
 
-    // An error icon beside the message: the palette has no error colour.
+    // A severity icon beside the message: the palette has no error colour.
     auto errorRow = new QHBoxLayout;
-    m_errorIcon = new QLabel(this);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_errorIcon->setPixmap(FindingsModel::severityIcon(Finding::Severity::Error).pixmap(iconSize, iconSize));
-    m_errorIcon->setAlignment(Qt::AlignTop);
+    m_messageIcon = new QLabel(this);
+    m_messageIcon->setObjectName(QStringLiteral("messageIcon"));
+    m_messageIcon->setAlignment(Qt::AlignTop);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    errorRow->addWidget(m_errorIcon);
+    errorRow->addWidget(m_messageIcon);
     errorRow->addWidget(m_errorLabel, 1);
-    m_errorIcon->hide();
+    m_messageIcon->hide();
     m_errorLabel->hide();
     layout->addLayout(errorRow);
     // What the runtime logged, each line at the field it is about.
     m_runtimeFindings = new FindingsModel(this);
-    m_errorLog = new QTreeView(this);
+    m_errorLog = new QTableView(this);
     m_errorLog->setObjectName(QStringLiteral("runtimeFindings"));
     m_errorLog->setModel(m_runtimeFindings);
-    m_errorLog->setRootIsDecorated(false);
-    m_errorLog->setUniformRowHeights(true);
+    m_errorLog->setShowGrid(false);
+    m_errorLog->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_errorLog->verticalHeader()->hide();
+    // Whole messages: wrapped, never elided (the tooltip holds them too). A
+    // table, not a tree: QTreeView sizes rows without the column's width.
+    m_errorLog->setWordWrap(true);
+    m_errorLog->setTextElideMode(Qt::ElideNone);
+    m_errorLog->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_errorLog->setMaximumHeight(120);
     m_errorLog->setToolTip(tr("Double-click a line to go to the field it is about."));
-    m_errorLog->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    m_errorLog->header()->setStretchLastSection(false);
+    QHeaderView *columns = m_errorLog->horizontalHeader();
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    // Codes and places are read whole, as in the Validation panel.
+    columns->setSectionResizeMode(FindingsModel::CodeColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(FindingsModel::PointerColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_errorLog->hide();
     layout->addWidget(m_errorLog);
-    connect(m_errorLog, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    connect(m_errorLog, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const auto pointer = JsonUtil::parsePointer(index.data(FindingsModel::PointerRole).toString()))
             Q_EMIT findingActivated(*pointer);
     });
@@ -144,19 +161,12 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_session(new ContainerSe
     connect(m_session, &ContainerSession::stateChanged, this, [this](const ContainerState &state) {
         if (state.status == Status::Stopped)
             m_consoleView->appendNote(tr("The container stopped."));
-        updateStateLabel();
         updateButtons();
     });
-    connect(m_session, &ContainerSession::actionStarted, this, [this](Action action) {
-        m_stateLabel->setText(tr("%1…").arg(actionName(action)));
-        updateButtons();
-    });
+    connect(m_session, &ContainerSession::actionStarted, this, &RunPanel::updateButtons);
     connect(m_session, &ContainerSession::actionFinished, this, &RunPanel::onActionFinished);
-    connect(m_session, &ContainerSession::processesChanged, this, [this](const QList<ContainerProcess> &processes) {
-        m_processes->clear();
-        for (const ContainerProcess &process : processes)
-            new QTreeWidgetItem(m_processes, {QString::number(process.pid), process.command});
-    });
+    connect(m_session, &ContainerSession::processesChanged, this,
+            [this](const QList<ContainerProcess> &processes) { m_processModel->setProcesses(processes); });
     connect(m_session, &ContainerSession::containersListed, this, &RunPanel::onContainersListed);
     connect(m_session, &ContainerSession::containersDeleted, this, [this](const QStringList &errors) {
         if (!errors.isEmpty())
@@ -180,8 +190,15 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_session(new ContainerSe
         m_consoleView->appendNote(tr("No statistics from this runtime: %1").arg(message));
     });
 
+    connect(m_stopper, &ContainerStopper::escalated, this,
+            [this] { m_consoleView->appendNote(tr("The container ignored SIGTERM; SIGKILL sent.")); });
+    connect(m_stopper, &ContainerStopper::finished, this, [this](bool stopped, bool, const QString &message) {
+        if (!stopped && !message.isEmpty())
+            showError(tr("Stop failed: %1").arg(message), {});
+        updateButtons();
+    });
+
     applyRuntimeSettings();
-    updateStateLabel();
     updateButtons();
 }
 
@@ -199,10 +216,11 @@ void RunPanel::buildRuntimeRow(QBoxLayout *layout)
     m_stateRoot->setEditable(true);
     m_stateRoot->setToolTip(tr("The runtime's state directory (--root). The editor's own keeps its "
                                "containers apart from those other tools manage."));
+    // A long state path scrolls inside the box rather than widening the panel.
+    m_stateRoot->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stateRoot->setMinimumContentsLength(16);
     m_systemdCgroup = new QCheckBox(tr("systemd cgroup"), this);
     m_rootless = new QCheckBox(tr("Rootless"), this);
-    m_containerId = new QLineEdit(this);
-    m_containerId->setPlaceholderText(tr("container ID"));
 
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Runtime:"), this));
@@ -211,8 +229,6 @@ void RunPanel::buildRuntimeRow(QBoxLayout *layout)
     row->addWidget(m_stateRoot, 1);
     row->addWidget(m_systemdCgroup);
     row->addWidget(m_rootless);
-    row->addWidget(new QLabel(tr("ID:"), this));
-    row->addWidget(m_containerId);
     layout->addLayout(row);
 
     const auto fillRoots = [this] {
@@ -238,14 +254,20 @@ void RunPanel::buildRuntimeRow(QBoxLayout *layout)
         fillRoots();
         applyRuntimeSettings();
     });
+}
+
+void RunPanel::buildButtonRows(QBoxLayout *layout)
+{
+    m_containerId = new QLineEdit(this);
+    m_containerId->setObjectName(QStringLiteral("containerId"));
+    m_containerId->setPlaceholderText(tr("container ID"));
+    connect(m_containerId, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_idChosen = !text.trimmed().isEmpty(); });
     connect(m_containerId, &QLineEdit::editingFinished, this, [this] {
         m_session->setContainerId(m_containerId->text().trimmed());
         updateButtons();
     });
-}
 
-void RunPanel::buildButtonRow(QBoxLayout *layout)
-{
     m_create = new QPushButton(tr("Create"), this);
     m_start = new QPushButton(tr("Start"), this);
     m_run = new QPushButton(tr("Run"), this);
@@ -258,6 +280,19 @@ void RunPanel::buildButtonRow(QBoxLayout *layout)
     m_signal->addItems({QStringLiteral("SIGTERM"), QStringLiteral("SIGKILL"), QStringLiteral("SIGINT"),
                         QStringLiteral("SIGHUP"), QStringLiteral("SIGQUIT"), QStringLiteral("SIGUSR1"),
                         QStringLiteral("SIGUSR2"), QStringLiteral("SIGSTOP"), QStringLiteral("SIGCONT")});
+    m_stop = new QPushButton(tr("Stop"), this);
+    m_stop->setToolTip(tr("Send SIGTERM, and SIGKILL when the container is still running after the timeout"));
+    m_stopTimeout = new QSpinBox(this);
+    m_stopTimeout->setObjectName(QStringLiteral("stopTimeout"));
+    m_stopTimeout->setRange(1, 600);
+    m_stopTimeout->setSuffix(tr(" s"));
+    m_stopTimeout->setToolTip(tr("How long Stop waits after SIGTERM before it sends SIGKILL"));
+    m_stopTimeout->setValue(QSettings().value(QLatin1String(StopTimeoutKey), DefaultStopTimeout).toInt());
+    m_stopper->setGracePeriod(std::chrono::seconds(m_stopTimeout->value()));
+    connect(m_stopTimeout, &QSpinBox::valueChanged, this, [this](int seconds) {
+        QSettings().setValue(QLatin1String(StopTimeoutKey), seconds);
+        m_stopper->setGracePeriod(std::chrono::seconds(seconds));
+    });
     m_delete = new QPushButton(tr("Delete"), this);
     m_force = new QCheckBox(tr("Force"), this);
     m_force->setToolTip(tr("Kill a running container before deleting it"));
@@ -268,10 +303,14 @@ void RunPanel::buildButtonRow(QBoxLayout *layout)
     connect(m_run, &QPushButton::clicked, this, &RunPanel::runContainer);
     connect(m_pause, &QPushButton::clicked, this, &RunPanel::pauseContainer);
     connect(m_resume, &QPushButton::clicked, this, &RunPanel::resumeContainer);
+    connect(m_stop, &QPushButton::clicked, this, &RunPanel::stopContainer);
     connect(m_kill, &QPushButton::clicked, this, &RunPanel::killContainer);
     connect(m_delete, &QPushButton::clicked, this, &RunPanel::deleteContainer);
     connect(m_force, &QCheckBox::toggled, this, &RunPanel::updateButtons);
-    connect(m_cancel, &QPushButton::clicked, m_session, &ContainerSession::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_stopper->abandon();
+        m_session->cancel();
+    });
 
     // Stable names for tests and style sheets.
     m_create->setObjectName(QStringLiteral("createButton"));
@@ -279,32 +318,48 @@ void RunPanel::buildButtonRow(QBoxLayout *layout)
     m_run->setObjectName(QStringLiteral("runButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
     m_kill->setObjectName(QStringLiteral("killButton"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
 
-    auto *row = new QHBoxLayout;
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_create, m_start, m_run, m_pause, m_resume, m_kill,
-                                                            m_signal, m_delete, m_force, m_cancel})
-        row->addWidget(widget);
-    row->addStretch(1);
-    layout->addLayout(row);
+    // Two rows, so that the panel fits a 1024 pixel window in German too:
+    // the container and its lifecycle, then the ways to end it.
+    auto *lifecycle = new QHBoxLayout;
+    lifecycle->addWidget(new QLabel(tr("ID:"), this));
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_containerId, m_create, m_start, m_run, m_pause, m_resume, m_cancel})
+        lifecycle->addWidget(widget);
+    lifecycle->addStretch(1);
+    layout->addLayout(lifecycle);
+    auto *ending = new QHBoxLayout;
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_stop, m_stopTimeout, m_kill, m_signal, m_delete, m_force})
+        ending->addWidget(widget);
+    ending->addStretch(1);
+    layout->addLayout(ending);
 }
 
 QWidget *RunPanel::buildProcessTab()
 {
-    m_processes = new QTreeWidget(this);
-    m_processes->setHeaderLabels({tr("PID"), tr("Command")});
+    m_processModel = new ProcessListModel(this);
+    m_processes = new QTreeView(this);
+    m_processes->setObjectName(QStringLiteral("processList"));
+    m_processes->setModel(m_processModel);
     m_processes->setRootIsDecorated(false);
+    m_processes->setUniformRowHeights(true);
+    m_processes->header()->setStretchLastSection(true);
     return m_processes;
 }
 
 QWidget *RunPanel::buildContainerTab()
 {
     auto *page = new QWidget(this);
-    m_containers = new QTreeWidget(page);
-    m_containers->setHeaderLabels({tr("ID"), tr("Status"), tr("PID"), tr("Bundle"), tr("Created")});
+    m_containerModel = new StateRootModel(this);
+    m_containers = new QTreeView(page);
+    m_containers->setObjectName(QStringLiteral("containerList"));
+    m_containers->setModel(m_containerModel);
     m_containers->setRootIsDecorated(false);
+    m_containers->setUniformRowHeights(true);
     auto *refresh = new QPushButton(tr("Refresh"), page);
     m_attach = new QPushButton(tr("Attach"), page);
     m_attach->setToolTip(tr("Follow the selected container in this panel"));
@@ -313,7 +368,7 @@ QWidget *RunPanel::buildContainerTab()
     connect(refresh, &QPushButton::clicked, this, &RunPanel::refreshContainerList);
     connect(m_attach, &QPushButton::clicked, this, &RunPanel::attachSelected);
     connect(m_cleanUp, &QPushButton::clicked, this, &RunPanel::cleanUpStopped);
-    connect(m_containers, &QTreeWidget::itemSelectionChanged, this, &RunPanel::updateButtons);
+    connect(m_containers->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunPanel::updateButtons);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, page](int index) {
         if (m_tabs->widget(index) == page)
             refreshContainerList();
@@ -348,8 +403,13 @@ void RunPanel::setDocument(SpecDocument *document)
 void RunPanel::setBundlePath(const QString &path)
 {
     m_bundlePath = path;
-    if (m_containerId->text().isEmpty() && !path.isEmpty())
-        setContainerId(idForBundle(path));
+    // The ID follows the bundle unless the user chose one, and never while
+    // the container of the current ID still exists.
+    if (!m_idChosen && !path.isEmpty() && !m_session->state().exists()) {
+        const QString id = RuncBinary::containerIdForBundle(path);
+        m_containerId->setText(id);
+        m_session->setContainerId(id);
+    }
     updateButtons();
 }
 
@@ -375,6 +435,7 @@ RuncBinary RunPanel::runtime() const
 
 void RunPanel::setContainerId(const QString &id)
 {
+    m_idChosen = !id.isEmpty();
     m_containerId->setText(id);
     m_session->setContainerId(id);
     updateButtons();
@@ -424,7 +485,10 @@ bool RunPanel::prepareBundle()
                                          QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save)
                     != QMessageBox::Save)
                 return false;
-            if (!m_document->save()) {
+            if (m_save) {
+                if (!m_save())
+                    return false; // the window has said why
+            } else if (!m_document->save()) {
                 showError(tr("Could not save: %1").arg(m_document->errorString()), {});
                 return false;
             }
@@ -448,12 +512,61 @@ bool RunPanel::prepareBundle()
     }
     // A fresh console first, so that the warnings below stay visible.
     m_consoleView->clear();
-    if (!confirmFeatures(config))
+    if (!passesValidation(config) || !confirmFeatures(config))
         return false;
     m_session->setBundlePath(m_bundlePath);
     m_statsView->clear();
     m_oomLabel->hide();
     return true;
+}
+
+bool RunPanel::passesValidation(const Json &config)
+{
+    // As the window validates, host checks included.
+    ValidationContext context;
+    context.bundleDirectory = m_bundlePath;
+    QList<Finding> errors;
+    QList<Finding> host;
+    for (const Finding &finding : Validator::validate(config, context)) {
+        if (finding.severity == Finding::Severity::Error)
+            errors << finding;
+        else if (finding.host)
+            host << finding;
+    }
+    if (!errors.isEmpty()) {
+        showFindings(tr("The runtime would refuse this configuration. Fix these first:"), errors);
+        return false;
+    }
+    if (host.isEmpty())
+        return true;
+    showFindings(tr("This machine may not run the bundle as it is:"), host);
+    QStringList lines;
+    for (const Finding &finding : std::as_const(host))
+        lines << Findings::toText(finding);
+    if (!m_interactive) {
+        m_consoleView->appendNote(lines.join(QLatin1Char('\n')));
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Findings About This Machine"),
+                    tr("The runtime will likely refuse to run this bundle here:\n\n%1\n\nRun anyway?")
+                        .arg(lines.join(QLatin1Char('\n'))),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("hostFindingsDialog"));
+    QPushButton *runAnyway = box.addButton(tr("Run Anyway"), QMessageBox::AcceptRole);
+    runAnyway->setObjectName(QStringLiteral("runAnywayButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == runAnyway;
+}
+
+void RunPanel::showFindings(const QString &text, const QList<Finding> &findings)
+{
+    // Findings about this machine only warn; the run may still be wanted.
+    showMessage(text,
+                Findings::count(findings, Finding::Severity::Error) > 0 ? Finding::Severity::Error
+                                                                        : Finding::Severity::Warning);
+    m_runtimeFindings->setFindings(findings);
+    m_errorLog->setVisible(!findings.isEmpty());
 }
 
 bool RunPanel::confirmFeatures(const Json &config)
@@ -480,8 +593,20 @@ void RunPanel::createContainer()
 
 void RunPanel::runContainer()
 {
+    // A stopped container of this ID is in the way: delete it first.
+    if (m_session->state().status == Status::Stopped) {
+        m_runAfterDelete = true;
+        m_session->remove();
+        return;
+    }
     if (prepareBundle())
         m_session->run();
+}
+
+void RunPanel::stopContainer()
+{
+    m_stopper->stop();
+    updateButtons();
 }
 
 void RunPanel::startContainer()
@@ -522,23 +647,16 @@ void RunPanel::refreshContainerList()
 
 void RunPanel::onContainersListed(const QList<ContainerState> &containers)
 {
-    m_containers->clear();
-    for (const ContainerState &state : containers) {
-        auto *item =
-            new QTreeWidgetItem(m_containers,
-                                {state.id, ContainerState::statusName(state.status), QString::number(state.pid),
-                                 state.bundle, state.created.toLocalTime().toString(Qt::ISODate)});
-        item->setData(0, Qt::UserRole, int(state.status));
-    }
+    m_containerModel->setContainers(containers);
     m_containers->header()->resizeSections(QHeaderView::ResizeToContents);
     updateButtons();
 }
 
 void RunPanel::attachSelected()
 {
-    const QList<QTreeWidgetItem *> selected = m_containers->selectedItems();
+    const QModelIndexList selected = m_containers->selectionModel()->selectedRows();
     if (!selected.isEmpty())
-        attachContainer(selected.first()->text(0));
+        attachContainer(m_containerModel->container(selected.first().row()).id);
 }
 
 void RunPanel::attachContainer(const QString &id)
@@ -554,12 +672,7 @@ void RunPanel::attachContainer(const QString &id)
 
 void RunPanel::cleanUpStopped()
 {
-    QStringList stopped;
-    for (int i = 0; i < m_containers->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_containers->topLevelItem(i);
-        if (Status(item->data(0, Qt::UserRole).toInt()) == Status::Stopped)
-            stopped << item->text(0);
-    }
+    const QStringList stopped = m_containerModel->idsWithStatus(Status::Stopped);
     if (!stopped.isEmpty())
         m_session->deleteContainers(stopped);
 }
@@ -573,15 +686,26 @@ void RunPanel::onActionFinished(Action action, bool succeeded, const QString &me
         showError(tr("%1 failed: %2").arg(actionName(action), message), log, message);
     if (action == Action::Exec && !message.isEmpty() && succeeded == false)
         m_consoleView->appendNote(message);
-    updateStateLabel();
     updateButtons();
+    if (action == Action::Delete && m_runAfterDelete) {
+        m_runAfterDelete = false;
+        if (succeeded)
+            runContainer();
+    }
+}
+
+void RunPanel::showMessage(const QString &text, Finding::Severity severity)
+{
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_messageIcon->setPixmap(FindingsModel::severityIcon(severity).pixmap(iconSize, iconSize));
+    m_errorLabel->setText(text);
+    m_errorLabel->setVisible(!text.isEmpty());
+    m_messageIcon->setVisible(!text.isEmpty());
 }
 
 void RunPanel::showError(const QString &text, const QList<RuntimeLogEntry> &log, const QString &failure)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->setVisible(!text.isEmpty());
-    m_errorIcon->setVisible(!text.isEmpty());
+    showMessage(text, Finding::Severity::Error);
     m_runtimeFindings->setFindings(log.isEmpty() && failure.isEmpty()
                                        ? QList<Finding>()
                                        : RuntimeErrorLocator::findingsFor(log, configForLocating(), failure));
@@ -610,23 +734,6 @@ QString RunPanel::errorText() const
 
 // --- state ----------------------------------------------------------------------
 
-void RunPanel::updateStateLabel()
-{
-    const ContainerState state = m_session->state();
-    if (m_session->containerId().isEmpty()) {
-        m_stateLabel->setText(tr("No container."));
-        return;
-    }
-    QString text = tr("%1: %2").arg(m_session->containerId(), ContainerState::statusName(state.status));
-    if (state.pid > 0)
-        text += tr(" · PID %1").arg(state.pid);
-    if (state.created.isValid())
-        text += tr(" · created %1").arg(state.created.toLocalTime().toString(Qt::ISODate));
-    if (!state.bundle.isEmpty())
-        text += tr(" · bundle %1").arg(state.bundle);
-    m_stateLabel->setText(text);
-}
-
 void RunPanel::updateButtons()
 {
     const ContainerState state = m_session->state();
@@ -634,7 +741,12 @@ void RunPanel::updateButtons()
         && !RuncBinary::locate(m_session->runtime().path()).isEmpty();
     const bool haveBundle = m_document ? !m_document->filePath().isEmpty() : !m_bundlePath.isEmpty();
     m_create->setEnabled(usable && haveBundle && state.allows(ContainerState::Action::Create));
-    m_run->setEnabled(usable && haveBundle && state.allows(ContainerState::Action::Run));
+    const bool stoppedInTheWay = state.status == Status::Stopped;
+    m_run->setEnabled(usable && haveBundle
+                      && (state.allows(ContainerState::Action::Run)
+                          || (stoppedInTheWay && state.allows(ContainerState::Action::Delete))));
+    m_run->setText(stoppedInTheWay ? tr("Delete and Run Again") : tr("Run"));
+    m_stop->setEnabled(usable && !m_stopper->isStopping() && state.allows(ContainerState::Action::Kill));
     m_start->setEnabled(usable && state.allows(ContainerState::Action::Start));
     m_pause->setEnabled(usable && state.allows(ContainerState::Action::Pause));
     m_resume->setEnabled(usable && state.allows(ContainerState::Action::Resume));
@@ -645,7 +757,7 @@ void RunPanel::updateButtons()
     m_execForm->setExecEnabled(usable && state.allows(ContainerState::Action::Exec));
     m_cancel->setEnabled(m_session->isBusy());
     m_consoleView->setInputEnabled(state.status != Status::None);
-    m_attach->setEnabled(!m_containers->selectedItems().isEmpty());
+    m_attach->setEnabled(m_containers->selectionModel()->hasSelection());
 }
 
 // --- quitting -------------------------------------------------------------------

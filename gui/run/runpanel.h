@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class ConsoleView;
 class ExecForm;
 class FindingsModel;
@@ -17,10 +19,15 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
+class RunStatusStrip;
 class QTabWidget;
+class QTableView;
 class QTreeView;
-class QTreeWidget;
+class ContainerStopper;
+class ProcessListModel;
 class SpecDocument;
+class StateRootModel;
 class StatsChartView;
 class TerminalView;
 
@@ -53,6 +60,10 @@ public:
     // quitting. Off for scripted use (tests, benchmarks): then it saves,
     // runs and leaves containers running without asking.
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // How unsaved edits are saved before a run. The window passes its own
+    // Save, which locks the bundle, asks about links and remembers what it
+    // wrote; without one the document saves itself.
+    void setSaveFunction(std::function<bool()> save) { m_save = std::move(save); }
 
     // For the main window's closeEvent: false when the user canceled.
     // With a container alive it asks: leave it running, or kill and delete it.
@@ -61,6 +72,9 @@ public:
     void finishForQuit(bool killAndDelete);
 
     ContainerSession *session() const { return m_session; }
+    ContainerStopper *stopper() const { return m_stopper; }
+    // The one-line status; it can be shown elsewhere by making another one.
+    RunStatusStrip *statusStrip() const { return m_statusStrip; }
     TerminalView *terminalView() const { return m_terminalView; }
     ConsoleView *consoleView() const { return m_consoleView; }
     StatsChartView *statsView() const { return m_statsView; }
@@ -80,6 +94,8 @@ public Q_SLOTS:
     void runContainer();
     void pauseContainer();
     void resumeContainer();
+    // SIGTERM, then SIGKILL after the timeout set beside the button.
+    void stopContainer();
     void killContainer();
     void deleteContainer();
     void refreshContainerList();
@@ -92,14 +108,19 @@ public Q_SLOTS:
 private:
     Json configForLocating() const;
     void buildRuntimeRow(QBoxLayout *layout);
-    void buildButtonRow(QBoxLayout *layout);
+    void buildButtonRows(QBoxLayout *layout);
     QWidget *buildProcessTab();
     QWidget *buildContainerTab();
     void applyRuntimeSettings();
     bool prepareBundle();
+    // Validation before create or run: errors block, findings about this
+    // machine ask first ("Run Anyway"); both are listed at their fields.
+    bool passesValidation(const Json &config);
+    void showFindings(const QString &text, const QList<Finding> &findings);
+    // The line above the findings, with the icon of its severity.
+    void showMessage(const QString &text, Finding::Severity severity);
     bool confirmFeatures(const Json &config);
     void updateButtons();
-    void updateStateLabel();
     // failure: the runtime's own message, for locating the field when the log has none.
     void showError(const QString &text, const QList<RuntimeLogEntry> &log, const QString &failure = QString());
     void onActionFinished(ContainerSession::Action action, bool succeeded, const QString &message,
@@ -110,9 +131,13 @@ private:
     static QString actionName(ContainerSession::Action action);
 
     ContainerSession *m_session;
+    ContainerStopper *m_stopper;
     QPointer<SpecDocument> m_document;
     QString m_bundlePath;
     bool m_interactive = true;
+    std::function<bool()> m_save;
+    bool m_idChosen = false; // typed or set: then it no longer follows the bundle
+    bool m_runAfterDelete = false;
 
     QComboBox *m_runtimePath;
     QComboBox *m_stateRoot;
@@ -124,15 +149,17 @@ private:
     QPushButton *m_run;
     QPushButton *m_pause;
     QPushButton *m_resume;
+    QPushButton *m_stop;
+    QSpinBox *m_stopTimeout;
     QPushButton *m_kill;
     QComboBox *m_signal;
     QPushButton *m_delete;
     QCheckBox *m_force;
     QPushButton *m_cancel;
-    QLabel *m_stateLabel;
-    QLabel *m_errorIcon;
+    RunStatusStrip *m_statusStrip;
+    QLabel *m_messageIcon;
     QLabel *m_errorLabel;
-    QTreeView *m_errorLog;
+    QTableView *m_errorLog;
     FindingsModel *m_runtimeFindings;
     QLabel *m_oomLabel;
     QLabel *m_privilegeLabel;
@@ -141,9 +168,11 @@ private:
     ConsoleView *m_consoleView;
     TerminalView *m_terminalView;
     ExecForm *m_execForm;
-    QTreeWidget *m_processes;
+    ProcessListModel *m_processModel;
+    QTreeView *m_processes;
     StatsChartView *m_statsView;
-    QTreeWidget *m_containers;
+    StateRootModel *m_containerModel;
+    QTreeView *m_containers;
     QPushButton *m_attach;
     QPushButton *m_cleanUp;
 };

@@ -2,6 +2,7 @@
 # The run panel: console, terminal, exec and stats charts.
 target_sources(obe_gui PRIVATE
     run/runpanel.h run/runpanel.cpp
+    run/runstatusstrip.h run/runstatusstrip.cpp
     run/consoleview.h run/consoleview.cpp
     run/terminalview.h run/terminalview.cpp
     run/execform.h run/execform.cpp

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>RunStatusStrip</name>
+    <message numerus="yes">
+        <source>%1: stopping; SIGKILL in %n s unless it ends first.</source>
+        <translation>
+            <numerusform>%1: stopping; SIGKILL in %n second unless it ends first.</numerusform>
+            <numerusform>%1: stopping; SIGKILL in %n seconds unless it ends first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecurityReview</name>
     <message numerus="yes">
         <source>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</source>

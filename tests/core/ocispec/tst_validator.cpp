@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ocispec/finding.h"
+#include "ocispec/hostrules.h"
 #include "ocispec/validator.h"
 #include "markingtranslator.h"
 
@@ -242,6 +243,8 @@ private slots:
     void sourceText();
     void hostRules_data();
     void hostRules();
+    void privilegeProblem_data();
+    void privilegeProblem();
     void findingsAsJson();
     void messagesAreTranslated();
 };
@@ -1578,5 +1581,33 @@ void tst_Validator::messagesAreTranslated()
 }
 
 // Translators need an application object.
+void tst_Validator::privilegeProblem_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<bool>("root");
+    QTest::addColumn<bool>("refused");
+
+    const QByteArray rootful(R"({"linux":{"namespaces":[{"type":"pid"},{"type":"mount"}]}})");
+    const QByteArray rootless(
+        R"({"linux":{"namespaces":[{"type":"user"}],"uidMappings":[{"containerID":0,"hostID":1000,"size":1}]}})");
+    const QByteArray unmapped(R"({"linux":{"namespaces":[{"type":"user"}]}})");
+    QTest::newRow("rootful as root") << rootful << true << false;
+    QTest::newRow("rootful as user") << rootful << false << true;
+    QTest::newRow("rootless as user") << rootless << false << false;
+    QTest::newRow("user namespace without mappings") << unmapped << false << true;
+    QTest::newRow("no linux section as user") << QByteArray("{}") << false << true;
+}
+
+void tst_Validator::privilegeProblem()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(bool, root);
+    QFETCH(bool, refused);
+    const QString problem = HostRules::privilegeProblem(Json::parse(config.toStdString()), root);
+    QCOMPARE(!problem.isEmpty(), refused);
+    if (refused) // the message offers the way out
+        QVERIFY(problem.contains(QLatin1String("--rootless")) && problem.contains(QLatin1String("XDG_RUNTIME_DIR")));
+}
+
 QTEST_GUILESS_MAIN(tst_Validator)
 #include "tst_validator.moc"

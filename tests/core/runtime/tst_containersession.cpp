@@ -84,8 +84,6 @@ private Q_SLOTS:
     void outsideChangeIsNoticed();
     void samplesStandInForPolls();
     void listContainers();
-    void privilegeProblem_data();
-    void privilegeProblem();
 
 private:
     QStringList records() const;
@@ -507,34 +505,6 @@ void tst_ContainerSession::listContainers()
     QCOMPARE(containers.first().status, Status::Running);
     QVERIFY(records().contains(record({"--root", "/run/x", "--log", session.workDirectory() + "/poll.log",
                                        "--log-format", "json", "list", "--format", "json"})));
-}
-
-void tst_ContainerSession::privilegeProblem_data()
-{
-    QTest::addColumn<QByteArray>("config");
-    QTest::addColumn<bool>("root");
-    QTest::addColumn<bool>("refused");
-
-    const QByteArray rootful(R"({"linux":{"namespaces":[{"type":"pid"},{"type":"mount"}]}})");
-    const QByteArray rootless(
-        R"({"linux":{"namespaces":[{"type":"user"}],"uidMappings":[{"containerID":0,"hostID":1000,"size":1}]}})");
-    const QByteArray unmapped(R"({"linux":{"namespaces":[{"type":"user"}]}})");
-    QTest::newRow("rootful as root") << rootful << true << false;
-    QTest::newRow("rootful as user") << rootful << false << true;
-    QTest::newRow("rootless as user") << rootless << false << false;
-    QTest::newRow("user namespace without mappings") << unmapped << false << true;
-    QTest::newRow("no linux section as user") << QByteArray("{}") << false << true;
-}
-
-void tst_ContainerSession::privilegeProblem()
-{
-    QFETCH(QByteArray, config);
-    QFETCH(bool, root);
-    QFETCH(bool, refused);
-    const QString problem = ContainerSession::privilegeProblem(Json::parse(config.toStdString()), root);
-    QCOMPARE(!problem.isEmpty(), refused);
-    if (refused) // the message offers the way out
-        QVERIFY(problem.contains(QLatin1String("--rootless")) && problem.contains(QLatin1String("XDG_RUNTIME_DIR")));
 }
 
 QTEST_GUILESS_MAIN(tst_ContainerSession)

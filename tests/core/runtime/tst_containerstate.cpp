@@ -137,25 +137,27 @@ void tst_ContainerState::allows()
 
 void tst_ContainerState::processes()
 {
-    // A /proc of our own, so that the command lines are known.
-    QTemporaryDir proc;
-    QDir().mkpath(proc.filePath(QStringLiteral("7")));
-    QFile cmdline(proc.filePath(QStringLiteral("7/cmdline")));
-    QVERIFY(cmdline.open(QIODevice::WriteOnly));
-    cmdline.write(QByteArray("sleep\0"
-                             "60\0",
-                             9));
-    cmdline.close();
-
-    const Result<QList<ContainerProcess>> list = ContainerProcess::listFromJson("[7,8]", proc.path());
+    // As procps writes it for "runc ps ID -o pid,user,pcpu,rss,etime,args".
+    const QByteArray table = "  PID USER     %CPU   RSS     ELAPSED COMMAND\n"
+                             "14525 root      9.4  1376       00:00 sleep 100\n"
+                             "   17 nobody    0.0     0  1-02:03:04 sh -c  echo 'a  b'\n";
+    const Result<QList<ContainerProcess>> list = ContainerProcess::listFromTable(table);
     QVERIFY2(list, qPrintable(list.error()));
-    const QList<ContainerProcess> expected{{7, QStringLiteral("sleep 60")}, {8, QString()}};
+    const QList<ContainerProcess> expected{
+        {14525, QStringLiteral("root"), 9.4, 1376, QStringLiteral("00:00"), QStringLiteral("sleep 100")},
+        {17, QStringLiteral("nobody"), 0.0, 0, QStringLiteral("1-02:03:04"), QStringLiteral("sh -c  echo 'a  b'")}};
     QCOMPARE(*list, expected);
-    const Result<QList<ContainerProcess>> none = ContainerProcess::listFromJson("null", proc.path());
+
+    const Result<QList<ContainerProcess>> none = ContainerProcess::listFromTable("");
     QVERIFY(none);
     QVERIFY(none->isEmpty());
-    QVERIFY(!ContainerProcess::listFromJson("[\"x\"]", proc.path()).error().isEmpty());
-    QVERIFY(!ContainerProcess::listFromJson("{}", proc.path()).error().isEmpty());
+    const Result<QList<ContainerProcess>> headerOnly =
+        ContainerProcess::listFromTable("PID USER %CPU RSS ELAPSED CMD\n");
+    QVERIFY(headerOnly);
+    QVERIFY(headerOnly->isEmpty());
+    QVERIFY(!ContainerProcess::listFromTable("[7,8]").error().isEmpty());
+    QVERIFY(!ContainerProcess::listFromTable("PID USER\nx root 1 2 00:01 sh\n").error().isEmpty());
+    QVERIFY(!ContainerProcess::listFromTable("PID USER\n7 root\n").error().isEmpty());
 }
 
 QTEST_APPLESS_MAIN(tst_ContainerState)

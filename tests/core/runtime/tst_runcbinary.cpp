@@ -18,6 +18,8 @@ private Q_SLOTS:
     void globalOptions();
     void containerId_data();
     void containerId();
+    void idForBundle_data();
+    void idForBundle();
     void duration_data();
     void duration();
     void defaultStateRoot();
@@ -116,7 +118,8 @@ void tst_RuncBinary::builders_data()
                                   << root + QStringList{"delete", "c1"};
     QTest::newRow("delete short force") << withRoot().deleteCommand("c1", true) << runc
                                         << root + QStringList{"delete", "--force", "c1"};
-    QTest::newRow("ps") << withRoot().psCommand("c1") << runc << root + QStringList{"ps", "--format", "json", "c1"};
+    QTest::newRow("ps") << withRoot().psCommand("c1") << runc
+                        << root + QStringList{"ps", "c1", "-o", "pid,user,pcpu,rss,etime,args"};
     QTest::newRow("list") << withRoot().listCommand() << runc << root + QStringList{"list", "--format", "json"};
     QTest::newRow("list no root") << withoutRoot().listCommand() << crun << QStringList{"list", "--format", "json"};
     QTest::newRow("features") << withRoot().featuresCommand() << runc << QStringList{"features"};
@@ -247,6 +250,33 @@ void tst_RuncBinary::defaultStateRoot()
     QCOMPARE(RuncBinary::defaultStateRoot("runc", false), QStringLiteral("/run/user/1000/oci-bundle-editor/runc"));
     QVERIFY(RuncBinary::missingRuntimeMessage("crun").contains("apt install crun"));
     QVERIFY(RuncBinary::locate("/nonexistent/runc").isEmpty());
+}
+
+void tst_RuncBinary::idForBundle_data()
+{
+    QTest::addColumn<QString>("bundle");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "/srv/bundles/web"
+                           << "obe-web";
+    QTest::newRow("trailing slash") << "/srv/bundles/web/"
+                                    << "obe-web";
+    QTest::newRow("spaces and umlauts") << "/home/u/Mein Büro"
+                                        << "obe-Mein-B-ro";
+    QTest::newRow("dots kept") << "/tmp/app.v2"
+                               << "obe-app.v2";
+    QTest::newRow("root") << "/"
+                          << "obe-bundle";
+    QTest::newRow("empty") << ""
+                           << "obe-bundle";
+}
+
+void tst_RuncBinary::idForBundle()
+{
+    QFETCH(QString, bundle);
+    QFETCH(QString, expected);
+    const QString id = RuncBinary::containerIdForBundle(bundle);
+    QCOMPARE(id, expected);
+    QVERIFY2(RuncBinary::isValidContainerId(id), qPrintable(RuncBinary::containerIdError(id)));
 }
 
 QTEST_APPLESS_MAIN(tst_RuncBinary)

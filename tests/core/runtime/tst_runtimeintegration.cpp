@@ -2,6 +2,7 @@
 // ContainerSession against the real runc and crun: busybox containers run,
 // change state, report stats and answer on their terminal.
 #include "runtime/containersession.h"
+#include "runtime/containerstopper.h"
 #include "runtime/pseudoterminal.h"
 #include "testbundle.h"
 
@@ -40,6 +41,10 @@ private Q_SLOTS:
     void execArrives_data() { runtimes(); }
     void execArrives();
     void failureShowsRuntimeMessage();
+    void stopEscalatesToKill_data() { runtimes(); }
+    void stopEscalatesToKill();
+    void stopEndsAtTerm_data() { runtimes(); }
+    void stopEndsAtTerm();
 
 private:
     void runtimes();
@@ -266,6 +271,55 @@ void tst_RuntimeIntegration::failureShowsRuntimeMessage()
     QCOMPARE(log.last().level, QStringLiteral("error"));
     forceDelete(m_runtime, bundle.stateRoot(), m_id);
     m_id.clear();
+}
+
+void tst_RuntimeIntegration::stopEscalatesToKill()
+{
+    // PID 1 with SIGTERM ignored: only SIGKILL ends it.
+    PREPARE({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("trap '' TERM; sleep 1000")}, false);
+    m_session->run();
+    WAIT_FOR_STATUS(*m_session, ContainerState::Status::Running);
+    ContainerStopper stopper(m_session.get());
+    stopper.setGracePeriod(std::chrono::milliseconds(1500));
+    QSignalSpy countdown(&stopper, &ContainerStopper::countdown);
+    QSignalSpy escalated(&stopper, &ContainerStopper::escalated);
+    QSignalSpy finished(&stopper, &ContainerStopper::finished);
+    QElapsedTimer clock;
+    clock.start();
+    stopper.stop();
+    QVERIFY(stopper.isStopping());
+    QCOMPARE(countdown.first().first().toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY2(clock.elapsed() >= 1400, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(escalated.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(1).toBool(), true); // forced
+    QCOMPARE(countdown.last().first().toInt(), 0);
+    QCOMPARE(m_session->state().status, ContainerState::Status::Stopped);
+    QVERIFY(!stopper.isStopping());
+}
+
+void tst_RuntimeIntegration::stopEndsAtTerm()
+{
+    PREPARE({QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("trap 'exit 0' TERM; while true; do sleep 1; done")},
+            false);
+    m_session->run();
+    WAIT_FOR_STATUS(*m_session, ContainerState::Status::Running);
+    ContainerStopper stopper(m_session.get());
+    stopper.setGracePeriod(std::chrono::milliseconds(8000));
+    QSignalSpy escalated(&stopper, &ContainerStopper::escalated);
+    QSignalSpy finished(&stopper, &ContainerStopper::finished);
+    stopper.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 7000);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QCOMPARE(escalated.size(), 0);
+    QCOMPARE(stopper.secondsLeft(), 0);
+    // Nothing left to stop: refused at once.
+    stopper.stop();
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.last().at(0).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(tst_RuntimeIntegration)

@@ -15,16 +15,21 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QFileInfo>
 #include <QListView>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <memory>
 
@@ -64,6 +69,8 @@ private Q_SLOTS:
     void closeClosesTheWindow();
     void newBundlesGetARootFilesystem_data();
     void newBundlesGetARootFilesystem();
+    void runModeFitsTheSmallWindow_data();
+    void runModeFitsTheSmallWindow();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -321,6 +328,39 @@ void TestModes::newBundlesGetARootFilesystem()
     DialogAnswerer again(QStringLiteral("laterRootfsButton"));
     m_window->offerRootfs();
     QCOMPARE(again.answered(), expected.isEmpty() ? 1 : 0);
+}
+
+void TestModes::runModeFitsTheSmallWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << "en";
+    QTest::newRow("German") << "de";
+}
+
+// At 1024x700 the run panel may scroll down, never sideways: no control is
+// cut off at the right edge, in English or in the longer German.
+void TestModes::runModeFitsTheSmallWindow()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/oci-bundle-editor_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    MainWindow window; // made after the translator: its texts are set once
+    QVERIFY(window.openBundle(m_bundle, false));
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.setMode(QStringLiteral("run")));
+    auto *runArea = window.findChild<QScrollArea *>(QStringLiteral("runArea"));
+    QVERIFY(runArea);
+    QCoreApplication::processEvents(); // the layout follows the mode change
+    QVERIFY2(!runArea->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("the run panel needs %1 pixels, the window gives it %2")
+                            .arg(runArea->widget()->minimumSizeHint().width())
+                            .arg(runArea->viewport()->width())));
 }
 
 QTEST_MAIN(TestModes)

@@ -5,18 +5,28 @@
 #include "app/findingsmodel.h"
 #include "run/consoleview.h"
 #include "run/runpanel.h"
+#include "run/runstatusstrip.h"
 #include "run/statschartview.h"
 #include "run/terminalview.h"
 #include "testbundle.h"
 
 #include "document/specdocument.h"
+#include "runtime/containerstopper.h"
+#include "runtime/processlistmodel.h"
 #include "runtime/pseudoterminal.h"
+#include "runtime/staterootmodel.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using Status = ContainerState::Status;
@@ -48,6 +58,12 @@ private Q_SLOTS:
     void refusalLeadsToTheField_data();
     void refusalLeadsToTheField();
     void warnsAboutUnsupportedFeatures();
+    void stopCountsDownThenRunsAgain();
+    void idFollowsTheBundle();
+    void listsShowProcessesAndContainers();
+    void errorsBlockTheRun();
+    void hostFindingsAskFirst_data();
+    void hostFindingsAskFirst();
 
 private:
     void prepare(const QStringList &args, bool terminal, const Json &resources = Json::object());
@@ -148,12 +164,16 @@ void tst_RunPanel::buttonsFollowState()
         RuncBinary::locate(QStringLiteral("runc")),
         {QStringLiteral("--root"), m_bundle->stateRoot(), QStringLiteral("kill"), m_id, QStringLiteral("KILL")});
     QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Stopped, 5000);
-    expectEnabled({"deleteButton"});
+    expectEnabled({"runButton", "deleteButton"}); // Run deletes the stopped one first
+    QCOMPARE(button("runButton")->text(), RunPanel::tr("Delete and Run Again"));
     QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::None, 10000);
     QTRY_VERIFY(!session->isBusy());
     expectEnabled({"createButton", "runButton"});
+    QCOMPARE(button("runButton")->text(), RunPanel::tr("Run"));
     QVERIFY(!containerExists());
+    // Nothing of the deleted container stays in the summary.
+    QCOMPARE(m_panel->statusStrip()->text(), RunStatusStrip::tr("%1: no container").arg(m_id));
 }
 
 void tst_RunPanel::terminalAnswers()
@@ -379,7 +399,7 @@ void tst_RunPanel::refusalLeadsToTheField()
     m_panel->runContainer();
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->runtimeFindings().isEmpty(), 15000);
 
-    auto view = m_panel->findChild<QTreeView *>(QStringLiteral("runtimeFindings"));
+    auto view = m_panel->findChild<QAbstractItemView *>(QStringLiteral("runtimeFindings"));
     QVERIFY(view && view->isVisible());
     int row = -1;
     for (int i = 0; i < view->model()->rowCount(); ++i) {
@@ -411,6 +431,165 @@ void tst_RunPanel::warnsAboutUnsupportedFeatures()
     QVERIFY2(m_panel->consoleView()->text().contains(QLatin1String("\"future-hook\" hooks")),
              qPrintable(m_panel->consoleView()->text()));
     QVERIFY(!m_panel->consoleView()->text().contains(QLatin1String("poststop")));
+}
+
+void tst_RunPanel::stopCountsDownThenRunsAgain()
+{
+    PREPARE({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("trap '' TERM; sleep 1000")}, false);
+    ContainerSession *session = m_panel->session();
+    auto *timeout = m_panel->findChild<QSpinBox *>(QStringLiteral("stopTimeout"));
+    QVERIFY(timeout);
+    const QVariant remembered = QSettings().value(QStringLiteral("run/stopTimeoutSeconds"));
+    timeout->setValue(2);
+    QCOMPARE(QSettings().value(QStringLiteral("run/stopTimeoutSeconds")).toInt(), 2);
+    QCOMPARE(m_panel->stopper()->gracePeriod(), std::chrono::milliseconds(2000));
+
+    m_panel->runContainer();
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Running, 10000);
+    QTRY_VERIFY(button("stopButton")->isEnabled());
+    QSignalSpy escalated(m_panel->stopper(), &ContainerStopper::escalated);
+    QTest::mouseClick(button("stopButton"), Qt::LeftButton);
+    QVERIFY(!button("stopButton")->isEnabled());
+    QTRY_VERIFY(m_panel->statusStrip()->text().contains(QLatin1String("SIGKILL in")));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Stopped, 10000);
+    QCOMPARE(escalated.size(), 1);
+
+    // The stopped container is in the way; Run deletes it and runs again.
+    QTRY_VERIFY(button("runButton")->isEnabled());
+    QCOMPARE(button("runButton")->text(), RunPanel::tr("Delete and Run Again"));
+    QTest::mouseClick(button("runButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().status, Status::Running, 15000);
+    QCOMPARE(m_panel->errorText(), QString());
+
+    if (remembered.isValid())
+        QSettings().setValue(QStringLiteral("run/stopTimeoutSeconds"), remembered);
+    else
+        QSettings().remove(QStringLiteral("run/stopTimeoutSeconds"));
+}
+
+void tst_RunPanel::idFollowsTheBundle()
+{
+    RunPanel panel;
+    panel.setInteractive(false);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setBundlePath(QStringLiteral("/srv/bundles/web"));
+    QCOMPARE(panel.containerId(), QStringLiteral("obe-web"));
+    panel.setBundlePath(QStringLiteral("/srv/bundles/my db"));
+    QCOMPARE(panel.containerId(), QStringLiteral("obe-my-db"));
+    // Typed by the user: it stays.
+    auto *edit = panel.findChild<QLineEdit *>(QStringLiteral("containerId"));
+    QVERIFY(edit);
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("mine"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(panel.containerId(), QStringLiteral("mine"));
+    panel.setBundlePath(QStringLiteral("/srv/bundles/other"));
+    QCOMPARE(panel.containerId(), QStringLiteral("mine"));
+    // Emptied by the user: it follows again.
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    panel.setBundlePath(QStringLiteral("/srv/bundles/third"));
+    QCOMPARE(panel.containerId(), QStringLiteral("obe-third"));
+}
+
+void tst_RunPanel::listsShowProcessesAndContainers()
+{
+    PREPARE({QStringLiteral("sleep"), QStringLiteral("60")}, false);
+    m_panel->runContainer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->session()->state().status, Status::Running, 10000);
+
+    auto *processes = m_panel->findChild<QTreeView *>(QStringLiteral("processList"));
+    QVERIFY(processes);
+    m_panel->session()->setProcessPolling(true);
+    QTRY_COMPARE_WITH_TIMEOUT(processes->model()->rowCount(), 1, 10000);
+    const QAbstractItemModel *model = processes->model();
+    QCOMPARE(model->columnCount(), int(ProcessListModel::ColumnCount));
+    QCOMPARE(model->index(0, ProcessListModel::UserColumn).data().toString(), QStringLiteral("root"));
+    QVERIFY(model->index(0, ProcessListModel::PidColumn).data().toLongLong() > 0);
+    QVERIFY(model->index(0, ProcessListModel::CommandColumn).data().toString().startsWith(QLatin1String("sleep")));
+
+    auto *containers = m_panel->findChild<QTreeView *>(QStringLiteral("containerList"));
+    QVERIFY(containers);
+    m_panel->refreshContainerList();
+    QTRY_COMPARE_WITH_TIMEOUT(containers->model()->rowCount(), 1, 10000);
+    QCOMPARE(containers->model()->index(0, StateRootModel::IdColumn).data().toString(), m_id);
+    QCOMPARE(containers->model()->index(0, StateRootModel::BundleColumn).data().toString(), m_bundle->path());
+    QCOMPARE(containers->model()->index(0, StateRootModel::OwnerColumn).data().toString(), QStringLiteral("root"));
+}
+
+void tst_RunPanel::errorsBlockTheRun()
+{
+    PREPARE({QStringLiteral("echo"), QStringLiteral("never")}, false);
+    Json config = TestBundle::config({QStringLiteral("echo"), QStringLiteral("never")}, false, Json::object());
+    config["ociVersion"] = 5;
+    QVERIFY(m_bundle->writeConfig(config));
+    QSignalSpy started(m_panel->session(), &ContainerSession::actionStarted);
+    m_panel->runContainer();
+    QCOMPARE(started.size(), 0);
+    QVERIFY(!m_panel->errorText().isEmpty());
+    const QList<Finding> findings = m_panel->runtimeFindings();
+    QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
+                        [](const Finding &f) { return f.pointer == QLatin1String("/ociVersion"); }));
+    QVERIFY(m_panel->findChild<QAbstractItemView *>(QStringLiteral("runtimeFindings"))->isVisible());
+    QVERIFY(!containerExists());
+}
+
+void tst_RunPanel::hostFindingsAskFirst_data()
+{
+    QTest::addColumn<bool>("interactive");
+    QTest::addColumn<QString>("answer"); // the dialog button's object name; empty: Cancel
+    QTest::addColumn<bool>("runs");
+    QTest::newRow("scripted: runs, findings noted") << false << QString() << true;
+    QTest::newRow("dialog: Run Anyway") << true << QStringLiteral("runAnywayButton") << true;
+    QTest::newRow("dialog: Cancel") << true << QString() << false;
+}
+
+// A bind source this machine lacks is a host finding: asked about, not an error.
+void tst_RunPanel::hostFindingsAskFirst()
+{
+    QFETCH(bool, interactive);
+    QFETCH(QString, answer);
+    QFETCH(bool, runs);
+    PREPARE({QStringLiteral("echo"), QStringLiteral("ran")}, false);
+    Json config = TestBundle::config({QStringLiteral("echo"), QStringLiteral("ran")}, false, Json::object());
+    config["mounts"].push_back({{"destination", "/mnt"},
+                                {"type", "bind"},
+                                {"source", "/nonexistent-obe-bind-source"},
+                                {"options", {"rbind"}}});
+    QVERIFY(m_bundle->writeConfig(config));
+    m_panel->setInteractive(interactive);
+
+    bool asked = false;
+    QTimer answerer;
+    answerer.setInterval(20);
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("hostFindingsDialog"))
+            return;
+        asked = true;
+        QVERIFY(box->text().contains(QLatin1String("host.mount.source.missing")));
+        QAbstractButton *button =
+            answer.isEmpty() ? box->button(QMessageBox::Cancel) : box->findChild<QAbstractButton *>(answer);
+        QVERIFY(button);
+        button->click();
+    });
+    answerer.start();
+    QSignalSpy started(m_panel->session(), &ContainerSession::actionStarted);
+    m_panel->runContainer();
+    answerer.stop();
+    QCOMPARE(asked, interactive);
+    QCOMPARE(started.size(), runs ? 1 : 0);
+    if (!interactive)
+        QVERIFY(m_panel->consoleView()->text().contains(QLatin1String("host.mount.source.missing")));
+    if (!runs) {
+        // The findings stay listed, each at its field.
+        const QList<Finding> findings = m_panel->runtimeFindings();
+        QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
+            return f.host && f.pointer.startsWith(QLatin1String("/mounts/"));
+        }));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->session()->isBusy(), 15000);
 }
 
 QTEST_MAIN(tst_RunPanel)
