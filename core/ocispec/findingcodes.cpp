@@ -150,6 +150,7 @@ constexpr FindingCodeInfo kCodes[] = {
     {FindingCode::HostMemoryNodeMissing, "host.memory-node.missing", FindingKind::HostWarning, "HostRules"},
     {FindingCode::HostCpuMissing, "host.cpu.missing", FindingKind::HostWarning, "HostRules"},
     {FindingCode::HostSysctlUnknown, "host.sysctl.unknown", FindingKind::HostWarning, "HostRules"},
+    {FindingCode::HostProcessNeedsRoot, "host.process.needs-root", FindingKind::HostWarning, "HostRules"},
     {FindingCode::RootfsEmpty, "rootfs.empty", FindingKind::Info, "RootfsRules"},
     {FindingCode::RootfsMountLinkEscapes, "rootfs.mount.link-escapes", FindingKind::Info, "RootfsRules"},
     {FindingCode::RootfsMountPathBlocked, "rootfs.mount.path-blocked", FindingKind::Error, "RootfsRules"},

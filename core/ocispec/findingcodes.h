@@ -157,6 +157,7 @@ enum class FindingCode {
     HostMemoryNodeMissing,
     HostCpuMissing,
     HostSysctlUnknown,
+    HostProcessNeedsRoot,
     // the root filesystem (RootfsRules)
     RootfsEmpty,
     RootfsMountLinkEscapes,

@@ -177,8 +177,8 @@ void HostRules::checkPrivileges()
     if (problem.isEmpty())
         return;
     const bool namespaces = memberPath(m_root, {"linux", "namespaces"}) != nullptr;
-    m_sink->hostWarning(QStringLiteral("host.process.needs-root"),
-                        namespaces ? QStringLiteral("/linux/namespaces") : QString(), problem);
+    m_sink->hostWarning(FindingCode::HostProcessNeedsRoot, namespaces ? QStringLiteral("/linux/namespaces") : QString(),
+                        problem);
 }
 
 QString HostRules::privilegeProblem(const Json &config, bool isRoot)

@@ -9,6 +9,7 @@
 #include "document/specdocument.h"
 #include "document/specmodel.h"
 #include "ocispec/rootfscheckcache.h"
+#include "ocispec/securityreview.h"
 #include "ocispec/validator.h"
 
 #include <QCoreApplication>
@@ -178,6 +179,41 @@ void benchValidationScaling(bool quick)
                .arg(verdict(ratio < 100));
 }
 
+// Every read-write bind is a finding, so the review's findings grow with the
+// document too.
+void benchSecurityReviewScaling(bool quick)
+{
+    out << "\n== security review of read-write binds against their number (median, in process) ==\n";
+    auto measure = [&](int mounts) {
+        Json config = BenchConfigs::withMounts(1, 0);
+        for (int i = 0; i < mounts; ++i) {
+            config["mounts"].push_back({{"destination", "/data/" + std::to_string(i)},
+                                        {"type", "bind"},
+                                        {"source", "/srv/" + std::to_string(i)},
+                                        {"options", Json::array({"rbind", "rw"})}});
+        }
+        return medianOf(quick ? 3 : 11, [&](int) {
+            QElapsedTimer timer;
+            timer.start();
+            const qsizetype found = SecurityReview::run(config).size();
+            return found >= mounts ? double(timer.nsecsElapsed()) / 1e6 : -1.0;
+        });
+    };
+    const double small = measure(2000);
+    const double large = measure(20000);
+    if (small < 0 || large < 0) {
+        out << "the review missed read-write binds\n";
+        return;
+    }
+    const double ratio = large / small;
+    out << QStringLiteral("2,000 binds: %1 ms;  20,000 binds: %2 ms  (%3x for 10x the binds; linear is ~10x, "
+                          "target < 30x  %4)\n")
+               .arg(small, 0, 'f', 2)
+               .arg(large, 0, 'f', 2)
+               .arg(ratio, 0, 'f', 1)
+               .arg(verdict(ratio < 30));
+}
+
 // The window's worker: the bundle checks of 10,000 mounts on a busybox root
 // filesystem, read afresh and then from the cache, against the document
 // checks of the same configuration.
@@ -304,6 +340,7 @@ int main(int argc, char *argv[])
     benchCommandLine(workDir.path(), quick);
     benchEditAndValidate(workDir.path(), quick);
     benchValidationScaling(quick);
+    benchSecurityReviewScaling(quick);
     benchBundleChecks(workDir.path(), quick);
     benchLongPointer(workDir.path(), quick);
     benchWindowStartup(workDir.path(), quick);

@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <unistd.h>
+
 #include <sys/statfs.h>
 
 namespace {
@@ -491,6 +493,7 @@ const QList<FindingSample> &FindingSamples::validator()
          R"({"linux": {"resources": {"cpu": {"mems": "63"}}}})"},
         {"host.cpu.missing", "/linux/resources/cpu/cpus", R"({"linux": {"resources": {"cpu": {"cpus": "4095"}}}})"},
         {"host.sysctl.unknown", "/linux/sysctl/net.obe.sample", R"({"linux": {"sysctl": {"net.obe.sample": "1"}}})"},
+        {.code = "host.process.needs-root", .pointer = "/linux/namespaces", .need = Need::NotRoot},
         // the root filesystem
         {"rootfs.empty", "/root/path"},
         {.code = "rootfs.mount.link-escapes",
@@ -759,6 +762,7 @@ QString FindingSamples::unmetNeed(const FindingSample &sample)
 {
     switch (sample.need) {
     case Need::None: return {};
+    case Need::NotRoot: return ::geteuid() == 0 ? QStringLiteral("this runs as root") : QString();
     case Need::SelinuxOff:
         return QFileInfo::exists(QStringLiteral("/sys/fs/selinux/enforce")) ? QStringLiteral("SELinux is enabled here")
                                                                             : QString();

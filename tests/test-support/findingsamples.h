@@ -38,6 +38,8 @@ struct FindingSample
         NoForeignHandler,
         ForeignHandler,
         ForeignHandlerWithoutF,
+        // The editor runs without root (a rootful config then needs it).
+        NotRoot,
     };
 
     const char *code;
