@@ -989,6 +989,17 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     </message>
 </context>
 <context>
+    <name>FieldContextMenu</name>
+    <message>
+        <source>Copy Pointer</source>
+        <translation>JSON-Pointer kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Value as JSON</source>
+        <translation>Wert als JSON kopieren</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Error</source>
@@ -1871,6 +1882,14 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     <message>
         <source>The demo bundle: busybox that runc runs as it is (see Run). Open your own with %1, or start from a template in Welcome.</source>
         <translation>Das Demo-Bundle: Busybox, das runc so ausführt, wie es ist (siehe Ausführen). Öffnen Sie Ihr eigenes mit %1 oder beginnen Sie in Willkommen mit einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>&amp;Explain This Field</source>
+        <translation>Dieses &amp;Feld erklären</translation>
+    </message>
+    <message>
+        <source>Show what the field with the focus means, in the Explain panel</source>
+        <translation>Zeigt in der Erklärung, was das Feld mit dem Fokus bedeutet</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,17 @@ void MainWindow::createMenus()
     connect(resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *explainField = help->addAction(tr("&Explain This Field"));
+    explainField->setObjectName(QStringLiteral("explainFieldAction"));
+    explainField->setShortcut(QKeySequence::HelpContents);
+    explainField->setStatusTip(tr("Show what the field with the focus means, in the Explain panel"));
+    // Explain already follows the focus; F1 makes sure it is in sight.
+    connect(explainField, &QAction::triggered, this, [this] {
+        setMode(EditMode);
+        m_explainDock->show();
+        m_explainDock->raise();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About OCI Bundle Editor"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fieldbinder.h"
 
+#include "fieldcontextmenu.h"
+
 #include "document/specdocument.h"
 #include "document/undotext.h"
 #include "ocispec/speccatalogue.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -198,6 +201,12 @@ bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusIn) {
         if (auto pointer = pointerOf(qobject_cast<QWidget *>(watched)))
             Q_EMIT fieldFocused(*pointer);
+    } else if (event->type() == QEvent::ContextMenu) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (auto pointer = pointerOf(widget)) {
+            FieldContextMenu::exec(widget, *pointer, m_document, static_cast<QContextMenuEvent *>(event)->globalPos());
+            return true;
+        }
     }
     return QObject::eventFilter(watched, event);
 }

@@ -2,6 +2,7 @@
 # Editing widgets, delegates and bindings that several tabs share.
 target_sources(obe_gui PRIVATE
     editors/fieldbinder.h editors/fieldbinder.cpp
+    editors/fieldcontextmenu.h editors/fieldcontextmenu.cpp
     editors/editorpage.h editors/editorpage.cpp
     editors/arraytableeditor.h editors/arraytableeditor.cpp
     editors/bytesizeedit.h editors/bytesizeedit.cpp

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void switching_data();
     void switching();
     void goingToAFieldShowsEdit();
+    void f1ShowsTheExplanation();
     void modeAndPanelsAreRestored();
     void welcomeOpensRecentBundles();
     void welcomeStartsNewBundles();
@@ -167,6 +168,19 @@ void TestModes::goingToAFieldShowsEdit()
     m_window->setMode(QStringLiteral("run"));
     QVERIFY(m_window->goToPointer(JsonPointer("/hostname")));
     QCOMPARE(m_window->mode(), QStringLiteral("edit"));
+}
+
+void TestModes::f1ShowsTheExplanation()
+{
+    auto *explain = m_window->findChild<QDockWidget *>(QStringLiteral("explainDock"));
+    explain->hide();
+    m_window->setMode(QStringLiteral("run"));
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("explainFieldAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    action->trigger();
+    QCOMPARE(m_window->mode(), QStringLiteral("edit"));
+    QVERIFY(!explain->isHidden());
 }
 
 void TestModes::modeAndPanelsAreRestored()

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editors/fieldbinder.h"
+#include "editors/fieldcontextmenu.h"
 #include "document/specdocument.h"
 #include "document/undotext.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -43,6 +47,8 @@ private Q_SLOTS:
     void focusNamesTheField();
     void undoTextsNameTheField_data();
     void undoTextsNameTheField();
+    void contextMenuCopies_data();
+    void contextMenuCopies();
 
 private:
     std::unique_ptr<SpecDocument> m_document;
@@ -203,6 +209,42 @@ void TestFieldBinder::undoTextsNameTheField()
     QTest::keyClick(&edit, Qt::Key_Backspace); // the user empties the field
     QVERIFY(!m_document->contains(p));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Clear %1").arg(name));
+}
+
+void TestFieldBinder::contextMenuCopies_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value"); // empty: absent, nothing to copy
+    QTest::newRow("string") << "/hostname"
+                            << R"("box")";
+    QTest::newRow("integer") << "/process/oomScoreAdj"
+                             << "5";
+    QTest::newRow("boolean") << "/process/terminal"
+                             << "true";
+    QTest::newRow("absent") << "/domainname"
+                            << "";
+}
+
+void TestFieldBinder::contextMenuCopies()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QLineEdit edit;
+    edit.setText(QStringLiteral("text"));
+    const JsonPointer at(field.toStdString());
+    std::unique_ptr<QMenu> menu(FieldContextMenu::create(&edit, at, m_document.get()));
+    // The text field's own actions come first.
+    QVERIFY(menu->actions().size() > 3);
+    auto *copyPointer = menu->findChild<QAction *>(QStringLiteral("copyPointerAction"));
+    auto *copyValue = menu->findChild<QAction *>(QStringLiteral("copyValueAction"));
+    QVERIFY(copyPointer && copyValue);
+    copyPointer->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), field);
+    QCOMPARE(copyValue->isEnabled(), !value.isEmpty());
+    if (!value.isEmpty()) {
+        copyValue->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), value);
+    }
 }
 
 QTEST_MAIN(TestFieldBinder)
