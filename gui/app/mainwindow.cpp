@@ -32,6 +32,7 @@
 #include "pages/resourcespage.h"
 #include "pages/securitypage.h"
 #include "run/runpanel.h"
+#include "run/runstatusstrip.h"
 #include "runtime/runcbinary.h"
 
 #include <QActionGroup>
@@ -100,7 +101,16 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     m_findingsLabel->setObjectName(QStringLiteral("findingsStatus"));
+    // The container of Run mode stays in sight in the other modes.
+    m_runStatus = new RunStatusStrip(m_runPanel->session(), m_runPanel->stopper(), this);
+    m_runStatus->setObjectName(QStringLiteral("windowRunStatus"));
+    m_runStatus->setCompact(true);
+    statusBar()->addPermanentWidget(m_runStatus);
     statusBar()->addPermanentWidget(m_findingsLabel);
+    // Run mode shows the whole strip in its panel.
+    connect(m_modes, &ModeArea::currentModeChanged, m_runStatus,
+            [this](const QString &mode) { m_runStatus->setVisible(mode != RunMode); });
+    m_runStatus->setVisible(mode() != RunMode);
 
     connect(m_document, &SpecDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SpecDocument::filePathChanged, this, &MainWindow::updateTitle);

@@ -28,6 +28,7 @@ class SecurityReviewPanel;
 class SpecDocument;
 class ValidationPanel;
 class RunPanel;
+class RunStatusStrip;
 class WelcomePage;
 
 // The editor's window: one document, shown in modes (ModeArea) — Welcome,
@@ -143,6 +144,7 @@ private:
     ExplainPanel *m_explain;
     SecurityReviewPanel *m_security;
     RunPanel *m_runPanel = nullptr;
+    RunStatusStrip *m_runStatus = nullptr;
     QDockWidget *m_validationDock = nullptr;
     QDockWidget *m_explainDock = nullptr;
     QDockWidget *m_securityDock = nullptr;

@@ -67,6 +67,10 @@ void RunStatusStrip::showState()
     }
     const ContainerState state = m_session->state();
     const QString id = m_session->containerId();
+    if (m_compact && (id.isEmpty() || !state.exists())) {
+        m_label->clear();
+        return;
+    }
     if (id.isEmpty()) {
         m_label->setText(tr("No container."));
         return;
@@ -79,6 +83,10 @@ void RunStatusStrip::showState()
     QStringList parts{tr("%1: %2").arg(id, ContainerState::statusName(state.status))};
     if (state.pid > 0)
         parts << tr("PID %1").arg(state.pid);
+    if (m_compact) {
+        m_label->setText(parts.join(QStringLiteral(" · ")));
+        return;
+    }
     if (state.created.isValid())
         parts << tr("created %1").arg(state.created.toLocalTime().toString(Qt::ISODate));
     if (!state.bundle.isEmpty())
@@ -92,4 +100,11 @@ void RunStatusStrip::showCountdown(int secondsLeft)
     m_label->setText(secondsLeft > 0
                          ? tr("%1: stopping; SIGKILL in %n s unless it ends first.", nullptr, secondsLeft).arg(id)
                          : tr("%1: stopping; SIGKILL sent.").arg(id));
+}
+
+void RunStatusStrip::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_label->setWordWrap(!compact);
+    showState();
 }

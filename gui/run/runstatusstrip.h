@@ -18,6 +18,9 @@ public:
     explicit RunStatusStrip(ContainerSession *session, ContainerStopper *stopper = nullptr, QWidget *parent = nullptr);
 
     QString text() const;
+    // For the window's status bar in the other modes: ID, status and PID on
+    // one line, and nothing at all while there is no container.
+    void setCompact(bool compact);
 
 private:
     void showState();
@@ -26,4 +29,5 @@ private:
     ContainerSession *m_session;
     ContainerStopper *m_stopper;
     QLabel *m_label;
+    bool m_compact = false;
 };

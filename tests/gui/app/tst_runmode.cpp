@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "run/consoleview.h"
 #include "run/runpanel.h"
+#include "run/runstatusstrip.h"
 #include "testbundle.h"
 
 #include "document/specdocument.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void runChecksTheBundleFirst_data();
     void runChecksTheBundleFirst();
     void savesThroughTheWindowBeforeRunning();
+    void theContainerStaysInSightInEveryMode();
 
 private:
     // The window on a busybox bundle with config, in Run mode with real runc.
@@ -271,6 +273,29 @@ void TestRunMode::savesThroughTheWindowBeforeRunning()
     QFile file(m_bundle->path() + QStringLiteral("/config.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("edited-before-run"));
+}
+
+void TestRunMode::theContainerStaysInSightInEveryMode()
+{
+    RunPanel *panel =
+        openInRunMode(TestBundle::config({QStringLiteral("sleep"), QStringLiteral("30")}, false, Json::object()));
+    if (!panel)
+        return;
+    auto *strip = m_window->findChild<RunStatusStrip *>(QStringLiteral("windowRunStatus"));
+    QVERIFY(strip);
+    QVERIFY(strip->isHidden()); // Run mode has the panel's own
+    QVERIFY(m_window->setMode(QStringLiteral("edit")));
+    QVERIFY(strip->isVisible());
+    QCOMPARE(strip->text(), QString()); // no container yet: nothing to say
+
+    QVERIFY(m_window->setMode(QStringLiteral("run")));
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->session()->state().status == ContainerState::Status::Running, 15000);
+    QVERIFY(m_window->setMode(QStringLiteral("welcome")));
+    QVERIFY(strip->isVisible());
+    QTRY_VERIFY(strip->text().startsWith(m_id + QStringLiteral(": ")));
+    QVERIFY2(strip->text().contains(QStringLiteral("PID")), qPrintable(strip->text()));
+    QVERIFY2(!strip->text().contains(m_bundle->path()), qPrintable(strip->text())); // compact: no bundle
 }
 
 QTEST_MAIN(TestRunMode)
