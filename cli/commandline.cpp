@@ -6,6 +6,7 @@
 #include "application/applicationidentity.h"
 #include "bundle/bundlelock.h"
 #include "bundle/bundletemplates.h"
+#include "bundle/imageimporter.h"
 #include "document/jsonedit.h"
 #include "document/jsoninput.h"
 #include "document/specfile.h"
@@ -16,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -141,9 +143,17 @@ const Command commands[] = {
      {},
      set},
     {"new",
-     QT_TRANSLATE_NOOP("CommandLine", "new DIR --template runc|rootless|demo"),
-     QT_TRANSLATE_NOOP("CommandLine", "Creates a bundle; demo adds a busybox rootfs that runs with runc."),
-     {{"--template", true}},
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "new DIR --template runc|rootless|demo | --from-image REF [--template runc|rootless]"),
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Creates a bundle; demo adds a busybox rootfs that runs with runc.\n"
+                       "--from-image unpacks an image into DIR (absent or empty) with umoci and\n"
+                       "writes config.json from the template (default runc) and the image's\n"
+                       "command, environment, user, working directory, volumes and labels.\n"
+                       "REF is an OCI layout PATH[:TAG], oci-archive:PATH, docker-archive:PATH\n"
+                       "or docker://NAME[:TAG] (archives and registries need skopeo). Exits\n"
+                       "with 0, or 2 when nothing was written."),
+     {{"--template", true}, {"--from-image", true}},
      create},
 };
 
@@ -604,11 +614,52 @@ int set(const Arguments &args)
     return Findings::hasErrors(findings) ? CommandLine::InvalidBundle : CommandLine::Success;
 }
 
+// `new DIR --from-image REF`: runs the import in an event loop, its
+// progress on stderr.
+int createFromImage(const Arguments &args, const Command *command)
+{
+    const Result<ImageReference> source = ImageReference::parse(args.value("--from-image"));
+    if (!source)
+        return misuse(source.error(), command);
+    const QString templateId = args.value("--template").isEmpty() ? QStringLiteral("runc") : args.value("--template");
+    ImageImporter importer;
+    QEventLoop loop;
+    int exitCode = CommandLine::Failure;
+    QObject::connect(&importer, &ImageImporter::stepStarted, &loop,
+                     [](ImageImporter::Step step, int number, int count) {
+                         err(QCoreApplication::translate("CommandLine", "[%1/%2] %3")
+                                 .arg(number)
+                                 .arg(count)
+                                 .arg(ImageImporter::stepTitle(step)));
+                     });
+    QObject::connect(&importer, &ImageImporter::succeeded, &loop, [&](const QString &configPath) {
+        out(QCoreApplication::translate("CommandLine", "Created %1 from the image %2 and the %3 template.")
+                .arg(QDir::toNativeSeparators(configPath), args.value("--from-image"), templateId));
+        exitCode = CommandLine::Success;
+        loop.quit();
+    });
+    QObject::connect(&importer, &ImageImporter::failed, &loop, [&](const QString &message) {
+        // The tool's error output follows on lines of its own.
+        for (const QString &line : message.split(QLatin1Char('\n')))
+            err(line);
+        loop.quit();
+    });
+    const Result<void> started = importer.start(source.value(), templateId, args.positional.first());
+    if (!started) {
+        err(started.error());
+        return CommandLine::Failure;
+    }
+    loop.exec();
+    return exitCode;
+}
+
 int create(const Arguments &args)
 {
     const Command *command = findCommand(QStringLiteral("new"));
     if (args.positional.size() != 1)
         return misuse(QCoreApplication::translate("CommandLine", "new takes one bundle directory."), command);
+    if (args.values.contains(QStringLiteral("--from-image")))
+        return createFromImage(args, command);
     const QString templateId = args.value("--template");
     if (templateId.isEmpty())
         return misuse(QCoreApplication::translate("CommandLine", "new needs --template %1.")

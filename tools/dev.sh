@@ -26,7 +26,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev libqt6opengl6-dev
     nlohmann-json3-dev libvterm-dev libseccomp-dev
-    runc crun umoci busybox-static jq
+    runc crun umoci skopeo busybox-static jq
     golang-github-opencontainers-specs-dev
     clang libclang-rt-14-dev clang-format
     xvfb xauth imagemagick

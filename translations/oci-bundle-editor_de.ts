@@ -110,6 +110,25 @@
     </message>
 </context>
 <context>
+    <name>BundleFileDialog</name>
+    <message>
+        <source>Open Bundle</source>
+        <translation>Bundle öffnen</translation>
+    </message>
+    <message>
+        <source>Bundle configuration (config.json)</source>
+        <translation>Bundle-Konfiguration (config.json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>Bundle:</translation>
+    </message>
+</context>
+<context>
     <name>BundleLoader</name>
     <message>
         <source>Cannot load %1: %2</source>
@@ -399,14 +418,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>set VERZ POINTER JSON</translation>
     </message>
     <message>
-        <source>new DIR --template runc|rootless|demo</source>
-        <translation>new VERZ --template runc|rootless|demo</translation>
-    </message>
-    <message>
-        <source>Creates a bundle; demo adds a busybox rootfs that runs with runc.</source>
-        <translation>Legt ein Bundle an; demo fügt ein Busybox-Root-Dateisystem hinzu, das mit runc läuft.</translation>
-    </message>
-    <message>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -548,6 +559,34 @@ Ein Wert, der sich nicht genau wie eingegeben speichern lässt, wird
 abgelehnt. Befehle auf demselben Bundle kommen nacheinander an die
 Reihe. Exit-Code 0, 1 wenn das Ergebnis Fehler enthält, 2 wenn nichts
 geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>new DIR --template runc|rootless|demo | --from-image REF [--template runc|rootless]</source>
+        <translation>new VERZ --template runc|rootless|demo | --from-image REF [--template runc|rootless]</translation>
+    </message>
+    <message>
+        <source>Creates a bundle; demo adds a busybox rootfs that runs with runc.
+--from-image unpacks an image into DIR (absent or empty) with umoci and
+writes config.json from the template (default runc) and the image&apos;s
+command, environment, user, working directory, volumes and labels.
+REF is an OCI layout PATH[:TAG], oci-archive:PATH, docker-archive:PATH
+or docker://NAME[:TAG] (archives and registries need skopeo). Exits
+with 0, or 2 when nothing was written.</source>
+        <translation>Erstellt ein Bundle; demo fügt ein Busybox-Root-Dateisystem hinzu, das mit
+runc läuft. --from-image entpackt mit umoci ein Abbild nach VERZ (fehlend
+oder leer) und schreibt config.json aus der Vorlage (Standard runc) und
+Befehl, Umgebung, Benutzer, Arbeitsverzeichnis, Volumes und Labels des
+Abbilds. REF ist ein OCI-Layout PFAD[:TAG], oci-archive:PFAD,
+docker-archive:PFAD oder docker://NAME[:TAG] (Archive und Registries
+brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Created %1 from the image %2 and the %3 template.</source>
+        <translation>%1 wurde aus dem Abbild %2 und der Vorlage %3 erstellt.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1270,118 @@ geschrieben wurde.</translation>
     </message>
 </context>
 <context>
+    <name>ImageConfigMapper</name>
+    <message>
+        <source>The image configuration is not a JSON object.</source>
+        <translation>Die Konfiguration des Abbilds ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageImporter</name>
+    <message>
+        <source>Copying the image (skopeo)</source>
+        <translation>Kopieren des Abbilds (skopeo)</translation>
+    </message>
+    <message>
+        <source>Unpacking the image (umoci)</source>
+        <translation>Entpacken des Abbilds (umoci)</translation>
+    </message>
+    <message>
+        <source>Writing config.json</source>
+        <translation>Schreiben von config.json</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>An image can be laid over the templates %1, not &quot;%2&quot;.</source>
+        <translation>Ein Abbild lässt sich über die Vorlagen %1 legen, nicht über „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty directory; a new bundle needs a directory of its own.</source>
+        <translation>%1 existiert und ist kein leeres Verzeichnis; ein neues Bundle braucht ein eigenes Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 could not be started (%3). Install the Debian package %2.</source>
+        <translation>%1 fehlgeschlagen: %2 ließ sich nicht starten (%3). Installieren Sie das Debian-Paket %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 exited with %3.
+%4</source>
+        <translation>%1 fehlgeschlagen: %2 endete mit %3.
+%4</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLayout</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The image layout has a descriptor without a valid digest (&quot;%1&quot;).</source>
+        <translation>Das Abbild-Layout hat einen Deskriptor ohne gültigen Digest („%1“).</translation>
+    </message>
+    <message>
+        <source>The image index lists no manifests.</source>
+        <translation>Der Abbild-Index listet keine Manifeste.</translation>
+    </message>
+    <message>
+        <source>The image layout has no image tagged &quot;%1&quot;.</source>
+        <translation>Das Abbild-Layout hat kein Abbild mit dem Tag „%1“.</translation>
+    </message>
+    <message>
+        <source>The image index nests more than one level deep.</source>
+        <translation>Der Abbild-Index ist mehr als eine Ebene tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s manifest names no configuration.</source>
+        <translation>Das Manifest des Abbilds nennt keine Konfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageReference</name>
+    <message>
+        <source>&quot;%1&quot; names no image.</source>
+        <translation>„%1“ nennt kein Abbild.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageUser</name>
+    <message>
+        <source>The image runs as user &quot;%1&quot;, whom the image&apos;s /etc/passwd does not list.</source>
+        <translation>Das Abbild läuft als Benutzer „%1“, den die /etc/passwd des Abbilds nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The image runs with group &quot;%1&quot;, which the image&apos;s /etc/group does not list.</source>
+        <translation>Das Abbild läuft mit der Gruppe „%1“, die die /etc/group des Abbilds nicht enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
     <name>JsonEdits</name>
     <message>
         <source>Cannot add to %1: it is not an array.</source>
@@ -1339,6 +1490,10 @@ geschrieben wurde.</translation>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
+        <source>The whole configuration must be a JSON object.</source>
+        <translation>Die gesamte Konfiguration muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
         <source>this is not valid JSON.</source>
         <translation>hier ist das JSON ungültig.</translation>
     </message>
@@ -1353,10 +1508,6 @@ geschrieben wurde.</translation>
     <message>
         <source>Edit the JSON text</source>
         <translation>JSON-Text bearbeiten</translation>
-    </message>
-    <message>
-        <source>The whole configuration must be a JSON object.</source>
-        <translation>Die gesamte Konfiguration muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -1429,14 +1580,6 @@ geschrieben wurde.</translation>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <source>&amp;Open Bundle Directory…</source>
-        <translation>Bundle-Verzeichnis ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open a directory that contains a config.json</source>
-        <translation>Ein Verzeichnis öffnen, das eine config.json enthält</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1501,10 +1644,6 @@ geschrieben wurde.</translation>
         <translation>E&amp;rklärung</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>A&amp;usführen</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1551,10 +1690,6 @@ geschrieben wurde.</translation>
     <message>
         <source>Discard all unsaved changes and reload %1 from disk?</source>
         <translation>Alle ungespeicherten Änderungen verwerfen und %1 neu von der Festplatte laden?</translation>
-    </message>
-    <message>
-        <source>Open Bundle Directory</source>
-        <translation>Bundle-Verzeichnis öffnen</translation>
     </message>
     <message>
         <source>Choose a Directory for the New Bundle</source>
@@ -1689,8 +1824,103 @@ Trotzdem speichern?</translation>
         <translation>Wie die Konfiguration Docker Bench, die Pod Security Standards, kubesec und Trivy erfüllt</translation>
     </message>
     <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Recent bundles, new bundles from templates, and opening one</source>
+        <translation>Zuletzt geöffnete Bundles, neue Bundles aus Vorlagen und Bundles öffnen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>The configuration in tabs, with its validation, security review and explanations</source>
+        <translation>Die Konfiguration in Reitern, mit Validierung, Sicherheitsprüfung und Erklärungen</translation>
+    </message>
+    <message>
+        <source>Run the bundle with runc or crun and watch the container</source>
+        <translation>Das Bundle mit runc oder crun ausführen und den Container beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Open Bundle…</source>
+        <translation>Bundle ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a bundle directory or its config.json</source>
+        <translation>Ein Bundle-Verzeichnis oder dessen config.json öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the window, asking about unsaved changes</source>
+        <translation>Das Fenster schließen, mit Rückfrage bei ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>Add a Root Filesystem?</source>
+        <translation>Root-Dateisystem hinzufügen?</translation>
+    </message>
+    <message>
+        <source>The new bundle&apos;s root filesystem, %1, does not exist yet. A container needs one to run.
+
+Put busybox into it (a shell and the usual commands, enough to run the template&apos;s sh), use a root filesystem you already have, or create an empty directory to fill later?</source>
+        <translation>Das Root-Dateisystem des neuen Bundles, %1, existiert noch nicht. Ein Container braucht eines, um zu laufen.
+
+Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der Vorlage), ein vorhandenes Root-Dateisystem verwenden oder ein leeres Verzeichnis anlegen, das Sie später füllen?</translation>
+    </message>
+    <message>
+        <source>Add &amp;Busybox</source>
+        <translation>&amp;Busybox hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a Directory…</source>
+        <translation>Verzeichnis &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Create &amp;Empty</source>
+        <translation>&amp;Leer anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Cannot Add Busybox</source>
+        <translation>Busybox kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Choose the Root Filesystem</source>
+        <translation>Root-Dateisystem wählen</translation>
+    </message>
+    <message>
+        <source>Use %1 as the root filesystem</source>
+        <translation>%1 als Root-Dateisystem verwenden</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Directory</source>
+        <translation>Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The demo bundle: busybox that runc runs as it is (see Run). Open your own with %1, or start from a template in Welcome.</source>
+        <translation>Das Demo-Bundle: Busybox, das runc so ausführt, wie es ist (siehe Ausführen). Öffnen Sie Ihr eigenes mit %1 oder beginnen Sie in Willkommen mit einer Vorlage.</translation>
+    </message>
+    <message>
         <source>The JSON text has an error and is not applied; it is kept in the JSON tab.</source>
         <translation>Der JSON-Text enthält einen Fehler und wurde nicht übernommen; er bleibt im Reiter JSON erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeArea</name>
+    <message>
+        <source>Modes</source>
+        <translation>Modi</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2165,42 @@ Trotzdem speichern?</translation>
     <message>
         <source>Set the %1 namespace path</source>
         <translation>Den Pfad des %1-Namensraums festlegen</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container sees only its own processes, and its first process is PID 1.</source>
+        <translation>Ein neuer Namespace: Der Container sieht nur seine eigenen Prozesse, und sein erster Prozess hat die PID 1.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container starts with only a loopback interface; give it a network with a hook or another tool.</source>
+        <translation>Ein neuer Namespace: Der Container beginnt nur mit einer Loopback-Schnittstelle; ein Netzwerk erhält er über einen Hook oder ein anderes Werkzeug.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container&apos;s mounts stay its own, and the host does not see them.</source>
+        <translation>Ein neuer Namespace: Die Mounts des Containers bleiben seine eigenen, der Host sieht sie nicht.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container&apos;s shared memory, semaphores and message queues are its own.</source>
+        <translation>Ein neuer Namespace: Gemeinsamer Speicher, Semaphoren und Nachrichtenwarteschlangen des Containers sind seine eigenen.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container&apos;s hostname and domain name are its own.</source>
+        <translation>Ein neuer Namespace: Hostname und Domainname des Containers sind seine eigenen.</translation>
+    </message>
+    <message>
+        <source>A new namespace: user and group IDs are translated by the ID mappings, so root in the container can be an ordinary user on the host.</source>
+        <translation>Ein neuer Namespace: Benutzer- und Gruppen-IDs werden über die ID-Zuordnungen übersetzt, sodass root im Container auf dem Host ein gewöhnlicher Benutzer sein kann.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container sees its own cgroup as the root of the tree.</source>
+        <translation>Ein neuer Namespace: Der Container sieht seine eigene Cgroup als Wurzel des Baums.</translation>
+    </message>
+    <message>
+        <source>A new namespace: the container&apos;s monotonic and boot-time clocks can be offset from the host&apos;s.</source>
+        <translation>Ein neuer Namespace: Die monotone und die Boot-Uhr des Containers können gegenüber denen des Hosts verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Joined: the container shares this namespace with the processes already in it, which must exist on the host when the container starts.</source>
+        <translation>Beigetreten: Der Container teilt diesen Namespace mit den Prozessen, die schon darin sind; sie müssen auf dem Host existieren, wenn der Container startet.</translation>
     </message>
 </context>
 <context>
@@ -3651,10 +3917,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <translation>Keine automatische Behebung; die Erklärung sagt, was zu tun ist.</translation>
     </message>
     <message>
-        <source>(document)</source>
-        <translation>(Dokument)</translation>
-    </message>
-    <message>
         <source>Available</source>
         <extracomment>In the Fix column: the finding has a fix.</extracomment>
         <translation>Vorhanden</translation>
@@ -3731,6 +3993,10 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>&amp;Fix</source>
         <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Wird bewertet…</translation>
     </message>
 </context>
 <context>
@@ -5162,10 +5428,6 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Permission bits, in decimal (438 = 0666).</source>
         <translation>Rechte-Bits, dezimal (438 = 0666).</translation>
-    </message>
-    <message>
-        <source>Access permissions of the node. JSON has no octal notation, so the familiar 0666 is written 438.</source>
-        <translation>Zugriffsrechte der Gerätedatei. JSON kennt keine Oktalschreibweise, daher wird das vertraute 0666 als 438 geschrieben.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -8003,6 +8265,10 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <source>object (free-form)</source>
         <translation>Objekt (frei geformt)</translation>
     </message>
+    <message>
+        <source>Access permissions of the node. JSON has no octal notation, so the familiar 0666 is written 438. A mode with the file type bits as stat reports them (8630 for a character device with 0666, as Podman writes it) is accepted too: runc drops them and creates the node that type names.</source>
+        <translation>Zugriffsrechte der Gerätedatei. JSON kennt keine Oktalschreibweise, daher wird das vertraute 0666 als 438 geschrieben. Ein Modus mit den Dateityp-Bits, wie stat sie meldet (8630 für ein zeichenorientiertes Gerät mit 0666, so schreibt es Podman), ist ebenfalls erlaubt: runc verwirft sie und legt die Gerätedatei an, die type nennt.</translation>
+    </message>
 </context>
 <context>
     <name>SpecDocument</name>
@@ -8341,6 +8607,10 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -9009,6 +9279,14 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
         <source>enforceStatfs takes 0 (all mounts visible), 1 (mounts below the jail&apos;s root) or 2 (only the root).</source>
         <translation>enforceStatfs nimmt 0 (alle Mounts sichtbar), 1 (Mounts unterhalb der Wurzel der Jail) oder 2 (nur die Wurzel).</translation>
     </message>
+    <message>
+        <source>The file mode %1 has bits above the permission and file type bits (the largest mode is 65535, octal 0177777).</source>
+        <translation>Der Dateimodus %1 hat Bits oberhalb der Rechte- und Dateityp-Bits (der größte Modus ist 65535, oktal 0177777).</translation>
+    </message>
+    <message>
+        <source>The file mode %1 carries the file type bits octal %2, which do not match the device type %3; runc ignores them and creates the node the type names.</source>
+        <translation>Der Dateimodus %1 trägt die Dateityp-Bits oktal %2, die nicht zum Gerätetyp %3 passen; runc ignoriert sie und legt die Gerätedatei an, die type nennt.</translation>
+    </message>
 </context>
 <context>
     <name>ValuePlacement</name>
@@ -9034,6 +9312,42 @@ Ein weiterlaufender Container verliert seine Konsole oder sein Terminal, wenn de
     <message>
         <source>Cannot set %1: &quot;-&quot; appends to an array, and there is none at %2 yet.</source>
         <translation>%1 kann nicht gesetzt werden: „-“ hängt an ein Array an, und an %2 gibt es noch keines.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;OCI Bundle Editor&lt;/h2&gt;&lt;p&gt;A bundle is a directory with a config.json, which says how to run a container, and the root filesystem it runs in. Open one to edit, check and run it, or start a new one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;OCI Bundle Editor&lt;/h2&gt;&lt;p&gt;Ein Bundle ist ein Verzeichnis mit einer config.json, die beschreibt, wie ein Container laufen soll, und dem Root-Dateisystem, in dem er läuft. Öffnen Sie eines, um es zu bearbeiten, zu prüfen und auszuführen, oder beginnen Sie ein neues.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Open Bundle…</source>
+        <translation>Bundle öffnen …</translation>
+    </message>
+    <message>
+        <source>A bundle directory or its config.json</source>
+        <translation>Ein Bundle-Verzeichnis oder dessen config.json</translation>
+    </message>
+    <message>
+        <source>New from Template: %1</source>
+        <extracomment>%1 is a template&apos;s name, e.g. &quot;runc spec&quot;.</extracomment>
+        <translation>Neu aus Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Recent Bundles</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Recent bundles</source>
+        <translation>Zuletzt geöffnete Bundles</translation>
+    </message>
+    <message>
+        <source>Double-click a bundle to open it.</source>
+        <translation>Doppelklicken Sie auf ein Bundle, um es zu öffnen.</translation>
     </message>
 </context>
 <context>

@@ -376,3 +376,8 @@ Result<QString> BundleTemplates::create(const QString &id, const QString &direct
         return saved;
     return QFileInfo(saved.value()).absoluteFilePath();
 }
+
+Result<void> BundleTemplates::addBusyboxRootfs(const QString &bundleDirectory)
+{
+    return makeBusyboxRootfs(bundleDirectory);
+}

@@ -36,4 +36,7 @@ public:
     // its config.json. The demo also gets a busybox rootfs. A directory that
     // already has a config.json is refused.
     static Result<QString> create(const QString &id, const QString &directory);
+    // Puts busybox and its applet links into the bundle's "rootfs", as the
+    // demo has it, so that a template's `sh` runs.
+    static Result<void> addBusyboxRootfs(const QString &bundleDirectory);
 };

@@ -107,3 +107,5 @@ void RootfsCopy::removePartialCopy()
     QDir(m_plan.target).removeRecursively();
     QFile::remove(m_plan.target);
 }
+
+#include "moc_rootfscopy.cpp"

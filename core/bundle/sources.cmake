@@ -17,3 +17,12 @@ target_sources(obe_core PRIVATE
     bundle/rootfscopy.h bundle/rootfscopy.cpp
     bundle/bundlelock.h bundle/bundlelock.cpp
 )
+# Bundles from images: umoci and skopeo, one class per job.
+target_sources(obe_core PRIVATE
+    bundle/imagereference.h bundle/imagereference.cpp
+    bundle/imageimportcommands.h bundle/imageimportcommands.cpp
+    bundle/imagelayout.h bundle/imagelayout.cpp
+    bundle/imageuser.h bundle/imageuser.cpp
+    bundle/imageconfigmapper.h bundle/imageconfigmapper.cpp
+    bundle/imageimporter.h bundle/imageimporter.cpp
+)

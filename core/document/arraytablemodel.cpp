@@ -182,6 +182,12 @@ QVariant ArrayTableModel::data(const QModelIndex &index, int role) const
     const Column &column = m_columns[index.column()];
     if (role == PointerRole)
         return JsonUtil::pointerString(pointerFor(index.row(), index.column()));
+    if (role == FindingSeverityRole || role == FindingMessagesRole) {
+        const CellFindings *findings = findingsAt(index);
+        if (!findings)
+            return QVariant();
+        return role == FindingSeverityRole ? QVariant(int(findings->severity)) : QVariant(findings->messages);
+    }
     if (column.kind == Kind::Boolean) {
         if (role != Qt::CheckStateRole)
             return QVariant();
@@ -189,9 +195,71 @@ QVariant ArrayTableModel::data(const QModelIndex &index, int role) const
             && json->value(column.member, false);
         return on ? Qt::Checked : Qt::Unchecked;
     }
-    if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+    if (role == Qt::DisplayRole || role == Qt::EditRole)
         return cellText(*json, index.row(), column);
+    if (role == Qt::ToolTipRole) {
+        const QVariant text = cellText(*json, index.row(), column);
+        const CellFindings *findings = findingsAt(index);
+        if (!findings)
+            return text;
+        const QString plain = text.toString();
+        return findings->messages.join(QLatin1Char('\n'))
+            + (plain.isEmpty() ? QString() : QStringLiteral("\n\n") + plain);
+    }
     return QVariant();
+}
+
+const ArrayTableModel::CellFindings *ArrayTableModel::findingsAt(const QModelIndex &index) const
+{
+    if (m_findings.isEmpty())
+        return nullptr;
+    const auto found = m_findings.constFind(cellKey(index.row(), index.column()));
+    return found == m_findings.cend() ? nullptr : &found.value();
+}
+
+QModelIndex ArrayTableModel::indexFor(const JsonPointer &pointer) const
+{
+    const Json *list = container();
+    if (!list || !JsonUtil::startsWith(pointer, m_container))
+        return {};
+    const std::vector<std::string> tokens = JsonUtil::tokens(pointer);
+    const size_t depth = JsonUtil::tokens(m_container).size();
+    const int row = tokens.size() > depth ? JsonUtil::childRow(*list, tokens[depth]) : -1;
+    if (row < 0)
+        return {};
+    int column = m_labelColumn;
+    if (tokens.size() > depth + 1) {
+        for (int c = 0; c < m_columns.size(); ++c) {
+            if (m_columns[c].member == tokens[depth + 1])
+                column = c;
+        }
+    }
+    return index(row, column);
+}
+
+void ArrayTableModel::setFindings(const QList<Finding> &findings)
+{
+    QHash<quint64, CellFindings> cells;
+    // A text prefix check first: most findings are elsewhere in the document.
+    const QString prefix = JsonUtil::pointerString(m_container) + QLatin1Char('/');
+    for (const Finding &finding : findings) {
+        if (!finding.pointer.startsWith(prefix))
+            continue;
+        const Result<JsonPointer> pointer = JsonUtil::parsePointer(finding.pointer);
+        const QModelIndex cellIndex = pointer ? indexFor(pointer.value()) : QModelIndex();
+        if (!cellIndex.isValid())
+            continue;
+        CellFindings &cell = cells[cellKey(cellIndex.row(), cellIndex.column())];
+        cell.severity =
+            cell.messages.isEmpty() || int(finding.severity) < int(cell.severity) ? finding.severity : cell.severity;
+        cell.messages.append(finding.message);
+    }
+    if (cells.isEmpty() && m_findings.isEmpty())
+        return;
+    m_findings = std::move(cells);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {FindingSeverityRole, FindingMessagesRole, Qt::ToolTipRole});
 }
 
 std::optional<Json> ArrayTableModel::cellValue(const Json &element, const Column &column, const QVariant &value,
@@ -415,3 +483,5 @@ void ArrayTableModel::onContentChangedInside(int row)
     if (row >= 0 && row < rowCount())
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
+
+#include "moc_arraytablemodel.cpp"

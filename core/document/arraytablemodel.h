@@ -2,9 +2,12 @@
 #pragma once
 
 #include "json.h"
+#include "ocispec/finding.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 class SpecDocument;
 
@@ -37,7 +40,11 @@ public:
         Kind kind = Kind::Text;
         bool removeWhenEmpty = true;
     };
-    enum Role { PointerRole = Qt::UserRole + 1 };
+    enum Role {
+        PointerRole = Qt::UserRole + 1, // the cell's JSON pointer, as text
+        FindingSeverityRole,            // the worst Finding::Severity of the cell's findings (int); none without
+        FindingMessagesRole,            // QStringList: their messages
+    };
 
     ArrayTableModel(SpecDocument *document, const JsonPointer &container, const QList<Column> &columns,
                     QObject *parent = nullptr);
@@ -46,10 +53,19 @@ public:
     JsonPointer containerPointer() const { return m_container; }
     // Pointer of a row's element, or of its member for a column.
     JsonPointer pointerFor(int row, int column = -1) const;
+    // The cell that shows pointer: its row's column for the member it is
+    // about (or inside of), else the label column; invalid outside the list.
+    QModelIndex indexFor(const JsonPointer &pointer) const;
     // "mount", "namespace": used in undo texts ("Remove mount /proc").
     void setItemName(const QString &singular) { m_itemName = singular; }
     // Which column names a row in undo texts (mount: destination).
     void setLabelColumn(int column) { m_labelColumn = column; }
+
+    // The findings of the last validation run. Each one under the list marks
+    // one cell: the column of the member it is about (or is inside of), else
+    // the label column. They stay until the next call, which a revalidation
+    // after every edit brings.
+    void setFindings(const QList<Finding> &findings);
 
     // Undoable structural edits.
     void appendRow(const Json &element);
@@ -85,8 +101,17 @@ private:
     // Ends what an about-to signal began: rows, a reset, or a change inside a row.
     void finishChange(const JsonPointer &parent, void (ArrayTableModel::*endRows)());
 
+    struct CellFindings
+    {
+        Finding::Severity severity;
+        QStringList messages;
+    };
+    const CellFindings *findingsAt(const QModelIndex &index) const;
+    static quint64 cellKey(int row, int column) { return (quint64(quint32(row)) << 32) | quint32(column); }
+
     SpecDocument *m_document;
     JsonPointer m_container;
+    QHash<quint64, CellFindings> m_findings;
     QList<Column> m_columns;
     QString m_itemName;
     int m_labelColumn = 0;

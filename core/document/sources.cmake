@@ -4,6 +4,7 @@
 target_sources(obe_bundle PRIVATE
     document/json.h document/json.cpp
     document/jsonformat.h document/jsonformat.cpp
+    document/jsontreebuilder.h document/jsontreebuilder.cpp
     document/specfile.h document/specfile.cpp
 )
 # The rest: typed input, the undo commands, and the tree and table models.

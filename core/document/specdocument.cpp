@@ -35,6 +35,7 @@ bool SpecDocument::load(const QString &path)
     const QString filePath = file.filePath();
     setRoot(file.takeRoot(), file.takeFormat());
     m_loadWarnings = file.warnings();
+    m_loadedData = file.data();
     m_filePath = filePath;
     Q_EMIT filePathChanged(m_filePath);
     return true;
@@ -53,10 +54,12 @@ bool SpecDocument::loadFromData(const QByteArray &data, const QString &sourceNam
 void SpecDocument::setRoot(Json root, JsonFormat format)
 {
     Q_EMIT aboutToReset();
+    m_snapshot.reset();
     m_root = std::move(root);
     m_format = std::move(format);
     m_errorString.clear();
     m_loadWarnings.clear();
+    m_loadedData.clear();
     m_undoStack.clear();
     Q_EMIT reset();
     Q_EMIT contentsChanged();
@@ -79,6 +82,7 @@ bool SpecDocument::save(const QString &path, SpecFile::WriteOptions options)
         return fail(written.error());
     }
     m_saveWarnings = written.value();
+    m_loadedData.clear();
     m_errorString.clear();
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute != m_filePath) {
@@ -94,8 +98,17 @@ const Json *SpecDocument::value(const JsonPointer &pointer) const
     return JsonUtil::find(m_root, pointer);
 }
 
+std::shared_ptr<const Json> SpecDocument::snapshot() const
+{
+    if (!m_snapshot)
+        m_snapshot = std::make_shared<const Json>(m_root);
+    return m_snapshot;
+}
+
 Json &SpecDocument::node(const JsonPointer &pointer)
 {
+    // Every change goes through here: the next reader needs a new copy.
+    m_snapshot.reset();
     Json *found = JsonUtil::find(m_root, pointer);
     Q_ASSERT_X(found, "SpecDocument", "edit of a pointer that names nothing");
     return *found;
@@ -234,3 +247,5 @@ void SpecDocument::move(const JsonPointer &parent, int from, int to)
     Q_EMIT moved(parent, from, to);
     Q_EMIT contentsChanged();
 }
+
+#include "moc_specdocument.cpp"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <memory>
+
 #include "json.h"
 #include "jsonformat.h"
 #include "specfile.h"
@@ -46,11 +48,18 @@ public:
     QString errorString() const { return m_errorString; }
     // What the last load found that saving will not keep (SpecFile::warnings()).
     QStringList loadWarnings() const { return m_loadWarnings; }
+    // The file's bytes as the last load() read them, until the next reset or
+    // save: what is on disk, for noticing another program's change without
+    // serialising the document again.
+    QByteArray loadedData() const { return m_loadedData; }
     QString filePath() const { return m_filePath; }
     QString bundleDirectory() const;
     bool isModified() const;
 
     const Json &root() const { return m_root; }
+    // A read-only copy of the content for work off the editing thread; one
+    // copy serves every reader until the next change.
+    std::shared_ptr<const Json> snapshot() const;
     const Json *value(const JsonPointer &pointer) const;
     bool contains(const JsonPointer &pointer) const { return value(pointer) != nullptr; }
     const JsonFormat &format() const { return m_format; }
@@ -101,6 +110,8 @@ private:
     QString m_filePath;
     QString m_errorString;
     QStringList m_loadWarnings;
+    QByteArray m_loadedData;
+    mutable std::shared_ptr<const Json> m_snapshot;
     QStringList m_saveWarnings;
     QUndoStack m_undoStack;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "specfile.h"
 
+#include "jsontreebuilder.h"
+
 #include "io/atomicfilewriter.h"
 
 #include <QDir>
@@ -208,7 +210,7 @@ bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
     // recursive code (views, validation) sees it.
     Json parsed;
     try {
-        parsed = Json::parse(data.constBegin(), data.constEnd());
+        parsed = JsonTreeBuilder::parse(data.constBegin(), data.constEnd());
     } catch (const Json::parse_error &error) {
         const TextPosition at = positionOf(data, qsizetype(error.byte) - 1);
         return fail(tr("%1: line %2, column %3: %4")
@@ -252,6 +254,7 @@ bool SpecFile::parse(const QByteArray &data, const QString &sourceName)
     m_root = std::move(parsed);
     m_format = std::move(format);
     m_warnings = warnings;
+    m_data = data;
     m_filePath.clear();
     m_errorString.clear();
     return true;

@@ -59,6 +59,8 @@ public:
     // What a successful read or parse found that saving will not keep (a key
     // given twice), one translated sentence each.
     QStringList warnings() const { return m_warnings; }
+    // The bytes the last successful read or parse took the content from.
+    QByteArray data() const { return m_data; }
 
     // Moves the content out, for a SpecDocument to hold.
     Json takeRoot() { return std::move(m_root); }
@@ -72,4 +74,5 @@ private:
     QString m_filePath;
     QString m_errorString;
     QStringList m_warnings;
+    QByteArray m_data;
 };

@@ -383,3 +383,5 @@ void SpecModel::onValueChanged(const JsonPointer &pointer)
         return;
     Q_EMIT dataChanged(indexOf(node, KeyColumn), indexOf(node, TypeColumn));
 }
+
+#include "moc_specmodel.cpp"

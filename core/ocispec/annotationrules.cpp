@@ -43,12 +43,12 @@ void AnnotationRules::check()
         const QString key = JsonUtil::toQString(it.key());
         const QString pointer = join(QStringLiteral("/annotations"), key);
         if (key.isEmpty()) {
-            m_sink->error(QStringLiteral("annotation.key.empty"), pointer, tr("Annotation keys must not be empty."));
+            m_sink->error(FindingCode::AnnotationKeyEmpty, pointer, tr("Annotation keys must not be empty."));
         } else if ((key == QLatin1String("org.opencontainers") || key.startsWith(QLatin1String("org.opencontainers.")))
                    && !described.contains(key)) {
             // Reserved for the specifications, yet runtimes must not fail on
             // an unknown annotation: worth a warning, not an error.
-            m_sink->warning(QStringLiteral("annotation.key.reserved"), pointer,
+            m_sink->warning(FindingCode::AnnotationKeyReserved, pointer,
                             tr("%1 uses the reserved org.opencontainers namespace but is not one of the keys the OCI "
                                "specifications define; runtimes ignore it.")
                                 .arg(key));

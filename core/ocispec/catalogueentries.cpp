@@ -1234,13 +1234,15 @@ void TableBuilder::addLinux()
              "SpecCatalogue", "Selects the individual device of the driver. Required for all types except p.")});
     add({.pattern = "/linux/devices/*/fileMode",
          .kinds = K::Integer,
-         .range = IntRange::FileMode,
+         .range = IntRange::UInt32, // file type bits too, see DeviceRules
          .section = kSecDevices,
          .title = QT_TRANSLATE_NOOP("SpecCatalogue", "File mode"),
          .summary = QT_TRANSLATE_NOOP("SpecCatalogue", "Permission bits, in decimal (438 = 0666)."),
          .explanation = QT_TRANSLATE_NOOP(
              "SpecCatalogue",
-             "Access permissions of the node. JSON has no octal notation, so the familiar 0666 is written 438.")});
+             "Access permissions of the node. JSON has no octal notation, so the familiar 0666 is written 438. "
+             "A mode with the file type bits as stat reports them (8630 for a character device with 0666, as "
+             "Podman writes it) is accepted too: runc drops them and creates the node that type names.")});
     add({.pattern = "/linux/devices/*/uid",
          .kinds = K::Integer,
          .range = IntRange::UInt32,

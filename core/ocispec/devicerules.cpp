@@ -62,19 +62,19 @@ void DeviceRules::check()
         const bool fifo = type && (isAscii(*type) ? *type == "p" : JsonUtil::toQString(*type) == QLatin1String("p"));
         if (fifo) {
             if (major || minor) {
-                m_sink->warning(QStringLiteral("device.fifo-numbers"),
+                m_sink->warning(FindingCode::DeviceFifoNumbers,
                                 pointerOf(index) + (major ? QLatin1String("/major") : QLatin1String("/minor")),
                                 tr("A FIFO (type p) has no device numbers; they are ignored."));
             }
         } else if (type) {
             for (const auto &[json, key] : {std::pair{major, "major"}, std::pair{minor, "minor"}}) {
                 if (!json) {
-                    m_sink->error(QStringLiteral("device.number.missing"),
+                    m_sink->error(FindingCode::DeviceNumberMissing,
                                   pointerOf(index) + QLatin1Char('/') + QLatin1String(key),
                                   tr("A device of type %1 needs a %2 number.")
                                       .arg(JsonUtil::toQString(*type), QLatin1String(key)));
                 } else if (const std::optional<qint64> n = int64Of(json); n && *n < 0) {
-                    m_sink->error(QStringLiteral("device.number.negative"),
+                    m_sink->error(FindingCode::DeviceNumberNegative,
                                   pointerOf(index) + QLatin1Char('/') + QLatin1String(key),
                                   tr("Device numbers cannot be negative."));
                 }
@@ -85,11 +85,12 @@ void DeviceRules::check()
                 const auto [earlier, added] = byNumber.try_emplace(deviceKey(*type, *majorNumber, *minorNumber), index);
                 if (!added) {
                     const QString id = deviceId(JsonUtil::toQString(*type), *majorNumber, *minorNumber);
-                    m_sink->warning(QStringLiteral("device.duplicate"), pointerOf(index),
+                    m_sink->warning(FindingCode::DeviceDuplicate, pointerOf(index),
                                     tr("Device %1 is already listed as device %2.").arg(id).arg(earlier->second));
                 }
             }
         }
+        checkFileMode(member(device, "fileMode"), type, index);
         if (path && path->is_string() && type)
             checkDefaultDevice(path->get_ref<const std::string &>(), *type, int64Of(major), int64Of(minor), index);
         if (path && path->is_string()) {
@@ -100,12 +101,45 @@ void DeviceRules::check()
             const auto [earlier, added] = byPath.add(normalized, index);
             if (!added) {
                 const QString text = QString::fromUtf8(normalized.data(), qsizetype(normalized.size()));
-                m_sink->error(QStringLiteral("device.path.duplicate"), pointerOf(index) + QLatin1String("/path"),
+                m_sink->error(FindingCode::DevicePathDuplicate, pointerOf(index) + QLatin1String("/path"),
                               tr("Device %1 already creates %2.").arg(earlier).arg(text));
             }
         }
         ++index;
     }
+}
+
+// Podman writes a node's mode as stat(2) gives it, file type bits included
+// (8630 is S_IFCHR | 0666); runc 1.1 drops those bits and takes the type from
+// "type". Bits above the file type are no file mode at all.
+void DeviceRules::checkFileMode(const Json *mode, const std::string *type, qsizetype index)
+{
+    const std::optional<quint64> value = uint64Of(mode);
+    if (!value)
+        return; // the schema check reports a mode that is no unsigned number
+    constexpr quint64 TypeMask = 0170000;
+    const QString pointer = pointerOf(index) + QLatin1String("/fileMode");
+    if (*value > 0177777) {
+        m_sink->error(FindingCode::DeviceFilemodeRange, pointer,
+                      tr("The file mode %1 has bits above the permission and file type bits (the largest mode is "
+                         "65535, octal 0177777).")
+                          .arg(*value));
+        return;
+    }
+    const quint64 typeBits = *value & TypeMask;
+    if (typeBits == 0 || !type)
+        return;
+    static const std::unordered_map<std::string, quint64> typeOf = {
+        {"c", 0020000}, {"u", 0020000}, {"b", 0060000}, {"p", 0010000}};
+    const auto expected = typeOf.find(*type);
+    if (expected == typeOf.end() || expected->second == typeBits)
+        return;
+    m_sink->warning(FindingCode::DeviceFilemodeType, pointer,
+                    tr("The file mode %1 carries the file type bits octal %2, which do not match the device type %3; "
+                       "runc ignores them and creates the node the type names.")
+                        .arg(*value)
+                        .arg(typeBits, 6, 8, QLatin1Char('0'))
+                        .arg(JsonUtil::toQString(*type)));
 }
 
 QString DeviceRules::pointerOf(qsizetype index)
@@ -123,7 +157,7 @@ void DeviceRules::checkCgroupRules()
         const Json *access = member(rule, "access");
         if (rule.is_object() && (!access || (access->is_string() && access->get_ref<const std::string &>().empty()))) {
             m_sink->error(
-                QStringLiteral("device.rule.access.empty"),
+                FindingCode::DeviceRuleAccessEmpty,
                 join(QStringLiteral("/linux/resources/devices"), index) + QLatin1String("/access"),
                 tr("runc refuses a device rule without access; use \"rwm\" for all of read, write and mknod."));
         }
@@ -148,12 +182,12 @@ void DeviceRules::checkDefaultDevice(std::string_view path, std::string_view typ
     const QString pointer = pointerOf(index) + QLatin1String("/path");
     const QString text = QString::fromUtf8(path.data(), qsizetype(path.size()));
     if (path == "/dev/null") {
-        m_sink->error(QStringLiteral("device.default.not-allowed"), pointer,
+        m_sink->error(FindingCode::DeviceDefaultNotAllowed, pointer,
                       tr("Listing %1 replaces runc's own, together with its device cgroup rule; allow it in "
                          "linux.resources.devices, or runc fails to open it and refuses to start.")
                           .arg(text));
     } else {
-        m_sink->warning(QStringLiteral("device.default.not-allowed"), pointer,
+        m_sink->warning(FindingCode::DeviceDefaultNotAllowed, pointer,
                         tr("Listing %1 replaces runc's own, together with its device cgroup rule; allow it in "
                            "linux.resources.devices, or the container cannot open it.")
                             .arg(text));

@@ -57,18 +57,18 @@ void HostRules::checkRoot()
     const QString absolute = resolved(*path);
     const QFileInfo info(absolute);
     if (!info.exists()) {
-        m_sink->hostWarning(QStringLiteral("host.root.missing"), pointer,
+        m_sink->hostWarning(FindingCode::HostRootMissing, pointer,
                             tr("The root filesystem %1 does not exist; runc refuses to start.").arg(absolute));
     } else if (!info.isDir()) {
-        m_sink->hostWarning(QStringLiteral("host.root.not-directory"), pointer,
+        m_sink->hostWarning(FindingCode::HostRootNotDirectory, pointer,
                             tr("The root filesystem %1 is not a directory; runc refuses to start.").arg(absolute));
     } else if (info.canonicalFilePath() != absolute) {
-        m_sink->hostWarning(QStringLiteral("host.root.symlink"), pointer,
+        m_sink->hostWarning(FindingCode::HostRootSymlink, pointer,
                             tr("The path to the root filesystem %1 passes through a symbolic link (it is really %2); "
                                "runc refuses that.")
                                 .arg(absolute, info.canonicalFilePath()));
     } else if (const std::optional<QString> closed = closedToMappedRoot(absolute)) {
-        m_sink->hostWarning(QStringLiteral("host.root.closed-to-userns"), pointer,
+        m_sink->hostWarning(FindingCode::HostRootClosedToUserns, pointer,
                             tr("The container's root is host user %1 in its user namespace, and it may not enter %2; "
                                "runc fails to mount the root filesystem.")
                                 .arg(mappedHostId("uidMappings").value_or(0))
@@ -123,7 +123,7 @@ void HostRules::checkNamespacePaths()
         const std::optional<QString> path = stringOf(member(ns, "path"));
         if (path && !path->isEmpty() && !pathExists(*path)) {
             m_sink->hostWarning(
-                QStringLiteral("host.namespace.path.missing"),
+                FindingCode::HostNamespacePathMissing,
                 join(QStringLiteral("/linux/namespaces"), index) + QLatin1String("/path"),
                 tr("The namespace file %1 does not exist on this machine; runc refuses to join it.").arg(*path));
         }
@@ -146,13 +146,13 @@ void HostRules::checkMounts()
         if (bind) {
             const std::optional<QString> source = stringOf(sourceJson);
             if (source && !source->isEmpty() && !pathExists(resolved(*source))) {
-                m_sink->hostWarning(QStringLiteral("host.mount.source.missing"), pointer + QLatin1String("/source"),
+                m_sink->hostWarning(FindingCode::HostMountSourceMissing, pointer + QLatin1String("/source"),
                                     tr("The bind source %1 does not exist on this machine; runc refuses to start.")
                                         .arg(resolved(*source)));
             }
         } else if (!type.isEmpty() && !m_facts.knowsFileSystem(type)) {
             m_sink->hostWarning(
-                QStringLiteral("host.mount.type.unknown"), pointer + QLatin1String("/type"),
+                FindingCode::HostMountTypeUnknown, pointer + QLatin1String("/type"),
                 tr("This kernel does not know the file system type %1 (see /proc/filesystems); the mount will fail.")
                     .arg(type));
         }
@@ -164,7 +164,7 @@ void HostRules::checkHooks()
     forEachHook(m_root, [this](const Json &hook, const QString &pointer) {
         const std::optional<QString> path = stringOf(member(hook, "path"));
         if (path && path->startsWith(QLatin1Char('/')) && !QFileInfo(*path).isExecutable()) {
-            m_sink->hostWarning(QStringLiteral("host.hook.missing"), pointer + QLatin1String("/path"),
+            m_sink->hostWarning(FindingCode::HostHookMissing, pointer + QLatin1String("/path"),
                                 tr("The hook program %1 is not an executable file on this machine.").arg(*path));
         }
     });
@@ -177,12 +177,12 @@ void HostRules::checkProcess()
         return;
     if (!stringOf(member(*process, "selinuxLabel")).value_or(QString()).isEmpty() && !m_facts.isSelinuxEnabled()) {
         m_sink->hostWarning(
-            QStringLiteral("host.selinux.disabled"), QStringLiteral("/process/selinuxLabel"),
+            FindingCode::HostSelinuxDisabled, QStringLiteral("/process/selinuxLabel"),
             tr("SELinux is not enabled on this machine; runc refuses a configuration with an SELinux label."));
     }
     if (!stringOf(member(*process, "apparmorProfile")).value_or(QString()).isEmpty() && !m_facts.isApparmorEnabled()) {
         m_sink->hostWarning(
-            QStringLiteral("host.apparmor.disabled"), QStringLiteral("/process/apparmorProfile"),
+            FindingCode::HostApparmorDisabled, QStringLiteral("/process/apparmorProfile"),
             tr("AppArmor is not enabled on this machine; runc cannot apply the profile and refuses to start."));
     }
     if (m_facts.mayRaiseLimits())
@@ -191,7 +191,7 @@ void HostRules::checkProcess()
     if (const std::optional<qint64> oom = int64Of(member(*process, "oomScoreAdj"));
         oom && *oom < m_facts.oomScoreAdj()) {
         m_sink->hostWarning(
-            QStringLiteral("host.oomScoreAdj.below-own"), QStringLiteral("/process/oomScoreAdj"),
+            FindingCode::HostOomScoreAdjBelowOwn, QStringLiteral("/process/oomScoreAdj"),
             tr("runc runs here without CAP_SYS_RESOURCE and cannot set an OOM score below its own (%1).")
                 .arg(m_facts.oomScoreAdj()));
     }
@@ -205,7 +205,7 @@ void HostRules::checkProcess()
         const std::optional<quint64> own = type ? m_facts.hardLimit(*type) : std::nullopt;
         if (hard && own && *hard > *own) {
             m_sink->hostWarning(
-                QStringLiteral("host.rlimit.above-own"),
+                FindingCode::HostRlimitAboveOwn,
                 join(QStringLiteral("/process/rlimits"), index) + QLatin1String("/hard"),
                 tr("runc runs here without CAP_SYS_RESOURCE and cannot raise the hard limit above its own (%1).")
                     .arg(*own));
@@ -223,7 +223,7 @@ void HostRules::checkResources()
     checkCpuList(memberPath(*resources, {"cpu", "mems"}), QStringLiteral("/linux/resources/cpu/mems"), true);
     if (const Json *unified = member(*resources, "unified");
         unified && unified->is_object() && !unified->empty() && !m_facts.isCgroup2Unified()) {
-        m_sink->hostWarning(QStringLiteral("host.cgroup.unified-on-v1"), QStringLiteral("/linux/resources/unified"),
+        m_sink->hostWarning(FindingCode::HostCgroupUnifiedOnV1, QStringLiteral("/linux/resources/unified"),
                             tr("This machine does not use cgroup v2 alone; runc refuses unified settings here."));
     }
     const Json *blockIO = member(*resources, "blockIO");
@@ -231,7 +231,7 @@ void HostRules::checkResources()
          {std::pair{"weight", "blkio.weight"}, std::pair{"leafWeight", "blkio.leaf_weight"}}) {
         const std::optional<quint64> value = blockIO ? uint64Of(member(*blockIO, key)) : std::nullopt;
         if (value && *value != 0 && !m_facts.hasBlkioFile(QLatin1String(file))) {
-            m_sink->hostWarning(QStringLiteral("host.blkio.unsupported"),
+            m_sink->hostWarning(FindingCode::HostBlkioUnsupported,
                                 QStringLiteral("/linux/resources/blockIO/") + QLatin1String(key),
                                 tr("The block I/O controller of this machine has no %1 file (its I/O scheduler keeps "
                                    "no weights); runc refuses to start.")
@@ -256,10 +256,10 @@ void HostRules::checkCpuList(const Json *list, const QString &pointer, bool memo
             if (memoryNodes ? m_facts.isMemoryNodeOnline(n) : m_facts.isCpuOnline(n))
                 continue;
             if (memoryNodes) {
-                m_sink->hostWarning(QStringLiteral("host.memory-node.missing"), pointer,
+                m_sink->hostWarning(FindingCode::HostMemoryNodeMissing, pointer,
                                     tr("This machine has no memory node %1; runc refuses to start.").arg(n));
             } else {
-                m_sink->hostWarning(QStringLiteral("host.cpu.missing"), pointer,
+                m_sink->hostWarning(FindingCode::HostCpuMissing, pointer,
                                     tr("This machine has no CPU %1 online; runc refuses to start.").arg(n));
             }
             return;
@@ -276,7 +276,7 @@ void HostRules::checkSysctl()
         const QString key = JsonUtil::toQString(it.key());
         if (!key.isEmpty() && !m_facts.hasSysctl(key)) {
             m_sink->hostWarning(
-                QStringLiteral("host.sysctl.unknown"), join(QStringLiteral("/linux/sysctl"), key),
+                FindingCode::HostSysctlUnknown, join(QStringLiteral("/linux/sysctl"), key),
                 tr("This kernel has no setting %1 under /proc/sys; runc will fail to write it.").arg(key));
         }
     }

@@ -36,7 +36,7 @@ void MountRules::check()
             if (path.starts_with("/proc"))
                 checkProcMount(path, type, options, index);
             if (const auto [hidden, added] = covered.add(path, index); !added) {
-                m_sink->warning(QStringLiteral("mount.hides-earlier"),
+                m_sink->warning(FindingCode::MountHidesEarlier,
                                 join(QStringLiteral("/mounts"), index) + QLatin1String("/destination"),
                                 tr("Mounting on %1 hides mount %2, which was mounted earlier at or below it.")
                                     .arg(QString::fromUtf8(path.data(), qsizetype(path.size())))
@@ -65,16 +65,16 @@ void MountRules::checkMountIdMapping(const Json *uidMappings, const Json *gidMap
     const QString pointer = join(QStringLiteral("/mounts"), index);
     if (bool(uidMappings) != bool(gidMappings)) {
         const QString missing = uidMappings ? QStringLiteral("gidMappings") : QStringLiteral("uidMappings");
-        m_sink->error(QStringLiteral("mount.idmap.incomplete"), pointer + QLatin1Char('/') + missing,
+        m_sink->error(FindingCode::MountIdmapIncomplete, pointer + QLatin1Char('/') + missing,
                       tr("An ID-mapped mount needs both uidMappings and gidMappings."));
     }
     if ((uidMappings || gidMappings) && !idmapOption) {
-        m_sink->warning(QStringLiteral("mount.idmap.option-missing"), pointer + QLatin1String("/options"),
+        m_sink->warning(FindingCode::MountIdmapOptionMissing, pointer + QLatin1String("/options"),
                         tr("Add the idmap or ridmap option, otherwise older runtimes silently ignore the mappings."));
     }
     if (idmapOption && !uidMappings && !gidMappings && !m_hasUserNamespace) {
         m_sink->error(
-            QStringLiteral("mount.idmap.needs-user-namespace"), pointer + QLatin1String("/options"),
+            FindingCode::MountIdmapNeedsUserNamespace, pointer + QLatin1String("/options"),
             tr("An idmap mount without its own mappings borrows the container's user namespace, but there is none."));
     }
 }
@@ -85,7 +85,7 @@ void MountRules::checkProcMount(std::string_view destination, const Json *type, 
     const bool bind = containsString(options, "bind") || containsString(options, "rbind");
     if (destination == "/proc") {
         if (!bind && type && type->is_string() && type->get_ref<const std::string &>() != "proc") {
-            m_sink->error(QStringLiteral("mount.proc.not-proc"), pointer,
+            m_sink->error(FindingCode::MountProcNotProc, pointer,
                           tr("runc only mounts a proc file system on /proc and refuses anything else there."));
         }
         return;
@@ -101,6 +101,6 @@ void MountRules::checkProcMount(std::string_view destination, const Json *type, 
             return;
     }
     m_sink->error(
-        QStringLiteral("mount.inside-proc"), pointer,
+        FindingCode::MountInsideProc, pointer,
         tr("runc refuses mounts inside /proc, except on the few files lxcfs emulates such as /proc/meminfo."));
 }

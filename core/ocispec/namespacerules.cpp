@@ -58,12 +58,12 @@ void NamespaceRules::checkNamespaces()
         if (!type)
             continue;
         if (m_namespaces.contains(*type)) {
-            m_sink->error(QStringLiteral("namespace.duplicate"), pointer + QLatin1String("/type"),
+            m_sink->error(FindingCode::NamespaceDuplicate, pointer + QLatin1String("/type"),
                           tr("The %1 namespace is listed more than once.").arg(*type));
         }
         if (*type == QLatin1String("time")) {
             m_sink->error(
-                QStringLiteral("namespace.time.runc-unsupported"), pointer + QLatin1String("/type"),
+                FindingCode::NamespaceTimeRuncUnsupported, pointer + QLatin1String("/type"),
                 tr("runc 1.1 does not know the time namespace and refuses the configuration; crun supports it."));
         }
         m_namespaces.insert(*type);
@@ -78,19 +78,18 @@ void NamespaceRules::checkNamespaceDependencies()
     for (const char *key : {"uidMappings", "gidMappings"}) {
         const Json *mappings = member(*linuxSection, key);
         if (mappings && mappings->is_array() && !mappings->empty() && !has(QStringLiteral("user"))) {
-            m_sink->warning(QStringLiteral("idmap.needs-user-namespace"),
-                            QStringLiteral("/linux/") + QLatin1String(key),
+            m_sink->warning(FindingCode::IdmapNeedsUserNamespace, QStringLiteral("/linux/") + QLatin1String(key),
                             tr("ID mappings only take effect in a user namespace, and runc ignores them without one; "
                                "add one to linux.namespaces."));
         }
     }
     if (const std::optional<QString> name = stringOf(member(m_root, "hostname")); name && !name->isEmpty()) {
         if (!has(QStringLiteral("uts"))) {
-            m_sink->error(QStringLiteral("hostname.needs-uts-namespace"), QStringLiteral("/hostname"),
+            m_sink->error(FindingCode::HostnameNeedsUtsNamespace, QStringLiteral("/hostname"),
                           tr("Setting %1 needs a UTS namespace of the container's own; add one to linux.namespaces.")
                               .arg(QStringLiteral("hostname")));
         } else if (name->toUtf8().size() > 64) {
-            m_sink->error(QStringLiteral("hostname.too-long"), QStringLiteral("/hostname"),
+            m_sink->error(FindingCode::HostnameTooLong, QStringLiteral("/hostname"),
                           tr("The kernel takes host names of at most 64 bytes; runc refuses a longer one."));
         }
     }
@@ -98,22 +97,22 @@ void NamespaceRules::checkNamespaceDependencies()
     // namespace it runs all the same; newer runtimes refuse.
     if (const std::optional<QString> name = stringOf(member(m_root, "domainname"));
         name && !name->isEmpty() && !has(QStringLiteral("uts"))) {
-        m_sink->warning(QStringLiteral("domainname.needs-uts-namespace"), QStringLiteral("/domainname"),
+        m_sink->warning(FindingCode::DomainnameNeedsUtsNamespace, QStringLiteral("/domainname"),
                         tr("Setting domainname needs a UTS namespace of the container's own; runc 1.1 ignores "
                            "domainname, newer runtimes refuse it."));
     }
-    for (const char *key : {"maskedPaths", "readonlyPaths"}) {
+    for (const auto &[key, code] : {std::pair{"maskedPaths", FindingCode::MaskedPathsNeedsMountNamespace},
+                                    std::pair{"readonlyPaths", FindingCode::ReadonlyPathsNeedsMountNamespace}}) {
         const Json *paths = member(*linuxSection, key);
         if (paths && paths->is_array() && !paths->empty() && !has(QStringLiteral("mount"))) {
-            m_sink->error(QStringLiteral("%1.needs-mount-namespace").arg(QLatin1String(key)),
-                          QStringLiteral("/linux/") + QLatin1String(key),
+            m_sink->error(code, QStringLiteral("/linux/") + QLatin1String(key),
                           tr("Masked and read-only paths need a mount namespace of the container's own; runc refuses "
                              "them without one."));
             break;
         }
     }
     if (member(*linuxSection, "timeOffsets") && !has(QStringLiteral("time"))) {
-        m_sink->error(QStringLiteral("timeoffsets.needs-time-namespace"), QStringLiteral("/linux/timeOffsets"),
+        m_sink->error(FindingCode::TimeoffsetsNeedsTimeNamespace, QStringLiteral("/linux/timeOffsets"),
                       tr("Time offsets need a time namespace; add one to linux.namespaces."));
     }
     if (const Json *sysctl = member(*linuxSection, "sysctl"))
@@ -132,26 +131,26 @@ void NamespaceRules::checkSysctl(const Json &sysctl)
         if (key.startsWith(QLatin1String("net."))) {
             if (!has(QStringLiteral("network"))) {
                 m_sink->error(
-                    QStringLiteral("sysctl.needs-network-namespace"), pointer,
+                    FindingCode::SysctlNeedsNetworkNamespace, pointer,
                     tr("%1 would change the host's network settings; it needs a network namespace.").arg(key));
             }
         } else if (isIpcSysctl(key)) {
             if (!has(QStringLiteral("ipc"))) {
-                m_sink->error(QStringLiteral("sysctl.needs-ipc-namespace"), pointer,
+                m_sink->error(FindingCode::SysctlNeedsIpcNamespace, pointer,
                               tr("%1 would change the host's IPC settings; it needs an IPC namespace.").arg(key));
             }
         } else if (key == QLatin1String("kernel.hostname")) {
             m_sink->error(
-                QStringLiteral("sysctl.hostname"), pointer,
+                FindingCode::SysctlHostname, pointer,
                 tr("runc refuses kernel.hostname because it competes with the hostname field; set hostname instead."));
         } else if (key == QLatin1String("kernel.domainname")) {
             if (!has(QStringLiteral("uts"))) {
-                m_sink->error(QStringLiteral("sysctl.needs-uts-namespace"), pointer,
+                m_sink->error(FindingCode::SysctlNeedsUtsNamespace, pointer,
                               tr("%1 would change the host's name; it needs a UTS namespace.").arg(key));
             }
         } else {
             m_sink->error(
-                QStringLiteral("sysctl.not-namespaced"), pointer,
+                FindingCode::SysctlNotNamespaced, pointer,
                 tr("%1 is not isolated by any namespace; setting it would affect the whole host, and runc refuses it.")
                     .arg(key));
         }

@@ -76,7 +76,7 @@ void PlatformRules::checkRoot(bool hyperV)
     constexpr Platforms others = Platform::Windows | Platform::Solaris | Platform::ZOS | Platform::FreeBSD;
     if (!(m_platforms & others) || hyperV || member(m_root, "root"))
         return;
-    m_sink->error(QStringLiteral("root.missing"), QStringLiteral("/root"),
+    m_sink->error(FindingCode::RootMissing, QStringLiteral("/root"),
                   tr("The configuration has no root filesystem; only Hyper-V containers on Windows go without root."));
 }
 
@@ -84,7 +84,7 @@ void PlatformRules::checkWindows(const Json &windows)
 {
     if (const Json *layers = member(windows, "layerFolders"); layers && layers->is_array() && layers->empty()) {
         m_sink->error(
-            QStringLiteral("windows.layerFolders.empty"), QStringLiteral("/windows/layerFolders"),
+            FindingCode::WindowsLayerFoldersEmpty, QStringLiteral("/windows/layerFolders"),
             tr("layerFolders needs at least one entry: the container's scratch folder, after the image's layers."));
     }
     if (const Json *cpu = memberPath(windows, {"resources", "cpu"}); cpu && cpu->is_object())
@@ -104,22 +104,22 @@ void PlatformRules::checkWindowsCpu(const Json &cpu)
             first = key;
             continue;
         }
-        m_sink->error(QStringLiteral("windows.cpu.exclusive"), base + QLatin1String(key),
+        m_sink->error(FindingCode::WindowsCpuExclusive, base + QLatin1String(key),
                       tr("%1 and %2 are alternative ways to limit the processors; Windows takes only one of count, "
                          "shares and maximum.")
                           .arg(QLatin1String(first), QLatin1String(key)));
     }
     // Both are uint16 in the schema, but Windows counts them up to 10000.
     if (const std::optional<quint64> shares = uint64Of(member(cpu, "shares")); shares && *shares > 10000) {
-        m_sink->error(QStringLiteral("windows.cpu.range"), base + QLatin1String("shares"),
+        m_sink->error(FindingCode::WindowsCpuRange, base + QLatin1String("shares"),
                       tr("CPU shares range from 0 to 10000."));
     }
     if (const std::optional<quint64> maximum = uint64Of(member(cpu, "maximum")); maximum && *maximum > 10000) {
-        m_sink->error(QStringLiteral("windows.cpu.range"), base + QLatin1String("maximum"),
+        m_sink->error(FindingCode::WindowsCpuRange, base + QLatin1String("maximum"),
                       tr("The CPU maximum counts processor cycles out of every 10000 and cannot exceed 10000."));
     }
     if (const Json *affinity = member(cpu, "affinity"); affinity && affinity->is_object()) {
-        m_sink->warning(QStringLiteral("windows.cpu.affinity.object"), base + QLatin1String("affinity"),
+        m_sink->warning(FindingCode::WindowsCpuAffinityObject, base + QLatin1String("affinity"),
                         tr("Write affinity as a list of mask and group entries: runtimes built on the specification's "
                            "Go types cannot read the single object the JSON schema allows."));
     }
@@ -129,8 +129,7 @@ void PlatformRules::checkWindowsNetwork(const Json &network)
 {
     if (!member(network, "networkNamespace") || network.size() < 2)
         return;
-    m_sink->warning(QStringLiteral("windows.network.namespace-exclusive"),
-                    QStringLiteral("/windows/network/networkNamespace"),
+    m_sink->warning(FindingCode::WindowsNetworkNamespaceExclusive, QStringLiteral("/windows/network/networkNamespace"),
                     tr("A network namespace brings its own endpoints and settings; leave the other network fields out "
                        "when networkNamespace is set."));
 }
@@ -139,7 +138,7 @@ void PlatformRules::checkWindowsContainer(bool hyperV)
 {
     if (const Json *root = member(m_root, "root"); root && root->is_object()) {
         if (hyperV) {
-            m_sink->error(QStringLiteral("windows.root.hyperv"), QStringLiteral("/root"),
+            m_sink->error(FindingCode::WindowsRootHyperv, QStringLiteral("/root"),
                           tr("A Hyper-V container must not set root: its filesystem is assembled inside the utility VM "
                              "from the layer folders."));
         } else if (const std::optional<QString> path = stringOf(member(*root, "path"))) {
@@ -148,7 +147,7 @@ void PlatformRules::checkWindowsContainer(bool hyperV)
                 QRegularExpression::CaseInsensitiveOption);
             if (!volume.match(*path).hasMatch()) {
                 m_sink->error(
-                    QStringLiteral("windows.root.path.volume"), QStringLiteral("/root/path"),
+                    FindingCode::WindowsRootPathVolume, QStringLiteral("/root/path"),
                     tr("On Windows root.path must be a volume GUID path such as \\\\?\\Volume{GUID}\\, not \"%1\".")
                         .arg(*path));
             }
@@ -156,7 +155,7 @@ void PlatformRules::checkWindowsContainer(bool hyperV)
         if (const Json *readonly = member(*root, "readonly");
             readonly && readonly->is_boolean() && readonly->get<bool>()) {
             m_sink->error(
-                QStringLiteral("windows.root.readonly"), QStringLiteral("/root/readonly"),
+                FindingCode::WindowsRootReadonly, QStringLiteral("/root/readonly"),
                 tr("Windows cannot make the root filesystem read-only; leave readonly out or set it to false."));
         }
     }
@@ -168,7 +167,7 @@ void PlatformRules::checkWindowsContainer(bool hyperV)
     const bool hasArgs = args && args->is_array() && !args->empty();
     if (!hasArgs && (!commandLine || commandLine->isEmpty())) {
         m_sink->error(
-            QStringLiteral("windows.process.command-missing"), QStringLiteral("/process/commandLine"),
+            FindingCode::WindowsProcessCommandMissing, QStringLiteral("/process/commandLine"),
             tr("The process has nothing to run: a Windows process needs commandLine or at least one entry in args."));
     }
 }
@@ -187,7 +186,7 @@ void PlatformRules::checkWindowsMounts()
     for (const Json &mount : *mounts) {
         const QString pointer = join(QStringLiteral("/mounts"), index);
         if (const std::optional<QString> source = stringOf(member(mount, "source")); source && isUncPath(*source)) {
-            m_sink->error(QStringLiteral("windows.mount.source.unc"), pointer + QLatin1String("/source"),
+            m_sink->error(FindingCode::WindowsMountSourceUnc, pointer + QLatin1String("/source"),
                           tr("Windows mounts only local directories of the host; the network path %1 is not supported.")
                               .arg(*source));
         }
@@ -205,7 +204,7 @@ void PlatformRules::checkWindowsMounts()
         if (const auto it = containers.constFind(key); !other && it != containers.constEnd())
             other = *it;
         if (other) {
-            m_sink->error(QStringLiteral("windows.mount.nested"), pointer + QLatin1String("/destination"),
+            m_sink->error(FindingCode::WindowsMountNested, pointer + QLatin1String("/destination"),
                           tr("Windows does not allow mount destinations inside one another, but %1 and the destination "
                              "of mount %2 are nested.")
                               .arg(*destination)
@@ -226,7 +225,7 @@ void PlatformRules::checkZosNamespaces(const Json &namespaces)
     for (const Json &ns : namespaces) {
         if (const std::optional<QString> type = stringOf(member(ns, "type"))) {
             if (seen.contains(*type)) {
-                m_sink->error(QStringLiteral("namespace.duplicate"),
+                m_sink->error(FindingCode::NamespaceDuplicate,
                               join(QStringLiteral("/zos/namespaces"), index) + QLatin1String("/type"),
                               tr("The %1 namespace is listed more than once.").arg(*type));
             }
@@ -240,7 +239,7 @@ void PlatformRules::checkJail(const Json &jail)
 {
     if (const std::optional<quint64> statfs = uint64Of(member(jail, "enforceStatfs")); statfs && *statfs > 2) {
         m_sink->error(
-            QStringLiteral("freebsd.jail.enforceStatfs.range"), QStringLiteral("/freebsd/jail/enforceStatfs"),
+            FindingCode::FreebsdJailEnforceStatfsRange, QStringLiteral("/freebsd/jail/enforceStatfs"),
             tr("enforceStatfs takes 0 (all mounts visible), 1 (mounts below the jail's root) or 2 (only the root)."));
     }
 }

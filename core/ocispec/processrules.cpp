@@ -28,19 +28,19 @@ bool ProcessRules::isLinux() const
 void ProcessRules::checkProcess()
 {
     if (!member(m_root, "root") && isLinux()) {
-        m_sink->error(QStringLiteral("root.missing"), QStringLiteral("/root"),
+        m_sink->error(FindingCode::RootMissing, QStringLiteral("/root"),
                       tr("The configuration has no root filesystem; Linux runtimes need root.path."));
     }
     const Json *process = member(m_root, "process");
     if (!process && isLinux()) {
-        m_sink->error(QStringLiteral("process.missing"), QStringLiteral("/process"),
+        m_sink->error(FindingCode::ProcessMissing, QStringLiteral("/process"),
                       tr("The configuration has no process; runc refuses to create a container without one."));
     }
     if (!process || !process->is_object())
         return;
     const Json *args = member(*process, "args");
     if (isLinux() && (!args || (args->is_array() && args->empty()))) {
-        m_sink->error(QStringLiteral("process.args.empty"), QStringLiteral("/process/args"),
+        m_sink->error(FindingCode::ProcessArgsEmpty, QStringLiteral("/process/args"),
                       tr("The process needs at least one argument: the program to run."));
     }
     if (const Json *env = member(*process, "env"))
@@ -60,13 +60,13 @@ void ProcessRules::checkProcessLimits(const Json &process)
 {
     if (const std::optional<qint64> oom = int64Of(member(process, "oomScoreAdj"))) {
         if (*oom < -1000 || *oom > 1000) {
-            m_sink->error(QStringLiteral("process.oomScoreAdj.range"), QStringLiteral("/process/oomScoreAdj"),
+            m_sink->error(FindingCode::ProcessOomScoreAdjRange, QStringLiteral("/process/oomScoreAdj"),
                           tr("oomScoreAdj must lie between -1000 and 1000; the kernel rejects %1.").arg(*oom));
         }
     }
     if (const std::optional<qint64> level = int64Of(memberPath(process, {"ioPriority", "priority"}))) {
         if (*level < 0 || *level > 7) {
-            m_sink->error(QStringLiteral("ioPriority.priority.range"), QStringLiteral("/process/ioPriority/priority"),
+            m_sink->error(FindingCode::IoPriorityPriorityRange, QStringLiteral("/process/ioPriority/priority"),
                           tr("The I/O priority level must lie between 0 and 7."));
         }
     }
@@ -77,7 +77,7 @@ void ProcessRules::checkUserIds(const Json &user)
     // runc's user lookup takes IDs as signed 32-bit numbers.
     constexpr quint64 largest = 2147483647;
     const auto report = [this](const QString &pointer) {
-        m_sink->error(QStringLiteral("process.user.id-range"), pointer,
+        m_sink->error(FindingCode::ProcessUserIdRange, pointer,
                       tr("runc accepts user and group IDs up to %1 only and refuses to start.").arg(largest));
     };
     for (const char *key : {"uid", "gid"}) {
@@ -103,16 +103,16 @@ void ProcessRules::checkScheduler(const Json &scheduler)
     const bool realtime = *policy == QLatin1String("SCHED_FIFO") || *policy == QLatin1String("SCHED_RR");
     if (const std::optional<qint64> priority = int64Of(member(scheduler, "priority"))) {
         if (realtime && (*priority < 1 || *priority > 99)) {
-            m_sink->error(QStringLiteral("scheduler.priority.range"), base + QLatin1String("/priority"),
+            m_sink->error(FindingCode::SchedulerPriorityRange, base + QLatin1String("/priority"),
                           tr("%1 needs a priority between 1 and 99.").arg(*policy));
         } else if (!realtime && *priority != 0) {
-            m_sink->error(QStringLiteral("scheduler.priority.range"), base + QLatin1String("/priority"),
+            m_sink->error(FindingCode::SchedulerPriorityRange, base + QLatin1String("/priority"),
                           tr("%1 only accepts priority 0.").arg(*policy));
         }
     }
     if (const std::optional<qint64> nice = int64Of(member(scheduler, "nice"))) {
         if (*nice < -20 || *nice > 19) {
-            m_sink->error(QStringLiteral("scheduler.nice.range"), base + QLatin1String("/nice"),
+            m_sink->error(FindingCode::SchedulerNiceRange, base + QLatin1String("/nice"),
                           tr("The nice value must lie between -20 and 19."));
         }
     }
@@ -122,7 +122,7 @@ void ProcessRules::checkScheduler(const Json &scheduler)
         const quint64 period = uint64Of(member(scheduler, "period")).value_or(0);
         const quint64 effectivePeriod = period == 0 ? deadline : period; // the kernel uses deadline when period is 0
         if (runtime > deadline || deadline > effectivePeriod) {
-            m_sink->error(QStringLiteral("scheduler.deadline.order"), base + QLatin1String("/runtime"),
+            m_sink->error(FindingCode::SchedulerDeadlineOrder, base + QLatin1String("/runtime"),
                           tr("SCHED_DEADLINE needs runtime ≤ deadline ≤ period."));
         }
     }
@@ -137,13 +137,13 @@ void ProcessRules::checkEnvironment(const Json &env, const QString &pointer)
     for (const Json &entry : env) {
         const std::optional<QString> text = stringOf(&entry);
         if (text && text->contains(QChar(0)) && pointer == QLatin1String("/process/env")) {
-            m_sink->error(QStringLiteral("env.nul"), join(pointer, index),
+            m_sink->error(FindingCode::EnvNul, join(pointer, index),
                           tr("The variable contains a NUL character; runc refuses to start the process."));
         }
         if (text && text->indexOf(QLatin1Char('=')) > 0) {
             const QString name = text->left(text->indexOf(QLatin1Char('=')));
             if (names.contains(name)) {
-                m_sink->warning(QStringLiteral("env.duplicate"), join(pointer, index),
+                m_sink->warning(FindingCode::EnvDuplicate, join(pointer, index),
                                 tr("The variable %1 is set more than once; only one value takes effect.").arg(name));
             }
             names.insert(name);
@@ -163,8 +163,7 @@ void ProcessRules::checkCapabilities(const Json &capabilities)
             const std::optional<QString> name = stringOf(&item);
             if (name && !permitted.contains(*name)) {
                 m_sink->error(
-                    QStringLiteral("capability.effective-not-permitted"),
-                    join(base + QLatin1String("/effective"), index),
+                    FindingCode::CapabilityEffectiveNotPermitted, join(base + QLatin1String("/effective"), index),
                     tr("%1 is effective but not permitted; the kernel refuses such a capability set.").arg(*name));
             }
             ++index;
@@ -176,7 +175,7 @@ void ProcessRules::checkCapabilities(const Json &capabilities)
             const std::optional<QString> name = stringOf(&item);
             if (name && !(permitted.contains(*name) && inheritable.contains(*name))) {
                 m_sink->warning(
-                    QStringLiteral("capability.ambient-dropped"), join(base + QLatin1String("/ambient"), index),
+                    FindingCode::CapabilityAmbientDropped, join(base + QLatin1String("/ambient"), index),
                     tr("%1 is ambient but not both permitted and inheritable; the kernel will drop it.").arg(*name));
             }
             ++index;
@@ -194,7 +193,7 @@ void ProcessRules::checkRlimits(const Json &rlimits)
         const QString pointer = join(QStringLiteral("/process/rlimits"), index++);
         if (const std::optional<QString> type = stringOf(member(limit, "type"))) {
             if (seen.contains(*type)) {
-                m_sink->error(QStringLiteral("rlimit.duplicate"), pointer + QLatin1String("/type"),
+                m_sink->error(FindingCode::RlimitDuplicate, pointer + QLatin1String("/type"),
                               tr("%1 is limited more than once; the specification forbids that (runc 1.1 sets each in "
                                  "turn, so the last one counts).")
                                   .arg(*type));
@@ -205,7 +204,7 @@ void ProcessRules::checkRlimits(const Json &rlimits)
         const std::optional<quint64> soft = uint64Of(member(limit, "soft"));
         const std::optional<quint64> hard = uint64Of(member(limit, "hard"));
         if (soft && hard && *soft > *hard) {
-            m_sink->error(QStringLiteral("rlimit.soft-above-hard"), pointer + QLatin1String("/soft"),
+            m_sink->error(FindingCode::RlimitSoftAboveHard, pointer + QLatin1String("/soft"),
                           tr("The soft limit %1 is above the hard limit %2.").arg(*soft).arg(*hard));
         }
     }

@@ -102,7 +102,7 @@ void RootfsRules::check()
     m_empty = m_inspector->isEmpty();
     if (m_empty) {
         m_sink->info(
-            QStringLiteral("rootfs.empty"), QStringLiteral("/root/path"),
+            FindingCode::RootfsEmpty, QStringLiteral("/root/path"),
             tr("The root filesystem %1 is empty; it may be mounted at run time, so its contents are not checked.")
                 .arg(QDir::toNativeSeparators(m_inspector->rootDirectory())));
         checkProgram(); // a missing PATH fails whatever the image holds
@@ -174,14 +174,14 @@ void RootfsRules::checkMounts()
         if (isUnknownInRoot(entry) || entry.state == State::TooManyLinks)
             continue;
         if (!entry.escapingLinks.isEmpty()) {
-            m_sink->info(QStringLiteral("rootfs.mount.link-escapes"), pointer,
+            m_sink->info(FindingCode::RootfsMountLinkEscapes, pointer,
                          tr("The mount point %1 leads through the link %2, which points out of the root filesystem; "
                             "runc keeps it inside and mounts on %3.")
                              .arg(*destination, entry.escapingLinks.first(), entry.path));
         }
         if (entry.state == State::NotADirectory) {
             m_sink->error(
-                QStringLiteral("rootfs.mount.path-blocked"), pointer,
+                FindingCode::RootfsMountPathBlocked, pointer,
                 tr("%1 in the root filesystem is not a directory, so runc cannot create the mount point %2 under it.")
                     .arg(entry.path, *destination));
             continue;
@@ -190,7 +190,7 @@ void RootfsRules::checkMounts()
             continue; // runc creates it
         if (procOrSys) {
             if (!entry.isDirectory()) {
-                m_sink->error(QStringLiteral("rootfs.mount.over-file"), pointer,
+                m_sink->error(FindingCode::RootfsMountOverFile, pointer,
                               tr("The mount point %1 is not an ordinary directory in the root filesystem; runc refuses "
                                  "to mount %2 there.")
                                   .arg(*destination, type));
@@ -199,7 +199,7 @@ void RootfsRules::checkMounts()
         }
         if (!bind) {
             if (!entry.isDirectory()) {
-                m_sink->error(QStringLiteral("rootfs.mount.over-file"), pointer,
+                m_sink->error(FindingCode::RootfsMountOverFile, pointer,
                               tr("The mount point %1 is a file in the root filesystem, and a %2 file system can only "
                                  "be mounted on a directory; runc fails with \"not a directory\".")
                                   .arg(*destination, type.isEmpty() ? QStringLiteral("?") : type));
@@ -213,12 +213,12 @@ void RootfsRules::checkMounts()
             continue; // a missing source is a host finding
         if (*sourceIsDirectory && !entry.isDirectory()) {
             m_sink->error(
-                QStringLiteral("rootfs.mount.over-file"), pointer,
+                FindingCode::RootfsMountOverFile, pointer,
                 tr("The mount point %1 is a file in the root filesystem, and the bind source %2 is a directory; a "
                    "directory cannot be mounted on a file, so runc fails with \"not a directory\".")
                     .arg(*destination, *source));
         } else if (!*sourceIsDirectory && entry.isDirectory()) {
-            m_sink->error(QStringLiteral("rootfs.mount.over-directory"), pointer,
+            m_sink->error(FindingCode::RootfsMountOverDirectory, pointer,
                           tr("The mount point %1 is a directory in the root filesystem, and the bind source %2 is a "
                              "file; a file cannot be mounted on a directory, so runc fails with \"not a directory\".")
                               .arg(*destination, *source));
@@ -238,11 +238,11 @@ void RootfsRules::checkWorkingDirectory()
         m_inspector->resolve(*cwd, QStringLiteral("/"), RootfsInspector::FinalLink::Follow, &m_mountPoints);
     if (entry.state == State::NotADirectory) {
         m_sink->error(
-            QStringLiteral("rootfs.cwd.not-directory"), CwdPointer,
+            FindingCode::RootfsCwdNotDirectory, CwdPointer,
             tr("%1 in the root filesystem is not a directory, so runc cannot create the working directory %2 under it.")
                 .arg(entry.path, *cwd));
     } else if (entry.found() && !entry.isDirectory()) {
-        m_sink->error(QStringLiteral("rootfs.cwd.not-directory"), CwdPointer,
+        m_sink->error(FindingCode::RootfsCwdNotDirectory, CwdPointer,
                       tr("The working directory %1 is a file in the root filesystem; runc fails to create or enter it.")
                           .arg(*cwd));
     }
@@ -264,7 +264,7 @@ void RootfsRules::checkProgram()
     if (!program->contains(QLatin1Char('/'))) {
         const std::optional<QString> path = pathVariable(member(*m_process, "env"));
         if (!path || path->isEmpty()) {
-            m_sink->error(QStringLiteral("rootfs.args.not-found"), ArgsPointer,
+            m_sink->error(FindingCode::RootfsArgsNotFound, ArgsPointer,
                           tr("process.env sets no PATH, and runc looks for %1 only in the process's own PATH; it fails "
                              "with \"executable file not found in $PATH\". Give the full path or set PATH.")
                               .arg(*program));
@@ -293,7 +293,7 @@ void RootfsRules::checkProgram()
             }
             if (!directory.startsWith(QLatin1Char('/'))) {
                 // Go 1.19's exec.ErrDot.
-                m_sink->error(QStringLiteral("rootfs.args.relative-path"), ArgsPointer,
+                m_sink->error(FindingCode::RootfsArgsRelativePath, ArgsPointer,
                               tr("runc finds %1 as %2 through the relative PATH directory %3, and refuses to run a "
                                  "program found relative to the working directory. Use absolute directories in PATH.")
                                   .arg(*program, candidate, directory));
@@ -303,12 +303,12 @@ void RootfsRules::checkProgram()
             return;
         }
         if (notExecutable) {
-            m_sink->error(QStringLiteral("rootfs.args.not-executable"), ArgsPointer,
+            m_sink->error(FindingCode::RootfsArgsNotExecutable, ArgsPointer,
                           tr("%1 in the root filesystem is not an executable file (mode %2), and no other directory of "
                              "the process's PATH has %3; runc fails with \"executable file not found in $PATH\".")
                               .arg(notExecutableShown, octalMode(notExecutable->mode), *program));
         } else {
-            m_sink->error(QStringLiteral("rootfs.args.not-found"), ArgsPointer,
+            m_sink->error(FindingCode::RootfsArgsNotFound, ArgsPointer,
                           tr("%1 is in no directory of the process's PATH (%2) in the root filesystem; runc fails with "
                              "\"executable file not found in $PATH\".")
                               .arg(*program, *path));
@@ -323,18 +323,18 @@ void RootfsRules::checkProgram()
     case State::Covered:
     case State::Unreadable: return;
     case State::Missing:
-        m_sink->error(QStringLiteral("rootfs.args.not-found"), ArgsPointer,
+        m_sink->error(FindingCode::RootfsArgsNotFound, ArgsPointer,
                       tr("%1 does not exist in the root filesystem; runc fails with \"no such file or directory\".")
                           .arg(*program));
         return;
     case State::NotADirectory:
         m_sink->error(
-            QStringLiteral("rootfs.args.not-found"), ArgsPointer,
+            FindingCode::RootfsArgsNotFound, ArgsPointer,
             tr("%1 in the root filesystem is not a directory, so %2 cannot exist; runc fails with \"not a directory\".")
                 .arg(entry.path, *program));
         return;
     case State::TooManyLinks:
-        m_sink->error(QStringLiteral("rootfs.args.not-found"), ArgsPointer,
+        m_sink->error(FindingCode::RootfsArgsNotFound, ArgsPointer,
                       tr("Looking up %1 in the root filesystem follows more than %2 links; runc fails with \"too many "
                          "levels of symbolic links\".")
                           .arg(*program)
@@ -344,12 +344,12 @@ void RootfsRules::checkProgram()
     }
     if (entry.isDirectory()) {
         m_sink->error(
-            QStringLiteral("rootfs.args.not-executable"), ArgsPointer,
+            FindingCode::RootfsArgsNotExecutable, ArgsPointer,
             tr("%1 is a directory in the root filesystem, not a program; runc fails with \"permission denied\".")
                 .arg(*program));
     } else if (!entry.hasExecuteBit()) {
         m_sink->error(
-            QStringLiteral("rootfs.args.not-executable"), ArgsPointer,
+            FindingCode::RootfsArgsNotExecutable, ArgsPointer,
             tr("%1 in the root filesystem has no execute permission (mode %2); runc fails with \"permission denied\".")
                 .arg(*program, octalMode(entry.mode)));
     } else {
@@ -394,7 +394,7 @@ void RootfsRules::checkRunnable(const RootfsInspector::Entry &program, const QSt
 {
     if (depth == 0 && !userMayExecute(program)) {
         const Json *user = member(*m_process, "user");
-        m_sink->error(QStringLiteral("rootfs.args.not-executable"), ArgsPointer,
+        m_sink->error(FindingCode::RootfsArgsNotExecutable, ArgsPointer,
                       tr("User %1 may not execute %2 (mode %3, owner %4, group %5), and the process lacks "
                          "CAP_DAC_OVERRIDE; runc fails with \"permission denied\".")
                           .arg(user ? uint64Of(member(*user, "uid")).value_or(0) : 0)
@@ -418,12 +418,12 @@ void RootfsRules::checkRunnable(const RootfsInspector::Entry &program, const QSt
         if (isUnknownInRoot(entry))
             return;
         if (!entry.found()) {
-            m_sink->error(QStringLiteral("rootfs.args.script-interpreter.missing"), ArgsPointer,
+            m_sink->error(FindingCode::RootfsArgsScriptInterpreterMissing, ArgsPointer,
                           tr("%1 is a script for %2, which does not exist in the root filesystem; the kernel fails to "
                              "start it with \"no such file or directory\".")
                               .arg(shown, interpreter));
         } else if (!entry.isRegularFile() || !entry.hasExecuteBit()) {
-            m_sink->error(QStringLiteral("rootfs.args.script-interpreter.missing"), ArgsPointer,
+            m_sink->error(FindingCode::RootfsArgsScriptInterpreterMissing, ArgsPointer,
                           tr("%1 is a script for %2, which is not an executable file in the root filesystem; the "
                              "kernel fails to start it with \"permission denied\".")
                               .arg(shown, interpreter));
@@ -433,7 +433,7 @@ void RootfsRules::checkRunnable(const RootfsInspector::Entry &program, const QSt
         return;
     }
     if (!m_binfmt.handlerFor(head, program.path)) {
-        m_sink->error(QStringLiteral("rootfs.args.unknown-format"), ArgsPointer,
+        m_sink->error(FindingCode::RootfsArgsUnknownFormat, ArgsPointer,
                       tr("%1 is neither an ELF program nor a script starting with #!, and no binfmt_misc handler takes "
                          "it; the kernel refuses to run it (exec format error).")
                           .arg(shown));
@@ -447,18 +447,18 @@ void RootfsRules::checkElf(const RootfsInspector::Entry &program, const QString 
     case ElfHeader::Status::NotElf: return; // changed since its first bytes were read
     case ElfHeader::Status::Truncated:
         m_sink->error(
-            QStringLiteral("rootfs.args.elf.malformed"), ArgsPointer,
+            FindingCode::RootfsArgsElfMalformed, ArgsPointer,
             tr("%1 ends inside its ELF headers; the kernel refuses to run it (exec format error).").arg(shown));
         return;
     case ElfHeader::Status::Invalid:
-        m_sink->error(QStringLiteral("rootfs.args.elf.malformed"), ArgsPointer,
+        m_sink->error(FindingCode::RootfsArgsElfMalformed, ArgsPointer,
                       tr("%1 has ELF headers the kernel refuses; it does not run (exec format error).").arg(shown));
         return;
     case ElfHeader::Status::Valid: break;
     }
     if (!elf.isProgram()) {
         m_sink->error(
-            QStringLiteral("rootfs.args.elf.not-program"), ArgsPointer,
+            FindingCode::RootfsArgsElfNotProgram, ArgsPointer,
             tr("%1 is an ELF object or core file, not a program; the kernel refuses to run it (exec format error).")
                 .arg(shown));
         return;
@@ -469,7 +469,7 @@ void RootfsRules::checkElf(const RootfsInspector::Entry &program, const QString 
         const QString hostMachine = ElfHeader::machineName(host.machine(), host.is64Bit());
         const std::optional<BinfmtHandlers::Handler> handler = m_binfmt.handlerFor(head, program.path);
         if (!handler) {
-            m_sink->error(QStringLiteral("rootfs.args.machine"), ArgsPointer,
+            m_sink->error(FindingCode::RootfsArgsMachine, ArgsPointer,
                           tr("%1 is a program for %2; this machine is %3 and has no binfmt_misc handler for it, so the "
                              "kernel refuses to run it (exec format error).")
                               .arg(shown, machine, hostMachine));
@@ -480,7 +480,7 @@ void RootfsRules::checkElf(const RootfsInspector::Entry &program, const QString 
             const RootfsInspector::Entry emulator = m_inspector->resolve(
                 handler->interpreter, QStringLiteral("/"), RootfsInspector::FinalLink::Follow, &m_mountPoints);
             if (!emulator.found() && !isUnknownInRoot(emulator)) {
-                m_sink->error(QStringLiteral("rootfs.args.emulator.missing"), ArgsPointer,
+                m_sink->error(FindingCode::RootfsArgsEmulatorMissing, ArgsPointer,
                               tr("%1 is a program for %2, which this machine runs through the binfmt_misc handler %3. "
                                  "That handler lacks the F flag, so its interpreter %4 must exist in the root "
                                  "filesystem, and it does not.")
@@ -488,7 +488,7 @@ void RootfsRules::checkElf(const RootfsInspector::Entry &program, const QString 
                 return;
             }
         }
-        m_sink->warning(QStringLiteral("rootfs.args.machine.emulated"), ArgsPointer,
+        m_sink->warning(FindingCode::RootfsArgsMachineEmulated, ArgsPointer,
                         tr("%1 is a program for %2; this machine is %3 and runs it only through the binfmt_misc "
                            "handler %4 (%5), emulated and slower.")
                             .arg(shown, machine, hostMachine, handler->name, handler->interpreter));
@@ -499,7 +499,7 @@ void RootfsRules::checkElf(const RootfsInspector::Entry &program, const QString 
     const RootfsInspector::Entry entry =
         m_inspector->resolve(interpreter, m_workingDirectory, RootfsInspector::FinalLink::Follow, &m_mountPoints);
     if (!entry.found() && !isUnknownInRoot(entry)) {
-        m_sink->error(QStringLiteral("rootfs.args.interpreter.missing"), ArgsPointer,
+        m_sink->error(FindingCode::RootfsArgsInterpreterMissing, ArgsPointer,
                       tr("%1 needs the program interpreter %2, which does not exist in the root filesystem; the kernel "
                          "fails to start it with \"no such file or directory\".")
                           .arg(shown, interpreter));
@@ -520,7 +520,7 @@ void RootfsRules::checkUser()
     if (const std::optional<quint64> uid = uint64Of(member(*user, "uid"))) {
         const std::optional<QSet<qint64>> known = m_inspector->passwdIds(&m_mountPoints);
         if (known && *uid <= quint64(std::numeric_limits<qint64>::max()) && !known->contains(qint64(*uid))) {
-            m_sink->info(QStringLiteral("rootfs.user.uid.unknown"), QStringLiteral("/process/user/uid"),
+            m_sink->info(FindingCode::RootfsUserUidUnknown, QStringLiteral("/process/user/uid"),
                          tr("User ID %1 has no entry in /etc/passwd of the root filesystem; runc runs the process with "
                             "that ID all the same, with HOME=/ unless process.env sets HOME.")
                              .arg(*uid));
@@ -529,7 +529,7 @@ void RootfsRules::checkUser()
     if (const std::optional<quint64> gid = uint64Of(member(*user, "gid"))) {
         const std::optional<QSet<qint64>> known = m_inspector->groupIds(&m_mountPoints);
         if (known && *gid <= quint64(std::numeric_limits<qint64>::max()) && !known->contains(qint64(*gid))) {
-            m_sink->info(QStringLiteral("rootfs.user.gid.unknown"), QStringLiteral("/process/user/gid"),
+            m_sink->info(FindingCode::RootfsUserGidUnknown, QStringLiteral("/process/user/gid"),
                          tr("Group ID %1 has no entry in /etc/group of the root filesystem; runc runs the process with "
                             "that ID all the same.")
                              .arg(*gid));

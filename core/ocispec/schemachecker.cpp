@@ -156,7 +156,7 @@ void SchemaChecker::visitObject(const Json &value, const FieldInfo &field, bool 
             visit(child, *member, versionReported, nullptr);
         } else if (!field.freeForm) {
             // Vendor extensions are legal; mention them so typos stand out.
-            m_sink->info(QStringLiteral("field.unknown"), pointer(),
+            m_sink->info(FindingCode::FieldUnknown, pointer(),
                          tr("\"%1\" is not a field of the runtime specification; runtimes will ignore it.")
                              .arg(JsonUtil::toQString(key)));
         }
@@ -176,7 +176,7 @@ void SchemaChecker::checkRequired(const Json::object_t &members, const FieldInfo
         if (const FieldInfo *member = m_catalogue.memberOf(&field, key); member && !(member->requiredOn & m_platforms))
             continue;
         m_sink->error(
-            QStringLiteral("field.required"), m_path.child(key),
+            FindingCode::FieldRequired, m_path.child(key),
             tr("The required field \"%1\" is missing.").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
     }
 }
@@ -184,20 +184,20 @@ void SchemaChecker::checkRequired(const Json::object_t &members, const FieldInfo
 void SchemaChecker::checkLifecycle(const FieldInfo &field, bool *versionReported)
 {
     if (field.deprecated) {
-        m_sink->warning(QStringLiteral("field.deprecated"), pointer(),
+        m_sink->warning(FindingCode::FieldDeprecated, pointer(),
                         tr("\"%1\" is deprecated by the runtime specification.").arg(SpecCatalogue::title(field)));
     }
     if (!m_documentVersion)
         return;
     if (field.removedIn && *m_documentVersion >= *field.removedIn) {
-        m_sink->warning(QStringLiteral("field.removed"), pointer(),
+        m_sink->warning(FindingCode::FieldRemoved, pointer(),
                         tr("This field was removed in runtime-spec %1; the document declares a later version.")
                             .arg(SpecVersions::toString(*field.removedIn)));
     }
     if (!*versionReported && field.since > *m_documentVersion) {
         *versionReported = true; // once per subtree: its children are newer too
         m_sink->warning(
-            QStringLiteral("field.newer-than-version"), pointer(),
+            FindingCode::FieldNewerThanVersion, pointer(),
             tr("This field was added in runtime-spec %1, but ociVersion is %2; older runtimes may ignore it.")
                 .arg(SpecVersions::toString(field.since), SpecVersions::toString(*m_documentVersion)));
     }
@@ -213,13 +213,13 @@ bool SchemaChecker::checkType(const Json &value, const FieldInfo &field)
         if (!ok && field.accepts(JsonKind::Integer) && std::isfinite(d) && std::trunc(d) == d
             && std::fabs(d) >= 9223372036854775808.0) {
             m_sink->error(
-                QStringLiteral("value.out-of-range"), pointer(),
+                FindingCode::ValueOutOfRange, pointer(),
                 tr("The value does not fit the allowed range (%1).").arg(SpecCatalogue::typeDescription(field)));
             return false;
         }
     }
     if (!ok) {
-        m_sink->error(QStringLiteral("type.mismatch"), pointer(),
+        m_sink->error(FindingCode::TypeMismatch, pointer(),
                       tr("Expected %1, found %2.").arg(SpecCatalogue::typeDescription(field), kindName(value)));
     }
     return ok;
@@ -238,7 +238,7 @@ void SchemaChecker::checkRange(const Json &value, const FieldInfo &field)
         inRange = bounds.negativeAllowed && value.get<qint64>() >= bounds.min;
     }
     if (!inRange) {
-        m_sink->error(QStringLiteral("value.out-of-range"), pointer(),
+        m_sink->error(FindingCode::ValueOutOfRange, pointer(),
                       tr("The value %1 is outside the allowed range (%2).")
                           .arg(JsonUtil::toQString(value.dump()), SpecCatalogue::typeDescription(field)));
     }
@@ -248,7 +248,7 @@ void SchemaChecker::checkString(const std::string &text, const FieldInfo &field,
 {
     if (!field.isAllowedValue(text) && (field.allowedValuesOn & m_platforms)) {
         const QStringList allowed = SpecCatalogue::allowedValues(field);
-        m_sink->error(QStringLiteral("value.not-allowed"), pointer(),
+        m_sink->error(FindingCode::ValueNotAllowed, pointer(),
                       tr("\"%1\" is not one of the allowed values: %2.")
                           .arg(JsonUtil::toQString(text), allowed.join(QLatin1String(", "))));
         return;
@@ -257,7 +257,7 @@ void SchemaChecker::checkString(const std::string &text, const FieldInfo &field,
         const SpecVersion since = field.valueSince(text);
         if (since > *m_documentVersion && since > field.since) {
             m_sink->warning(
-                QStringLiteral("value.newer-than-version"), pointer(),
+                FindingCode::ValueNewerThanVersion, pointer(),
                 tr("\"%1\" was added in runtime-spec %2, but ociVersion is %3; older runtimes may not know it.")
                     .arg(JsonUtil::toQString(text), SpecVersions::toString(since),
                          SpecVersions::toString(*m_documentVersion)));
@@ -300,48 +300,45 @@ void SchemaChecker::checkFormat(const QString &text, const FieldInfo &field)
     case ValueFormat::None: return;
     case ValueFormat::SemVer:
         if (!SemVer::parse(text)) {
-            m_sink->error(QStringLiteral("value.not-semver"), pointer(),
+            m_sink->error(FindingCode::ValueNotSemver, pointer(),
                           tr("\"%1\" is not a SemVer 2.0.0 version such as 1.2.0.").arg(text));
         }
         return;
     case ValueFormat::AbsolutePath:
         if (!isAbsolute(text))
-            m_sink->error(QStringLiteral("path.not-absolute"), pointer(),
-                          tr("The path \"%1\" must be absolute.").arg(text));
+            m_sink->error(FindingCode::PathNotAbsolute, pointer(), tr("The path \"%1\" must be absolute.").arg(text));
         return;
     case ValueFormat::PreferAbsolutePath:
         if (isAbsolute(text))
             return;
         // Only Linux takes a relative mount destination, for old configurations.
         if (m_platforms.testFlag(Platform::Linux)) {
-            m_sink->warning(QStringLiteral("mount.destination.relative"), pointer(),
+            m_sink->warning(FindingCode::MountDestinationRelative, pointer(),
                             tr("The mount destination \"%1\" is relative; it is taken as relative to / but should be "
                                "written as an absolute path.")
                                 .arg(text));
         } else {
-            m_sink->error(QStringLiteral("path.not-absolute"), pointer(),
-                          tr("The path \"%1\" must be absolute.").arg(text));
+            m_sink->error(FindingCode::PathNotAbsolute, pointer(), tr("The path \"%1\" must be absolute.").arg(text));
         }
         return;
     case ValueFormat::EnvVar: {
         const qsizetype equals = text.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            m_sink->error(QStringLiteral("env.malformed"), pointer(),
-                          tr("\"%1\" is not of the form NAME=value.").arg(text));
+            m_sink->error(FindingCode::EnvMalformed, pointer(), tr("\"%1\" is not of the form NAME=value.").arg(text));
         }
         return;
     }
     case ValueFormat::Capability: checkCapability(text); return;
     case ValueFormat::CpuList:
         if (!isCpuList(text)) {
-            m_sink->error(QStringLiteral("cpulist.malformed"), pointer(),
+            m_sink->error(FindingCode::CpulistMalformed, pointer(),
                           tr("\"%1\" is not a list of numbers and ranges such as 0-3,7.").arg(text));
         }
         return;
     case ValueFormat::HugepageSize: {
         static const QRegularExpression size(QStringLiteral("^[1-9][0-9]*[KMG]B$"));
         if (!size.match(text).hasMatch()) {
-            m_sink->error(QStringLiteral("hugepage.pagesize.malformed"), pointer(),
+            m_sink->error(FindingCode::HugepagePagesizeMalformed, pointer(),
                           tr("\"%1\" is not a page size such as 2MB or 1GB.").arg(text));
         }
         return;
@@ -349,28 +346,28 @@ void SchemaChecker::checkFormat(const QString &text, const FieldInfo &field)
     case ValueFormat::DeviceAccess: {
         static const QRegularExpression access(QStringLiteral("^[rwm]*$"));
         if (!access.match(text).hasMatch()) {
-            m_sink->error(QStringLiteral("device.access.malformed"), pointer(),
+            m_sink->error(FindingCode::DeviceAccessMalformed, pointer(),
                           tr("\"%1\" may only contain the letters r, w and m.").arg(text));
         }
         return;
     }
     case ValueFormat::MemBwSchema:
         if (!text.startsWith(QLatin1String("MB:")) || text.contains(QLatin1Char('\n'))) {
-            m_sink->error(QStringLiteral("intelrdt.membwschema.malformed"), pointer(),
+            m_sink->error(FindingCode::IntelrdtMembwschemaMalformed, pointer(),
                           tr("The memory bandwidth schema must be one line starting with \"MB:\"."));
         }
         return;
     case ValueFormat::L3CacheSchema:
         if (text.contains(QLatin1Char('\n'))) {
-            m_sink->error(QStringLiteral("value.multiline"), pointer(), tr("The value must not contain a line break."));
+            m_sink->error(FindingCode::ValueMultiline, pointer(), tr("The value must not contain a line break."));
         } else if (!text.startsWith(QLatin1String("L3:"))) {
-            m_sink->warning(QStringLiteral("intelrdt.l3cacheschema.prefix"), pointer(),
+            m_sink->warning(FindingCode::IntelrdtL3cacheschemaPrefix, pointer(),
                             tr("The L3 cache schema should start with \"L3:\"."));
         }
         return;
     case ValueFormat::SingleLine:
         if (text.contains(QLatin1Char('\n')))
-            m_sink->error(QStringLiteral("value.multiline"), pointer(), tr("The value must not contain a line break."));
+            m_sink->error(FindingCode::ValueMultiline, pointer(), tr("The value must not contain a line break."));
         return;
     }
 }
@@ -390,13 +387,13 @@ void SchemaChecker::checkCapability(const QString &name)
         return;
     static const QRegularExpression wellFormed(QStringLiteral("^CAP_[A-Z0-9_]+$"));
     if (!wellFormed.match(name).hasMatch()) {
-        m_sink->error(QStringLiteral("capability.invalid"), pointer(),
+        m_sink->error(FindingCode::CapabilityInvalid, pointer(),
                       tr("\"%1\" is not a capability name; names look like CAP_NET_BIND_SERVICE.").arg(name));
         return;
     }
     // The specification says a value that cannot be mapped MUST fail; runc
     // 1.1 only warns and skips it, crun refuses.
-    m_sink->error(QStringLiteral("capability.unknown"), pointer(),
+    m_sink->error(FindingCode::CapabilityUnknown, pointer(),
                   tr("\"%1\" is not a capability this editor knows. The specification requires runtimes to refuse it; "
                      "runc 1.1 only warns and skips it.")
                       .arg(name));

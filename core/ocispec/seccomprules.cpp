@@ -18,8 +18,7 @@ void SeccompRules::check()
     const QString base = QStringLiteral("/linux/seccomp");
     const bool hasListener = stringOf(member(*seccomp, "listenerPath")).value_or(QString()).size() > 0;
     if (member(*seccomp, "listenerMetadata") && !hasListener) {
-        m_sink->error(QStringLiteral("seccomp.listenerMetadata.without-listener"),
-                      base + QLatin1String("/listenerMetadata"),
+        m_sink->error(FindingCode::SeccompListenerMetadataWithoutListener, base + QLatin1String("/listenerMetadata"),
                       tr("listenerMetadata may only be set together with listenerPath."));
     }
     const auto errnoCapable = [](const QString &action) {
@@ -28,12 +27,12 @@ void SeccompRules::check()
     const std::optional<QString> defaultAction = stringOf(member(*seccomp, "defaultAction"));
     if (defaultAction == QLatin1String("SCMP_ACT_NOTIFY")) {
         m_sink->error(
-            QStringLiteral("seccomp.notify.default"), base + QLatin1String("/defaultAction"),
+            FindingCode::SeccompNotifyDefault, base + QLatin1String("/defaultAction"),
             tr("SCMP_ACT_NOTIFY cannot be the default action: the agent would be asked about every system call."));
     }
     if (defaultAction && member(*seccomp, "defaultErrnoRet") && !errnoCapable(*defaultAction)) {
         m_sink->error(
-            QStringLiteral("seccomp.errnoRet.unsupported"), base + QLatin1String("/defaultErrnoRet"),
+            FindingCode::SeccompErrnoRetUnsupported, base + QLatin1String("/defaultErrnoRet"),
             tr("%1 does not return an error number; runtimes refuse defaultErrnoRet with it.").arg(*defaultAction));
     }
     const Json *syscalls = member(*seccomp, "syscalls");
@@ -49,25 +48,25 @@ void SeccompRules::check()
     for (const Json &rule : *syscalls) {
         const QString pointer = join(base + QLatin1String("/syscalls"), index++);
         if (const Json *names = member(rule, "names"); names && names->is_array() && names->empty()) {
-            m_sink->error(QStringLiteral("seccomp.names.empty"), pointer + QLatin1String("/names"),
+            m_sink->error(FindingCode::SeccompNamesEmpty, pointer + QLatin1String("/names"),
                           tr("A rule must name at least one system call."));
         }
         const std::optional<QString> action = stringOf(member(rule, "action"));
         checkNames(member(rule, "names"), pointer + QLatin1String("/names"), action == QLatin1String("SCMP_ACT_NOTIFY"),
                    known);
         if (action == QLatin1String("SCMP_ACT_NOTIFY") && !hasListener) {
-            m_sink->error(QStringLiteral("seccomp.notify.without-listener"), pointer + QLatin1String("/action"),
+            m_sink->error(FindingCode::SeccompNotifyWithoutListener, pointer + QLatin1String("/action"),
                           tr("SCMP_ACT_NOTIFY needs listenerPath, the socket of the agent to notify."));
         }
         if (action && member(rule, "errnoRet") && !errnoCapable(*action)) {
-            m_sink->error(QStringLiteral("seccomp.errnoRet.unsupported"), pointer + QLatin1String("/errnoRet"),
+            m_sink->error(FindingCode::SeccompErrnoRetUnsupported, pointer + QLatin1String("/errnoRet"),
                           tr("%1 does not return an error number; runtimes refuse errnoRet with it.").arg(*action));
         }
         if (const Json *args = member(rule, "args"); args && args->is_array()) {
             qsizetype argIndex = 0;
             for (const Json &arg : *args) {
                 if (const std::optional<quint64> i = uint64Of(member(arg, "index")); i && *i > 5) {
-                    m_sink->error(QStringLiteral("seccomp.arg.index.range"),
+                    m_sink->error(FindingCode::SeccompArgIndexRange,
                                   join(pointer + QLatin1String("/args"), argIndex) + QLatin1String("/index"),
                                   tr("System calls have at most six arguments (index 0 to 5)."));
                 }
@@ -81,7 +80,7 @@ void SeccompRules::checkRuncLimits(const Json &seccomp)
 {
     const QString base = QStringLiteral("/linux/seccomp");
     if (const Json *flags = member(seccomp, "flags"); flags && flags->is_array() && !flags->empty()) {
-        m_sink->error(QStringLiteral("seccomp.flags.runc-unsupported"), base + QLatin1String("/flags"),
+        m_sink->error(FindingCode::SeccompFlagsRuncUnsupported, base + QLatin1String("/flags"),
                       tr("runc 1.1 supports no seccomp flags and refuses the configuration; remove them or use crun."));
     }
     // The architectures runc 1.1 can convert; the specification lists more.
@@ -100,8 +99,7 @@ void SeccompRules::checkRuncLimits(const Json &seccomp)
             const std::optional<QString> name = stringOf(&item);
             if (name && name->startsWith(QLatin1String("SCMP_ARCH_")) && !runcArchitectures.contains(*name)) {
                 m_sink->error(
-                    QStringLiteral("seccomp.arch.runc-unsupported"),
-                    join(base + QLatin1String("/architectures"), index),
+                    FindingCode::SeccompArchRuncUnsupported, join(base + QLatin1String("/architectures"), index),
                     tr("runc 1.1 does not know the architecture %1 and refuses the configuration.").arg(*name));
             }
             ++index;
@@ -118,14 +116,14 @@ void SeccompRules::checkNames(const Json *names, const QString &pointer, bool no
         if (item.is_string()) {
             const std::string &name = item.get_ref<const std::string &>();
             if (name.empty()) {
-                m_sink->error(QStringLiteral("seccomp.name.empty"), join(pointer, index),
+                m_sink->error(FindingCode::SeccompNameEmpty, join(pointer, index),
                               tr("An empty system call name is not valid; runc refuses it."));
             } else if (notify && name == "write") {
-                m_sink->error(QStringLiteral("seccomp.notify.write"), join(pointer, index),
+                m_sink->error(FindingCode::SeccompNotifyWrite, join(pointer, index),
                               tr("runc writes to its parent after installing the filter, so it refuses SCMP_ACT_NOTIFY "
                                  "for write."));
             } else if (!known.isKnown(name)) {
-                m_sink->warning(QStringLiteral("seccomp.syscall.unknown"), join(pointer, index),
+                m_sink->warning(FindingCode::SeccompSyscallUnknown, join(pointer, index),
                                 tr("No listed architecture has a system call named %1; runc ignores it without a word.")
                                     .arg(JsonUtil::toQString(name)));
             }

@@ -6,6 +6,7 @@ target_sources(obe_core PRIVATE
     ocispec/catalogueentries.h ocispec/catalogueentries.cpp
     ocispec/speccatalogue.h ocispec/speccatalogue.cpp
     ocispec/finding.h ocispec/finding.cpp
+    ocispec/findingcodes.h ocispec/findingcodes.cpp
     ocispec/findingsink.h
     ocispec/pointerpath.h ocispec/pointerpath.cpp
     ocispec/firstseenindex.h ocispec/firstseenindex.cpp

@@ -35,7 +35,7 @@ void SourceTextRules::check(const QByteArray &bytes)
 {
     std::string_view text(bytes.constData(), size_t(bytes.size()));
     if (text.starts_with("\xEF\xBB\xBF")) {
-        m_sink->error(QStringLiteral("file.byte-order-mark"), QString(),
+        m_sink->error(FindingCode::FileByteOrderMark, QString(),
                       tr("The file starts with a byte order mark. runc reads config.json with Go's JSON decoder, which "
                          "refuses it; save the file as UTF-8 without one."));
         text.remove_prefix(3);
@@ -99,7 +99,7 @@ void SourceTextRules::checkNumber(std::string_view token, const std::vector<Step
     if (!field || !field->accepts(JsonKind::Integer) || IntBounds::of(field->range).negativeAllowed)
         return;
     m_sink->error(
-        QStringLiteral("number.negative-zero"), pointer,
+        FindingCode::NumberNegativeZero, pointer,
         tr("runc reads config.json with Go's JSON decoder, which refuses -0 for a field without a sign; write 0."));
 }
 

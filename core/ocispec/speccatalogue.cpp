@@ -217,6 +217,78 @@ const FieldInfo *SpecCatalogue::lookup(const QString &pointer) const
     return parsed ? lookup(*parsed) : nullptr;
 }
 
+// The member that tells the elements of a list apart, by the list's pattern:
+// a mount's destination, a namespace's or rlimit's type, a device's or hook's
+// path (a device's type is one letter), else a name.
+static const char *namingMember(std::string_view elementPattern)
+{
+    if (elementPattern == "/mounts/*")
+        return "destination";
+    if (elementPattern.ends_with("/namespaces/*") || elementPattern.ends_with("/rlimits/*"))
+        return "type";
+    if (elementPattern.starts_with("/hooks/") || elementPattern == "/linux/devices/*")
+        return "path";
+    return "name";
+}
+
+// What names an element of a list better than its number, if anything: the
+// string itself (up to the "=" of an env entry), or its naming member.
+static QString naturalName(const Json &element, const FieldInfo *elementField)
+{
+    QString name;
+    if (element.is_string()) {
+        name = JsonUtil::toQString(element.get_ref<const std::string &>()).section(QLatin1Char('='), 0, 0);
+    } else if (element.is_object()) {
+        const auto found = element.find(namingMember(elementField ? elementField->pattern : ""));
+        if (found != element.end() && found->is_string())
+            name = JsonUtil::toQString(found->get_ref<const std::string &>());
+    }
+    constexpr qsizetype MaxLength = 40;
+    name = name.simplified();
+    return name.size() > MaxLength ? name.left(MaxLength - 1) + QChar(0x2026) : name;
+}
+
+QString SpecCatalogue::locationText(const QString &pointer, const Json *document) const
+{
+    const Result<JsonPointer> parsed = JsonUtil::parsePointer(pointer);
+    if (!parsed)
+        return pointer;
+    const std::vector<std::string> tokens = JsonUtil::tokens(*parsed);
+    QStringList parts;
+    const FieldInfo *field = root();
+    const Json *node = document;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const std::string &token = tokens[i];
+        const bool array = node ? node->is_array() : field && field->accepts(JsonKind::Array) && isArrayIndex(token);
+        const Json *child = nullptr;
+        bool numeric = false;
+        const qulonglong index = isArrayIndex(token) ? JsonUtil::toQString(token).toULongLong(&numeric) : 0;
+        if (node && node->is_array() && numeric) {
+            child = index < node->size() ? &(*node)[size_t(index)] : nullptr;
+        } else if (node && node->is_object()) {
+            const auto found = node->find(token);
+            child = found != node->end() ? &*found : nullptr;
+        }
+        field = !field ? nullptr : array ? elementOf(field) : memberOf(field, token);
+        QString part;
+        if (array) {
+            part = child ? naturalName(*child, field) : QString();
+            if (part.isEmpty())
+                part = numeric ? QString::number(index + 1) : JsonUtil::toQString(token);
+        } else if (field && *field->title && std::string_view(field->pattern).ends_with("/" + token)) {
+            part = title(*field);
+        } else {
+            // A key the catalogue has no name for: a map's own key or an unknown member.
+            part = JsonUtil::toQString(token);
+        }
+        // The tabs edit Linux containers: "Linux ›" in front of most paths would say nothing.
+        if (!(i == 0 && token == "linux" && tokens.size() > 1))
+            parts << part;
+        node = child;
+    }
+    return parts.join(QStringLiteral(" \u203a "));
+}
+
 const FieldInfo *SpecCatalogue::field(const QString &pattern) const
 {
     return m_data->at(m_data->byPattern.value(pattern, -1));

@@ -41,6 +41,15 @@ public:
     const FieldInfo *memberOf(const FieldInfo *parent, std::string_view key) const;
     const FieldInfo *elementOf(const FieldInfo *parent) const;
 
+    // Where pointer is, for people: the catalogue's titles from the top,
+    // "Resources › Memory › Limit" for "/linux/resources/memory/limit".
+    // Array elements are named by their row number as the tables count
+    // (from 1) or, given the document, by a natural name where they have
+    // one: a mount's destination, a namespace's type, an env variable's
+    // name ("Mounts › /proc › Options"). Unknown members keep their key.
+    // Empty for the whole document.
+    QString locationText(const QString &pointer, const Json *document = nullptr) const;
+
     const FieldInfo *parent(const FieldInfo *field) const;
     QList<const FieldInfo *> children(const FieldInfo *field) const;
     // The named children a present object must have.

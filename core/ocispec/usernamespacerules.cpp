@@ -44,7 +44,7 @@ void UserNamespaceRules::checkMappings(const char *kind, const Json *mappings, s
     const QString pointer = QStringLiteral("/linux/") + name;
     if (!mappings || (mappings->is_array() && mappings->empty())) {
         m_sink->error(
-            QStringLiteral("userns.mappings.missing"), pointer,
+            FindingCode::UsernsMappingsMissing, pointer,
             tr("The container has a user namespace but no %1; runc refuses to start without them.").arg(name));
         return;
     }
@@ -52,11 +52,11 @@ void UserNamespaceRules::checkMappings(const char *kind, const Json *mappings, s
         return;
     if (!isMapped(*mappings, 0)) {
         m_sink->error(
-            QStringLiteral("userns.root.unmapped"), pointer,
+            FindingCode::UsernsRootUnmapped, pointer,
             tr("%1 gives the container's %2 0 no host ID; runc needs it for the container's root and refuses to start.")
                 .arg(name, QLatin1String(kind)));
     } else if (id && !isMapped(*mappings, *id)) {
-        m_sink->error(QStringLiteral("userns.process.unmapped"), QStringLiteral("/process/user/") + QLatin1String(kind),
+        m_sink->error(FindingCode::UsernsProcessUnmapped, QStringLiteral("/process/user/") + QLatin1String(kind),
                       tr("The process runs as %1 %2, which %3 does not map; runc refuses to start it.")
                           .arg(QLatin1String(kind))
                           .arg(*id)

@@ -35,7 +35,7 @@ std::optional<SpecVersion> documentVersion(const Json &root, FindingSink *sink)
     const QString pointer = QStringLiteral("/ociVersion");
     if (!effective) {
         sink->warning(
-            QStringLiteral("ociVersion.unknown-major"), pointer,
+            FindingCode::OciVersionUnknownMajor, pointer,
             QCoreApplication::translate(
                 "Validator", "Version %1 is not a 1.x release; this editor only knows the rules of runtime-spec 1.x.")
                 .arg(text));
@@ -44,7 +44,7 @@ std::optional<SpecVersion> documentVersion(const Json &root, FindingSink *sink)
     const QString best = SpecVersions::toString(SpecVersions::best());
     if (version->minor > 3) {
         sink->info(
-            QStringLiteral("ociVersion.newer-than-known"), pointer,
+            FindingCode::OciVersionNewerThanKnown, pointer,
             QCoreApplication::translate(
                 "Validator",
                 "Version %1 is newer than %2, the latest this editor knows; newer fields are reported as unknown.")

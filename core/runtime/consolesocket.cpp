@@ -112,3 +112,5 @@ void ConsoleSocket::close()
     m_listenFd = -1;
     m_path.clear();
 }
+
+#include "moc_consolesocket.cpp"

@@ -60,3 +60,5 @@ void ContainerEvents::processLine(const QByteArray &line)
     else if (event->type == QLatin1String("oom"))
         Q_EMIT outOfMemory();
 }
+
+#include "moc_containerevents.cpp"

@@ -656,3 +656,5 @@ void ContainerSession::shutdown(bool killAndDelete, int timeoutMs)
     none.id = m_id;
     setState(none);
 }
+
+#include "moc_containersession.cpp"

@@ -99,3 +99,5 @@ void ContainerStdio::onChannelClosed()
     if (!m_output->isOpen() && !m_error->isOpen())
         Q_EMIT outputClosed();
 }
+
+#include "moc_containerstdio.cpp"

@@ -89,3 +89,5 @@ void DescriptorChannel::close()
     ::close(m_fd);
     m_fd = -1;
 }
+
+#include "moc_descriptorchannel.cpp"

@@ -40,3 +40,5 @@ void PseudoTerminal::close()
         Q_EMIT closed();
     }
 }
+
+#include "moc_pseudoterminal.cpp"

@@ -134,3 +134,5 @@ void RuntimeCall::finish()
     const RuntimeCallResult result = m_result;
     Q_EMIT finished(result);
 }
+
+#include "moc_runtimecall.cpp"

@@ -1,11 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "findingsmodel.h"
 
+#include "document/specdocument.h"
+#include "ocispec/speccatalogue.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QStyle>
 
 FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void FindingsModel::setDocument(const SpecDocument *document)
+{
+    if (document == m_document)
+        return;
+    beginResetModel();
+    m_document = document;
+    endResetModel();
+}
+
+QString FindingsModel::locationText(const QString &pointer, const SpecDocument *document)
+{
+    if (pointer.isEmpty())
+        return tr("(document)");
+    return SpecCatalogue::instance().locationText(pointer, document ? &document->root() : nullptr);
+}
 
 void FindingsModel::setFindings(const QList<Finding> &findings)
 {
@@ -52,13 +71,13 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == SeverityColumn)
         return severityIcon(finding.severity);
     if (role == Qt::ToolTipRole)
-        return Findings::toText(finding);
+        return index.column() == PointerColumn ? finding.pointer : Findings::toText(finding);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case SeverityColumn: return Findings::severityDisplayName(finding.severity);
     case CodeColumn: return finding.code;
-    case PointerColumn: return finding.pointer.isEmpty() ? tr("(document)") : finding.pointer;
+    case PointerColumn: return locationText(finding.pointer, m_document);
     case MessageColumn: return finding.message;
     }
     return {};

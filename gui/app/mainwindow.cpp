@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "bundlefiledialog.h"
+#include "demobundle.h"
 #include "diskconflictdialog.h"
 #include "diskwatcher.h"
 #include "explainpanel.h"
+#include "infobar.h"
+#include "modearea.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "securityreviewpanel.h"
 #include "validationpanel.h"
+#include "welcomepage.h"
 
 #include "bundle/bundlelock.h"
 #include "bundle/bundletemplates.h"
@@ -30,6 +35,8 @@
 #include "run/runpanel.h"
 #include "runtime/runcbinary.h"
 
+#include <QActionGroup>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -49,18 +56,25 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QStyle>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
 // How long the status bar shows "Opened …" and "Saved …", in milliseconds.
 constexpr int StatusMessageTimeout = 5000;
 
+// The modes by id, as settings and setMode() name them.
+const QString WelcomeMode = QStringLiteral("welcome");
+const QString EditMode = QStringLiteral("edit");
+const QString RunMode = QStringLiteral("run");
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(new SpecDocument(this)), m_tabs(new QTabWidget(this)),
-      m_validation(new ValidationPanel(this)), m_explain(new ExplainPanel(this)),
+    : QMainWindow(parent), m_document(new SpecDocument(this)), m_editArea(new QMainWindow(this, Qt::Widget)),
+      m_tabs(new QTabWidget(m_editArea)), m_validation(new ValidationPanel(this)), m_explain(new ExplainPanel(this)),
       m_security(new SecurityReviewPanel(this)), m_diskWatcher(new DiskWatcher(this)), m_findingsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -68,10 +82,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("pageTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
-    setCentralWidget(m_tabs);
+    m_editArea->setObjectName(QStringLiteral("editArea"));
+    m_demoBanner = new InfoBar(m_editArea);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->hide();
+    auto editCentre = new QWidget(m_editArea);
+    auto editLayout = new QVBoxLayout(editCentre);
+    editLayout->setContentsMargins(0, 0, 0, 0);
+    editLayout->setSpacing(0);
+    editLayout->addWidget(m_demoBanner);
+    editLayout->addWidget(m_tabs, 1);
+    m_editArea->setCentralWidget(editCentre);
 
     createPages();
     createDocks();
+    createModes();
     createActions();
     createMenus();
 
@@ -80,6 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_document, &SpecDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &SpecDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &SpecDocument::filePathChanged, this, &MainWindow::updateDemoBanner);
+    connect(m_demoBanner, &InfoBar::closed, this, [this] { m_demoBanner->setProperty("dismissed", true); });
     connect(m_validation, &ValidationPanel::findingsChanged, this, &MainWindow::showFindings);
     connect(m_validation, &ValidationPanel::findingActivated, this, &MainWindow::goToPointer);
     connect(m_security, &SecurityReviewPanel::findingActivated, this, &MainWindow::goToPointer);
@@ -95,8 +122,7 @@ MainWindow::~MainWindow()
 {
     // The document is the window's first child and would be destroyed first;
     // the views that refer to it go before it.
-    delete m_runDock;
-    delete m_tabs;
+    delete m_modes;
 }
 
 void MainWindow::createPages()
@@ -152,47 +178,86 @@ void MainWindow::showPage(EditorPage *page)
 
 void MainWindow::createDocks()
 {
-    m_validationDock = new QDockWidget(tr("Validation"), this);
+    m_validationDock = new QDockWidget(tr("Validation"), m_editArea);
     m_validationDock->setObjectName(QStringLiteral("validationDock"));
     m_validationDock->setWidget(m_validation);
-    addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
+    m_editArea->addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
 
     // Beside Validation: another list of findings that lead to fields, where
     // people already look for them, out of the way until raised.
-    m_securityDock = new QDockWidget(tr("Security Review"), this);
+    m_securityDock = new QDockWidget(tr("Security Review"), m_editArea);
     m_securityDock->setObjectName(QStringLiteral("securityDock"));
     m_securityDock->setWidget(m_security);
-    addDockWidget(Qt::BottomDockWidgetArea, m_securityDock);
+    m_editArea->addDockWidget(Qt::BottomDockWidgetArea, m_securityDock);
 
-    m_explainDock = new QDockWidget(tr("Explain"), this);
+    m_explainDock = new QDockWidget(tr("Explain"), m_editArea);
     m_explainDock->setObjectName(QStringLiteral("explainDock"));
     m_explainDock->setWidget(m_explain);
-    addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
+    m_editArea->addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
 
     m_runPanel = new RunPanel(this);
     m_runPanel->setDocument(m_document);
     connect(m_runPanel, &RunPanel::findingActivated, this, &MainWindow::goToPointer);
-    m_runDock = new QDockWidget(tr("Run"), this);
-    m_runDock->setObjectName(QStringLiteral("runDock"));
-    // The run panel is tall; in a small window it scrolls instead of
-    // pushing the editor off the screen.
-    auto runScroll = new QScrollArea(this);
-    runScroll->setWidgetResizable(true);
-    runScroll->setFrameShape(QFrame::NoFrame);
-    runScroll->setWidget(m_runPanel);
-    m_runDock->setWidget(runScroll);
-    addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
-    tabifyDockWidget(m_validationDock, m_securityDock);
-    tabifyDockWidget(m_securityDock, m_runDock);
+    m_editArea->tabifyDockWidget(m_validationDock, m_securityDock);
     m_validationDock->raise();
     applyRuntimePreferences();
 }
 
+void MainWindow::createModes()
+{
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openRecent);
+    connect(m_welcome, &WelcomePage::newFromTemplateRequested, this, &MainWindow::newFromTemplate);
+
+    // The run panel is tall; in a small window it scrolls instead of
+    // squeezing its console.
+    auto runScroll = new QScrollArea(this);
+    runScroll->setObjectName(QStringLiteral("runArea"));
+    runScroll->setWidgetResizable(true);
+    runScroll->setFrameShape(QFrame::NoFrame);
+    runScroll->setWidget(m_runPanel);
+
+    m_modes = new ModeArea(this);
+    m_modes->setObjectName(QStringLiteral("modes"));
+    m_modes->addMode(WelcomeMode, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Welcome"),
+                     tr("Recent bundles, new bundles from templates, and opening one"), m_welcome);
+    m_modes->addMode(EditMode, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"),
+                     tr("The configuration in tabs, with its validation, security review and explanations"),
+                     m_editArea);
+    m_modes->addMode(RunMode, style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"),
+                     tr("Run the bundle with runc or crun and watch the container"), runScroll);
+    m_modes->setCurrentMode(EditMode);
+    setCentralWidget(m_modes);
+}
+
+bool MainWindow::setMode(const QString &mode)
+{
+    return m_modes->setCurrentMode(mode);
+}
+
+QString MainWindow::mode() const
+{
+    return m_modes->currentMode();
+}
+
+void MainWindow::updateDemoBanner()
+{
+    const bool show = !m_document->filePath().isEmpty() && !m_demoBanner->property("dismissed").toBool()
+        && QFileInfo(m_document->bundleDirectory()) == QFileInfo(DemoBundle::directory());
+    if (show) {
+        m_demoBanner->setText(tr("The demo bundle: busybox that runc runs as it is (see Run). Open your own with %1, "
+                                 "or start from a template in Welcome.")
+                                  .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    }
+    m_demoBanner->setVisible(show);
+}
+
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(tr("&Open Bundle Directory…"), this);
+    m_openAction = new QAction(tr("&Open Bundle…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a directory that contains a config.json"));
+    m_openAction->setStatusTip(tr("Open a bundle directory or its config.json"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
 
     m_saveAction = new QAction(tr("&Save"), this);
@@ -207,6 +272,11 @@ void MainWindow::createActions()
     m_revertAction = new QAction(tr("Re&vert"), this);
     m_revertAction->setStatusTip(tr("Discard unsaved changes and reload the file"));
     connect(m_revertAction, &QAction::triggered, this, &MainWindow::confirmRevert);
+
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close the window, asking about unsaved changes"));
+    connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -241,11 +311,15 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentFiles = new RecentFiles(m_recentMenu, this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openRecent);
+    m_welcome->setRecentBundles(m_recentFiles->paths());
+    connect(m_recentFiles, &RecentFiles::changed, this,
+            [this] { m_welcome->setRecentBundles(m_recentFiles->paths()); });
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addAction(m_revertAction);
     file->addSeparator();
+    file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -255,6 +329,23 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // The modes, Ctrl+1 to Ctrl+3 as in Qt Creator, checked as the mode bar is.
+    auto modeActions = new QActionGroup(this);
+    const QStringList modes = m_modes->modes();
+    for (int i = 0; i < modes.size(); ++i) {
+        const QString mode = modes.at(i);
+        QAction *action = view->addAction(m_modes->modeButton(mode)->text());
+        action->setObjectName(mode + QStringLiteral("ModeAction"));
+        action->setCheckable(true);
+        action->setChecked(mode == m_modes->currentMode());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setStatusTip(m_modes->modeButton(mode)->toolTip());
+        modeActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] { setMode(mode); });
+        connect(m_modes, &ModeArea::currentModeChanged, action,
+                [action, mode](const QString &current) { action->setChecked(current == mode); });
+    }
+    view->addSeparator();
     QAction *validationToggle = m_validationDock->toggleViewAction();
     validationToggle->setText(tr("&Validation"));
     view->addAction(validationToggle);
@@ -266,11 +357,6 @@ void MainWindow::createMenus()
     QAction *explainToggle = m_explainDock->toggleViewAction();
     explainToggle->setText(tr("E&xplain"));
     view->addAction(explainToggle);
-    if (m_runDock) {
-        QAction *runToggle = m_runDock->toggleViewAction();
-        runToggle->setText(tr("&Run"));
-        view->addAction(runToggle);
-    }
     view->addSeparator();
     QAction *resetLayout = view->addAction(tr("Reset &Layout"));
     resetLayout->setStatusTip(tr("Put the panels back where they were at the first start"));
@@ -289,25 +375,25 @@ void MainWindow::createMenus()
 
 void MainWindow::resetLayout()
 {
-    for (QDockWidget *dock : {m_validationDock, m_securityDock, m_explainDock, m_runDock}) {
+    for (QDockWidget *dock : {m_validationDock, m_securityDock, m_explainDock}) {
         dock->setFloating(false);
         dock->show();
     }
-    addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_securityDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
-    tabifyDockWidget(m_validationDock, m_securityDock);
-    tabifyDockWidget(m_securityDock, m_runDock);
+    m_editArea->addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
+    m_editArea->addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
+    m_editArea->addDockWidget(Qt::BottomDockWidgetArea, m_securityDock);
+    m_editArea->tabifyDockWidget(m_validationDock, m_securityDock);
     m_validationDock->raise();
     resizeDocksToDefault();
 }
 
 void MainWindow::resizeDocksToDefault()
 {
-    // The editor gets most of the room, the panels a fifth each way.
-    resizeDocks({m_validationDock}, {height() / 5}, Qt::Vertical);
-    resizeDocks({m_explainDock}, {width() / 5}, Qt::Horizontal);
+    // The tabs get most of the room: the findings a quarter of the height,
+    // Explain a fifth of the width, but never less than a few lines of each.
+    const QSize area = m_editArea->size();
+    m_editArea->resizeDocks({m_validationDock}, {std::max(area.height() / 4, 150)}, Qt::Vertical);
+    m_editArea->resizeDocks({m_explainDock}, {std::max(area.width() / 5, 220)}, Qt::Horizontal);
 }
 
 void MainWindow::readSettings()
@@ -318,7 +404,8 @@ void MainWindow::readSettings()
         // Dock sizes only take once the window is laid out.
         QTimer::singleShot(0, this, &MainWindow::resizeDocksToDefault);
     }
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_editArea->restoreState(settings.value(QStringLiteral("mainWindow/editState")).toByteArray());
+    setMode(settings.value(QStringLiteral("mainWindow/mode"), EditMode).toString());
     const QList<QSplitter *> splitters = findChildren<QSplitter *>();
     for (QSplitter *splitter : splitters) {
         if (!splitter->objectName().isEmpty())
@@ -330,7 +417,8 @@ void MainWindow::writeSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/editState"), m_editArea->saveState());
+    settings.setValue(QStringLiteral("mainWindow/mode"), mode());
     const QList<QSplitter *> splitters = findChildren<QSplitter *>();
     for (QSplitter *splitter : splitters) {
         if (!splitter->objectName().isEmpty())
@@ -347,7 +435,7 @@ bool MainWindow::openBundle(const QString &path, bool interactive)
             QMessageBox::warning(this, tr("Cannot Open Bundle"), m_document->errorString());
         return false;
     }
-    rememberOpened();
+    rememberOpened(m_document->loadedData());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())),
                              StatusMessageTimeout);
     // Said before any edit, since the first save would make it so.
@@ -357,10 +445,10 @@ bool MainWindow::openBundle(const QString &path, bool interactive)
     return true;
 }
 
-void MainWindow::rememberOpened()
+void MainWindow::rememberOpened(const QByteArray &onDisk)
 {
     m_recentFiles->add(m_document->bundleDirectory());
-    m_diskWatcher->watch(m_document->filePath(), m_document->toJson());
+    m_diskWatcher->watch(m_document->filePath(), onDisk);
     updateTitle();
 }
 
@@ -448,7 +536,7 @@ bool MainWindow::writeDocument(const QString &target, SpecFile::WriteOptions opt
     if (m_document->filePath() == previous)
         m_diskWatcher->setKnownContent(content);
     else
-        rememberOpened();
+        rememberOpened(content);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())),
                              StatusMessageTimeout);
     const QStringList warnings = m_document->saveWarnings();
@@ -564,16 +652,15 @@ void MainWindow::openWithDialog()
 {
     if (!maybeSave())
         return;
-    const QString directory =
-        QFileDialog::getExistingDirectory(this, tr("Open Bundle Directory"), m_document->bundleDirectory());
-    if (!directory.isEmpty())
-        openBundle(directory);
+    BundleFileDialog dialog(this, m_document->bundleDirectory());
+    if (dialog.exec() == QDialog::Accepted && openBundle(dialog.chosenPath()))
+        setMode(EditMode);
 }
 
 void MainWindow::openRecent(const QString &path)
 {
-    if (maybeSave())
-        openBundle(path);
+    if (maybeSave() && openBundle(path))
+        setMode(EditMode);
 }
 
 void MainWindow::newFromTemplate(const QString &templateId)
@@ -589,7 +676,55 @@ void MainWindow::newFromTemplate(const QString &templateId)
         QMessageBox::warning(this, tr("Cannot Create Bundle"), created.error());
         return;
     }
-    openBundle(created.value());
+    if (!openBundle(created.value()))
+        return;
+    setMode(EditMode);
+    offerRootfs();
+}
+
+void MainWindow::offerRootfs()
+{
+    const Json *root = m_document->value(JsonPointer("/root/path"));
+    if (!root || !root->is_string())
+        return;
+    const QString rootPath = JsonUtil::toQString(root->get_ref<const std::string &>());
+    const QString absolute = QDir(m_document->bundleDirectory()).absoluteFilePath(rootPath);
+    if (QFileInfo::exists(absolute))
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Add a Root Filesystem?"),
+                    tr("The new bundle's root filesystem, %1, does not exist yet. A container needs one to run.\n\n"
+                       "Put busybox into it (a shell and the usual commands, enough to run the template's sh), "
+                       "use a root filesystem you already have, or create an empty directory to fill later?")
+                        .arg(QDir::toNativeSeparators(absolute)),
+                    QMessageBox::NoButton, this);
+    QPushButton *busybox = box.addButton(tr("Add &Busybox"), QMessageBox::AcceptRole);
+    busybox->setObjectName(QStringLiteral("addBusyboxButton"));
+    QPushButton *existing = box.addButton(tr("&Choose a Directory…"), QMessageBox::AcceptRole);
+    existing->setObjectName(QStringLiteral("chooseRootfsButton"));
+    QPushButton *empty = box.addButton(tr("Create &Empty"), QMessageBox::AcceptRole);
+    empty->setObjectName(QStringLiteral("emptyRootfsButton"));
+    QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterRootfsButton"));
+    box.setDefaultButton(busybox);
+    box.exec();
+    if (box.clickedButton() == busybox) {
+        if (const Result<void> added = BundleTemplates::addBusyboxRootfs(m_document->bundleDirectory()); !added)
+            QMessageBox::warning(this, tr("Cannot Add Busybox"), added.error());
+    } else if (box.clickedButton() == existing) {
+        const QString directory =
+            QFileDialog::getExistingDirectory(this, tr("Choose the Root Filesystem"), m_document->bundleDirectory());
+        if (!directory.isEmpty()) {
+            // An ordinary edit: undoable, and saved with the rest.
+            m_document->setValue(JsonPointer("/root/path"), Json(JsonUtil::toStd(directory)),
+                                 tr("Use %1 as the root filesystem").arg(QDir::toNativeSeparators(directory)));
+        }
+    } else if (box.clickedButton() == empty) {
+        if (!QDir().mkpath(absolute))
+            QMessageBox::warning(this, tr("Cannot Create the Directory"),
+                                 tr("%1 could not be created.").arg(QDir::toNativeSeparators(absolute)));
+    }
+    // The root filesystem checks read the directory anew.
+    m_validation->validateNow();
 }
 
 bool MainWindow::maybeSave()
@@ -668,6 +803,7 @@ EditorPage *MainWindow::pageFor(const JsonPointer &pointer) const
 
 bool MainWindow::goToPointer(const JsonPointer &pointer)
 {
+    setMode(EditMode);
     EditorPage *page = pageFor(pointer);
     showPage(page);
     m_explain->showPointer(pointer);

@@ -14,21 +14,26 @@
 class DiskWatcher;
 class EditorPage;
 class ExplainPanel;
+class InfoBar;
 class JsonPage;
 class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QMimeData;
+class ModeArea;
 class QTabWidget;
 class RecentFiles;
 class SecurityReviewPanel;
 class SpecDocument;
 class ValidationPanel;
 class RunPanel;
+class WelcomePage;
 
-// The editor's window: one document, its tabs, the validation, security
-// review and explain panels, the run panel, and the menus around them.
+// The editor's window: one document, shown in modes (ModeArea) — Welcome,
+// Edit (its tabs with the validation, security review and explain panels
+// docked around them) and Run (the run panel, the whole area) — and the
+// menus around them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,8 +50,17 @@ public:
     ValidationPanel *validationPanel() const { return m_validation; }
     ExplainPanel *explainPanel() const { return m_explain; }
     SecurityReviewPanel *securityPanel() const { return m_security; }
-    // The security review's dock, tabbed with Validation and Run.
+    // The security review's dock, tabbed with Validation.
     QDockWidget *securityDock() const { return m_securityDock; }
+    // Edit mode: the tabs and the panels docked around them. The docks
+    // belong to it, not to the window, so that other modes fill the window.
+    QMainWindow *editArea() const { return m_editArea; }
+    ModeArea *modes() const { return m_modes; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    RunPanel *runPanel() const { return m_runPanel; }
+    // "welcome", "edit" or "run"; false for an unknown mode.
+    bool setMode(const QString &mode);
+    QString mode() const;
 
     // Opens a bundle directory or a config.json; reports failures in a
     // message box when interactive is true.
@@ -60,6 +74,11 @@ public:
     bool saveToDirectory(const QString &directory, RootfsHandling rootfs = RootfsHandling::Copy);
     // Reloads the file from disk, dropping unsaved changes and the undo history.
     bool revert();
+
+    // When the open bundle's root filesystem does not exist (a new bundle
+    // from the runc or rootless template): offers busybox, an existing
+    // directory, an empty one, or nothing for now.
+    void offerRootfs();
 
     // Docks back to their first-start places and sizes (View > Reset Layout).
     void resetLayout();
@@ -84,6 +103,8 @@ private:
     void writeSettings() const;
     void resizeDocksToDefault();
 
+    void createModes();
+    void updateDemoBanner();
     void newFromTemplate(const QString &templateId);
     void openWithDialog();
     void openRecent(const QString &path);
@@ -107,10 +128,14 @@ private:
     void updateTitle();
     void showFindings(const QList<Finding> &findings);
     void onChangedOnDisk(const QString &path);
-    void rememberOpened();
+    void rememberOpened(const QByteArray &onDisk);
     static QString droppedPath(const QMimeData *mime);
 
     SpecDocument *m_document;
+    ModeArea *m_modes = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QMainWindow *m_editArea;
+    InfoBar *m_demoBanner = nullptr;
     QTabWidget *m_tabs;
     QList<EditorPage *> m_pages;
     JsonPage *m_jsonPage = nullptr;
@@ -121,7 +146,6 @@ private:
     QDockWidget *m_validationDock = nullptr;
     QDockWidget *m_explainDock = nullptr;
     QDockWidget *m_securityDock = nullptr;
-    QDockWidget *m_runDock = nullptr;
     DiskWatcher *m_diskWatcher;
     RecentFiles *m_recentFiles = nullptr;
     QLabel *m_findingsLabel;
@@ -132,6 +156,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_revertAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

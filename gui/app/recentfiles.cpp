@@ -38,6 +38,7 @@ void RecentFiles::store(const QStringList &paths)
 {
     QSettings().setValue(kKey, paths);
     rebuildMenu();
+    Q_EMIT changed();
 }
 
 void RecentFiles::rebuildMenu()

@@ -23,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &path);
+    void changed();
 
 private:
     void rebuildMenu();

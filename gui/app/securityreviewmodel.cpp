@@ -7,6 +7,15 @@
 
 SecurityReviewModel::SecurityReviewModel(QObject *parent) : QAbstractTableModel(parent) { }
 
+void SecurityReviewModel::setDocument(const SpecDocument *document)
+{
+    if (document == m_document)
+        return;
+    beginResetModel();
+    m_document = document;
+    endResetModel();
+}
+
 void SecurityReviewModel::setFindings(const QList<SecurityFinding> &findings)
 {
     if (findings == m_findings)
@@ -47,6 +56,8 @@ QVariant SecurityReviewModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == FixColumn)
             return finding.hasFix() ? finding.fixDescription : tr("No automatic fix; the explanation says what to do.");
+        if (index.column() == PointerColumn)
+            return finding.finding.pointer;
         return finding.rule ? SecurityRules::explanation(*finding.rule) : QString();
     case Qt::DisplayRole: break;
     default: return {};
@@ -54,7 +65,7 @@ QVariant SecurityReviewModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case SeverityColumn: return Findings::severityDisplayName(finding.finding.severity);
     case CodeColumn: return finding.finding.code;
-    case PointerColumn: return finding.finding.pointer.isEmpty() ? tr("(document)") : finding.finding.pointer;
+    case PointerColumn: return FindingsModel::locationText(finding.finding.pointer, m_document);
     case MessageColumn: return finding.finding.message;
     case FixColumn:
         //: In the Fix column: the finding has a fix.

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "document/specdocument.h"
 #include "ocispec/securityreview.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 // The findings of a security review as a table: severity, code, location,
 // message and whether a fix exists. Replaced wholesale after each review,
@@ -26,6 +28,8 @@ public:
 
     explicit SecurityReviewModel(QObject *parent = nullptr);
 
+    // Names list elements in the location, as FindingsModel::setDocument().
+    void setDocument(const SpecDocument *document);
     void setFindings(const QList<SecurityFinding> &findings);
     const QList<SecurityFinding> &findings() const { return m_findings; }
     const SecurityFinding *findingAt(int row) const;
@@ -37,4 +41,5 @@ public:
 
 private:
     QList<SecurityFinding> m_findings;
+    QPointer<const SpecDocument> m_document;
 };

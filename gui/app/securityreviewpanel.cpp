@@ -31,7 +31,6 @@ SecurityReviewPanel::SecurityReviewPanel(QWidget *parent)
       m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    m_timer->setInterval(DelayMs);
     connect(m_timer, &QTimer::timeout, this, &SecurityReviewPanel::reviewInBackground);
 
     m_counts->setObjectName(QStringLiteral("securityCounts"));
@@ -54,6 +53,9 @@ SecurityReviewPanel::SecurityReviewPanel(QWidget *parent)
     // location wider than a typical pointer is elided rather than pushing
     // the finding out of sight.
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized by the rows on screen: measuring a thousand rows of a large
+    // review on every layout would hold up the window's first paint.
+    m_view->header()->setResizeContentsPrecision(0);
     m_view->header()->setSectionResizeMode(SecurityReviewModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(SecurityReviewModel::PointerColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(
@@ -110,13 +112,11 @@ void SecurityReviewPanel::setDocument(SpecDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_model->setDocument(document);
     ++m_generation;
     if (document) {
         connect(document, &SpecDocument::contentsChanged, this, &SecurityReviewPanel::documentChanged);
-        connect(document, &SpecDocument::reset, this, [this] {
-            ++m_generation;
-            reviewNow();
-        });
+        connect(document, &SpecDocument::reset, this, &SecurityReviewPanel::documentReset);
     }
     reviewNow();
 }
@@ -124,7 +124,21 @@ void SecurityReviewPanel::setDocument(SpecDocument *document)
 void SecurityReviewPanel::documentChanged()
 {
     ++m_generation;
-    m_timer->start();
+    m_timer->start(DelayMs);
+}
+
+void SecurityReviewPanel::documentReset()
+{
+    // Another document: nothing shown may speak for it until its own review
+    // is in. It waits like an edit's, which lets the window paint first.
+    ++m_generation;
+    m_model->setFindings({});
+    m_counts->setText(tr("Reviewing…"));
+    m_verdicts->clear();
+    m_detail->clear();
+    m_fixButton->setEnabled(false);
+    m_goButton->setEnabled(false);
+    m_timer->start(DelayMs);
 }
 
 QString SecurityReviewPanel::summaryText() const
@@ -158,7 +172,7 @@ void SecurityReviewPanel::reviewInBackground()
     }
     auto findings = std::make_shared<QList<SecurityFinding>>();
     const quint64 generation = m_generation;
-    m_worker = QThread::create([root = m_document->root(), findings] { *findings = SecurityReview::run(root); });
+    m_worker = QThread::create([root = m_document->snapshot(), findings] { *findings = SecurityReview::run(*root); });
     m_worker->setParent(this);
     connect(m_worker, &QThread::finished, this, [this, findings, generation] {
         m_worker->deleteLater();

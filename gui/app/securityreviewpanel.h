@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void documentChanged();
+    void documentReset();
     void reviewInBackground();
     void showReview(const QList<SecurityFinding> &findings);
     void showCurrent();

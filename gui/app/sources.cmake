@@ -13,6 +13,10 @@ target_sources(obe_gui PRIVATE
     app/diskconflictdialog.h app/diskconflictdialog.cpp
     app/demobundle.h app/demobundle.cpp
     app/preferencesdialog.h app/preferencesdialog.cpp
+    app/modearea.h app/modearea.cpp
+    app/welcomepage.h app/welcomepage.cpp
+    app/infobar.h app/infobar.cpp
+    app/bundlefiledialog.h app/bundlefiledialog.cpp
     app/mainwindow.h app/mainwindow.cpp
     app/indicatorcontraststyle.h app/indicatorcontraststyle.cpp
 )

@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void scheduleValidation();
+    void documentReset();
     void startDocumentRun(const std::shared_ptr<const Json> &root);
     void startBundleRun(const std::shared_ptr<const Json> &root);
     // Shows the document's findings and the latest bundle findings together.
@@ -82,6 +83,8 @@ private:
     // Counts validations; a bundle result counts only for the newest.
     quint64 m_generation = 0;
     quint64 m_bundleShown = 0;
+    // Counts resets; a document run's findings from before one are dropped.
+    quint64 m_resets = 0;
     // One low-priority thread: a stale run stops at its next step, and
     // reading files never takes the editing thread's core.
     QThreadPool *m_bundlePool;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "arraytableeditor.h"
+#include "findingmarkdelegate.h"
 
 #include "document/specdocument.h"
 
@@ -18,6 +19,7 @@ ArrayTableEditor::ArrayTableEditor(ArrayTableModel *model, QWidget *parent)
       m_down(new QToolButton(this))
 {
     m_view->setModel(model);
+    m_view->setItemDelegate(new FindingMarkDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed

@@ -127,6 +127,12 @@ void ByteSizeEdit::writeNumber()
         write(std::nullopt);
         return;
     }
+    // -1 is how the spec and runc write "unlimited", whatever unit is shown:
+    // never -1 MiB.
+    if (m_number->text().trimmed() == QLatin1String("-1")) {
+        write(Json(-1));
+        return;
+    }
     if (const std::optional<qint64> bytes = parseBytes(m_number->text(), m_unit->currentIndex()))
         write(Json(*bytes));
 }

@@ -10,5 +10,6 @@ class QAbstractItemView;
 class CellFocusReporter
 {
 public:
+    // Watching a view again changes nothing.
     static void watch(QAbstractItemView *view, EditorPage *page);
 };

@@ -4,7 +4,7 @@
 #include <QComboBox>
 
 ChoiceDelegate::ChoiceDelegate(const QStringList &values, QObject *parent)
-    : QStyledItemDelegate(parent), m_values(values)
+    : FindingMarkDelegate(parent), m_values(values)
 { }
 
 QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const

@@ -2,12 +2,12 @@
 #pragma once
 
 #include <QStringList>
-#include <QStyledItemDelegate>
+#include "findingmarkdelegate.h"
 
 // Edits a table cell with a combo box of fixed values (device type c/b/u/p,
 // seccomp action). The cell's text is written back as is; a value the file
 // already holds stays selectable even when it is not in the list.
-class ChoiceDelegate : public QStyledItemDelegate
+class ChoiceDelegate : public FindingMarkDelegate
 {
     Q_OBJECT
 

@@ -58,14 +58,3 @@ void CurrentRowBinding::rebind()
     if (m_detail)
         m_detail->setEnabled(m_row >= 0);
 }
-
-bool CurrentRowBinding::focusPointer(const JsonPointer &pointer)
-{
-    for (JsonPointer p = pointer; !p.empty(); p = p.parent_pointer()) {
-        if (QWidget *widget = m_binder ? m_binder->widgetFor(p) : nullptr) {
-            widget->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
-    }
-    return false;
-}

@@ -32,8 +32,6 @@ public:
     int row() const { return m_row; }
     JsonPointer elementPointer() const;
     FieldBinder *binder() const { return m_binder; }
-    // Focuses the detail widget bound to pointer or its nearest ancestor.
-    bool focusPointer(const JsonPointer &pointer);
 
 Q_SIGNALS:
     void fieldFocused(const JsonPointer &pointer);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editorpage.h"
+#include "cellfocusreporter.h"
 #include "fieldbinder.h"
+#include "findingmarks.h"
+#include "stringsetmodel.h"
 
 #include "document/arraytablemodel.h"
 #include "document/specdocument.h"
@@ -8,7 +11,10 @@
 #include "ocispec/speccatalogue.h"
 
 #include <QAbstractItemView>
+#include <QHeaderView>
 #include <QScrollArea>
+
+#include <algorithm>
 
 EditorPage::EditorPage(SpecDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_binder(new FieldBinder(document, this))
@@ -29,6 +35,14 @@ bool EditorPage::covers(const JsonPointer &pointer) const
 void EditorPage::registerListView(const JsonPointer &container, QAbstractItemView *view)
 {
     m_listViews.append({container, view});
+    // The Explain panel follows the current cell of every table.
+    if (qobject_cast<ArrayTableModel *>(view->model()))
+        CellFocusReporter::watch(view, this);
+}
+
+void EditorPage::registerField(const JsonPointer &pointer, QWidget *widget)
+{
+    m_fields.append({pointer, widget});
 }
 
 void EditorPage::addNamedPointer(const JsonPointer &pointer)
@@ -48,6 +62,8 @@ QStringList EditorPage::allowedValues(const char *pattern)
 QList<JsonPointer> EditorPage::namedPointers() const
 {
     QList<JsonPointer> pointers = coveredPointers() + m_namedPointers;
+    for (const auto &field : m_fields)
+        pointers.append(field.first);
     const auto addBindings = [&pointers](const FieldBinder *binder) {
         for (const auto &binding : binder->bindings())
             pointers.append(binding.second);
@@ -79,40 +95,138 @@ static void revealInScrollArea(QWidget *widget)
     }
 }
 
+static void revealAndFocus(QWidget *widget)
+{
+    revealInScrollArea(widget);
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
 bool EditorPage::focusPointer(const JsonPointer &pointer)
 {
-    // The field itself, or the nearest bound ancestor (an object edited as a whole).
-    for (JsonPointer p = pointer;; p = p.parent_pointer()) {
-        if (QWidget *widget = m_binder->widgetFor(p)) {
-            revealInScrollArea(widget);
-            widget->setFocus(Qt::OtherFocusReason);
+    // A list element's row first: detail editors and nested tables follow it.
+    QAbstractItemView *list = selectRow(pointer);
+    for (JsonPointer level = pointer;; level = level.parent_pointer()) {
+        if (QWidget *field = fieldFor(level)) {
+            revealAndFocus(field);
             return true;
         }
-        if (p.empty())
+        QModelIndex cell;
+        if (QAbstractItemView *table = nestedTableFor(pointer, level, &cell)) {
+            if (cell.isValid()) {
+                table->setCurrentIndex(cell);
+                table->scrollTo(cell);
+            }
+            revealAndFocus(table);
+            return true;
+        }
+        if (level.empty())
             break;
     }
-    // An element of a list shown as a table: select its row.
+    if (list) {
+        revealAndFocus(list);
+        return true;
+    }
+    // An object edited field by field, a missing section say: its first field.
+    if (covers(pointer)) {
+        if (QWidget *field = firstFieldInside(pointer)) {
+            revealAndFocus(field);
+            return true;
+        }
+    }
+    return false;
+}
+
+QAbstractItemView *EditorPage::selectRow(const JsonPointer &pointer)
+{
     for (const auto &[container, view] : std::as_const(m_listViews)) {
         if (!JsonUtil::startsWith(pointer, container))
             continue;
-        const std::vector<std::string> tokens = JsonUtil::tokens(pointer);
-        const size_t depth = JsonUtil::tokens(container).size();
-        int row = 0;
-        if (tokens.size() > depth) {
-            const Json *list = m_document->value(container);
-            row = list ? JsonUtil::childRow(*list, tokens[depth]) : -1;
+        QModelIndex index;
+        if (const auto *table = qobject_cast<const ArrayTableModel *>(view->model())) {
+            // The list itself: its first row, as for other views.
+            index = pointer == container ? table->index(0, 0) : table->indexFor(pointer);
+        } else if (const auto *set = qobject_cast<const StringSetModel *>(view->model())) {
+            index = set->indexFor(pointer);
+        } else {
+            const std::vector<std::string> tokens = JsonUtil::tokens(pointer);
+            const size_t depth = JsonUtil::tokens(container).size();
+            int row = 0;
+            if (tokens.size() > depth) {
+                const Json *list = m_document->value(container);
+                row = list ? JsonUtil::childRow(*list, tokens[depth]) : -1;
+            }
+            index = view->model()->index(row, 0);
         }
-        // No row for an element that is not there: the view gets the focus alone.
-        const QModelIndex index = view->model()->index(row, 0);
+        // No row for an element that is not there: the view alone.
         revealInScrollArea(view);
         if (index.isValid()) {
             view->setCurrentIndex(index);
             view->scrollTo(index);
         }
-        view->setFocus(Qt::OtherFocusReason);
-        return true;
+        return view;
     }
-    return false;
+    return nullptr;
+}
+
+QWidget *EditorPage::fieldFor(const JsonPointer &pointer) const
+{
+    if (QWidget *widget = m_binder->widgetFor(pointer))
+        return widget;
+    for (const auto &currentBinder : m_detailBinders) {
+        if (const FieldBinder *binder = currentBinder()) {
+            if (QWidget *widget = binder->widgetFor(pointer))
+                return widget;
+        }
+    }
+    for (const auto &[fieldPointer, widget] : m_fields) {
+        if (fieldPointer == pointer && widget)
+            return widget;
+    }
+    return nullptr;
+}
+
+QAbstractItemView *EditorPage::nestedTableFor(const JsonPointer &pointer, const JsonPointer &level,
+                                              QModelIndex *cell) const
+{
+    const QList<QAbstractItemView *> views = findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        // Headers share their table's model.
+        const auto *table =
+            qobject_cast<QHeaderView *>(view) ? nullptr : qobject_cast<const ArrayTableModel *>(view->model());
+        const bool registered = std::any_of(m_listViews.begin(), m_listViews.end(),
+                                            [view](const auto &listView) { return listView.second == view; });
+        // A hidden table shows nothing to focus.
+        if (!table || registered || !view->isVisibleTo(this)
+            || !JsonUtil::startsWith(pointer, table->containerPointer()))
+            continue;
+        if (level == table->containerPointer()) {
+            *cell = table->index(0, 0);
+            return view;
+        }
+        const QModelIndex index = table->indexFor(pointer);
+        if (index.isValid() && index.data(ArrayTableModel::PointerRole).toString() == JsonUtil::pointerString(level)) {
+            *cell = index;
+            return view;
+        }
+    }
+    return nullptr;
+}
+
+QWidget *EditorPage::firstFieldInside(const JsonPointer &pointer) const
+{
+    const auto inside = [&pointer](const JsonPointer &field) {
+        return field != pointer && JsonUtil::startsWith(field, pointer);
+    };
+    const auto bindings = m_binder->bindings();
+    for (const auto &[widget, bound] : bindings) {
+        if (inside(bound) && widget->isEnabled())
+            return widget;
+    }
+    for (const auto &[fieldPointer, widget] : m_fields) {
+        if (widget && inside(fieldPointer) && widget->isEnabled())
+            return widget;
+    }
+    return nullptr;
 }
 
 void EditorPage::addDetailBinder(std::function<FieldBinder *()> currentBinder)
@@ -133,6 +247,7 @@ void EditorPage::remarkFindings()
         if (FieldBinder *binder = currentBinder())
             markFields(binder);
     }
+    markTables();
 }
 
 void EditorPage::markFields(FieldBinder *binder) const
@@ -141,25 +256,21 @@ void EditorPage::markFields(FieldBinder *binder) const
     for (const auto &[widget, pointer] : bindings) {
         const QString pointerText = JsonUtil::pointerString(pointer);
         QStringList messages;
-        bool error = false;
+        std::optional<Finding::Severity> severity;
         for (const Finding &finding : m_findings) {
             if (finding.pointer == pointerText) {
                 messages << finding.message;
-                error = error || finding.severity == Finding::Severity::Error;
+                severity = severity ? FindingMarks::worse(*severity, finding.severity) : finding.severity;
             }
         }
-        // Remember the catalogue's tooltip so that it comes back once fixed.
-        if (!widget->property("plainToolTip").isValid())
-            widget->setProperty("plainToolTip", widget->toolTip());
-        const QString plain = widget->property("plainToolTip").toString();
-        if (messages.isEmpty()) {
-            widget->setStyleSheet(QString());
-            widget->setToolTip(plain);
-            continue;
-        }
-        widget->setStyleSheet(error ? QStringLiteral("border: 2px solid #d0312d;")
-                                    : QStringLiteral("border: 2px solid #e59400;"));
-        widget->setToolTip(messages.join(QLatin1Char('\n'))
-                           + (plain.isEmpty() ? QString() : QStringLiteral("\n\n") + plain));
+        FindingMarks::markWidget(widget, severity, messages);
     }
+}
+
+void EditorPage::markTables() const
+{
+    // Nested tables are rebuilt for each row of their outer table, so look them up anew.
+    const QList<ArrayTableModel *> tables = findChildren<ArrayTableModel *>();
+    for (ArrayTableModel *table : tables)
+        table->setFindings(m_findings);
 }

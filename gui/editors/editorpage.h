@@ -5,6 +5,7 @@
 #include "ocispec/finding.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -43,14 +44,17 @@ public:
     // the page offers.
     QStringList valuePatterns() const { return m_valuePatterns; }
 
-    // Shows and focuses the widget that edits pointer (or the closest one:
-    // the table row of a list element). Returns false when nothing fits.
+    // Shows and focuses the widget that edits pointer or its nearest
+    // ancestor: a field (bound, of a detail editor, or of the page's own),
+    // a cell of a table or of a table nested in the current row, else the
+    // row of a list element, else the first field inside an object the page
+    // covers (a missing section). Returns false when nothing fits.
     virtual bool focusPointer(const JsonPointer &pointer);
-    // Marks bound fields that have findings (red frame + tooltip). Pages with
-    // tables may override to mark rows too.
+    // Marks bound fields and table cells that have findings (FindingMarks:
+    // a frame in the error or warning color, the messages as tooltip).
     virtual void showFindings(const QList<Finding> &findings);
-    // Marks the fields of detail editors (addDetailBinder()) anew, after
-    // they were bound to another row.
+    // Marks the fields of detail editors (addDetailBinder()) and the tables
+    // anew, after they were bound to another row.
     void remarkFindings();
 
 Q_SIGNALS:
@@ -59,26 +63,44 @@ Q_SIGNALS:
 
 protected:
     // Registers a list view whose rows are the elements of container, so
-    // that focusPointer() selects the right row.
+    // that focusPointer() selects the right cell and, for a table, the
+    // Explain panel follows its current cell.
     void registerListView(const JsonPointer &container, QAbstractItemView *view);
     // Registers a detail editor whose FieldBinder is replaced as its table's
     // current row changes (see CurrentRowBinding): its fields are marked like
     // the page's own. Call remarkFindings() after each replacement.
     void addDetailBinder(std::function<FieldBinder *()> currentBinder);
-    // A pointer the page edits without a FieldBinder or a table, for
-    // namedPointers().
+    // A widget of the page's own (no FieldBinder's) that edits pointer:
+    // focusPointer() focuses it for pointer and what lies inside it, and
+    // namedPointers() names it.
+    void registerField(const JsonPointer &pointer, QWidget *widget);
+    // A pointer the page edits without a FieldBinder, a table or a field of
+    // its own, for namedPointers().
     void addNamedPointer(const JsonPointer &pointer);
     // The values the catalogue allows for a field pattern, for choices.
     QStringList allowedValues(const char *pattern);
 
 private:
     void markFields(FieldBinder *binder) const;
+    void markTables() const;
+    // Makes the row of a list element current; the view, or nullptr when no
+    // registered list holds pointer.
+    QAbstractItemView *selectRow(const JsonPointer &pointer);
+    // The field that edits exactly pointer: bound, of a detail editor, or of
+    // the page's own.
+    QWidget *fieldFor(const JsonPointer &pointer) const;
+    // A table other than the registered lists (one nested in the current
+    // row) with a cell for exactly level, which holds pointer; and the cell.
+    QAbstractItemView *nestedTableFor(const JsonPointer &pointer, const JsonPointer &level, QModelIndex *cell) const;
+    // The first enabled field inside pointer, in the order the page made them.
+    QWidget *firstFieldInside(const JsonPointer &pointer) const;
 
     SpecDocument *m_document;
     FieldBinder *m_binder;
     QList<QPair<JsonPointer, QAbstractItemView *>> m_listViews;
     QList<std::function<FieldBinder *()>> m_detailBinders;
     QList<JsonPointer> m_namedPointers;
+    QList<QPair<JsonPointer, QPointer<QWidget>>> m_fields;
     QStringList m_valuePatterns;
     QList<Finding> m_findings; // the last ones shown, for detail editors that rebind
 };

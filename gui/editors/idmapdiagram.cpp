@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "idmapdiagram.h"
+#include "findingmarks.h"
 
 #include "document/specdocument.h"
 
@@ -121,8 +122,8 @@ void IdMapDiagram::paintEvent(QPaintEvent *)
     };
 
     const QColor normal = palette().color(QPalette::Highlight);
-    // An orange that reads on light and dark backgrounds alike.
-    const QColor warning(0xd0, 0x5a, 0x1e);
+    // Overlaps are what the validator warns about: its warning color.
+    const QColor warning = FindingMarks::color(Finding::Severity::Warning, palette());
     if (overlaps.contains(true)) {
         const QRectF swatch(plot.left(), height() - line * 1.2, line, line * 0.8);
         painter.fillRect(swatch, warning);

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "findingmarkdelegate.h"
 
 // Shows and edits a file mode cell in octal ("0666") while the document keeps
 // the decimal integer the spec requires (438).
-class OctalModeDelegate : public QStyledItemDelegate
+class OctalModeDelegate : public FindingMarkDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using FindingMarkDelegate::FindingMarkDelegate;
 
     // "438" -> "0666"; other text is shown unchanged.
     static QString toOctal(const QString &decimal);

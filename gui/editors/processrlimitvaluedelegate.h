@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "findingmarkdelegate.h"
 
 // Shows the soft and hard values of resource limits, writing the largest
 // uint64 (RLIM_INFINITY, 18446744073709551615) as "unlimited" and accepting
 // that word when editing.
-class ProcessRlimitValueDelegate : public QStyledItemDelegate
+class ProcessRlimitValueDelegate : public FindingMarkDelegate
 {
     Q_OBJECT
 
 public:
     static constexpr quint64 Unlimited = std::numeric_limits<quint64>::max();
 
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using FindingMarkDelegate::FindingMarkDelegate;
 
     QString displayText(const QVariant &value, const QLocale &locale) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

@@ -13,6 +13,8 @@ target_sources(obe_gui PRIVATE
     editors/cellfocusreporter.h editors/cellfocusreporter.cpp
     editors/choicedelegate.h editors/choicedelegate.cpp
     editors/currentrowbinding.h editors/currentrowbinding.cpp
+    editors/findingmarkdelegate.h editors/findingmarkdelegate.cpp
+    editors/findingmarks.h editors/findingmarks.cpp
     editors/idmapdiagram.h editors/idmapdiagram.cpp
     editors/idmappingtable.h editors/idmappingtable.cpp
     editors/mountoptionseditor.h editors/mountoptionseditor.cpp

@@ -40,6 +40,26 @@ QString StringSetModel::valueAt(int row) const
     return row < m_known.size() ? m_known[row] : m_others.value(row - m_known.size());
 }
 
+QModelIndex StringSetModel::indexFor(const JsonPointer &pointer) const
+{
+    if (pointer == m_pointer)
+        return index(0);
+    if (!JsonUtil::startsWith(pointer, m_pointer))
+        return {};
+    JsonPointer element = pointer;
+    while (element.parent_pointer() != m_pointer)
+        element = element.parent_pointer();
+    const Json *value = m_document->value(element);
+    if (!value || !value->is_string())
+        return {};
+    const QString text = JsonUtil::toQString(value->get_ref<const std::string &>());
+    for (int row = 0; row < rowCount(); ++row) {
+        if (valueAt(row) == text)
+            return index(row);
+    }
+    return {};
+}
+
 void StringSetModel::follow()
 {
     const QStringList current = others();

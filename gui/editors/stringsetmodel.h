@@ -21,6 +21,10 @@ public:
                    QObject *parent = nullptr);
 
     JsonPointer pointer() const { return m_pointer; }
+    // The row of the value an element of the array holds (pointer names the
+    // element or is inside it), or the first row for the array itself;
+    // invalid for anything else.
+    QModelIndex indexFor(const JsonPointer &pointer) const;
     void setItemName(const QString &name) { m_itemName = name; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -142,11 +142,3 @@ QList<JsonPointer> MountsPage::coveredPointers() const
 {
     return {kMounts};
 }
-
-bool MountsPage::focusPointer(const JsonPointer &pointer)
-{
-    if (!EditorPage::focusPointer(pointer))
-        return false;
-    m_current->focusPointer(pointer);
-    return true;
-}

@@ -20,7 +20,6 @@ public:
 
     QString title() const override;
     QList<JsonPointer> coveredPointers() const override;
-    bool focusPointer(const JsonPointer &pointer) override;
 
     ArrayTableEditor *table() const { return m_table; }
     MountOptionsEditor *optionsEditor() const { return m_options; }

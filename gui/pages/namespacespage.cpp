@@ -20,6 +20,7 @@ struct NamespaceText
     const char *type;
     const char *label;
     const char *sharing;
+    const char *isolated;
 };
 
 // What each type isolates, as the consequence of not isolating it.
@@ -27,35 +28,53 @@ const NamespaceText kTexts[] = {
     {"pid", QT_TRANSLATE_NOOP("NamespacesPage", "&PID"),
      QT_TRANSLATE_NOOP("NamespacesPage",
                        "Shared with the host, the container sees every host process and can "
-                       "signal those its user may signal.")},
+                       "signal those its user may signal."),
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "A new namespace: the container sees only its own processes, and its first process is PID 1.")},
     {"network", QT_TRANSLATE_NOOP("NamespacesPage", "&Network"),
      QT_TRANSLATE_NOOP("NamespacesPage",
                        "Shared with the host, the container uses the host's interfaces, "
-                       "addresses, routes and ports.")},
+                       "addresses, routes and ports."),
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "A new namespace: the container starts with only a loopback interface; give it a network with a "
+                       "hook or another tool.")},
     {"mount", QT_TRANSLATE_NOOP("NamespacesPage", "&Mount"),
      QT_TRANSLATE_NOOP("NamespacesPage",
                        "Shared with the host, every mount the container makes lands in the "
-                       "host's mount table; runtimes refuse to do that.")},
+                       "host's mount table; runtimes refuse to do that."),
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "A new namespace: the container's mounts stay its own, and the host does not see them.")},
     {"ipc", QT_TRANSLATE_NOOP("NamespacesPage", "&IPC"),
      QT_TRANSLATE_NOOP("NamespacesPage",
                        "Shared with the host, the container can reach the host's shared "
-                       "memory segments, semaphores and message queues.")},
+                       "memory segments, semaphores and message queues."),
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "A new namespace: the container's shared memory, semaphores and message queues are its own.")},
     {"uts", QT_TRANSLATE_NOOP("NamespacesPage", "&UTS"),
      QT_TRANSLATE_NOOP("NamespacesPage",
                        "Shared with the host, setting the container's hostname renames the "
-                       "host itself.")},
+                       "host itself."),
+     QT_TRANSLATE_NOOP("NamespacesPage", "A new namespace: the container's hostname and domain name are its own.")},
     {"user", QT_TRANSLATE_NOOP("NamespacesPage", "U&ser"),
      QT_TRANSLATE_NOOP("NamespacesPage",
                        "Shared with the host, user and group IDs are not translated, so root "
-                       "in the container is root on the host.")},
+                       "in the container is root on the host."),
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "A new namespace: user and group IDs are translated by the ID mappings, so root in the "
+                       "container can be an ordinary user on the host.")},
     {"cgroup", QT_TRANSLATE_NOOP("NamespacesPage", "&Cgroup"),
      QT_TRANSLATE_NOOP("NamespacesPage",
                        "Shared with the host, the container sees the host's whole cgroup tree "
-                       "and its own full path in it.")},
+                       "and its own full path in it."),
+     QT_TRANSLATE_NOOP("NamespacesPage",
+                       "A new namespace: the container sees its own cgroup as the root of the tree.")},
     {"time", QT_TRANSLATE_NOOP("NamespacesPage", "&Time"),
      QT_TRANSLATE_NOOP("NamespacesPage",
                        "Shared with the host, the container's monotonic and boot-time clocks "
-                       "read the same as the host's and cannot be offset.")},
+                       "read the same as the host's and cannot be offset."),
+     QT_TRANSLATE_NOOP(
+         "NamespacesPage",
+         "A new namespace: the container's monotonic and boot-time clocks can be offset from the host's.")},
 };
 
 } // namespace
@@ -84,7 +103,8 @@ NamespacesPage::NamespacesPage(SpecDocument *document, QWidget *parent) : Editor
         auto *path = new QLineEdit(content);
         path->setObjectName(QStringLiteral("path_") + type);
         path->setPlaceholderText(tr("/proc/<pid>/ns/…"));
-        auto *sharing = new QLabel(tr(text.sharing), content);
+        auto *sharing = new QLabel(content);
+        sharing->setObjectName(QStringLiteral("hint_") + type);
         sharing->setWordWrap(true);
         sharing->setForegroundRole(QPalette::PlaceholderText);
         grid->addWidget(label, line, 0);
@@ -94,7 +114,7 @@ NamespacesPage::NamespacesPage(SpecDocument *document, QWidget *parent) : Editor
         grid->setRowMinimumHeight(line + 2, fontMetrics().height() / 2);
         line += 3;
 
-        const Row row{type, choice, path};
+        const Row row{type, choice, path, sharing, text.sharing, text.isolated};
         m_rows.append(row);
         choice->installEventFilter(this);
         path->installEventFilter(this);
@@ -162,11 +182,21 @@ bool NamespacesPage::focusPointer(const JsonPointer &pointer)
     const Json *list = document()->value(kNamespaces);
     const int index = tokens.size() > depth ? JsonUtil::arrayIndex(tokens[depth]) : -1;
     if (list && list->is_array() && index >= 0 && size_t(index) < list->size()) {
-        const Json &element = (*list)[size_t(index)];
-        const QString type = JsonUtil::toQString(element.value("type", std::string()));
+        // Each row edits the first element of its type; a second one of
+        // that type, or one of a type without a row, only the JSON tree shows.
+        const QString type = JsonUtil::toQString((*list)[size_t(index)].value("type", std::string()));
+        if (indexOf(type) != index || !choiceBox(type))
+            return false;
         const bool pathField = tokens.size() > depth + 1 && tokens[depth + 1] == "path";
-        if (QWidget *widget = pathField ? static_cast<QWidget *>(pathEdit(type)) : choiceBox(type)) {
-            widget->setFocus(Qt::OtherFocusReason);
+        QWidget *widget = pathField ? static_cast<QWidget *>(pathEdit(type)) : choiceBox(type);
+        widget->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    // The list as a whole: what it lacks matters, so the first type it
+    // shares with the host.
+    for (const Row &row : std::as_const(m_rows)) {
+        if (indexOf(row.type) < 0) {
+            row.choice->setFocus(Qt::OtherFocusReason);
             return true;
         }
     }
@@ -264,6 +294,14 @@ void NamespacesPage::refresh()
         const Choice choice = !element ? Shared : path ? Join : New;
         row.choice->setCurrentIndex(choice);
         row.path->setEnabled(choice == Join);
+        switch (choice) {
+        case Shared: row.hint->setText(tr(row.sharing)); break;
+        case New: row.hint->setText(tr(row.isolated)); break;
+        case Join:
+            row.hint->setText(tr("Joined: the container shares this namespace with the processes already in it, "
+                                 "which must exist on the host when the container starts."));
+            break;
+        }
         // While typing, the text stays as the user left it.
         if (m_writing && row.path->hasFocus())
             continue;

@@ -4,6 +4,7 @@
 #include "editors/editorpage.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 // The Namespaces tab: one row per namespace type. Each is either shared with
@@ -34,6 +35,9 @@ private:
         QString type;
         QComboBox *choice;
         QLineEdit *path;
+        QLabel *hint; // what the current choice means
+        const char *sharing;
+        const char *isolated;
     };
     // Index of the element of this type in /linux/namespaces, or -1.
     int indexOf(const QString &type) const;

@@ -144,7 +144,7 @@ QComboBox *ProcessPage::choiceBox(const char *objectName, const char *pointer)
 void ProcessPage::watchFocus(QWidget *widget, const JsonPointer &pointer)
 {
     m_customWidgets.insert(widget, pointer);
-    addNamedPointer(pointer);
+    registerField(pointer, widget);
     widget->installEventFilter(this);
     if (widget->toolTip().isEmpty())
         widget->setToolTip(catalogueSummary(pointer));
@@ -158,22 +158,6 @@ bool ProcessPage::eventFilter(QObject *watched, QEvent *event)
             Q_EMIT fieldFocused(it.value());
     }
     return EditorPage::eventFilter(watched, event);
-}
-
-bool ProcessPage::focusPointer(const JsonPointer &pointer)
-{
-    // The process as a whole (a missing member, say): start at the top.
-    if (pointer == JsonPointer("/process"))
-        return EditorPage::focusPointer(JsonPointer("/process/cwd"));
-    if (JsonUtil::startsWith(pointer, kAdditionalGids)) {
-        m_additionalGids->setFocus(Qt::OtherFocusReason);
-        return true;
-    }
-    if (JsonUtil::startsWith(pointer, kSchedulerFlags) && !m_schedulerFlags.isEmpty()) {
-        m_schedulerFlags.first()->setFocus(Qt::OtherFocusReason);
-        return true;
-    }
-    return EditorPage::focusPointer(pointer);
 }
 
 // --- the form side ------------------------------------------------------------------

@@ -22,7 +22,6 @@ public:
 
     QString title() const override;
     QList<JsonPointer> coveredPointers() const override;
-    bool focusPointer(const JsonPointer &pointer) override;
 
     ArrayTableEditor *argsEditor() const { return m_args; }
     ArrayTableEditor *envEditor() const { return m_env; }
@@ -49,7 +48,8 @@ private:
     QWidget *createSchedulerFlags();
     void toggleSchedulerFlag(const QString &flag, bool on);
     void writeAdditionalGids();
-    // Custom widgets (not bound by FieldBinder) report focus for Explain.
+    // Custom widgets (not bound by FieldBinder) report focus for Explain,
+    // and are the fields focusPointer() finds for their pointer.
     void watchFocus(QWidget *widget, const JsonPointer &pointer);
 
     ArrayTableEditor *m_args = nullptr;

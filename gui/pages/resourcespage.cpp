@@ -73,7 +73,7 @@ QString ResourcesPage::coresText(const Json *quota, const Json *period)
 ByteSizeEdit *ResourcesPage::addByteSize(QFormLayout *form, const QString &label, const char *pointer, bool unlimited)
 {
     auto *edit = new ByteSizeEdit(document(), JsonPointer(pointer), form->parentWidget());
-    addNamedPointer(JsonPointer(pointer));
+    registerField(JsonPointer(pointer), edit);
     edit->setObjectName(QString::fromLatin1(pointer));
     edit->setUnlimitedAllowed(unlimited);
     connect(edit, &ByteSizeEdit::fieldFocused, this, &EditorPage::fieldFocused);

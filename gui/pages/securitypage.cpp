@@ -53,25 +53,6 @@ QList<JsonPointer> SecurityPage::coveredPointers() const
     return covered;
 }
 
-bool SecurityPage::focusPointer(const JsonPointer &pointer)
-{
-    const JsonPointer arguments("/linux/seccomp/syscalls");
-    if (!EditorPage::focusPointer(pointer))
-        return false;
-    // A condition of a rule: the rule's row is selected; select the condition too.
-    const std::vector<std::string> tokens = JsonUtil::tokens(pointer);
-    if (JsonUtil::startsWith(pointer, arguments) && tokens.size() >= 6 && tokens[4] == "args"
-        && m_syscallArgs->editor()) {
-        QTableView *view = m_syscallArgs->editor()->view();
-        const QModelIndex index = view->model()->index(JsonUtil::arrayIndex(tokens[5]), 0);
-        if (index.isValid()) {
-            view->setCurrentIndex(index);
-            view->setFocus(Qt::OtherFocusReason);
-        }
-    }
-    return true;
-}
-
 QListView *SecurityPage::checkList(const QString &pointer) const
 {
     for (QListView *view : m_checkLists) {

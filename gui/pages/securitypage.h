@@ -21,7 +21,6 @@ public:
 
     QString title() const override;
     QList<JsonPointer> coveredPointers() const override;
-    bool focusPointer(const JsonPointer &pointer) override;
 
     // The check list of a string array such as "/linux/seccomp/architectures".
     QListView *checkList(const QString &pointer) const;

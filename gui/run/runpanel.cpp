@@ -337,6 +337,7 @@ void RunPanel::setDocument(SpecDocument *document)
     if (m_document)
         m_document->disconnect(this);
     m_document = document;
+    m_runtimeFindings->setDocument(document);
     if (m_document) {
         connect(m_document, &SpecDocument::filePathChanged, this,
                 [this] { setBundlePath(m_document->bundleDirectory()); });

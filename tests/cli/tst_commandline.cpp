@@ -92,6 +92,7 @@ private Q_SLOTS:
     void setSavesInvalidWork();
     void dispatchWithoutDisplay_data();
     void dispatchWithoutDisplay();
+    void startsWithoutGuiLibraries();
     void windowArguments_data();
     void windowArguments();
     void windowOpensWithItsOptions_data();
@@ -629,6 +630,20 @@ void tst_CommandLine::dispatchWithoutDisplay_data()
                               << "";
     QTest::newRow("new --help") << QStringList{"new", "--help"} << 0 << "--template runc|rootless|demo"
                                 << "";
+}
+
+void tst_CommandLine::startsWithoutGuiLibraries()
+{
+    // The dynamic loader lists what the program would load, and stops. Qt Gui
+    // and the fifty libraries it loads would triple the start of every
+    // headless command; the window module loads them when a window opens.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1"));
+    const ProcessOutcome outcome = runProcess(QStringLiteral(OBE_EDITOR), {}, QString(), environment);
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY2(outcome.out.contains("libQt6Core.so"), outcome.out.constData());
+    for (const char *library : {"libQt6Gui.so", "libQt6Widgets.so", "libX11.so", "libfontconfig.so"})
+        QVERIFY2(!outcome.out.contains(library), outcome.out.constData());
 }
 
 void tst_CommandLine::dispatchWithoutDisplay()

@@ -47,6 +47,9 @@ private Q_SLOTS:
     void mapKeysRename();
     void envEntries_data();
     void envEntries();
+    void findingsMarkCells_data();
+    void findingsMarkCells();
+    void findingsClearWhenFixed();
 
 private:
     SpecDocument *document() { return m_document.get(); }
@@ -245,6 +248,70 @@ void TestArrayTableModel::envEntries()
     document()->setValue(element, Json(JsonUtil::toStd(entry)));
     QVERIFY(env.setData(env.index(0, 1), QStringLiteral("y")));
     QCOMPARE(JsonUtil::toQString(document()->value(element)->get<std::string>()), revalued);
+}
+
+void TestArrayTableModel::findingsMarkCells_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column"); // -1: no cell shows it
+    QTest::newRow("member") << "/mounts/1/type" << 1 << 1;
+    QTest::newRow("inside a member") << "/mounts/1/options/0" << 1 << 3;
+    QTest::newRow("the element: its label column") << "/mounts/0" << 0 << 0;
+    QTest::newRow("a member without a column") << "/mounts/0/x-vendor" << 0 << 0;
+    QTest::newRow("the list itself") << "/mounts" << -1 << -1;
+    QTest::newRow("an element that is not there") << "/mounts/7/type" << -1 << -1;
+    QTest::newRow("another list") << "/process/env/0" << -1 << -1;
+    QTest::newRow("a sibling with the same prefix") << "/mountsX/0" << -1 << -1;
+}
+
+void TestArrayTableModel::findingsMarkCells()
+{
+    QFETCH(QString, pointer);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    ArrayTableModel model(document(), JsonPointer("/mounts"), mountColumns());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const Finding warning{Finding::Severity::Warning, QStringLiteral("w"), pointer, QStringLiteral("first")};
+    const Finding error{Finding::Severity::Error, QStringLiteral("e"), pointer, QStringLiteral("second")};
+    model.setFindings({warning, error});
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QModelIndex cell = model.index(r, c);
+            const bool marked = r == row && c == column;
+            QCOMPARE(cell.data(ArrayTableModel::FindingSeverityRole).isValid(), marked);
+            if (!marked)
+                continue;
+            // The worst severity, every message, and the messages above the cell's text.
+            QCOMPARE(cell.data(ArrayTableModel::FindingSeverityRole).toInt(), int(Finding::Severity::Error));
+            QCOMPARE(cell.data(ArrayTableModel::FindingMessagesRole).toStringList(),
+                     QStringList({QStringLiteral("first"), QStringLiteral("second")}));
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("first\nsecond")));
+        }
+    }
+    QCOMPARE(changed.size(), row >= 0 ? 1 : 0);
+    if (row >= 0)
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(ArrayTableModel::FindingSeverityRole));
+    if (row >= 0)
+        QCOMPARE(model.indexFor(*JsonUtil::parsePointer(pointer)), model.index(row, column));
+}
+
+void TestArrayTableModel::findingsClearWhenFixed()
+{
+    ArrayTableModel model(document(), JsonPointer("/mounts"), mountColumns());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFindings({{Finding::Severity::Warning, QStringLiteral("w"), QStringLiteral("/mounts/0/type"),
+                        QStringLiteral("message")}});
+    QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("message\n\nproc"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setFindings({});
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!model.index(0, 1).data(ArrayTableModel::FindingSeverityRole).isValid());
+    QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("proc"));
+    // Nothing before and nothing after: no signal.
+    model.setFindings({});
+    QCOMPARE(changed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestArrayTableModel)

@@ -7,6 +7,7 @@
 #include "ocispec/rootfsrules.h"
 #include "ocispec/validator.h"
 #include "testbundle.h"
+#include "testelf.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,90 +21,10 @@
 #include <unistd.h>
 
 // The root filesystem checks on small trees built here: busybox for a real
-// program, ELF headers put together byte by byte for other machines and
+// program, ELF headers put together byte by byte (TestElf) for other machines and
 // broken files, links that try to leave the root.
 
 namespace {
-
-// --- ELF files by hand ----------------------------------------------------------
-
-struct ElfSpec
-{
-    bool is64 = true;
-    bool bigEndian = false;
-    quint16 type = ElfHeader::TypeExecutable;
-    quint16 machine = ElfHeader::MachineX86_64;
-    QByteArray interpreter; // without the NUL; empty: no PT_INTERP
-};
-
-void put(QByteArray &bytes, qsizetype offset, quint64 value, int size, bool bigEndian)
-{
-    if (bytes.size() < offset + size)
-        bytes.resize(offset + size, '\0');
-    for (int i = 0; i < size; ++i) {
-        const int shift = 8 * (bigEndian ? size - 1 - i : i);
-        bytes[offset + i] = char((value >> shift) & 0xff);
-    }
-}
-
-// An ELF header, one program header (PT_INTERP, or PT_LOAD without an
-// interpreter) and the interpreter's name right after them.
-QByteArray elfFile(const ElfSpec &spec)
-{
-    const bool be = spec.bigEndian;
-    const qsizetype headerSize = spec.is64 ? 64 : 52;
-    const qsizetype entrySize = spec.is64 ? 56 : 32;
-    QByteArray bytes(headerSize, '\0');
-    bytes[0] = 0x7f;
-    bytes[1] = 'E';
-    bytes[2] = 'L';
-    bytes[3] = 'F';
-    bytes[4] = spec.is64 ? 2 : 1;
-    bytes[5] = be ? 2 : 1;
-    bytes[6] = 1;
-    put(bytes, 16, spec.type, 2, be);
-    put(bytes, 18, spec.machine, 2, be);
-    put(bytes, 20, 1, 4, be);
-    if (spec.is64) {
-        put(bytes, 32, quint64(headerSize), 8, be); // e_phoff
-        put(bytes, 52, quint64(headerSize), 2, be); // e_ehsize
-        put(bytes, 54, quint64(entrySize), 2, be);
-        put(bytes, 56, 1, 2, be);
-    } else {
-        put(bytes, 28, quint64(headerSize), 4, be);
-        put(bytes, 40, quint64(headerSize), 2, be);
-        put(bytes, 42, quint64(entrySize), 2, be);
-        put(bytes, 44, 1, 2, be);
-    }
-    const qsizetype ph = headerSize;
-    const qsizetype nameOffset = headerSize + entrySize;
-    const quint64 nameSize = quint64(spec.interpreter.size() + 1);
-    put(bytes, ph, spec.interpreter.isEmpty() ? 1 : 3, 4, be); // PT_LOAD or PT_INTERP
-    if (spec.is64) {
-        put(bytes, ph + 8, quint64(nameOffset), 8, be);
-        put(bytes, ph + 32, nameSize, 8, be);
-        put(bytes, ph + 40, nameSize, 8, be);
-    } else {
-        put(bytes, ph + 4, quint64(nameOffset), 4, be);
-        put(bytes, ph + 16, nameSize, 4, be);
-        put(bytes, ph + 20, nameSize, 4, be);
-    }
-    bytes.resize(nameOffset, '\0');
-    if (!spec.interpreter.isEmpty())
-        bytes += spec.interpreter + '\0';
-    return bytes;
-}
-
-quint16 hostMachine()
-{
-    return ElfHeader::ofThisProgram().machine();
-}
-
-// A machine this one does not run natively.
-quint16 foreignMachine()
-{
-    return hostMachine() == ElfHeader::MachineAarch64 ? ElfHeader::MachineX86_64 : ElfHeader::MachineAarch64;
-}
 
 // --- root filesystems ------------------------------------------------------------
 
@@ -356,41 +277,42 @@ const std::vector<RuleCase> &ruleCases()
         {"program for another machine",
          [](const Tree &t) {
              busyboxImage(t);
-             t.file(QStringLiteral("/bin/app"), elfFile({true, false, 2, foreignMachine(), {}}));
+             t.file(QStringLiteral("/bin/app"), TestElf{true, false, 2, TestElf::foreignMachine(), {}}.bytes());
          },
          [](Json &c) { process(c)["args"] = {"/bin/app"}; }, "rootfs.args.machine", S::Error, "/process/args/0",
          "this machine is"},
         {"emulated through binfmt_misc",
          [](const Tree &t) {
              busyboxImage(t);
-             t.file(QStringLiteral("/bin/app"), elfFile({true, false, 2, ElfHeader::MachineAarch64, {}}));
+             t.file(QStringLiteral("/bin/app"), TestElf{true, false, 2, ElfHeader::MachineAarch64, {}}.bytes());
              t.handler(QStringLiteral("qemu-aarch64"), QStringLiteral("/usr/bin/qemu-aarch64-static"),
                        QStringLiteral("OCF"), Arm64Magic, Arm64Mask);
          },
          [](Json &c) { process(c)["args"] = {"/bin/app"}; },
-         hostMachine() == ElfHeader::MachineAarch64 ? "" : "rootfs.args.machine.emulated", S::Warning,
+         TestElf::hostMachine() == ElfHeader::MachineAarch64 ? "" : "rootfs.args.machine.emulated", S::Warning,
          "/process/args/0", "qemu-aarch64"},
         {"emulator outside the root without F",
          [](const Tree &t) {
              busyboxImage(t);
-             t.file(QStringLiteral("/bin/app"), elfFile({true, false, 2, ElfHeader::MachineAarch64, {}}));
+             t.file(QStringLiteral("/bin/app"), TestElf{true, false, 2, ElfHeader::MachineAarch64, {}}.bytes());
              t.handler(QStringLiteral("qemu-aarch64"), QStringLiteral("/usr/bin/qemu-aarch64-static"),
                        QStringLiteral("OC"), Arm64Magic, Arm64Mask);
          },
          [](Json &c) { process(c)["args"] = {"/bin/app"}; },
-         hostMachine() == ElfHeader::MachineAarch64 ? "" : "rootfs.args.emulator.missing"},
+         TestElf::hostMachine() == ElfHeader::MachineAarch64 ? "" : "rootfs.args.emulator.missing"},
         {"interpreter missing",
          [](const Tree &t) {
              busyboxImage(t);
              t.file(QStringLiteral("/bin/app"),
-                    elfFile({true, false, 3, hostMachine(), "/lib64/ld-linux-x86-64.so.2"}));
+                    TestElf{true, false, 3, TestElf::hostMachine(), "/lib64/ld-linux-x86-64.so.2"}.bytes());
          },
          [](Json &c) { process(c)["args"] = {"/bin/app"}; }, "rootfs.args.interpreter.missing", S::Error,
          "/process/args/0", "/lib64/ld-linux-x86-64.so.2"},
         {"interpreter through a link",
          [](const Tree &t) {
              busyboxImage(t);
-             t.file(QStringLiteral("/bin/app"), elfFile({true, false, 3, hostMachine(), "/lib64/ld.so"}));
+             t.file(QStringLiteral("/bin/app"),
+                    TestElf{true, false, 3, TestElf::hostMachine(), "/lib64/ld.so"}.bytes());
              t.busybox(QStringLiteral("/lib/real-ld.so"));
              t.link(QStringLiteral("/lib64"), QStringLiteral("/lib"));
              t.link(QStringLiteral("/lib/ld.so"), QStringLiteral("real-ld.so"));
@@ -399,13 +321,14 @@ const std::vector<RuleCase> &ruleCases()
         {"truncated ELF",
          [](const Tree &t) {
              busyboxImage(t);
-             t.file(QStringLiteral("/bin/app"), elfFile({true, false, 2, hostMachine(), "/lib/ld.so"}).left(70));
+             t.file(QStringLiteral("/bin/app"),
+                    TestElf{true, false, 2, TestElf::hostMachine(), "/lib/ld.so"}.bytes().left(70));
          },
          [](Json &c) { process(c)["args"] = {"/bin/app"}; }, "rootfs.args.elf.malformed"},
         {"ELF object file",
          [](const Tree &t) {
              busyboxImage(t);
-             t.file(QStringLiteral("/bin/app"), elfFile({true, false, 1, hostMachine(), {}}));
+             t.file(QStringLiteral("/bin/app"), TestElf{true, false, 1, TestElf::hostMachine(), {}}.bytes());
          },
          [](Json &c) { process(c)["args"] = {"/bin/app"}; }, "rootfs.args.elf.not-program"},
         {"script for a missing shell",
@@ -425,7 +348,7 @@ const std::vector<RuleCase> &ruleCases()
          [](const Tree &t) {
              busyboxImage(t);
              t.file(QStringLiteral("/bin/run"), "#!/opt/sh\n");
-             t.file(QStringLiteral("/opt/sh"), elfFile({true, false, 2, foreignMachine(), {}}));
+             t.file(QStringLiteral("/opt/sh"), TestElf{true, false, 2, TestElf::foreignMachine(), {}}.bytes());
          },
          [](Json &c) { process(c)["args"] = {"/bin/run"}; }, "rootfs.args.machine", S::Error, "/process/args/0",
          "/opt/sh"},
@@ -667,15 +590,15 @@ void tst_RootfsRules::elfHeaders_data()
     const int invalid = int(ElfHeader::Status::Invalid);
     const int truncated = int(ElfHeader::Status::Truncated);
     const int notElf = int(ElfHeader::Status::NotElf);
-    QTest::newRow("64-bit little-endian") << elfFile({true, false, 3, 62, "/lib64/ld-linux-x86-64.so.2"}) << valid << 62
-                                          << QByteArray("/lib64/ld-linux-x86-64.so.2");
-    QTest::newRow("64-bit big-endian") << elfFile({true, true, 2, 22, "/lib/ld64.so.1"}) << valid << 22
+    QTest::newRow("64-bit little-endian") << TestElf{true, false, 3, 62, "/lib64/ld-linux-x86-64.so.2"}.bytes() << valid
+                                          << 62 << QByteArray("/lib64/ld-linux-x86-64.so.2");
+    QTest::newRow("64-bit big-endian") << TestElf{true, true, 2, 22, "/lib/ld64.so.1"}.bytes() << valid << 22
                                        << QByteArray("/lib/ld64.so.1");
-    QTest::newRow("32-bit little-endian") << elfFile({false, false, 2, 40, "/lib/ld-linux-armhf.so.3"}) << valid << 40
-                                          << QByteArray("/lib/ld-linux-armhf.so.3");
-    QTest::newRow("32-bit big-endian") << elfFile({false, true, 2, 8, "/lib/ld.so.1"}) << valid << 8
+    QTest::newRow("32-bit little-endian") << TestElf{false, false, 2, 40, "/lib/ld-linux-armhf.so.3"}.bytes() << valid
+                                          << 40 << QByteArray("/lib/ld-linux-armhf.so.3");
+    QTest::newRow("32-bit big-endian") << TestElf{false, true, 2, 8, "/lib/ld.so.1"}.bytes() << valid << 8
                                        << QByteArray("/lib/ld.so.1");
-    QTest::newRow("static") << elfFile({true, false, 2, 183, {}}) << valid << 183 << QByteArray();
+    QTest::newRow("static") << TestElf{true, false, 2, 183, {}}.bytes() << valid << 183 << QByteArray();
     QTest::newRow("busybox") << [] {
         QFile f(TestBundle::busybox());
         f.open(QIODevice::ReadOnly);
@@ -686,25 +609,25 @@ void tst_RootfsRules::elfHeaders_data()
     QTest::newRow("magic only") << QByteArray("\x7f"
                                               "ELF")
                                 << truncated << 0 << QByteArray();
-    QByteArray badClass = elfFile({});
+    QByteArray badClass = TestElf{}.bytes();
     badClass[4] = 3;
     QTest::newRow("class 3") << badClass << invalid << 0 << QByteArray();
-    QByteArray badEntrySize = elfFile({true, false, 2, 62, "/lib/ld.so"});
-    put(badEntrySize, 54, 57, 2, false);
+    QByteArray badEntrySize = TestElf{true, false, 2, 62, "/lib/ld.so"}.bytes();
+    TestElf::put(badEntrySize, 54, 57, 2, false);
     QTest::newRow("program header size 57") << badEntrySize << invalid << 62 << QByteArray();
-    QByteArray farTable = elfFile({true, false, 2, 62, "/lib/ld.so"});
-    put(farTable, 32, Q_UINT64_C(0xfffffffffffffff0), 8, false);
+    QByteArray farTable = TestElf{true, false, 2, 62, "/lib/ld.so"}.bytes();
+    TestElf::put(farTable, 32, Q_UINT64_C(0xfffffffffffffff0), 8, false);
     QTest::newRow("program headers past the end") << farTable << truncated << 62 << QByteArray();
-    QByteArray manyHeaders = elfFile({true, false, 2, 62, "/lib/ld.so"});
-    put(manyHeaders, 56, 0xffff, 2, false);
+    QByteArray manyHeaders = TestElf{true, false, 2, 62, "/lib/ld.so"}.bytes();
+    TestElf::put(manyHeaders, 56, 0xffff, 2, false);
     QTest::newRow("65535 program headers") << manyHeaders << invalid << 62 << QByteArray();
-    QByteArray longName = elfFile({true, false, 2, 62, "/lib/ld.so"});
-    put(longName, 64 + 32, Q_UINT64_C(0x7fffffffffffffff), 8, false);
+    QByteArray longName = TestElf{true, false, 2, 62, "/lib/ld.so"}.bytes();
+    TestElf::put(longName, 64 + 32, Q_UINT64_C(0x7fffffffffffffff), 8, false);
     QTest::newRow("interpreter of 2^63 bytes") << longName << invalid << 62 << QByteArray();
-    QByteArray farName = elfFile({true, false, 2, 62, "/lib/ld.so"});
-    put(farName, 64 + 8, Q_UINT64_C(0xffffffffffffff00), 8, false);
+    QByteArray farName = TestElf{true, false, 2, 62, "/lib/ld.so"}.bytes();
+    TestElf::put(farName, 64 + 8, Q_UINT64_C(0xffffffffffffff00), 8, false);
     QTest::newRow("interpreter past the end") << farName << truncated << 62 << QByteArray();
-    QByteArray unterminated = elfFile({true, false, 2, 62, "/lib/ld.so"});
+    QByteArray unterminated = TestElf{true, false, 2, 62, "/lib/ld.so"}.bytes();
     unterminated[unterminated.size() - 1] = 'x';
     QTest::newRow("interpreter without NUL") << unterminated << invalid << 62 << QByteArray();
 }
@@ -728,10 +651,10 @@ void tst_RootfsRules::elfHeaders()
 void tst_RootfsRules::elfTruncatedAtEveryByte_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("64-bit LE") << elfFile({true, false, 3, 62, "/lib64/ld-linux-x86-64.so.2"});
-    QTest::newRow("64-bit BE") << elfFile({true, true, 2, 21, "/lib64/ld64.so.2"});
-    QTest::newRow("32-bit LE") << elfFile({false, false, 2, 3, "/lib/ld-linux.so.2"});
-    QTest::newRow("32-bit BE") << elfFile({false, true, 2, 20, "/lib/ld.so.1"});
+    QTest::newRow("64-bit LE") << TestElf{true, false, 3, 62, "/lib64/ld-linux-x86-64.so.2"}.bytes();
+    QTest::newRow("64-bit BE") << TestElf{true, true, 2, 21, "/lib64/ld64.so.2"}.bytes();
+    QTest::newRow("32-bit LE") << TestElf{false, false, 2, 3, "/lib/ld-linux.so.2"}.bytes();
+    QTest::newRow("32-bit BE") << TestElf{false, true, 2, 20, "/lib/ld.so.1"}.bytes();
 }
 
 void tst_RootfsRules::elfTruncatedAtEveryByte()
@@ -751,7 +674,7 @@ void tst_RootfsRules::elfTruncatedAtEveryByte()
 void tst_RootfsRules::elfMutations()
 {
     QRandomGenerator random(20240611);
-    const QByteArray original = elfFile({true, false, 3, 62, "/lib64/ld-linux-x86-64.so.2"});
+    const QByteArray original = TestElf{true, false, 3, 62, "/lib64/ld-linux-x86-64.so.2"}.bytes();
     for (int round = 0; round < 5000; ++round) {
         QByteArray bytes = original;
         const int flips = 1 + int(random.bounded(8));
@@ -769,28 +692,29 @@ void tst_RootfsRules::binfmtMatching()
 {
     Tree tree;
     BinfmtHandlers none(tree.binfmt());
-    QVERIFY(!none.handlerFor(elfFile({true, false, 2, 183, {}}), QStringLiteral("/bin/app")));
+    QVERIFY(!none.handlerFor(TestElf{true, false, 2, 183, {}}.bytes(), QStringLiteral("/bin/app")));
     tree.handler(QStringLiteral("qemu-aarch64"), QStringLiteral("/usr/bin/qemu-aarch64-static"), QStringLiteral("F"),
                  Arm64Magic, Arm64Mask);
     tree.writeHost(QStringLiteral("binfmt/wine"), "enabled\ninterpreter /usr/bin/wine\nflags: \nextension .exe\n");
     tree.writeHost(QStringLiteral("binfmt/off"),
                    "disabled\ninterpreter /usr/bin/x\nflags: \noffset 0\nmagic 7f454c46\n");
     const BinfmtHandlers handlers(tree.binfmt());
-    const auto arm =
-        handlers.handlerFor(elfFile({true, false, 3, 183, "/lib/ld-linux-aarch64.so.1"}), QStringLiteral("/bin/app"));
+    const auto arm = handlers.handlerFor(TestElf{true, false, 3, 183, "/lib/ld-linux-aarch64.so.1"}.bytes(),
+                                         QStringLiteral("/bin/app"));
     QVERIFY(arm);
     QCOMPARE(arm->name, QStringLiteral("qemu-aarch64"));
     QCOMPARE(arm->interpreter, QStringLiteral("/usr/bin/qemu-aarch64-static"));
     QVERIFY(arm->fixBinary);
-    QVERIFY(!handlers.handlerFor(elfFile({true, false, 2, 62, {}}),
+    QVERIFY(!handlers.handlerFor(TestElf{true, false, 2, 62, {}}.bytes(),
                                  QStringLiteral("/bin/app"))); // the disabled entry does not count
-    QVERIFY(!handlers.handlerFor(elfFile({true, true, 2, 183, {}}), QStringLiteral("/bin/app")));
+    QVERIFY(!handlers.handlerFor(TestElf{true, true, 2, 183, {}}.bytes(), QStringLiteral("/bin/app")));
     const auto wine = handlers.handlerFor("MZ", QStringLiteral("/opt/app.exe"));
     QVERIFY(wine);
     QCOMPARE(wine->name, QStringLiteral("wine"));
     QVERIFY(!wine->fixBinary);
     tree.writeHost(QStringLiteral("binfmt/status"), "disabled\n");
-    QVERIFY(!BinfmtHandlers(tree.binfmt()).handlerFor(elfFile({true, false, 2, 183, {}}), QStringLiteral("/bin/app")));
+    QVERIFY(!BinfmtHandlers(tree.binfmt())
+                 .handlerFor(TestElf{true, false, 2, 183, {}}.bytes(), QStringLiteral("/bin/app")));
     QVERIFY(BinfmtHandlers(tree.binfmt()).signature() != handlers.signature());
 }
 

@@ -7,6 +7,7 @@
 #include "document/jsonedit.h"
 #include "document/specdocument.h"
 #include "document/specfile.h"
+#include "findingsamples.h"
 #include "ocispec/securityreview.h"
 #include "ocispec/validator.h"
 
@@ -18,64 +19,12 @@
 
 namespace {
 
-// runc spec's configuration, hardened: one capability, an unprivileged user
-// in a user namespace, every namespace, a seccomp allow-list, AppArmor,
-// runc's masks, a read-only root and limits.
-const char *const kHardened = R"({
-    "ociVersion": "1.0.2-dev",
-    "process": {
-        "terminal": false,
-        "user": {"uid": 1000, "gid": 1000},
-        "args": ["sh"],
-        "env": ["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"],
-        "cwd": "/",
-        "capabilities": {
-            "bounding": ["CAP_NET_BIND_SERVICE"],
-            "effective": ["CAP_NET_BIND_SERVICE"],
-            "permitted": ["CAP_NET_BIND_SERVICE"]
-        },
-        "rlimits": [{"type": "RLIMIT_NOFILE", "hard": 1024, "soft": 1024}],
-        "noNewPrivileges": true,
-        "apparmorProfile": "container-default"
-    },
-    "root": {"path": "rootfs", "readonly": true},
-    "hostname": "hardened",
-    "mounts": [
-        {"destination": "/proc", "type": "proc", "source": "proc"},
-        {"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "strictatime", "mode=755", "size=65536k"]},
-        {"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options": ["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620"]},
-        {"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"]},
-        {"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]},
-        {"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": ["nosuid", "noexec", "nodev", "ro"]},
-        {"destination": "/sys/fs/cgroup", "type": "cgroup", "source": "cgroup", "options": ["nosuid", "noexec", "nodev", "relatime", "ro"]}
-    ],
-    "linux": {
-        "uidMappings": [{"containerID": 0, "hostID": 100000, "size": 65536}],
-        "gidMappings": [{"containerID": 0, "hostID": 100000, "size": 65536}],
-        "resources": {
-            "devices": [{"allow": false, "access": "rwm"}],
-            "memory": {"limit": 268435456},
-            "cpu": {"shares": 512},
-            "pids": {"limit": 256}
-        },
-        "namespaces": [
-            {"type": "pid"}, {"type": "network"}, {"type": "ipc"}, {"type": "uts"},
-            {"type": "mount"}, {"type": "user"}, {"type": "cgroup"}
-        ],
-        "seccomp": {
-            "defaultAction": "SCMP_ACT_ERRNO",
-            "architectures": ["SCMP_ARCH_X86_64"],
-            "syscalls": [{"names": ["read", "write", "openat", "close", "exit", "exit_group"], "action": "SCMP_ACT_ALLOW"}]
-        },
-        "maskedPaths": ["/proc/acpi", "/proc/asound", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
-                        "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/sys/firmware", "/proc/scsi"],
-        "readonlyPaths": ["/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"]
-    }
-})";
-
+// runc spec's configuration, hardened until the review finds nothing (the
+// base of the security samples).
 Json hardened()
 {
-    return Json::parse(kHardened);
+    const QByteArray text = FindingSamples::baseText(FindingSample::Base::Hardened);
+    return Json::parse(text.constData(), text.constData() + text.size());
 }
 
 // The hardened configuration changed by an RFC 6902 patch.

@@ -227,6 +227,9 @@ private slots:
     void effectiveVersion_data();
     void effectiveVersion();
     void textsAreTranslated();
+    void locationText_data();
+    void locationText();
+    void locationTextIsTranslated();
 
 private:
     std::map<QString, std::map<std::string, SchemaProperty>> m_schemaCache;
@@ -829,6 +832,68 @@ void tst_SpecCatalogue::textsAreTranslated()
     QCOMPARE(SpecCatalogue::unitName(Unit::Bytes), QStringLiteral("<bytes>"));
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QCOMPARE(SpecCatalogue::unitName(Unit::Bytes), QStringLiteral("bytes"));
+}
+
+void tst_SpecCatalogue::locationText_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<bool>("withDocument");
+    QTest::addColumn<QString>("text");
+    const QString sep = QStringLiteral(" \u203a ");
+    const auto path = [&sep](std::initializer_list<const char *> parts) {
+        QStringList texts;
+        for (const char *part : parts)
+            texts << QString::fromUtf8(part);
+        return texts.join(sep);
+    };
+    QTest::newRow("the document") << "" << true << QString();
+    QTest::newRow("a top-level field") << "/hostname" << true << path({"Hostname"});
+    QTest::newRow("linux is left out") << "/linux/resources/memory/limit" << true
+                                       << path({"Resources", "Memory", "Limit"});
+    QTest::newRow("linux alone") << "/linux" << true << path({"Linux"});
+    QTest::newRow("a mount by its destination")
+        << "/mounts/1/options/0" << true << path({"Mounts", "/tmp", "Options", "nosuid"});
+    QTest::newRow("a mount by number without the document")
+        << "/mounts/1/destination" << false << path({"Mounts", "2", "Destination"});
+    QTest::newRow("a mount without a destination")
+        << "/mounts/2/type" << true << path({"Mounts", "3", "Filesystem type"});
+    QTest::newRow("an element that is not there")
+        << "/mounts/9/type" << true << path({"Mounts", "10", "Filesystem type"});
+    QTest::newRow("a namespace by its type")
+        << "/linux/namespaces/0/path" << true << path({"Namespaces", "pid", "Path"});
+    QTest::newRow("an env variable by its name")
+        << "/process/env/1" << true << path({"Process", "Environment", "TERM"});
+    QTest::newRow("an rlimit by its type")
+        << "/process/rlimits/0/hard" << true << path({"Process", "Resource limits", "RLIMIT_NOFILE", "Hard limit"});
+    QTest::newRow("a map's key") << "/annotations/org.example~1key" << true << path({"Annotations", "org.example/key"});
+    QTest::newRow("an unknown member") << "/x-vendor/thing" << true << path({"x-vendor", "thing"});
+    QTest::newRow("a long name is cut") << "/process/args/0" << true
+                                        << path({"Process", "Arguments",
+                                                 "/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\u2026"});
+}
+
+void tst_SpecCatalogue::locationText()
+{
+    QFETCH(QString, pointer);
+    QFETCH(bool, withDocument);
+    QFETCH(QString, text);
+    const Json document = Json::parse(R"({
+        "process": {"env": ["PATH=/bin", "TERM=xterm"], "rlimits": [{"type": "RLIMIT_NOFILE", "hard": 1, "soft": 1}],
+                    "args": ["/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]},
+        "mounts": [{"destination": "/proc"}, {"destination": "/tmp", "options": ["nosuid"]}, {"source": "tmpfs"}],
+        "linux": {"namespaces": [{"type": "pid", "path": "/proc/1/ns/pid"}]},
+        "annotations": {"org.example/key": "v"}
+    })");
+    QCOMPARE(SpecCatalogue::instance().locationText(pointer, withDocument ? &document : nullptr), text);
+}
+
+void tst_SpecCatalogue::locationTextIsTranslated()
+{
+    MarkingTranslator translator("SpecCatalogue");
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString text = SpecCatalogue::instance().locationText(QStringLiteral("/linux/resources/memory/limit"));
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QCOMPARE(text, QStringLiteral("<Resources> \u203a <Memory> \u203a <Limit>"));
 }
 
 // Translators need an application object.

@@ -2,10 +2,14 @@
 #include "app/explainpanel.h"
 #include "app/findingsmodel.h"
 #include "app/mainwindow.h"
+#include "app/securityreviewmodel.h"
+#include "app/securityreviewpanel.h"
 #include "app/validationpanel.h"
+#include "document/arraytablemodel.h"
 #include "editors/editorpage.h"
 #include "document/specdocument.h"
 #include "ocispec/speccatalogue.h"
+#include "dialoganswerer.h"
 #include "testfiles.h"
 
 #include <QAction>
@@ -24,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -48,35 +53,6 @@ const QByteArray config = R"({
 	"x-vendor": "kept"
 }
 )";
-
-// Clicks the button named objectName in the next modal dialog that shows.
-// Keeps answering until stopped, so a test can also meet a dialog twice.
-class DialogAnswerer : public QObject
-{
-public:
-    explicit DialogAnswerer(const QString &objectName, std::function<void(QWidget *)> inspect = {})
-        : m_objectName(objectName), m_inspect(std::move(inspect))
-    {
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            auto *button = dialog ? dialog->findChild<QPushButton *>(m_objectName) : nullptr;
-            if (!button)
-                return;
-            if (m_inspect)
-                m_inspect(dialog);
-            ++m_answered;
-            button->click();
-        });
-        m_timer.start(30);
-    }
-    int answered() const { return m_answered; }
-
-private:
-    QTimer m_timer;
-    QString m_objectName;
-    std::function<void(QWidget *)> m_inspect;
-    int m_answered = 0;
-};
 
 } // namespace
 
@@ -103,13 +79,18 @@ private Q_SLOTS:
     void doubleClickFocusesTheField();
     void explainFollowsFocus_data();
     void explainFollowsFocus();
+    void findingFocusesItsTableCell_data();
+    void findingFocusesItsTableCell();
     void dropOpensABundle_data();
     void dropOpensABundle();
+    void openingAnotherBundleDropsTheOldFindings();
     void noticesChangesOnDisk();
+    void aRepeatedKeyIsNoNewsOnDisk();
     void keepingMineMakesItUnsavedWork();
     void saveAsksAboutAnUnansweredChange();
     void saveAsksBeforeWritingOutsideTheBundle_data();
     void saveAsksBeforeWritingOutsideTheBundle();
+    void resetLayoutBringsThePanelsBack_data();
     void resetLayoutBringsThePanelsBack();
 
 private:
@@ -276,10 +257,12 @@ void TestMainWindow::validationFollowsEdits()
 // document's own findings, and joins them in the panel and the status bar.
 void TestMainWindow::rootfsFindingsArriveFromTheWorker()
 {
-    QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("rootfs/etc")));
-    QVERIFY(writeFile(m_bundle->filePath(QStringLiteral("rootfs/etc/hostname")), "box\n"));
+    // The checks of the opened bundle are done before its root filesystem
+    // appears: they wait, like an edit's, until the window has painted.
     ValidationPanel *panel = m_window->validationPanel();
     QTRY_VERIFY(!panel->isValidating());
+    QVERIFY(QDir(m_bundle->path()).mkpath(QStringLiteral("rootfs/etc")));
+    QVERIFY(writeFile(m_bundle->filePath(QStringLiteral("rootfs/etc/hostname")), "box\n"));
     const auto rootfsFinding = [panel]() -> const Finding * {
         for (const Finding &finding : panel->findings()) {
             if (finding.code == QLatin1String("rootfs.args.not-found"))
@@ -405,6 +388,91 @@ void TestMainWindow::explainFollowsFocus()
     }
 }
 
+// A finding in a table: the Location column names it with the catalogue's
+// titles and the row's natural name, activating it focuses its cell (not
+// just its row), the Explain panel shows that cell and follows the user to
+// another tab and back into the table.
+void TestMainWindow::findingFocusesItsTableCell_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("focusName"); // empty: the table
+    QTest::newRow("mount destination") << "/mounts"
+                                       << QByteArray(R"([{"destination": "/proc", "type": "proc", "source": "proc"},
+                                                         {"destination": "sys", "type": "sysfs", "source": "sysfs"}])")
+                                       << "/mounts/1/destination"
+                                       << "Mounts \u203a sys \u203a Destination"
+                                       << "destination";
+    QTest::newRow("device type") << "/linux/devices"
+                                 << QByteArray(R"([{"path": "/dev/a", "type": "x", "major": 1, "minor": 3}])")
+                                 << "/linux/devices/0/type"
+                                 << "Devices \u203a /dev/a \u203a Type"
+                                 << "";
+    QTest::newRow("ID mapping host ID") << "/linux/uidMappings"
+                                        << QByteArray(R"([{"containerID": 0, "hostID": "x", "size": 1}])")
+                                        << "/linux/uidMappings/0/hostID"
+                                        << "UID mappings \u203a 1 \u203a Host ID"
+                                        << "";
+}
+
+void TestMainWindow::findingFocusesItsTableCell()
+{
+    QFETCH(QString, list);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, pointer);
+    QFETCH(QString, location);
+    QFETCH(QString, focusName);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    m_window->document()->setValue(JsonPointer(list.toStdString()), Json::parse(value.toStdString()));
+
+    QTreeView *view = m_window->validationPanel()->view();
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data(FindingsModel::PointerRole).toString() == pointer)
+                row = r;
+        }
+        return row >= 0;
+    }());
+    const QModelIndex locationIndex = view->model()->index(row, FindingsModel::PointerColumn);
+    QCOMPARE(locationIndex.data().toString(), location);
+    QCOMPARE(locationIndex.data(Qt::ToolTipRole).toString(), pointer);
+
+    Q_EMIT view->activated(view->model()->index(row, FindingsModel::MessageColumn));
+    // The table's current cell is the finding's, and carries the mark.
+    QTableView *table = nullptr;
+    for (QTableView *candidate : m_window->currentPage()->findChildren<QTableView *>()) {
+        const auto *model = qobject_cast<const ArrayTableModel *>(candidate->model());
+        if (model && JsonUtil::pointerString(model->containerPointer()) == list)
+            table = candidate;
+    }
+    QVERIFY(table);
+    QCOMPARE(table->currentIndex().data(ArrayTableModel::PointerRole).toString(), pointer);
+    QVERIFY(table->currentIndex().data(ArrayTableModel::FindingSeverityRole).isValid());
+    // The focus is on the cell, or on the field of the row's detail editor
+    // that edits the same member (mounts have one).
+    QTRY_VERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), focusName.isEmpty() ? table->objectName() : focusName);
+    if (focusName.isEmpty())
+        QCOMPARE(QApplication::focusWidget(), table);
+    QCOMPARE(m_window->explainPanel()->pointer(), JsonPointer(pointer.toStdString()));
+
+    // Another tab, then back into the table's next cell: Explain follows.
+    const int tableTab = m_window->tabs()->currentIndex();
+    m_window->goToPointer(JsonPointer("/hostname"));
+    QCOMPARE(m_window->explainPanel()->pointer(), JsonPointer("/hostname"));
+    m_window->tabs()->setCurrentIndex(tableTab);
+    const QModelIndex current = table->currentIndex();
+    const QModelIndex next = current.siblingAtColumn((current.column() + 1) % table->model()->columnCount());
+    table->setCurrentIndex(next);
+    QCOMPARE(JsonUtil::pointerString(m_window->explainPanel()->pointer()),
+             next.data(ArrayTableModel::PointerRole).toString());
+}
+
 void TestMainWindow::dropOpensABundle_data()
 {
     QTest::addColumn<bool>("dropFile");
@@ -432,6 +500,37 @@ void TestMainWindow::dropOpensABundle()
     QCOMPARE(QFileInfo(m_window->document()->filePath()), QFileInfo(otherPath));
 }
 
+// Nothing the panels show may speak for a document that is not theirs: the
+// old bundle's findings go at once, and the new one's follow its checks.
+void TestMainWindow::openingAnotherBundleDropsTheOldFindings()
+{
+    ValidationPanel *panel = m_window->validationPanel();
+    QTRY_VERIFY(!panel->isValidating());
+    QTRY_VERIFY(!m_window->securityPanel()->isPending());
+    QVERIFY(!panel->findings().isEmpty()); // the root filesystem is missing
+    QVERIFY(m_window->securityPanel()->model()->rowCount() > 0);
+
+    QTemporaryDir other;
+    QVERIFY(writeFile(other.filePath(QStringLiteral("config.json")),
+                      R"({"ociVersion": "1.2.0", "process": {"args": []}})"));
+    QSignalSpy spy(panel, &ValidationPanel::findingsChanged);
+    QVERIFY(m_window->openBundle(other.path(), false));
+    QVERIFY(panel->findings().isEmpty());
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("findingsSummary"))->text(), QStringLiteral("Checking…"));
+    QCOMPARE(m_window->securityPanel()->model()->rowCount(), 0);
+    QVERIFY(m_window->securityPanel()->summaryText().startsWith(QStringLiteral("Reviewing…")));
+    QVERIFY(!spy.isEmpty());
+
+    QTRY_VERIFY(!panel->isValidating());
+    QTRY_VERIFY(!m_window->securityPanel()->isPending());
+    bool emptyArgs = false;
+    for (const Finding &finding : panel->findings())
+        emptyArgs = emptyArgs || finding.pointer == QLatin1String("/process/args");
+    QVERIFY(emptyArgs);
+    QVERIFY(m_window->securityPanel()->model()->rowCount() > 0);
+    QVERIFY(!m_window->securityPanel()->summaryText().startsWith(QStringLiteral("Reviewing…")));
+}
+
 void TestMainWindow::noticesChangesOnDisk()
 {
     // The window's own save is no news.
@@ -446,6 +545,25 @@ void TestMainWindow::noticesChangesOnDisk()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->toJson(), changed, 5000);
     QVERIFY(!m_window->isWindowModified());
     QCOMPARE(reload.answered(), 1);
+}
+
+// A file with a key given twice is saved with it once; what is on disk is
+// still the file as read, so touching it again is no news.
+void TestMainWindow::aRepeatedKeyIsNoNewsOnDisk()
+{
+    const QByteArray twice = R"({"ociVersion": "1.2.0", "hostname": "a", "hostname": "b"})";
+    QVERIFY(writeFile(configPath(), twice));
+    QVERIFY(m_window->openBundle(m_bundle->path(), false));
+    QVERIFY(m_window->document()->toJson() != twice);
+    QVERIFY(writeFile(configPath(), twice)); // the same bytes again
+    QTest::qWait(600);
+    QVERIFY(!QApplication::activeModalWidget());
+    // Save writes without asking about a change on disk.
+    DialogAnswerer nobody(QStringLiteral("laterButton"));
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("c"));
+    QVERIFY(m_window->save());
+    QCOMPARE(nobody.answered(), 0);
+    QCOMPARE(readFile(configPath()), m_window->document()->toJson());
 }
 
 void TestMainWindow::keepingMineMakesItUnsavedWork()
@@ -534,38 +652,51 @@ void TestMainWindow::saveAsksBeforeWritingOutsideTheBundle()
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
 
+void TestMainWindow::resetLayoutBringsThePanelsBack_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
 void TestMainWindow::resetLayoutBringsThePanelsBack()
 {
-    m_window->resize(1024, 700);
+    QFETCH(QSize, size);
+    m_window->resize(size);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QMainWindow *area = m_window->editArea();
     auto *validation = m_window->findChild<QDockWidget *>(QStringLiteral("validationDock"));
     auto *explain = m_window->findChild<QDockWidget *>(QStringLiteral("explainDock"));
-    auto *run = m_window->findChild<QDockWidget *>(QStringLiteral("runDock"));
     auto *security = m_window->findChild<QDockWidget *>(QStringLiteral("securityDock"));
-    QVERIFY(validation && explain && run && security);
+    QVERIFY(validation && explain && security);
     explain->setFloating(true);
     security->setFloating(true);
     validation->hide();
-    m_window->addDockWidget(Qt::LeftDockWidgetArea, run);
+    area->addDockWidget(Qt::LeftDockWidgetArea, validation);
 
     m_window->resetLayout();
     QCoreApplication::processEvents();
     QVERIFY(!explain->isFloating());
-    QCOMPARE(m_window->dockWidgetArea(explain), Qt::RightDockWidgetArea);
-    QCOMPARE(m_window->dockWidgetArea(validation), Qt::BottomDockWidgetArea);
-    QCOMPARE(m_window->dockWidgetArea(run), Qt::BottomDockWidgetArea);
+    QCOMPARE(area->dockWidgetArea(explain), Qt::RightDockWidgetArea);
+    QCOMPARE(area->dockWidgetArea(validation), Qt::BottomDockWidgetArea);
     QVERIFY(!security->isFloating());
-    QCOMPARE(m_window->dockWidgetArea(security), Qt::BottomDockWidgetArea);
-    // Validation, Security Review and Run share the bottom as tabs.
-    QList<QDockWidget *> tabbed = m_window->tabifiedDockWidgets(validation);
-    std::sort(tabbed.begin(), tabbed.end());
-    QList<QDockWidget *> expected{security, run};
-    std::sort(expected.begin(), expected.end());
-    QCOMPARE(tabbed, expected);
+    QCOMPARE(area->dockWidgetArea(security), Qt::BottomDockWidgetArea);
+    // Validation and Security Review share the bottom as tabs.
+    QCOMPARE(area->tabifiedDockWidgets(validation), QList<QDockWidget *>{security});
     QVERIFY(validation->isVisible());
-    // The editor keeps most of the window.
-    QVERIFY2(validation->height() <= m_window->height() / 4,
-             qPrintable(QStringLiteral("%1 of %2").arg(validation->height()).arg(m_window->height())));
-    QVERIFY(explain->width() <= m_window->width() / 4);
+    // The tabs keep most of the room, beside Explain and above the findings,
+    // never under a panel.
+    const QRect tabs(m_window->tabs()->mapTo(area, QPoint()), m_window->tabs()->size());
+    const QRect explainRect = explain->geometry();
+    const QRect validationRect = validation->geometry();
+    QVERIFY2(!tabs.intersects(explainRect) && !tabs.intersects(validationRect),
+             qPrintable(
+                 QStringLiteral("tabs %1,%2 %3x%4").arg(tabs.x()).arg(tabs.y()).arg(tabs.width()).arg(tabs.height())));
+    QVERIFY2(validation->height() <= area->height() / 3,
+             qPrintable(QStringLiteral("%1 of %2").arg(validation->height()).arg(area->height())));
+    QVERIFY(validation->height() >= 100);
+    QVERIFY(explain->width() <= area->width() / 4);
+    QVERIFY(tabs.height() >= area->height() / 2);
+    QVERIFY(tabs.width() >= area->width() / 2);
 }

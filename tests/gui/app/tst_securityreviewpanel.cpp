@@ -105,7 +105,10 @@ void TestSecurityReviewPanel::listsTheReview()
     const int noNewPrivileges = rowOf(model, QStringLiteral("security.process.no-new-privileges"));
     QVERIFY(noNewPrivileges >= 0);
     const QModelIndex pointer = model->index(noNewPrivileges, SecurityReviewModel::PointerColumn);
-    QCOMPARE(pointer.data().toString(), QStringLiteral("/process/noNewPrivileges"));
+    // The place in the catalogue's words, the pointer as tooltip and role.
+    QCOMPARE(pointer.data().toString(), QStringLiteral("Process \u203a No new privileges"));
+    QCOMPARE(pointer.data(Qt::ToolTipRole).toString(), QStringLiteral("/process/noNewPrivileges"));
+    QCOMPARE(pointer.data(SecurityReviewModel::PointerRole).toString(), QStringLiteral("/process/noNewPrivileges"));
     QCOMPARE(pointer.data(SecurityReviewModel::HasFixRole).toBool(), true);
     QVERIFY(
         pointer.data(SecurityReviewModel::StandardsRole).toStringList().contains(QStringLiteral("Docker Bench 5.26")));
@@ -181,7 +184,7 @@ void TestSecurityReviewPanel::fixUsesTheDocumentAsItIsNow()
     m_panel->reviewNow();
     int row = -1;
     for (int r = 0; r < m_panel->model()->rowCount(); ++r) {
-        if (m_panel->model()->index(r, SecurityReviewModel::PointerColumn).data().toString()
+        if (m_panel->model()->index(r, 0).data(SecurityReviewModel::PointerRole).toString()
             == QLatin1String("/mounts/1/source"))
             row = r;
     }
@@ -226,7 +229,7 @@ void TestSecurityReviewPanel::windowHasTheDockBesideValidation()
     QVERIFY(window.securityDock());
     QCOMPARE(window.securityDock()->objectName(), QStringLiteral("securityDock"));
     QDockWidget *validation = window.findChild<QDockWidget *>(QStringLiteral("validationDock"));
-    QVERIFY(window.tabifiedDockWidgets(validation).contains(window.securityDock()));
+    QVERIFY(window.editArea()->tabifiedDockWidgets(validation).contains(window.securityDock()));
     window.document()->loadFromData(config);
     window.securityPanel()->reviewNow();
     const int row = rowOf(window.securityPanel()->model(), QStringLiteral("security.root.writable"));

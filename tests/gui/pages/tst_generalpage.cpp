@@ -4,6 +4,7 @@
 #include "pages/generalpage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QTableView>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void firstAnnotationMakesAMap();
     void coversItsFields_data();
     void coversItsFields();
+    void missingSectionFocusesItsFirstField();
 
 private:
     std::unique_ptr<SpecDocument> m_document;
@@ -193,6 +195,19 @@ void TestGeneralPage::coversItsFields()
     QFETCH(QString, pointer);
     QFETCH(bool, covered);
     QCOMPARE(m_page->covers(JsonPointer(pointer.toStdString())), covered);
+}
+
+// root.missing points at /root, which no field edits as a whole.
+void TestGeneralPage::missingSectionFocusesItsFirstField()
+{
+    m_document->removeValue(JsonPointer("/root"));
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->activateWindow();
+    QVERIFY(m_page->focusPointer(JsonPointer("/root")));
+    QTRY_VERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("rootPathEdit"));
+    QVERIFY(!m_page->focusPointer(JsonPointer("/x-vendor")));
 }
 
 QTEST_MAIN(TestGeneralPage)

@@ -305,6 +305,7 @@ void TestMountsPage::focusPointer_data()
     QTest::newRow("destination field") << "/mounts/2/destination" << 2 << "destination";
     QTest::newRow("source field") << "/mounts/1/source" << 1 << "source";
     QTest::newRow("whole mount") << "/mounts/1" << 1 << "";
+    QTest::newRow("ID mappings, nested table") << "/mounts/1/gidMappings" << 1 << "gidMappings";
 }
 
 void TestMountsPage::focusPointer()
@@ -318,8 +319,11 @@ void TestMountsPage::focusPointer()
     const JsonPointer target = *parsedPointer;
     QVERIFY(m_page->focusPointer(target));
     QCOMPARE(m_page->table()->view()->currentIndex().row(), row);
-    QWidget *expected =
-        focused.isEmpty() ? static_cast<QWidget *>(m_page->table()->view()) : m_page->findChild<QLineEdit *>(focused);
+    QWidget *expected = m_page->findChild<QLineEdit *>(focused);
+    if (focused.isEmpty())
+        expected = m_page->table()->view();
+    else if (focused == QLatin1String("gidMappings"))
+        expected = m_page->gidMappings()->editor()->view();
     QTRY_COMPARE(QApplication::focusWidget(), expected);
     QVERIFY(!m_page->focusPointer(JsonPointer("/process/cwd")));
 }

@@ -3,7 +3,9 @@
 
 #include "pages/namespacespage.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 
@@ -36,10 +38,14 @@ private Q_SLOTS:
     void choose_data();
     void choose();
     void typePath();
+    void hintFollowsTheChoice_data();
+    void hintFollowsTheChoice();
     void followsUndo();
     void noNamespacesYet();
     void focusExplains_data();
     void focusExplains();
+    void focusPointer_data();
+    void focusPointer();
 
 private:
     PageFixture<NamespacesPage> m_fixture;
@@ -127,6 +133,39 @@ void TestNamespacesPage::choose()
     QVERIFY(undoRestores(*m_document, original));
 }
 
+void TestNamespacesPage::hintFollowsTheChoice_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<QString>("starts");
+    QTest::newRow("pid new") << "pid" << int(NamespacesPage::New) << "A new namespace";
+    QTest::newRow("pid shared") << "pid" << int(NamespacesPage::Shared) << "Shared with the host";
+    QTest::newRow("uts shared") << "uts" << int(NamespacesPage::Shared) << "Shared with the host";
+    QTest::newRow("uts new") << "uts" << int(NamespacesPage::New) << "A new namespace";
+    QTest::newRow("network joined") << "network" << int(NamespacesPage::Join) << "Joined";
+}
+
+void TestNamespacesPage::hintFollowsTheChoice()
+{
+    QFETCH(QString, type);
+    QFETCH(int, choice);
+    QFETCH(QString, starts);
+    QComboBox *box = m_page->choiceBox(type);
+    box->setCurrentIndex(choice);
+    Q_EMIT box->activated(choice);
+    auto *hint = m_page->findChild<QLabel *>(QStringLiteral("hint_") + type);
+    QVERIFY(hint);
+    QVERIFY2(hint->text().startsWith(starts), qPrintable(hint->text()));
+    // Undo brings back the hint of the choice it restores.
+    if (m_document->undoStack()->canUndo()) {
+        m_document->undoStack()->undo();
+        const QString restored = box->currentIndex() == NamespacesPage::Shared ? QStringLiteral("Shared with the host")
+            : box->currentIndex() == NamespacesPage::New                       ? QStringLiteral("A new namespace")
+                                                                               : QStringLiteral("Joined");
+        QVERIFY2(hint->text().startsWith(restored), qPrintable(hint->text()));
+    }
+}
+
 void TestNamespacesPage::typePath()
 {
     const QByteArray original = m_document->toJson();
@@ -186,6 +225,39 @@ void TestNamespacesPage::focusExplains()
     widget->setFocus();
     QTRY_VERIFY(!spy.isEmpty());
     QCOMPARE(JsonUtil::pointerString(spy.last().first().value<JsonPointer>()), pointer);
+}
+
+// A finding lands on the row of its namespace; a second namespace of a type
+// has no row (only the JSON tree shows it), and the list as a whole lands on
+// the first type the container shares with the host.
+void TestNamespacesPage::focusPointer_data()
+{
+    QTest::addColumn<QByteArray>("extra"); // appended to the namespaces
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("focused"); // object name; empty: the page declines
+    QTest::newRow("element") << QByteArray() << "/linux/namespaces/1/type"
+                             << "choice_network";
+    QTest::newRow("path") << QByteArray() << "/linux/namespaces/2/path"
+                          << "path_ipc";
+    QTest::newRow("second of a type") << QByteArray(R"({"type": "pid"})") << "/linux/namespaces/4/type"
+                                      << "";
+    QTest::newRow("type without a row") << QByteArray(R"({"type": "vendor"})") << "/linux/namespaces/4"
+                                        << "";
+    QTest::newRow("the list") << QByteArray() << "/linux/namespaces"
+                              << "choice_uts";
+}
+
+void TestNamespacesPage::focusPointer()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(QString, pointer);
+    QFETCH(QString, focused);
+    if (!extra.isEmpty())
+        m_document->insertValue(JsonPointer("/linux/namespaces"), -1, Json::parse(extra.toStdString()));
+    m_page->activateWindow();
+    QCOMPARE(m_page->focusPointer(JsonPointer(pointer.toStdString())), !focused.isEmpty());
+    if (!focused.isEmpty())
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), focused);
 }
 
 QTEST_MAIN(TestNamespacesPage)

@@ -6,6 +6,7 @@
 
 #include "editors/arraytableeditor.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void addToMap();
     void parseBytes_data();
     void parseBytes();
+    void focusPointer_data();
+    void focusPointer();
 
 private:
     PageFixture<ResourcesPage> m_fixture;
@@ -115,6 +118,13 @@ void TestResourcesPage::typeSize_data()
                                    << QByteArray("1610612736");
     QTest::newRow("kernel 100 B") << "/linux/resources/memory/kernel" << int(ByteSizeEdit::Bytes) << "100"
                                   << QByteArray("100");
+    // -1 is "unlimited" in any unit, never -1 MiB.
+    QTest::newRow("limit -1 in MiB") << "/linux/resources/memory/limit" << int(ByteSizeEdit::MiB) << "-1"
+                                     << QByteArray("-1");
+    QTest::newRow("reservation -1 in GiB")
+        << "/linux/resources/memory/reservation" << int(ByteSizeEdit::GiB) << "-1" << QByteArray("-1");
+    QTest::newRow("limit -2 MiB stays a size")
+        << "/linux/resources/memory/limit" << int(ByteSizeEdit::MiB) << "-2" << QByteArray("-2097152");
 }
 
 void TestResourcesPage::typeSize()
@@ -317,6 +327,30 @@ void TestResourcesPage::parseBytes()
     QFETCH(int, unit);
     QFETCH(qint64, expected);
     QCOMPARE(ByteSizeEdit::parseBytes(text, unit).value_or(-2), expected);
+}
+
+void TestResourcesPage::focusPointer_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("field"); // object name of the field or its byte size edit
+    QTest::newRow("byte size") << "/linux/resources/memory/limit"
+                               << "/linux/resources/memory/limit";
+    QTest::newRow("absent byte size") << "/linux/resources/memory/kernel"
+                                      << "/linux/resources/memory/kernel";
+    QTest::newRow("section without a field of its own") << "/linux/resources/pids"
+                                                        << "/linux/resources/pids/limit";
+}
+
+void TestResourcesPage::focusPointer()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, field);
+    m_page->activateWindow();
+    QVERIFY(m_page->focusPointer(JsonPointer(pointer.toStdString())));
+    QTRY_VERIFY(QApplication::focusWidget());
+    QWidget *expected = m_page->findChild<QWidget *>(field);
+    QVERIFY(expected);
+    QVERIFY(QApplication::focusWidget() == expected || expected->isAncestorOf(QApplication::focusWidget()));
 }
 
 QTEST_MAIN(TestResourcesPage)

@@ -5,9 +5,11 @@
 #include "pages/securitypage.h"
 #include "editors/stringsetmodel.h"
 
+#include "document/arraytablemodel.h"
 #include "editors/arraytableeditor.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -56,6 +58,8 @@ private Q_SLOTS:
     void ruleConditions();
     void stringSetModel_data();
     void stringSetModel();
+    void focusPointer_data();
+    void focusPointer();
 
 private:
     PageFixture<SecurityPage> m_fixture;
@@ -281,6 +285,42 @@ void TestSecurityPage::stringSetModel()
     QVERIFY(!model.setData(model.index(0), model.index(0).data(Qt::CheckStateRole), Qt::CheckStateRole));
     QCOMPARE(document.undoStack()->count(), steps);
     QVERIFY(undoRestores(document, original));
+}
+
+// An element of a check list is the row of its value, not of its index; a
+// condition of a rule is its cell in the table of the selected rule.
+void TestSecurityPage::focusPointer_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("view");    // a check list's pointer; empty: the conditions table
+    QTest::addColumn<QString>("current"); // the current row's value, or the current cell's pointer
+    QTest::newRow("known architecture") << "/linux/seccomp/architectures/0"
+                                        << "/linux/seccomp/architectures"
+                                        << "SCMP_ARCH_X86_64";
+    QTest::newRow("unknown architecture") << "/linux/seccomp/architectures/1"
+                                          << "/linux/seccomp/architectures"
+                                          << "SCMP_ARCH_FUTURE";
+    QTest::newRow("condition operator") << "/linux/seccomp/syscalls/1/args/0/op"
+                                        << ""
+                                        << "/linux/seccomp/syscalls/1/args/0/op";
+}
+
+void TestSecurityPage::focusPointer()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, view);
+    QFETCH(QString, current);
+    m_page->activateWindow();
+    QVERIFY(m_page->focusPointer(JsonPointer(pointer.toStdString())));
+    if (view.isEmpty()) {
+        QAbstractItemView *conditions = m_page->syscallArguments()->editor()->view();
+        QTRY_COMPARE(QApplication::focusWidget(), conditions);
+        QCOMPARE(conditions->currentIndex().data(ArrayTableModel::PointerRole).toString(), current);
+    } else {
+        QListView *list = m_page->checkList(view);
+        QTRY_COMPARE(QApplication::focusWidget(), list);
+        QCOMPARE(list->currentIndex().data().toString(), current);
+    }
 }
 
 QTEST_MAIN(TestSecurityPage)

@@ -80,8 +80,9 @@ int ScreenRenderer::renderAll(const QString &directory)
         for (const auto &[name, palette] : palettes) {
             QApplication::setPalette(palette);
             const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);
-            if (!renderTabs(directory, prefix) || !renderPreferences(directory, prefix)
-                || !renderDiskConflict(directory, prefix) || !renderSecurityReview(directory, prefix))
+            if (!renderTabs(directory, prefix) || !renderModes(directory, prefix)
+                || !renderPreferences(directory, prefix) || !renderDiskConflict(directory, prefix)
+                || !renderSecurityReview(directory, prefix))
                 return -1;
         }
     }
@@ -133,7 +134,8 @@ bool ScreenRenderer::renderSecurityReview(const QString &directory, const QStrin
     QDockWidget *dock = m_window->securityDock();
     dock->show();
     dock->raise();
-    m_window->resizeDocks({dock}, {m_window->height() * 9 / 20}, Qt::Vertical);
+    m_window->setMode(QStringLiteral("edit"));
+    m_window->editArea()->resizeDocks({dock}, {m_window->height() * 9 / 20}, Qt::Vertical);
     SecurityReviewPanel *panel = m_window->securityPanel();
     panel->reviewNow();
     if (panel->view()->model()->rowCount() > 0)
@@ -145,8 +147,25 @@ bool ScreenRenderer::renderSecurityReview(const QString &directory, const QStrin
     return saved;
 }
 
+bool ScreenRenderer::renderModes(const QString &directory, const QString &prefix)
+{
+    // Welcome and Run fill the window; Edit is what renderTabs() shows.
+    for (const QString &mode : {QStringLiteral("welcome"), QStringLiteral("run")}) {
+        m_window->setMode(mode);
+        settle();
+        const bool saved =
+            m_window->grab().save(QDir(directory).filePath(prefix + QLatin1Char('-') + mode + QStringLiteral(".png")));
+        ++m_written;
+        if (!saved)
+            return false;
+    }
+    m_window->setMode(QStringLiteral("edit"));
+    return true;
+}
+
 bool ScreenRenderer::renderTabs(const QString &directory, const QString &prefix)
 {
+    m_window->setMode(QStringLiteral("edit"));
     const QList<EditorPage *> &pages = m_window->pages();
     for (qsizetype i = 0; i < pages.size(); ++i) {
         EditorPage *page = pages.at(i);

@@ -18,6 +18,7 @@ public:
     int renderAll(const QString &directory);
 
 private:
+    bool renderModes(const QString &directory, const QString &prefix);
     bool renderTabs(const QString &directory, const QString &prefix);
     bool renderPreferences(const QString &directory, const QString &prefix);
     bool renderDiskConflict(const QString &directory, const QString &prefix);
