@@ -102,19 +102,24 @@ void diff(const Json &before, const Json &after, const JsonPointer &pointer, QLi
     out->append(JsonEdit::set(pointer, after));
 }
 
-} // namespace
-
-bool parse(const QString &text, int maxDepth, Json *result, ParseError *error)
+// Refuses containers nested deeper than maxDepth while parsing.
+auto depthCheck(int maxDepth)
 {
-    const QByteArray utf8 = text.toUtf8();
-    const auto checkDepth = [maxDepth](int depth, Json::parse_event_t event, Json &) {
+    return [maxDepth](int depth, Json::parse_event_t event, Json &) {
         if ((event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start)
             && depth >= maxDepth)
             throw TooDeep();
         return true;
     };
+}
+
+} // namespace
+
+bool parse(const QString &text, int maxDepth, Json *result, ParseError *error)
+{
+    const QByteArray utf8 = text.toUtf8();
     try {
-        *result = Json::parse(utf8.begin(), utf8.end(), checkDepth);
+        *result = Json::parse(utf8.begin(), utf8.end(), depthCheck(maxDepth));
         if (result->is_object())
             return true;
         error->offset = 0;
@@ -141,21 +146,44 @@ bool parse(const QString &text, int maxDepth, Json *result, ParseError *error)
     return false;
 }
 
+bool parseValue(QStringView text, int maxDepth, Json *result)
+{
+    if (maxDepth < 1)
+        return false;
+    const QByteArray utf8 = text.toUtf8();
+    try {
+        *result = Json::parse(utf8.begin(), utf8.end(), depthCheck(maxDepth));
+        return true;
+    } catch (const Json::exception &) {
+    } catch (const TooDeep &) { }
+    return false;
+}
+
 QList<JsonEdit> edits(const Json &before, const Json &after)
 {
+    return edits(before, after, JsonPointer());
+}
+
+QList<JsonEdit> edits(const Json &before, const Json &after, const JsonPointer &pointer)
+{
     QList<JsonEdit> out;
-    diff(before, after, JsonPointer(), &out);
+    diff(before, after, pointer, &out);
     return out;
 }
 
-qsizetype apply(SpecDocument *document, const Json &typed)
+void apply(SpecDocument *document, const QList<JsonEdit> &changes)
 {
-    const QList<JsonEdit> changes = edits(document->root(), typed);
     if (changes.size() == 1 && changes.first().kind == JsonEdit::Kind::Set)
         document->setValue(changes.first().pointer, changes.first().value);
     else if (!changes.isEmpty())
         document->undoStack()->push(
             new EditListCommand(document, changes, QCoreApplication::translate("JsonTextDiff", "Edit the JSON text")));
+}
+
+qsizetype apply(SpecDocument *document, const Json &typed)
+{
+    const QList<JsonEdit> changes = edits(document->root(), typed);
+    apply(document, changes);
     return changes.size();
 }
 

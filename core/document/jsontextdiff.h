@@ -7,6 +7,7 @@ class SpecDocument;
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 // What the text view needs to turn a typed document into an edit: the
 // parsed text, and the fewest ordinary edits that make one tree the other.
@@ -30,11 +31,19 @@ bool parse(const QString &text, int maxDepth, Json *result, ParseError *error);
 // member order (a renamed key, an element inserted in the middle), the
 // smallest enclosing container is set as a whole. Empty when equal.
 QList<JsonEdit> edits(const Json &before, const Json &after);
+// The same for the value at pointer: the edits name pointers below it.
+QList<JsonEdit> edits(const Json &before, const Json &after, const JsonPointer &pointer);
+
+// Parses one value typed in place of another, as part of a text that parsed
+// before; false, without a message, for anything but one whole value.
+bool parseValue(QStringView text, int maxDepth, Json *result);
 
 // Makes document's content typed as one undo step: a single changed value
 // through SpecDocument::setValue (so a burst of typing in one value merges
 // into one step), anything more as one EditListCommand. Returns the number
 // of edits; 0 pushes nothing.
 qsizetype apply(SpecDocument *document, const Json &typed);
+// Pushes edits as apply() would.
+void apply(SpecDocument *document, const QList<JsonEdit> &edits);
 
 } // namespace JsonTextDiff

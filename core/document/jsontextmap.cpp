@@ -249,10 +249,77 @@ JsonTextMap JsonTextMap::scan(QStringView text)
     scanner.run(text.size());
     map.m_complete = scanner.state() == Scanner::State::Done && scanner.atEnd();
     map.m_errorOffset = scanner.errorOffset();
-    map.m_index.reserve(size_t(map.m_entries.size()));
-    for (qsizetype i = 0; i < map.m_entries.size(); ++i)
-        map.m_index.emplace(map.m_entries.at(i).pointer, i); // the first of a duplicate key wins
     return map;
+}
+
+qsizetype JsonTextMap::valueHolding(qsizetype start, qsizetype end) const
+{
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries.at(i);
+        if ((entry.keyStart >= 0 ? entry.keyStart : entry.valueStart) > start)
+            break; // in text order: nothing later can hold start
+        if (entry.valueStart <= start && end <= entry.valueEnd)
+            found = i;
+    }
+    return found;
+}
+
+bool JsonTextMap::replaceValue(qsizetype index, QStringView valueText)
+{
+    QList<Entry> scanned;
+    Scanner scanner(valueText, &scanned);
+    scanner.run(valueText.size());
+    if (scanner.state() != Scanner::State::Done || !scanner.atEnd() || scanned.isEmpty())
+        return false;
+
+    const Entry replaced = m_entries.at(index);
+    const qsizetype delta = valueText.size() - (replaced.valueEnd - replaced.valueStart);
+    // The value's old entries: the ones after it that start inside it.
+    qsizetype end = index + 1;
+    while (end < m_entries.size() && m_entries.at(end).valueStart < replaced.valueEnd)
+        ++end;
+
+    bool samePointers = scanned.size() == end - index;
+    for (qsizetype i = 0; i < scanned.size(); ++i) {
+        Entry &entry = scanned[i];
+        entry.pointer.insert(0, replaced.pointer);
+        for (qsizetype *offset : {&entry.keyStart, &entry.keyEnd, &entry.valueStart, &entry.valueEnd}) {
+            if (*offset >= 0)
+                *offset += replaced.valueStart;
+        }
+        if (samePointers && entry.pointer != m_entries.at(index + i).pointer)
+            samePointers = false;
+    }
+    scanned.first().keyStart = replaced.keyStart;
+    scanned.first().keyEnd = replaced.keyEnd;
+
+    // The containers around the value end later or sooner; nothing else
+    // before it moves.
+    for (qsizetype i = 0; i < index; ++i) {
+        Entry &entry = m_entries[i];
+        if (entry.valueEnd >= replaced.valueEnd)
+            entry.valueEnd += delta;
+    }
+    for (qsizetype i = end; i < m_entries.size(); ++i) {
+        Entry &entry = m_entries[i];
+        for (qsizetype *offset : {&entry.keyStart, &entry.keyEnd, &entry.valueStart, &entry.valueEnd}) {
+            if (*offset >= 0)
+                *offset += delta;
+        }
+    }
+    if (scanned.size() == end - index) {
+        std::move(scanned.begin(), scanned.end(), m_entries.begin() + index);
+    } else {
+        m_entries.remove(index, end - index);
+        m_entries.insert(index, scanned.size(), Entry());
+        std::move(scanned.begin(), scanned.end(), m_entries.begin() + index);
+    }
+    if (!samePointers) {
+        m_index.clear();
+        m_indexed = false;
+    }
+    return true;
 }
 
 JsonTextMap::Context JsonTextMap::contextAt(QStringView text, qsizetype offset)
@@ -297,6 +364,12 @@ const JsonTextMap::Entry *JsonTextMap::keyAt(qsizetype offset) const
 
 const JsonTextMap::Entry *JsonTextMap::entryFor(const std::string &pointer) const
 {
+    if (!m_indexed) {
+        m_index.reserve(size_t(m_entries.size()));
+        for (qsizetype i = 0; i < m_entries.size(); ++i)
+            m_index.emplace(m_entries.at(i).pointer, i); // the first of a duplicate key wins
+        m_indexed = true;
+    }
     const auto found = m_index.find(pointer);
     return found == m_index.end() ? nullptr : &m_entries.at(found->second);
 }

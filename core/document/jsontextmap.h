@@ -53,10 +53,23 @@ public:
     // The entry whose key holds offset; nullptr when offset is on no key.
     const Entry *keyAt(qsizetype offset) const;
     const Entry *entryFor(const std::string &pointer) const;
+    // The innermost entry whose value holds the whole of [start, end], as an
+    // index into entries(); -1 for none.
+    qsizetype valueHolding(qsizetype start, qsizetype end) const;
+
+    // Follows the text after the value of entries()[index] became
+    // valueText (complete JSON): that value's entries are scanned again and
+    // every later offset moves by the change in length, so that one edited
+    // value costs a scan of that value rather than of the text. False, with
+    // the map unchanged, when valueText is not one whole JSON value.
+    bool replaceValue(qsizetype index, QStringView valueText);
 
 private:
     QList<Entry> m_entries;
-    std::unordered_map<std::string, qsizetype> m_index; // pointer -> entry
+    // pointer -> entry, built when first asked for: a replaced value that
+    // changes which pointers there are only drops it.
+    mutable std::unordered_map<std::string, qsizetype> m_index;
+    mutable bool m_indexed = false;
     bool m_complete = false;
     qsizetype m_errorOffset = -1;
 };

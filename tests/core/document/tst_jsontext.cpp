@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 // Layout a hand-written file might have: four spaces, a one-line array,
@@ -48,6 +50,14 @@ private Q_SLOTS:
     void editsAreTheFewest();
     void parseErrorsSayWhere_data();
     void parseErrorsSayWhere();
+    void formatWritesOneValueAsTheFile_data();
+    void formatWritesOneValueAsTheFile();
+    void replacedValueMapsLikeAScan_data();
+    void replacedValueMapsLikeAScan();
+    void replaceValueRefusesWhatIsNotOneValue();
+    void oneValueParsesAlone_data();
+    void oneValueParsesAlone();
+    void editsBelowAPointer();
 };
 
 void TestJsonText::mapsPointersToRanges_data()
@@ -285,6 +295,139 @@ void TestJsonText::parseErrorsSayWhere()
     QVERIFY(!JsonTextDiff::parse(text, SpecDocument::MaxDepth, &result, &error));
     QCOMPARE(error.offset, offset);
     QVERIFY2(error.message.startsWith(position), qPrintable(error.message));
+}
+
+void TestJsonText::formatWritesOneValueAsTheFile_data()
+{
+    QTest::addColumn<QByteArray>("file");
+
+    QTest::newRow("hand-written") << config;
+    QTest::newRow("one line") << QByteArray(R"({"a": [1, {"b": "\u00e9"}], "c": {}, "d": 1e3})");
+    QTest::newRow("tabs, CRLF") << QByteArray(
+        "{\r\n\t\"a\": {\r\n\t\t\"b\": [\r\n\t\t\t1,\r\n\t\t\t2\r\n\t\t]\r\n\t},\r\n\t\"c\": [ ]\r\n}");
+}
+
+// Every value's text in the file is what serializeValue() writes for it:
+// the text view can then rewrite an edited value alone.
+void TestJsonText::formatWritesOneValueAsTheFile()
+{
+    QFETCH(QByteArray, file);
+
+    SpecDocument document;
+    QVERIFY(document.loadFromData(file));
+    const QByteArray saved = document.toJson();
+    QCOMPARE(saved, file);
+    const QString text = QString::fromUtf8(saved);
+    const JsonTextMap map = JsonTextMap::scan(text);
+    QVERIFY(map.isComplete());
+    QVERIFY(map.entries().size() > 3);
+    for (const JsonTextMap::Entry &entry : map.entries()) {
+        const auto pointer = JsonUtil::parsePointer(JsonUtil::toQString(entry.pointer));
+        QVERIFY(pointer);
+        const int depth = int(std::count(entry.pointer.begin(), entry.pointer.end(), '/'));
+        const std::string written = document.format().serializeValue(*document.value(*pointer), entry.pointer, depth);
+        QCOMPARE(QString::fromStdString(written), text.mid(entry.valueStart, entry.valueEnd - entry.valueStart));
+    }
+}
+
+void TestJsonText::replacedValueMapsLikeAScan_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("a string, longer") << "/hostname"
+                                      << "\"a longer name\"";
+    QTest::newRow("a number, shorter") << "/process/user/uid"
+                                       << "7";
+    QTest::newRow("an object, fewer members") << "/process/user"
+                                              << "{\"uid\": 1}";
+    QTest::newRow("an array, emptied") << "/process/args"
+                                       << "[]";
+    QTest::newRow("an element, a container") << "/process/args/1"
+                                             << "{\"k/~\": [1, {\"z\": null}]}";
+    QTest::newRow("the first member, renamed inside") << "/process"
+                                                      << "{\"cwd\": \"/\", \"env\": [\"A=1\"]}";
+}
+
+// A value replaced in the map ends as a scan of the whole new text would.
+void TestJsonText::replacedValueMapsLikeAScan()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, value);
+
+    const QString text = QString::fromUtf8(config);
+    JsonTextMap map = JsonTextMap::scan(text);
+    const JsonTextMap::Entry *old = map.entryFor(JsonUtil::toStd(pointer));
+    QVERIFY(old);
+    const qsizetype index = old - map.entries().constData();
+    const QString edited = QString(text).replace(old->valueStart, old->valueEnd - old->valueStart, value);
+    QVERIFY(map.replaceValue(index, value));
+
+    const JsonTextMap scanned = JsonTextMap::scan(edited);
+    QVERIFY(scanned.isComplete());
+    QCOMPARE(map.entries().size(), scanned.entries().size());
+    for (qsizetype i = 0; i < scanned.entries().size(); ++i) {
+        const JsonTextMap::Entry &want = scanned.entries().at(i);
+        const JsonTextMap::Entry &have = map.entries().at(i);
+        QCOMPARE(have.pointer, want.pointer);
+        QCOMPARE(have.keyStart, want.keyStart);
+        QCOMPARE(have.keyEnd, want.keyEnd);
+        QCOMPARE(have.valueStart, want.valueStart);
+        QCOMPARE(have.valueEnd, want.valueEnd);
+        // The index follows new and moved pointers.
+        QCOMPARE(map.entryFor(want.pointer), &have);
+    }
+}
+
+void TestJsonText::replaceValueRefusesWhatIsNotOneValue()
+{
+    const QString text = QString::fromUtf8(config);
+    JsonTextMap map = JsonTextMap::scan(text);
+    const qsizetype index = map.entryFor("/hostname") - map.entries().constData();
+    const qsizetype size = map.entries().size();
+    for (const QString &value : {QStringLiteral("\"a\", \"b\": 1"), QStringLiteral("[1"), QString()})
+        QVERIFY(!map.replaceValue(index, value));
+    QCOMPARE(map.entries().size(), size);
+    QCOMPARE(text.mid(map.entryFor("/x-limit")->valueStart, 4), QStringLiteral("1.50"));
+}
+
+void TestJsonText::oneValueParsesAlone_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("maxDepth");
+    QTest::addColumn<QString>("parsed"); // dumped; empty when refused
+
+    QTest::newRow("string with space") << " \"x\"\n" << 10 << "\"x\"";
+    QTest::newRow("container") << "[1, {\"a\": []}]" << 3 << "[1,{\"a\":[]}]";
+    QTest::newRow("too deep") << "[1, {\"a\": []}]" << 2 << "";
+    QTest::newRow("two values") << "\"a\", \"b\": 1" << 10 << "";
+    QTest::newRow("nothing") << "  " << 10 << "";
+    QTest::newRow("half a string") << "\"abc" << 10 << "";
+}
+
+void TestJsonText::oneValueParsesAlone()
+{
+    QFETCH(QString, text);
+    QFETCH(int, maxDepth);
+    QFETCH(QString, parsed);
+
+    Json value;
+    const bool ok = JsonTextDiff::parseValue(text, maxDepth, &value);
+    QCOMPARE(ok, !parsed.isEmpty());
+    if (ok)
+        QCOMPARE(QString::fromStdString(value.dump()), parsed);
+}
+
+void TestJsonText::editsBelowAPointer()
+{
+    const Json before = Json::parse(R"({"a": 1, "b": [1, 2]})");
+    const Json after = Json::parse(R"({"a": 2, "b": [1]})");
+    Json list = Json::array();
+    for (const JsonEdit &edit : JsonTextDiff::edits(before, after, JsonPointer("/process/x")))
+        list.push_back(JsonEdits::toJson(edit));
+    QCOMPARE(QString::fromStdString(list.dump()),
+             QStringLiteral(R"([{"op":"set","pointer":"/process/x/a","value":2},)"
+                            R"({"op":"remove","pointer":"/process/x/b/1"}])"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonText)
