@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace {
 
 // The colours the form pages frame fields with (EditorPage::markFields).
@@ -31,6 +33,23 @@ QColor findingColor(Finding::Severity severity, const QPalette &palette)
 
 // At most this many findings are underlined: beyond that they only cost time.
 constexpr qsizetype MaxUnderlines = 1000;
+
+// Text of the QTextDocument as JSON reads it: its block and line separators
+// become "\n", and a no-break space stays one (toPlainText() would make it
+// an ordinary space, changing a string nobody edited).
+QString asJson(QString text)
+{
+    for (QChar &c : text) {
+        switch (c.unicode()) {
+        case 0xfdd0: // QTextBeginningOfFrame
+        case 0xfdd1: // QTextEndOfFrame
+        case QChar::ParagraphSeparator:
+        case QChar::LineSeparator: c = u'\n'; break;
+        default: break;
+        }
+    }
+    return text;
+}
 
 } // namespace
 
@@ -51,6 +70,7 @@ JsonTextEdit::JsonTextEdit(SpecDocument *document, QWidget *parent)
     m_typingTimer->setInterval(TypingPause);
     connect(m_typingTimer, &QTimer::timeout, this, &JsonTextEdit::applyTypedText);
     connect(this, &QPlainTextEdit::textChanged, this, &JsonTextEdit::typed);
+    connect(this->document(), &QTextDocument::contentsChange, this, &JsonTextEdit::trackChange);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &JsonTextEdit::reportCursor);
     connect(document, &SpecDocument::contentsChanged, this, &JsonTextEdit::documentChanged);
     connect(document, &SpecDocument::reset, this, [this] {
@@ -70,22 +90,117 @@ QString JsonTextEdit::savedText() const
     return text;
 }
 
+QString JsonTextEdit::jsonText() const
+{
+    return asJson(document()->toRawText());
+}
+
+QString JsonTextEdit::jsonText(qsizetype start, qsizetype end) const
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    return asJson(cursor.selectedText());
+}
+
 const JsonTextMap &JsonTextEdit::textMap() const
 {
-    if (m_mapStale) {
-        m_map = JsonTextMap::scan(toPlainText());
-        m_mapStale = false;
+    if (m_dirtyStart < 0)
+        return m_syncMap;
+    if (m_typedMapStale) {
+        m_typedMap = JsonTextMap::scan(jsonText());
+        m_typedMapStale = false;
     }
-    return m_map;
+    return m_typedMap;
 }
 
 void JsonTextEdit::typed()
 {
-    m_mapStale = true;
     if (m_syncing)
         return;
     m_typed = true;
     m_typingTimer->start();
+}
+
+void JsonTextEdit::trackChange(int position, int removed, int added)
+{
+    if (m_syncing)
+        return;
+    m_typedMapStale = true;
+    if (m_dirtyStart < 0) {
+        m_dirtyStart = position;
+        m_dirtyEnd = position + added;
+        return;
+    }
+    // The union of the earlier span, moved by this change, and this change.
+    const qsizetype end =
+        m_dirtyEnd >= position + removed ? m_dirtyEnd + added - removed : qMin<qsizetype>(m_dirtyEnd, position);
+    m_dirtyStart = qMin<qsizetype>(m_dirtyStart, position);
+    m_dirtyEnd = qMax<qsizetype>(end, position + added);
+}
+
+void JsonTextEdit::markSynced()
+{
+    m_dirtyStart = -1;
+    m_dirtyEnd = -1;
+    m_syncedLength = document()->characterCount() - 1;
+    m_inSync = true;
+    m_typedMapStale = true;
+}
+
+// The common case of typing: everything changed lies inside one value below
+// the root, in a text that was what Save writes. Then that value alone is
+// parsed, compared and written back, which gives what a parse of the whole
+// text would: the text around it is unchanged and still reads a value
+// there. False when that does not hold or the value alone does not parse
+// (the whole text then decides, and reports any error).
+bool JsonTextEdit::applyTypedValue()
+{
+    if (!m_inSync || m_dirtyStart < 0)
+        return false;
+    const qsizetype length = document()->characterCount() - 1;
+    const qsizetype start = qBound<qsizetype>(0, m_dirtyStart, length);
+    const qsizetype end = qBound<qsizetype>(start, m_dirtyEnd, length);
+    const qsizetype delta = length - m_syncedLength;
+    if (end - delta < start)
+        return false;
+    const qsizetype index = m_syncMap.valueHolding(start, end - delta);
+    if (index <= 0)
+        return false; // nothing or the root: the whole text
+    const JsonTextMap::Entry entry = m_syncMap.entries().at(index);
+    const QString typedValue = jsonText(entry.valueStart, entry.valueEnd + delta);
+    const int depth = int(std::count(entry.pointer.begin(), entry.pointer.end(), '/'));
+    Json parsed;
+    if (!JsonTextDiff::parseValue(typedValue, SpecDocument::MaxDepth - depth, &parsed))
+        return false;
+    const auto pointer = JsonUtil::parsePointer(JsonUtil::toQString(entry.pointer));
+    const Json *current = pointer ? m_document->value(*pointer) : nullptr;
+    if (!current)
+        return false;
+    const QList<JsonEdit> edits = JsonTextDiff::edits(*current, parsed, *pointer);
+
+    m_typed = false;
+    m_parseError.clear();
+    m_parseErrorOffset = -1;
+    m_applying = true;
+    JsonTextDiff::apply(m_document, edits);
+    m_applying = false;
+    QString wanted =
+        QString::fromUtf8(m_document->format().serializeValue(*m_document->value(*pointer), entry.pointer, depth));
+    wanted.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (edits.isEmpty() && wanted != typedValue) {
+        // Only white space changed: as applyTypedText() says.
+        setStatus(tr("Only the layout changed; saving keeps the file's own layout."), false);
+        updateUnderlines();
+        return true;
+    }
+    replaceMiddle(entry.valueStart, typedValue, wanted);
+    if (!m_syncMap.replaceValue(index, wanted))
+        m_syncMap = JsonTextMap::scan(jsonText());
+    markSynced();
+    setStatus(QString(), false);
+    updateUnderlines();
+    return true;
 }
 
 void JsonTextEdit::applyTypedText()
@@ -93,7 +208,9 @@ void JsonTextEdit::applyTypedText()
     m_typingTimer->stop();
     if (!m_typed)
         return;
-    const QString text = toPlainText();
+    if (applyTypedValue())
+        return;
+    const QString text = jsonText();
     Json parsed;
     JsonTextDiff::ParseError error;
     if (!JsonTextDiff::parse(text, SpecDocument::MaxDepth, &parsed, &error)) {
@@ -124,6 +241,7 @@ void JsonTextEdit::documentChanged()
 {
     if (m_applying)
         return;
+    m_inSync = false;
     m_documentStale = true;
     if (isVisible())
         followDocument();
@@ -148,30 +266,36 @@ void JsonTextEdit::followDocument()
     m_typingTimer->stop();
     m_typed = false;
     const QString wanted = savedText();
-    const QString current = toPlainText();
-    if (wanted != current) {
-        // Replace only the differing middle: QTextDocument moves the cursor
-        // and keeps the highlighting of every line outside it.
-        const qsizetype limit = qMin(wanted.size(), current.size());
-        qsizetype prefix = 0;
-        while (prefix < limit && wanted[prefix] == current[prefix])
-            ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < limit - prefix && wanted[wanted.size() - 1 - suffix] == current[current.size() - 1 - suffix])
-            ++suffix;
-        const int scroll = verticalScrollBar()->value();
-        const int horizontal = horizontalScrollBar()->value();
-        m_syncing = true;
-        QTextCursor cursor(document());
-        cursor.setPosition(int(prefix));
-        cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
-        cursor.insertText(wanted.mid(prefix, wanted.size() - prefix - suffix));
-        m_syncing = false;
-        verticalScrollBar()->setValue(scroll);
-        horizontalScrollBar()->setValue(horizontal);
-    }
+    replaceMiddle(0, jsonText(), wanted);
+    m_syncMap = JsonTextMap::scan(wanted);
+    markSynced();
     setStatus(QString(), false);
     updateUnderlines();
+}
+
+void JsonTextEdit::replaceMiddle(qsizetype offset, const QString &current, const QString &wanted)
+{
+    if (wanted == current)
+        return;
+    // Replace only the differing middle: QTextDocument moves the cursor
+    // and keeps the highlighting of every line outside it.
+    const qsizetype limit = qMin(wanted.size(), current.size());
+    qsizetype prefix = 0;
+    while (prefix < limit && wanted[prefix] == current[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < limit - prefix && wanted[wanted.size() - 1 - suffix] == current[current.size() - 1 - suffix])
+        ++suffix;
+    const int scroll = verticalScrollBar()->value();
+    const int horizontal = horizontalScrollBar()->value();
+    m_syncing = true;
+    QTextCursor cursor(document());
+    cursor.setPosition(int(offset + prefix));
+    cursor.setPosition(int(offset + current.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(wanted.mid(prefix, wanted.size() - prefix - suffix));
+    m_syncing = false;
+    verticalScrollBar()->setValue(scroll);
+    horizontalScrollBar()->setValue(horizontal);
 }
 
 void JsonTextEdit::setStatus(const QString &status, bool error)
@@ -325,11 +449,21 @@ void JsonTextEdit::changeEvent(QEvent *event)
 
 void JsonTextEdit::reportCursor()
 {
-    // While typing, the map is stale: scanning it again for every key would
-    // cost more than the Explain panel is worth.
-    if (m_typed && m_mapStale)
-        return;
-    const JsonTextMap::Entry *entry = textMap().entryAt(textCursor().position());
+    const qsizetype position = textCursor().position();
+    const JsonTextMap::Entry *entry = nullptr;
+    if (m_dirtyStart < 0 || !m_typedMapStale) {
+        entry = textMap().entryAt(position);
+    } else {
+        // While typing, the map of the text is stale, and scanning it again
+        // for every key would cost more than the Explain panel is worth
+        // (the keystroke itself costs less): outside the typed span the map
+        // of the text last applied still holds.
+        const qsizetype delta = document()->characterCount() - 1 - m_syncedLength;
+        if (position < m_dirtyStart)
+            entry = m_syncMap.entryAt(position);
+        else if (position >= m_dirtyEnd)
+            entry = m_syncMap.entryAt(position - delta);
+    }
     if (!entry || entry->pointer == m_focused)
         return;
     m_focused = entry->pointer;

@@ -46,7 +46,8 @@ public:
 
     // Takes the window's findings: wavy underlines, the message on hover.
     void showFindings(const QList<Finding> &findings);
-    // The map of the text as it is now (scanned again after each change).
+    // The map of the text as it is now: kept up to date through applied
+    // edits, scanned again when asked for after typing.
     const JsonTextMap &textMap() const;
     // Selects the key (or value) of pointer; false when the text has none.
     bool selectPointer(const JsonPointer &pointer);
@@ -68,8 +69,14 @@ protected:
 
 private:
     void typed();
+    void trackChange(int position, int removed, int added);
+    bool applyTypedValue();
     void documentChanged();
     void followDocument();
+    void replaceMiddle(qsizetype offset, const QString &current, const QString &wanted);
+    void markSynced();
+    QString jsonText() const;
+    QString jsonText(qsizetype start, qsizetype end) const;
     void setStatus(const QString &status, bool error);
     void updateUnderlines();
     void reportCursor();
@@ -82,8 +89,20 @@ private:
     JsonCompletion *m_completion;
     QTimer *m_typingTimer;
     QList<Finding> m_findings;
-    mutable JsonTextMap m_map;
-    mutable bool m_mapStale = true;
+    // The map of the text as last brought to what Save writes.
+    JsonTextMap m_syncMap;
+    // The map of typed text, scanned when asked for.
+    mutable JsonTextMap m_typedMap;
+    mutable bool m_typedMapStale = true;
+    // What changed since the text was last what Save writes: [start, end)
+    // in the text as it is now; -1 when nothing did. Outside it the text is
+    // still m_syncMap's, so a change within one value is parsed, applied
+    // and written back as that value alone.
+    qsizetype m_dirtyStart = -1;
+    qsizetype m_dirtyEnd = -1;
+    qsizetype m_syncedLength = 0;
+    // The document has not changed since that text was written from it.
+    bool m_inSync = false;
     QString m_status;
     QString m_parseError;
     qsizetype m_parseErrorOffset = -1;

@@ -29,6 +29,12 @@ QString valueAt(const SpecDocument &document, const char *pointer)
     return value ? QString::fromStdString(value->dump()) : QStringLiteral("absent");
 }
 
+// The escaped JSON of a value as nlohmann writes it, UTF-8 as is.
+QString dumped(const Json &value)
+{
+    return QString::fromStdString(value.dump());
+}
+
 QStringList modelTexts(const QAbstractItemModel *model)
 {
     QStringList texts;
@@ -54,8 +60,12 @@ private Q_SLOTS:
     void completesKeysAndValues_data();
     void completesKeysAndValues();
     void outsideEditsKeepTheCursor();
+    void typedValuesKeepTextAndMap_data();
+    void typedValuesKeepTextAndMap();
+    void successiveValuesKeepTheMap();
 
 private:
+    void compareMapWithScan();
     void placeCursor(const QString &before, int shift = 0);
 
     std::unique_ptr<SpecDocument> m_document;
@@ -224,6 +234,121 @@ void TestJsonTextEdit::outsideEditsKeepTheCursor()
     QCOMPARE(m_edit->verticalScrollBar()->value(), scroll);
     // The outside edit is no typing: nothing is applied back.
     QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+// The map the edit keeps through applied values is the one a scan of its
+// text gives.
+void TestJsonTextEdit::compareMapWithScan()
+{
+    const JsonTextMap scanned = JsonTextMap::scan(m_edit->toPlainText());
+    const JsonTextMap &kept = m_edit->textMap();
+    QVERIFY(scanned.isComplete());
+    QCOMPARE(kept.entries().size(), scanned.entries().size());
+    for (qsizetype i = 0; i < scanned.entries().size(); ++i) {
+        const JsonTextMap::Entry &want = scanned.entries().at(i);
+        const JsonTextMap::Entry &have = kept.entries().at(i);
+        QCOMPARE(JsonUtil::toQString(have.pointer), JsonUtil::toQString(want.pointer));
+        QCOMPARE(have.keyStart, want.keyStart);
+        QCOMPARE(have.keyEnd, want.keyEnd);
+        QCOMPARE(have.valueStart, want.valueStart);
+        QCOMPARE(have.valueEnd, want.valueEnd);
+        QCOMPARE(kept.entryFor(want.pointer), &have);
+    }
+}
+
+void TestJsonTextEdit::typedValuesKeepTextAndMap_data()
+{
+    QTest::addColumn<QString>("before"); // the cursor goes after it
+    QTest::addColumn<QString>("keys");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("value"); // dumped
+    QTest::addColumn<int>("steps");     // on the undo stack after applying
+
+    QTest::newRow("in a string") << "\"box"
+                                 << "es"
+                                 << "/hostname"
+                                 << "\"boxes\"" << 1;
+    QTest::newRow("in a number of a one-line object") << "\"hard\": 10"
+                                                      << "0"
+                                                      << "/process/rlimits/0/hard"
+                                                      << "10024" << 1;
+    // Save writes the value plainly; the text then shows that.
+    QTest::newRow("an escape, written back plainly") << "\"cwd\": \"/"
+                                                     << "caf\\u00e9"
+                                                     << "/process/cwd"
+                                                     << "\"/caf\u00e9\"" << 1;
+    QTest::newRow("a member of a one-line object") << "\"soft\": 1024"
+                                                   << ", \"x\": 1"
+                                                   << "/process/rlimits/0/x"
+                                                   << "1" << 1;
+    // Typed past the value's end: only the whole text parses.
+    QTest::newRow("a member after a value") << "\"box"
+                                            << "\", \"domainname\": \"b"
+                                            << "/domainname"
+                                            << "\"b\"" << 1;
+    QTest::newRow("white space alone") << "\"box\""
+                                       << "  "
+                                       << "/hostname"
+                                       << "\"box\"" << 0;
+}
+
+// Typing in a value applies it as the whole text would, brings the text to
+// what Save writes and keeps the map of it right; one Ctrl+Z undoes it.
+void TestJsonTextEdit::typedValuesKeepTextAndMap()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, keys);
+    QFETCH(QString, pointer);
+    QFETCH(QString, value);
+    QFETCH(int, steps);
+
+    placeCursor(before);
+    QTest::keyClicks(m_edit.get(), keys);
+    m_edit->completion()->completer()->popup()->hide();
+    const QString typed = m_edit->toPlainText();
+    m_edit->applyTypedText();
+    QVERIFY2(!m_edit->hasUnappliedText(), qPrintable(m_edit->status()));
+    const Json *applied = m_document->value(JsonPointer(pointer.toStdString()));
+    QVERIFY(applied);
+    QCOMPARE(dumped(*applied), value);
+    QCOMPARE(m_document->undoStack()->count(), steps);
+    if (steps == 0) {
+        // The layout is the file's: the text stays as typed and says so.
+        QCOMPARE(m_edit->toPlainText(), typed);
+        QVERIFY(!m_edit->status().isEmpty());
+        return;
+    }
+    QVERIFY(m_edit->status().isEmpty());
+    QCOMPARE(m_edit->toPlainText(), QString::fromUtf8(m_document->toJson()));
+    compareMapWithScan();
+
+    QTest::keyClick(m_edit.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_edit->toPlainText(), QString::fromUtf8(config));
+    compareMapWithScan();
+}
+
+// Values typed one after another, with white space typed between them: each
+// apply keeps the map, and the white space goes when a value is applied.
+void TestJsonTextEdit::successiveValuesKeepTheMap()
+{
+    placeCursor(QStringLiteral("\"cwd\": \"/"));
+    QTest::keyClicks(m_edit.get(), QStringLiteral("srv"));
+    m_edit->applyTypedText();
+    compareMapWithScan();
+    placeCursor(QStringLiteral("\"terminal\": false"));
+    QTest::keyClicks(m_edit.get(), QStringLiteral(" "));
+    m_edit->applyTypedText();
+    QVERIFY(!m_edit->status().isEmpty());
+    placeCursor(QStringLiteral("\"ociVersion\": \"1.0.2"));
+    QTest::keyClick(m_edit.get(), Qt::Key_Backspace);
+    QTest::keyClicks(m_edit.get(), QStringLiteral("3"));
+    m_edit->applyTypedText();
+    QVERIFY(m_edit->status().isEmpty());
+    QCOMPARE(m_edit->toPlainText(), QString::fromUtf8(m_document->toJson()));
+    compareMapWithScan();
+    QCOMPARE(valueAt(*m_document, "/ociVersion"), QStringLiteral("\"1.0.3\""));
+    QCOMPARE(valueAt(*m_document, "/process/cwd"), QStringLiteral("\"/srv\""));
+    QCOMPARE(m_document->undoStack()->count(), 2);
 }
 
 QTEST_MAIN(TestJsonTextEdit)
