@@ -294,7 +294,8 @@ void benchWindowStartup(const QString &workDir, bool quick)
 // from the key event until the text is parsed, the edit is on the undo
 // stack, the text shows what Save writes and the changed line is
 // highlighted (the pause before parsing is left out: it is no work). The
-// baseline is parsing the same text once, which the cycle cannot avoid.
+// baseline is parsing the same text once, the least a cycle that read the
+// whole text again would cost.
 void benchJsonTyping(bool quick)
 {
     out << "\n== JSON text: a keystroke in a value until parsed, applied and highlighted, 10,000 mounts, over one "
