@@ -16,10 +16,13 @@ class QTimer;
 // (300 ms) parses the text; when it parses, the difference to the document
 // becomes one command on the document's undo stack (JsonTextDiff), and the
 // text is brought back to what Save writes, changing only the bytes that
-// differ so that the cursor stays. Text that does not parse is kept as typed,
-// applied to nothing and reported through parseStatusChanged(); changes made
-// elsewhere meanwhile do not overwrite it. Edits elsewhere replace only the
-// range of the text that changed.
+// differ so that the cursor stays. When everything typed lies inside one
+// value, that value alone is parsed, applied and written back, and the map
+// of the text moves its later ranges instead of scanning again (the common
+// keystroke then costs far less than a parse of the whole text). Text that
+// does not parse is kept as typed, applied to nothing and reported through
+// statusChanged(); changes made elsewhere meanwhile do not overwrite it.
+// Edits elsewhere replace only the range of the text that changed.
 //
 // Ctrl+Z and Ctrl+Y undo and redo on the document's stack: the text has no
 // undo history of its own.
