@@ -1485,12 +1485,54 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Dokument&amp;baum:</translation>
     </message>
     <message>
-        <source>The file as it will be &amp;saved:</source>
-        <translation>Die Datei, wie sie &amp;gespeichert wird:</translation>
-    </message>
-    <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Find in the text (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>Im Text suchen (Eingabe: nächster, Umschalt+Eingabe: voriger, Esc: schließen)</translation>
+    </message>
+    <message>
+        <source>The file as it will be &amp;saved (editable; Ctrl+Space completes, Ctrl+click opens the tab for a field):</source>
+        <translation>Die Datei, wie sie &amp;gespeichert wird (bearbeitbar; Strg+Leertaste ergänzt, Strg+Klick öffnet den Reiter eines Felds):</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextDiff</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The whole configuration must be a JSON object.</source>
+        <translation>Die gesamte Konfiguration muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON.</source>
+        <translation>hier ist das JSON ungültig.</translation>
+    </message>
+    <message>
+        <source>A number is out of the range of a JSON number a runtime can read.</source>
+        <translation>Eine Zahl liegt außerhalb des Bereichs einer JSON-Zahl, die eine Laufzeitumgebung lesen kann.</translation>
+    </message>
+    <message>
+        <source>The values are nested more than %1 levels deep.</source>
+        <translation>Die Werte sind tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Edit the JSON text</source>
+        <translation>JSON-Text bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextEdit</name>
+    <message>
+        <source>Only the layout changed; saving keeps the file&apos;s own layout.</source>
+        <translation>Nur das Layout wurde geändert; beim Speichern behält die Datei ihr eigenes Layout.</translation>
+    </message>
+    <message>
+        <source>%1 The document changed elsewhere meanwhile; applying this text would undo those changes.</source>
+        <translation>%1 Das Dokument wurde inzwischen anderswo geändert; diesen Text zu übernehmen, würde diese Änderungen rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1932,10 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     <message>
         <source>Show what the field with the focus means, in the Explain panel</source>
         <translation>Zeigt in der Erklärung, was das Feld mit dem Fokus bedeutet</translation>
+    </message>
+    <message>
+        <source>The JSON text has an error and is not applied; it is kept in the JSON tab.</source>
+        <translation>Der JSON-Text enthält einen Fehler und wurde nicht übernommen; er bleibt im Reiter JSON erhalten.</translation>
     </message>
 </context>
 <context>

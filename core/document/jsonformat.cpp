@@ -427,6 +427,13 @@ public:
                        || !format.m_beforeCommas.empty())
     { }
 
+    // Writes from the value at pointer rather than from the root.
+    void startAt(const std::string &pointer)
+    {
+        if (m_trackPaths)
+            m_path = pointer;
+    }
+
     void value(const Json &node, int depth)
     {
         if (!node.is_structured()) {
@@ -562,4 +569,13 @@ void JsonFormat::serialize(const Json &root, const Sink &sink) const
     writer.value(root, 0);
     out += m_suffix;
     writer.flush();
+}
+
+std::string JsonFormat::serializeValue(const Json &value, const std::string &pointer, int depth) const
+{
+    std::string out;
+    Writer writer(*this, out);
+    writer.startAt(pointer);
+    writer.value(value, depth);
+    return out;
 }

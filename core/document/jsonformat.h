@@ -43,6 +43,10 @@ public:
     // a large document then needs no buffer of the whole file.
     using Sink = std::function<void(std::string_view)>;
     void serialize(const Json &root, const Sink &sink) const;
+    // The text serialize() writes for value at pointer (escaped, as
+    // JsonUtil::pointerString() writes it; depth is its number of tokens):
+    // a view of the whole file can then rewrite one value alone.
+    std::string serializeValue(const Json &value, const std::string &pointer, int depth) const;
 
     // Renders one scalar the way serialize() would without a remembered spelling.
     static void appendScalar(std::string &out, const Json &value);

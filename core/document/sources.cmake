@@ -12,6 +12,8 @@ target_sources(obe_core PRIVATE
     document/jsoninput.h document/jsoninput.cpp
     document/specdocument.h document/specdocument.cpp
     document/jsonedit.h document/jsonedit.cpp
+    document/jsontextmap.h document/jsontextmap.cpp
+    document/jsontextdiff.h document/jsontextdiff.cpp
     document/editcommands.h document/editcommands.cpp
     document/undotext.h document/undotext.cpp
     document/valueplacement.h document/valueplacement.cpp

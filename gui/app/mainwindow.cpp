@@ -19,6 +19,7 @@
 #include "bundle/bundletemplates.h"
 #include "io/atomicfilewriter.h"
 #include "editors/editorpage.h"
+#include "editors/jsontextedit.h"
 #include "document/specdocument.h"
 #include "pages/capabilitiespage.h"
 #include "pages/devicespage.h"
@@ -148,6 +149,13 @@ void MainWindow::createPages()
     addPage(new SecurityPage(m_document, m_tabs));
     m_jsonPage = new JsonPage(m_document, m_tabs);
     addPage(m_jsonPage);
+    connect(m_jsonPage, &JsonPage::goToPointerRequested, this, &MainWindow::goToPointer);
+    // Text that does not parse stays in the JSON tab, unapplied; say so on leaving it.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (currentPage() != m_jsonPage && m_jsonPage->textView()->hasUnappliedText())
+            statusBar()->showMessage(tr("The JSON text has an error and is not applied; it is kept in the JSON tab."),
+                                     10000);
+    });
 }
 
 void MainWindow::addPage(EditorPage *page)
@@ -528,6 +536,8 @@ bool MainWindow::resolveChangeOnDisk()
 
 bool MainWindow::writeDocument(const QString &target, SpecFile::WriteOptions options)
 {
+    // Typing in the JSON text that still waits for its pause is saved too.
+    m_jsonPage->textView()->applyTypedText();
     // One writer at a time per bundle: the command line takes the same lock.
     BundleLock lock(target);
     if (!lock.lock()) {

@@ -4,6 +4,9 @@ target_sources(obe_gui PRIVATE
     editors/fieldbinder.h editors/fieldbinder.cpp
     editors/fieldcontextmenu.h editors/fieldcontextmenu.cpp
     editors/editorpage.h editors/editorpage.cpp
+    editors/jsoncompletion.h editors/jsoncompletion.cpp
+    editors/jsonhighlighter.h editors/jsonhighlighter.cpp
+    editors/jsontextedit.h editors/jsontextedit.cpp
     editors/arraytableeditor.h editors/arraytableeditor.cpp
     editors/bytesizeedit.h editors/bytesizeedit.cpp
     editors/capabilitiescheckdelegate.h editors/capabilitiescheckdelegate.cpp

@@ -3,21 +3,21 @@
 
 #include "document/specdocument.h"
 #include "document/specmodel.h"
+#include "editors/jsontextedit.h"
 
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QPlainTextEdit>
-#include <QScrollBar>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QSplitter>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
     : EditorPage(document, parent), m_model(new SpecModel(document, this)), m_tree(new QTreeView(this)),
-      m_text(new QPlainTextEdit(this)), m_textTimer(new QTimer(this))
+      m_text(new JsonTextEdit(document, this)), m_status(new QLabel(this)), m_find(new QLineEdit(this))
 {
     m_tree->setObjectName(QStringLiteral("jsonTree"));
     m_tree->setModel(m_model);
@@ -34,16 +34,31 @@ JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
     m_tree->setToolTip(tr("Double-click a value to edit it; it keeps its JSON type."));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &JsonPage::reportCurrent);
 
-    m_text->setObjectName(QStringLiteral("savedTextView"));
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // Files indented with tabs would otherwise run off to the right.
-    m_text->setTabStopDistance(m_text->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    connect(m_text, &JsonTextEdit::statusChanged, this, &JsonPage::showStatus);
+    connect(m_text, &JsonTextEdit::pointerActivated, this, &JsonPage::goToPointerRequested);
+    connect(m_text, &JsonTextEdit::pointerFocused, this, &JsonPage::fieldFocused);
+    m_status->setObjectName(QStringLiteral("jsonTextStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    m_find->setObjectName(QStringLiteral("jsonFindField"));
+    m_find->setPlaceholderText(tr("Find in the text (Enter: next, Shift+Enter: previous, Esc: close)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->hide();
+    auto findShortcut = new QShortcut(QKeySequence::Find, m_text, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_find->show();
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
+    m_find->installEventFilter(this);
 
     auto treeLabel = new QLabel(tr("Document &tree:"), this);
     treeLabel->setBuddy(m_tree);
-    auto textLabel = new QLabel(tr("The file as it will be &saved:"), this);
+    auto textLabel = new QLabel(tr("The file as it will be &saved (editable; Ctrl+Space completes, Ctrl+click "
+                                   "opens the tab for a field):"),
+                                this);
+    textLabel->setWordWrap(true);
     textLabel->setBuddy(m_text);
 
     auto treeSide = new QWidget(this);
@@ -56,6 +71,8 @@ JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
     textLayout->setContentsMargins(0, 0, 0, 0);
     textLayout->addWidget(textLabel);
     textLayout->addWidget(m_text);
+    textLayout->addWidget(m_status);
+    textLayout->addWidget(m_find);
 
     auto splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("jsonSplitter"));
@@ -67,13 +84,6 @@ JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-
-    // Typing in another tab fires many changes; rebuild the text once after them.
-    m_textTimer->setSingleShot(true);
-    m_textTimer->setInterval(150);
-    connect(m_textTimer, &QTimer::timeout, this, &JsonPage::refreshText);
-    connect(document, &SpecDocument::contentsChanged, this, &JsonPage::markTextStale);
-    connect(document, &SpecDocument::reset, this, &JsonPage::markTextStale);
 }
 
 JsonPage::~JsonPage()
@@ -93,28 +103,50 @@ QList<JsonPointer> JsonPage::coveredPointers() const
     return {JsonPointer()};
 }
 
-void JsonPage::markTextStale()
+void JsonPage::showStatus(const QString &status, bool error)
 {
-    m_textStale = true;
-    if (m_text->isVisible())
-        m_textTimer->start();
+    m_status->setText(status);
+    // An error reads like the form pages' marked fields.
+    m_status->setStyleSheet(error ? QStringLiteral("color: #d0312d;") : QString());
+    m_status->setVisible(!status.isEmpty());
 }
 
-void JsonPage::showEvent(QShowEvent *event)
+bool JsonPage::eventFilter(QObject *watched, QEvent *event)
 {
-    EditorPage::showEvent(event);
-    if (m_textStale)
-        refreshText();
+    if (watched == m_find && event->type() == QEvent::KeyPress) {
+        auto key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            find(key->modifiers().testFlag(Qt::ShiftModifier));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_find->hide();
+            m_text->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return EditorPage::eventFilter(watched, event);
 }
 
-void JsonPage::refreshText()
+void JsonPage::find(bool backward)
 {
-    if (!m_textStale)
+    const QString text = m_find->text();
+    if (text.isEmpty())
         return;
-    m_textStale = false;
-    const int scroll = m_text->verticalScrollBar()->value();
-    m_text->setPlainText(QString::fromUtf8(document()->toJson()));
-    m_text->verticalScrollBar()->setValue(scroll);
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (m_text->find(text, flags))
+        return;
+    // Wrap around once.
+    QTextCursor cursor = m_text->textCursor();
+    cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+    m_text->setTextCursor(cursor);
+    m_text->find(text, flags);
+}
+
+void JsonPage::showFindings(const QList<Finding> &findings)
+{
+    EditorPage::showFindings(findings);
+    m_text->showFindings(findings);
 }
 
 void JsonPage::reportCurrent(const QModelIndex &current)

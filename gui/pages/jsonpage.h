@@ -3,15 +3,16 @@
 
 #include "editors/editorpage.h"
 
-class QPlainTextEdit;
-class QTimer;
+class JsonTextEdit;
+class QLabel;
+class QLineEdit;
 class QTreeView;
 class SpecModel;
 
 // The whole document: an editable tree of every member (unknown and vendor
-// fields too) beside the exact text that Save will write. The text is only
-// rebuilt while it is visible, so a large document costs nothing here while
-// the user works in other tabs.
+// fields too) beside the exact text that Save will write, editable as well
+// (JsonTextEdit). The text follows the document only while it is visible,
+// so a large document costs nothing here while the user works in other tabs.
 class JsonPage : public EditorPage
 {
     Q_OBJECT
@@ -26,19 +27,29 @@ public:
 
     SpecModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
-    QPlainTextEdit *textView() const { return m_text; }
+    JsonTextEdit *textView() const { return m_text; }
+    // The bar under the text: why it does not parse, or a note.
+    QLabel *textStatus() const { return m_status; }
+    // Ctrl+F in the text shows it; Enter finds the next match, Shift+Enter the one before.
+    QLineEdit *findField() const { return m_find; }
+
+    void showFindings(const QList<Finding> &findings) override;
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    // Ctrl+click in the text: the window shows the tab that edits pointer.
+    void goToPointerRequested(const JsonPointer &pointer);
 
 private:
-    void markTextStale();
-    void refreshText();
+    void showStatus(const QString &status, bool error);
+    void find(bool backward);
     void reportCurrent(const QModelIndex &current);
 
     SpecModel *m_model;
     QTreeView *m_tree;
-    QPlainTextEdit *m_text;
-    QTimer *m_textTimer;
-    bool m_textStale = true;
+    JsonTextEdit *m_text;
+    QLabel *m_status;
+    QLineEdit *m_find;
 };

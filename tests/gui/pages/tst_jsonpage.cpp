@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "document/specdocument.h"
 #include "document/specmodel.h"
+#include "editors/jsontextedit.h"
 #include "pages/jsonpage.h"
 
 #include <QLineEdit>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void savedTextIsRefreshedOnlyWhenVisible();
     void focusPointerSelectsTheNode_data();
     void focusPointerSelectsTheNode();
+    void findInTheText();
 
 private:
     std::unique_ptr<SpecDocument> m_document;
@@ -157,6 +159,24 @@ void TestJsonPage::focusPointerSelectsTheNode()
     QCOMPARE(current.data(SpecModel::PointerRole).toString(), selected);
     QCOMPARE(focused.size(), 1);
     QCOMPARE(JsonUtil::pointerString(focused.first().first().value<JsonPointer>()), selected);
+}
+
+void TestJsonPage::findInTheText()
+{
+    m_page->activateWindow();
+    m_page->textView()->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QTest::keyClick(m_page->textView(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_page->findField()->isVisible());
+    QTest::keyClicks(m_page->findField(), QStringLiteral("nested"));
+    QTest::keyClick(m_page->findField(), Qt::Key_Return);
+    const QTextCursor found = m_page->textView()->textCursor();
+    QCOMPARE(found.selectedText(), QStringLiteral("nested"));
+    // The only match again: the search wraps around to it.
+    QTest::keyClick(m_page->findField(), Qt::Key_Return);
+    QCOMPARE(m_page->textView()->textCursor().position(), found.position());
+    QTest::keyClick(m_page->findField(), Qt::Key_Escape);
+    QVERIFY(!m_page->findField()->isVisible());
 }
 
 QTEST_MAIN(TestJsonPage)
