@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <string_view>
 
 namespace {
 
@@ -173,8 +172,9 @@ constexpr FindingCodeInfo kCodes[] = {
     {FindingCode::RootfsUserGidUnknown, "rootfs.user.gid.unknown", FindingKind::Info, "RootfsRules"},
 };
 
-// The table is indexed by FindingCode: one row per enumerator, in order,
-// and no text twice.
+// The table is indexed by FindingCode: one row per enumerator, in order.
+// That no text is given twice, tst_findingcodes checks: comparing every pair
+// here would pass clang's limit on compile-time steps.
 constexpr bool isComplete()
 {
     if (std::size(kCodes) != size_t(FindingCode::Count))
@@ -182,14 +182,10 @@ constexpr bool isComplete()
     for (size_t i = 0; i < std::size(kCodes); ++i) {
         if (kCodes[i].code != FindingCode(i))
             return false;
-        for (size_t j = 0; j < i; ++j) {
-            if (std::string_view(kCodes[i].id) == std::string_view(kCodes[j].id))
-                return false;
-        }
     }
     return true;
 }
-static_assert(isComplete(), "kCodes must list every FindingCode once, in order, with a text of its own");
+static_assert(isComplete(), "kCodes must list every FindingCode once, in order");
 
 const QList<QString> &ids()
 {
