@@ -28,14 +28,6 @@ ProcessOutcome editor(const QStringList &arguments, const QString &workingDirect
 }
 
 // As on a server: no display of any kind, so a window could only abort.
-QProcessEnvironment withoutDisplay()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        environment.remove(QLatin1String(name));
-    return environment;
-}
-
 // A byte a terminal would act on: C0 but the line feed, DEL, and C1 in UTF-8.
 bool hasRawControl(const QByteArray &text)
 {

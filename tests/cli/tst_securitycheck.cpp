@@ -15,9 +15,7 @@ namespace {
 ProcessOutcome editor(const QStringList &arguments)
 {
     // As on a server: the command line needs no display.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        environment.remove(QLatin1String(name));
+    QProcessEnvironment environment = withoutDisplay();
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     return runProcess(QStringLiteral(OBE_EDITOR), arguments, QString(), environment);
 }

@@ -20,3 +20,11 @@ ProcessOutcome runProcess(const QString &program, const QStringList &arguments, 
     outcome.err = process.readAllStandardError();
     return outcome;
 }
+
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    return environment;
+}

@@ -18,3 +18,6 @@ struct ProcessOutcome
 ProcessOutcome runProcess(const QString &program, const QStringList &arguments,
                           const QString &workingDirectory = QString(),
                           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+// This process's environment as on a server: no display for Qt to find.
+QProcessEnvironment withoutDisplay();
