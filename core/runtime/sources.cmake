@@ -19,6 +19,7 @@ target_sources(obe_core PRIVATE
     runtime/consolesocket.h runtime/consolesocket.cpp
     runtime/containerstdio.h runtime/containerstdio.cpp
     runtime/execrequest.h runtime/execrequest.cpp
+    runtime/shellwords.h runtime/shellwords.cpp
     runtime/runtimefeatures.h runtime/runtimefeatures.cpp
     runtime/runtimefeaturescache.h runtime/runtimefeaturescache.cpp
     runtime/containersession.h runtime/containersession.cpp

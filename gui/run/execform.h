@@ -27,6 +27,10 @@ Q_SIGNALS:
     void execRequested(const ExecRequest &request);
 
 private:
+    static QString commandToolTip();
+    void updateExecButton();
+
+    bool m_execAllowed = true;
     QLineEdit *m_args;
     QPlainTextEdit *m_env;
     QLineEdit *m_cwd;
