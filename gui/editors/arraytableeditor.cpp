@@ -37,10 +37,21 @@ ArrayTableEditor::ArrayTableEditor(ArrayTableModel *model, QWidget *parent)
     m_prepend->setVisible(false);
     m_remove->setText(tr("&Remove"));
     m_remove->setToolTip(tr("Remove the selected entries"));
+    // The moves show arrows, so that the lists beside a form fit a 1024-pixel
+    // window in any language; their text stays for the mnemonic, the tooltip
+    // and assistive technology.
     m_up->setText(tr("Move &up"));
+    m_up->setToolTip(tr("Move the selected entry up"));
+    m_up->setArrowType(Qt::UpArrow);
     m_down->setText(tr("Move do&wn"));
-    for (QToolButton *button : {m_add, m_prepend, m_remove, m_up, m_down})
+    m_down->setToolTip(tr("Move the selected entry down"));
+    m_down->setArrowType(Qt::DownArrow);
+    for (QToolButton *button : {m_add, m_prepend, m_remove})
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QToolButton *button : {m_up, m_down}) {
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+    }
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);

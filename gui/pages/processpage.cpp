@@ -173,6 +173,13 @@ QWidget *ProcessPage::createFields()
     layout->addWidget(createIoPriorityGroup());
     layout->addWidget(createAffinityGroup());
     layout->addStretch();
+    // Line edits would shrink to a few characters when the lists beside them
+    // take the width; their hint ("e.g. 18 (octal 022)") must stay readable.
+    const int longest = fontMetrics().averageCharWidth() * 22;
+    for (QLineEdit *edit : content->findChildren<QLineEdit *>()) {
+        const int hint = fontMetrics().horizontalAdvance(edit->placeholderText());
+        edit->setMinimumWidth(qBound(fontMetrics().averageCharWidth() * 8, hint + 16, longest));
+    }
 
     auto scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("processFieldsScroll"));

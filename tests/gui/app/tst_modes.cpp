@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void newBundlesGetARootFilesystem();
     void runModeFitsTheSmallWindow_data();
     void runModeFitsTheSmallWindow();
+    void processHintsStayReadable_data();
+    void processHintsStayReadable();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -375,6 +378,57 @@ void TestModes::runModeFitsTheSmallWindow()
              qPrintable(QStringLiteral("the run panel needs %1 pixels, the window gives it %2")
                             .arg(runArea->widget()->minimumSizeHint().width())
                             .arg(runArea->viewport()->width())));
+}
+
+void TestModes::processHintsStayReadable_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("English 1024x700") << "en" << QSize(1024, 700);
+    QTest::newRow("German 1024x700") << "de" << QSize(1024, 700);
+    QTest::newRow("German 1920x1080") << "de" << QSize(1920, 1080);
+}
+
+// The Process tab's fields sit beside three lists that want the width; a
+// field's hint ("e.g. 18 (octal 022)") must stay readable all the same.
+void TestModes::processHintsStayReadable()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/oci-bundle-editor_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    MainWindow window;
+    QVERIFY(window.openBundle(m_bundle, false));
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.setMode(QStringLiteral("edit")));
+    auto fields = window.findChild<QWidget *>(QStringLiteral("processFieldsScroll"));
+    QVERIFY(fields);
+    // Bring the Process tab forward.
+    for (QWidget *w = fields; w->parentWidget(); w = w->parentWidget()) {
+        auto tabs = qobject_cast<QTabWidget *>(w->parentWidget()->parentWidget());
+        if (tabs && tabs->indexOf(w) >= 0)
+            tabs->setCurrentWidget(w);
+    }
+    QVERIFY(fields->isVisible());
+    QCoreApplication::processEvents();
+    int checked = 0;
+    for (QLineEdit *edit : fields->findChildren<QLineEdit *>()) {
+        const QString hint = edit->placeholderText();
+        if (hint.isEmpty() || hint.size() > 22)
+            continue;
+        ++checked;
+        // The text area is the width less the frame and the text margins.
+        QVERIFY2(edit->width() >= edit->fontMetrics().horizontalAdvance(hint) + 8,
+                 qPrintable(
+                     QStringLiteral("%1 (\"%2\") is %3 pixels wide").arg(edit->objectName(), hint).arg(edit->width())));
+    }
+    QVERIFY(checked >= 5); // umask, console size, additional groups, ...
 }
 
 QTEST_MAIN(TestModes)
