@@ -42,6 +42,14 @@
             <numerusform>%n Einträge entfernen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move the selected entry up</source>
+        <translation>Ausgewählten Eintrag nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down</source>
+        <translation>Ausgewählten Eintrag nach unten verschieben</translation>
+    </message>
 </context>
 <context>
     <name>ArrayTableModel</name>
@@ -867,10 +875,6 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>sh -c &apos;echo hallo&apos;</translation>
     </message>
     <message>
-        <source>The program and its arguments, split like a shell would (quotes group words).</source>
-        <translation>Das Programm und seine Argumente, aufgeteilt wie in einer Shell (Anführungszeichen fassen Wörter zusammen).</translation>
-    </message>
-    <message>
         <source>One NAME=value per line</source>
         <translation>Ein NAME=Wert pro Zeile</translation>
     </message>
@@ -893,6 +897,10 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     <message>
         <source>Group ID:</source>
         <translation>Gruppen-ID:</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, split as a shell would: quotes group words, a backslash escapes the next character. Nothing is expanded.</source>
+        <translation>Das Programm und seine Argumente, getrennt wie in einer Shell: Anführungszeichen fassen Wörter zusammen, ein Backslash maskiert das nächste Zeichen. Nichts wird expandiert.</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4132,21 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Reviewing…</source>
         <translation>Wird bewertet…</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <source>The command ends with a backslash.</source>
+        <translation>Der Befehl endet mit einem Backslash.</translation>
+    </message>
+    <message>
+        <source>A single quote (&apos;) is not closed.</source>
+        <translation>Ein einfaches Anführungszeichen (&apos;) ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) is not closed.</source>
+        <translation>Ein doppeltes Anführungszeichen (&quot;) ist nicht geschlossen.</translation>
     </message>
 </context>
 <context>
