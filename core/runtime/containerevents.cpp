@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "containerevents.h"
 
+#include <chrono>
+
 #include "runtimecall.h"
 
 ContainerEvents::ContainerEvents(QObject *parent) : QObject(parent), m_call(new RuntimeCall(this))
@@ -55,9 +57,13 @@ void ContainerEvents::processLine(const QByteArray &line)
     const std::optional<RuntimeEvent> event = RuntimeEvent::fromLine(line);
     if (!event)
         return;
-    if (event->type == QLatin1String("stats"))
-        Q_EMIT sampled(m_parser.parse(event->data, m_clock.nsecsElapsed(), QDateTime::currentDateTime()));
-    else if (event->type == QLatin1String("oom"))
+    if (event->type == QLatin1String("stats")) {
+        StatsSample sample = m_parser.parse(event->data, m_clock.nsecsElapsed(), QDateTime::currentDateTime());
+        sample.steadyMs =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+                .count();
+        Q_EMIT sampled(sample);
+    } else if (event->type == QLatin1String("oom"))
         Q_EMIT outOfMemory();
 }
 

@@ -5,19 +5,37 @@
 
 #include <QCoreApplication>
 
-void StatsHistory::append(const StatsSample &sample)
+#include <cstdlib>
+
+qint64 StatsHistory::append(const StatsSample &sample)
 {
+    qint64 step = 0;
+    if (!m_samples.isEmpty()) {
+        const StatsSample &last = m_samples.constLast();
+        const qint64 wallMs = last.time.msecsTo(sample.time);
+        if (last.steadyMs && sample.steadyMs)
+            step = wallMs - (*sample.steadyMs - *last.steadyMs);
+        else if (wallMs < 0) // without a steady clock, only a step back shows
+            step = wallMs;
+        if (std::abs(step) < StepThresholdMs)
+            step = 0;
+        for (StatsSample &kept : m_samples)
+            kept.time = kept.time.addMSecs(step);
+    }
     m_samples.append(sample);
     const QDateTime oldest = sample.time.addSecs(-m_retentionSeconds);
     qsizetype drop = 0;
     while (drop < m_samples.size() && m_samples.at(drop).time < oldest)
         ++drop;
     m_samples.remove(0, drop);
+    m_lastStepMs = step;
+    return step;
 }
 
 void StatsHistory::clear()
 {
     m_samples.clear();
+    m_lastStepMs = 0;
 }
 
 void StatsHistory::setRetentionSeconds(int seconds)

@@ -13,6 +13,9 @@
 struct StatsSample
 {
     QDateTime time;
+    // A steady clock's milliseconds when the sample was taken, if known: it
+    // tells a step of the wall clock from time passing.
+    std::optional<qint64> steadyMs;
     bool collecting = false;
 
     std::optional<double> cpuPercent;  // 100 = one core busy

@@ -14,6 +14,8 @@ class tst_StatsHistory final : public QObject
 private Q_SLOTS:
     void retention_data();
     void retention();
+    void clockSteps_data();
+    void clockSteps();
     void csv();
     void exportFails();
 };
@@ -89,6 +91,55 @@ void tst_StatsHistory::exportFails()
     const Result<void> exported = history.exportCsv(QStringLiteral("/nonexistent/dir/stats.csv"));
     QVERIFY(!exported);
     QVERIFY(exported.error().contains(QLatin1String("/nonexistent/dir/stats.csv")));
+}
+
+void tst_StatsHistory::clockSteps_data()
+{
+    QTest::addColumn<qint64>("wallStepMs"); // what the wall clock jumps by between samples 10 and 11
+    QTest::addColumn<bool>("steady");       // whether the samples carry a steady clock
+    QTest::addColumn<qint64>("moved");      // how far the kept samples move
+
+    QTest::newRow("no step") << qint64(0) << true << qint64(0);
+    QTest::newRow("jitter") << qint64(400) << true << qint64(0);
+    QTest::newRow("an hour back") << qint64(-3600 * 1000) << true << qint64(-3600 * 1000);
+    QTest::newRow("an hour ahead") << qint64(3600 * 1000) << true << qint64(3600 * 1000);
+    QTest::newRow("back, no steady clock") << qint64(-3600 * 1000) << false << qint64(-3600 * 1000 + 1000);
+    QTest::newRow("ahead, no steady clock") << qint64(300 * 1000) << false << qint64(0);
+}
+
+// Samples a second apart; the wall clock steps before the last one.
+void tst_StatsHistory::clockSteps()
+{
+    QFETCH(qint64, wallStepMs);
+    QFETCH(bool, steady);
+    QFETCH(qint64, moved);
+
+    StatsHistory history;
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000);
+    for (int i = 0; i <= 10; ++i) {
+        StatsSample s;
+        s.time = start.addSecs(i);
+        if (steady)
+            s.steadyMs = 5000 + i * 1000;
+        s.cpuPercent = i;
+        QCOMPARE(history.append(s), 0);
+    }
+    StatsSample next;
+    next.time = start.addSecs(11).addMSecs(wallStepMs);
+    if (steady)
+        next.steadyMs = 5000 + 11 * 1000;
+    QCOMPARE(history.append(next), moved);
+
+    const QList<StatsSample> &samples = history.samples();
+    QCOMPARE(samples.size(), 12);
+    QCOMPARE(samples.constLast().time, next.time);
+    for (int i = 0; i <= 10; ++i) {
+        // The kept samples keep their spacing and their values ...
+        QCOMPARE(samples.at(i).time, start.addSecs(i).addMSecs(moved));
+        QCOMPARE(*samples.at(i).cpuPercent, double(i));
+        // ... and stay in order.
+        QVERIFY(samples.at(i).time <= samples.at(i + 1).time);
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_StatsHistory)
