@@ -258,6 +258,7 @@ void ContainerSession::createOrRun(Action action)
         refuse(action, read.error());
         return;
     }
+    m_statsHistory.clear(); // a new container
     const Json &config = *read;
     const JsonPointer terminalPointer("/process/terminal");
     const bool terminal = config.contains(terminalPointer) && config.at(terminalPointer).is_boolean()
@@ -463,6 +464,7 @@ void ContainerSession::updateEvents()
 
 void ContainerSession::onStatsSampled(const StatsSample &sample)
 {
+    m_statsHistory.append(sample);
     Q_EMIT statsSampled(sample);
     // A state poll starts a runtime process; a sample is a fresh look at the
     // container too, as long as it comes as often and counts its processes.
@@ -538,6 +540,7 @@ void ContainerSession::deleteNextContainer()
 void ContainerSession::attach(const QString &id)
 {
     m_bundlePath.clear(); // taken from the container's state
+    m_statsHistory.clear();
     setContainerId(id);
 }
 

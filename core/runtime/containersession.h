@@ -8,6 +8,7 @@
 #include "runcbinary.h"
 #include "runtimefeatures.h"
 #include "runtimelog.h"
+#include "statshistory.h"
 #include "statssample.h"
 
 #include <QObject>
@@ -74,6 +75,9 @@ public:
     QString workDirectory() const { return m_workDir.path(); }
 
     ContainerState state() const { return m_state; }
+    // The container's stats so far; cleared when the session creates, runs
+    // or attaches to a container. statsSampled() follows each append.
+    const StatsHistory &statsHistory() const { return m_statsHistory; }
     bool isBusy() const;
     std::optional<Action> currentAction() const { return m_currentAction; }
     PseudoTerminal *terminal() const { return m_terminal; }
@@ -189,4 +193,5 @@ private:
     ConsoleSocket *m_consoleSocket;
     QPointer<PseudoTerminal> m_terminal;
     bool m_statsUnavailable = false;
+    StatsHistory m_statsHistory;
 };

@@ -180,7 +180,9 @@ RunPanel::RunPanel(QWidget *parent)
         m_tabs->setCurrentWidget(m_terminalView);
         m_terminalView->setFocus();
     });
-    connect(m_session, &ContainerSession::statsSampled, m_statsView, &StatsChartView::addSample);
+    // The session keeps the history; the view plots it.
+    m_statsView->setHistory(&m_session->statsHistory());
+    connect(m_session, &ContainerSession::statsSampled, m_statsView, &StatsChartView::historyAppended);
     connect(m_session, &ContainerSession::outOfMemory, this, [this] {
         m_oomLabel->setText(tr("Out of memory at %1: the kernel killed a process of the container.")
                                 .arg(QTime::currentTime().toString(Qt::ISODate)));

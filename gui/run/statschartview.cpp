@@ -156,7 +156,10 @@ void StatsChartView::styleLines(Chart &chart)
         pen.setWidth(1);
         if (chart.lastIsLimit && i == chart.lines.size() - 1)
             pen.setStyle(Qt::DashLine);
-        for (QLineSeries *series : {line.settled, line.latest}) {
+        QList<QLineSeries *> parts{line.settled, line.latest};
+        for (const Segment &segment : line.segments)
+            parts << segment.series;
+        for (QLineSeries *series : parts) {
             if (series->pen() != pen)
                 series->setPen(pen);
         }
@@ -235,9 +238,31 @@ bool StatsChartView::isUnlimited(const StatsSample &sample, int chart)
     }
 }
 
+void StatsChartView::setHistory(const StatsHistory *history)
+{
+    m_history = history ? history : &m_ownHistory;
+    clearSeries();
+    m_last = m_history->isEmpty() ? StatsSample() : m_history->samples().constLast();
+    if (m_history->isEmpty())
+        m_last.collecting = true;
+    if (isVisible())
+        plotHistory();
+    else
+        m_chartsStale = !m_history->isEmpty();
+}
+
 void StatsChartView::addSample(const StatsSample &sample)
 {
-    m_history.append(sample);
+    Q_ASSERT(m_history == &m_ownHistory);
+    m_ownHistory.append(sample);
+    historyAppended();
+}
+
+void StatsChartView::historyAppended()
+{
+    if (m_history->isEmpty())
+        return;
+    const StatsSample &sample = m_history->samples().constLast();
     m_last = sample;
     ++m_pending;
     m_summary->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(cpuText(), memoryText(), pidsText(), blockIoText()));
@@ -245,6 +270,12 @@ void StatsChartView::addSample(const StatsSample &sample)
     // a hidden tab is brought up to date once, when it is shown.
     if (!isVisible()) {
         m_chartsStale = true;
+        return;
+    }
+    // The wall clock stepped and the history moved with it: all of it is
+    // plotted anew, on the axis the clock now reads.
+    if (m_history->lastStepMs() != 0) {
+        plotHistory();
         return;
     }
     // A line that moves by less than a pixel is redrawn for nothing.
@@ -270,7 +301,7 @@ bool StatsChartView::plotDue(qint64 newest) const
 void StatsChartView::plotPending()
 {
     m_plotTimer->stop();
-    const QList<StatsSample> &samples = m_history.samples();
+    const QList<StatsSample> &samples = m_history->samples();
     if (m_pending == 0 || samples.isEmpty())
         return;
     const qsizetype from = std::max<qsizetype>(0, samples.size() - m_pending);
@@ -294,8 +325,14 @@ void StatsChartView::plotPending()
                 continue;
             const std::array<std::optional<double>, 2> values = chartValues(samples.at(i), c);
             for (int l = 0; l < chart.lines.size(); ++l) {
-                if (values.at(l)) // else a gap, not a made-up zero
-                    chart.lines[l].points.add(QPointF(double(time), *values.at(l)));
+                Line &line = chart.lines[l];
+                if (!values.at(l)) { // a gap, not a made-up zero
+                    line.broken = !line.points.points().isEmpty();
+                    continue;
+                }
+                if (line.broken)
+                    breakLine(chart, line);
+                line.points.add(QPointF(double(time), *values.at(l)));
             }
         }
         showPoints(chart, resettle);
@@ -321,6 +358,11 @@ void StatsChartView::showPoints(Chart &chart, bool resettle)
     };
     double maxValue = 0;
     for (Line &line : chart.lines) {
+        for (Segment &segment : line.segments) {
+            if (resettle)
+                show(segment.series, ChartLine::perColumn(segment.points.points(), double(m_windowStart), columnWidth));
+            maxValue = std::max(maxValue, segment.points.maxY());
+        }
         if (resettle) {
             line.points.settle();
             show(line.settled, ChartLine::perColumn(line.points.settledPoints(), double(m_windowStart), columnWidth));
@@ -329,6 +371,29 @@ void StatsChartView::showPoints(Chart &chart, bool resettle)
         maxValue = std::max(maxValue, line.points.maxY());
     }
     updateValueAxis(chart, maxValue);
+}
+
+void StatsChartView::breakLine(Chart &chart, Line &line)
+{
+    line.broken = false;
+    Segment segment;
+    segment.series = new QLineSeries(chart.chart);
+    segment.series->setName(line.settled->name());
+    segment.series->setPen(line.settled->pen());
+    chart.chart->addSeries(segment.series);
+    segment.series->attachAxis(chart.timeAxis);
+    segment.series->attachAxis(chart.valueAxis);
+    for (QLegendMarker *marker : chart.chart->legend()->markers(segment.series))
+        marker->setVisible(false);
+    segment.points = line.points;
+    segment.points.settle();
+    const double plotWidth = chart.chart->plotArea().width();
+    const double columnWidth = plotWidth >= 1 ? double(m_windowEnd - m_windowStart) / plotWidth : 0;
+    segment.series->replace(ChartLine::perColumn(segment.points.points(), double(m_windowStart), columnWidth));
+    line.segments.append(segment);
+    line.points.clear();
+    line.settled->clear();
+    line.latest->clear();
 }
 
 bool StatsChartView::eventFilter(QObject *watched, QEvent *event)
@@ -353,7 +418,7 @@ bool StatsChartView::showValuesAt(int chart, const QPointF &viewPos, const QPoin
     const Chart &shown = *charts().at(chart);
     const QChartView *view = m_views.at(chart);
     const QPointF chartPos = shown.chart->mapFromScene(view->mapToScene(viewPos.toPoint()));
-    const QList<StatsSample> &samples = m_history.samples();
+    const QList<StatsSample> &samples = m_history->samples();
     if (samples.isEmpty() || !shown.chart->plotArea().contains(chartPos))
         return false;
     // The sample nearest to the pointer's time. Further than an interval
@@ -390,7 +455,7 @@ bool StatsChartView::showValuesAt(int chart, const QPointF &viewPos, const QPoin
 void StatsChartView::plotHistory()
 {
     clearSeries();
-    m_pending = m_history.samples().size();
+    m_pending = m_history->samples().size();
     plotPending();
 }
 
@@ -422,8 +487,18 @@ void StatsChartView::dropPointsBefore(qint64 start)
     // Points off the axis only cost time. The series follow when
     // plotPending() shows the new points.
     for (Chart *chart : charts()) {
-        for (Line &line : chart->lines)
+        for (Line &line : chart->lines) {
             line.points.dropBefore(double(start));
+            for (qsizetype i = line.segments.size() - 1; i >= 0; --i) {
+                Segment &segment = line.segments[i];
+                segment.points.dropBefore(double(start));
+                if (segment.points.points().isEmpty()) {
+                    chart->chart->removeSeries(segment.series);
+                    delete segment.series;
+                    line.segments.removeAt(i);
+                }
+            }
+        }
     }
 }
 
@@ -451,6 +526,12 @@ void StatsChartView::clearSeries()
             line.settled->clear();
             line.latest->clear();
             line.points.clear();
+            line.broken = false;
+            for (const Segment &segment : std::as_const(line.segments)) {
+                chart->chart->removeSeries(segment.series);
+                delete segment.series;
+            }
+            line.segments.clear();
         }
         chart->columnWidth = 0;
     }
@@ -464,7 +545,7 @@ void StatsChartView::clearSeries()
 
 void StatsChartView::clear()
 {
-    m_history.clear();
+    m_ownHistory.clear();
     m_last = StatsSample();
     m_last.collecting = true;
     m_chartsStale = false;
@@ -513,6 +594,8 @@ int StatsChartView::plottedPoints() const
             const int settled = line.settled->count();
             const int latest = line.latest->count();
             count += settled + latest - (settled > 0 && latest > 0 ? 1 : 0); // the point they share
+            for (const Segment &segment : line.segments)
+                count += segment.series->count();
         }
     }
     return count;
@@ -525,7 +608,7 @@ QDateTime StatsChartView::plottedUntil() const
 
 Result<void> StatsChartView::exportCsvTo(const QString &path) const
 {
-    return m_history.exportCsv(path);
+    return m_history->exportCsv(path);
 }
 
 void StatsChartView::exportCsv()

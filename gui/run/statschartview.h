@@ -30,9 +30,15 @@ class StatsChartView : public QWidget
 public:
     explicit StatsChartView(QWidget *parent = nullptr);
 
+    // Plots the history of a container session, which outlives the view;
+    // historyAppended() after each sample it gets. nullptr: the view's own.
+    void setHistory(const StatsHistory *history);
+    void historyAppended();
+    // Appends to the view's own history and plots it.
     void addSample(const StatsSample &sample);
+    // Forgets what is plotted, and the samples when the history is the view's own.
     void clear();
-    const StatsHistory &history() const { return m_history; }
+    const StatsHistory &history() const { return *m_history; }
     std::chrono::milliseconds interval() const;
 
     // "CPU 12.5 %", "collecting", "n/a": the current values as shown.
@@ -64,12 +70,22 @@ private:
     // The charts by their place in charts() and m_views.
     enum ChartIndex { CpuChart, MemoryChart, PidsChart, BlockIoChart };
 
-    // One line, drawn as two series: its settled and its latest points.
+    // A piece of a line that ended where values went missing ("n/a"): the
+    // line breaks there rather than joining across the gap.
+    struct Segment
+    {
+        QLineSeries *series = nullptr;
+        ChartLine points;
+    };
+    // One line, drawn as two series: its settled and its latest points
+    // since the last gap, and the segments before gaps.
     struct Line
     {
         QLineSeries *settled = nullptr;
         QLineSeries *latest = nullptr;
         ChartLine points;
+        QList<Segment> segments;
+        bool broken = false; // a sample since the last point had no value
     };
     struct Chart
     {
@@ -95,6 +111,8 @@ private:
     void plotPending();
     void plotHistory();
     void showPoints(Chart &chart, bool resettle);
+    // Ends the line's points so far as a segment of their own.
+    void breakLine(Chart &chart, Line &line);
     // Shows the values of chart's lines at the time under viewPos (in its
     // view) as a tool tip; false when no sample is near that time.
     bool showValuesAt(int chart, const QPointF &viewPos, const QPoint &globalPos);
@@ -104,7 +122,8 @@ private:
     void clearSeries();
     void exportCsv();
 
-    StatsHistory m_history;
+    StatsHistory m_ownHistory;
+    const StatsHistory *m_history = &m_ownHistory;
     QComboBox *m_interval;
     QLabel *m_summary;
     Chart m_cpu;

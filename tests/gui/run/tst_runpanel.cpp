@@ -251,7 +251,10 @@ void tst_RunPanel::chartsGetSamples()
     m_panel->session()->setStatsInterval(std::chrono::milliseconds(500));
     m_panel->runContainer();
     StatsChartView *stats = m_panel->statsView();
+    // The session keeps the samples, with a steady clock; the view plots them.
+    QCOMPARE(&stats->history(), &m_panel->session()->statsHistory());
     QTRY_VERIFY_WITH_TIMEOUT(stats->history().samples().size() >= 1, 10000);
+    QVERIFY(stats->history().samples().constFirst().steadyMs.has_value());
     QVERIFY(stats->cpuText().contains(QLatin1String("collecting")));
     QTRY_VERIFY_WITH_TIMEOUT(stats->history().samples().size() >= 3, 10000);
     QVERIFY2(!stats->cpuText().contains(QLatin1String("collecting")), qPrintable(stats->cpuText()));

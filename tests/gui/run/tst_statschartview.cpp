@@ -26,6 +26,11 @@ private Q_SLOTS:
     void tenMinutesStayVisible();
     void axisMovesEveryMinuteOrTwoOnWholeMinutes();
     void missingValuesAreGaps();
+    void gapsBreakTheLine_data();
+    void gapsBreakTheLine();
+    void clockStepMovesTheHistory_data();
+    void clockStepMovesTheHistory();
+    void plotsASessionsHistory();
     void hiddenChartsCatchUpWhenShown();
     void flatRunsKeepTheirEnds_data();
     void flatRunsKeepTheirEnds();
@@ -90,8 +95,10 @@ QChart *tst_StatsChartView::chart(const StatsChartView &view, const QString &tit
 // starts at the last settled point.
 QList<QPointF> tst_StatsChartView::linePoints(const StatsChartView &view, const QString &title, int line)
 {
+    // The settled series of each line, then the latest ones; the pieces
+    // before gaps come after them.
     const QList<QAbstractSeries *> series = chart(view, title)->series();
-    const qsizetype lines = series.size() / 2;
+    const qsizetype lines = title == QLatin1String("CPU") ? 1 : 2;
     QList<QPointF> points = qobject_cast<QLineSeries *>(series.at(line))->points();
     const QList<QPointF> latest = qobject_cast<QLineSeries *>(series.at(lines + line))->points();
     points.append(points.isEmpty() ? latest : latest.mid(1));
@@ -205,6 +212,116 @@ void tst_StatsChartView::missingValuesAreGaps()
     QCOMPARE(linePoints(view, QStringLiteral("CPU")).size(), 1);
     QCOMPARE(linePoints(view, QStringLiteral("Memory")).size(), 2);
     QVERIFY(view.memoryText().contains(QLatin1String("no limit")));
+}
+
+void tst_StatsChartView::gapsBreakTheLine_data()
+{
+    QTest::addColumn<bool>("shownLater"); // hidden while fed, then shown
+    QTest::newRow("live") << false;
+    QTest::newRow("caught up when shown") << true;
+}
+
+// Seconds 0-9 and 15-29 have a CPU value, 10-14 are "n/a": the CPU line is
+// drawn in two pieces, none of them joining across the gap.
+void tst_StatsChartView::gapsBreakTheLine()
+{
+    QFETCH(bool, shownLater);
+    StatsChartView view;
+    if (!shownLater)
+        view.show();
+    const QDateTime start = QDateTime::currentDateTime();
+    for (int i = 0; i < 30; ++i) {
+        StatsSample s = sample(start.addSecs(i), 5 + i % 3);
+        if (i >= 10 && i < 15)
+            s.cpuPercent.reset();
+        view.addSample(s);
+    }
+    if (shownLater)
+        view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.plottedUntil(), start.addSecs(29));
+    const qint64 gapStart = ms(start.addSecs(9));
+    const qint64 gapEnd = ms(start.addSecs(15));
+    int before = 0;
+    int after = 0;
+    for (QAbstractSeries *series : chart(view, QStringLiteral("CPU"))->series()) {
+        const QList<QPointF> points = qobject_cast<QLineSeries *>(series)->points();
+        const bool left =
+            std::any_of(points.cbegin(), points.cend(), [&](const QPointF &p) { return p.x() <= gapStart; });
+        const bool right =
+            std::any_of(points.cbegin(), points.cend(), [&](const QPointF &p) { return p.x() >= gapEnd; });
+        QVERIFY2(!(left && right), "a series joins the points across the gap");
+        before += left;
+        after += right;
+        for (const QPointF &p : points)
+            QVERIFY(p.x() <= gapStart || p.x() >= gapEnd); // nothing made up inside it
+    }
+    QVERIFY(before >= 1);
+    QVERIFY(after >= 1);
+    // One legend entry still, and the other charts have no gap.
+    int shownMarkers = 0;
+    for (QLegendMarker *marker : chart(view, QStringLiteral("CPU"))->legend()->markers())
+        shownMarkers += marker->isVisible();
+    QVERIFY(shownMarkers <= 1);
+    QCOMPARE(linePoints(view, QStringLiteral("PIDs")).size() >= 2, true);
+}
+
+void tst_StatsChartView::clockStepMovesTheHistory_data()
+{
+    QTest::addColumn<int>("stepSeconds");
+    QTest::newRow("an hour back") << -3600;
+    QTest::newRow("a day ahead") << 86400;
+}
+
+// The wall clock steps while samples come once a second (by the steady
+// clock): the lines keep going on an axis that reads the clock's new time.
+void tst_StatsChartView::clockStepMovesTheHistory()
+{
+    QFETCH(int, stepSeconds);
+    StatsChartView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QDateTime start = QDateTime::currentDateTime();
+    for (int i = 0; i < 40; ++i) {
+        StatsSample s = sample(start.addSecs(i < 30 ? i : i + stepSeconds), 5);
+        s.steadyMs = 1000 * i;
+        view.addSample(s);
+    }
+    const QDateTime newest = start.addSecs(39 + stepSeconds);
+    QTRY_COMPARE(view.plottedUntil(), newest);
+    QDateTimeAxis *axis = timeAxis(view, QStringLiteral("CPU"));
+    QVERIFY(axis->min() <= newest.addSecs(-39));
+    QVERIFY(axis->max() >= newest);
+    // Forty points, a second apart, ending now.
+    const QList<StatsSample> &samples = view.history().samples();
+    QCOMPARE(samples.size(), 40);
+    QCOMPARE(samples.constFirst().time, newest.addSecs(-39));
+    const QList<QPointF> points = linePoints(view, QStringLiteral("PIDs"));
+    QVERIFY(!points.isEmpty());
+    QCOMPARE(qint64(points.constFirst().x()), ms(newest.addSecs(-39)));
+    QCOMPARE(qint64(points.constLast().x()), ms(newest));
+}
+
+// A session's history outlives the view's idea of it: set on a view, it is
+// plotted at once, and what the session appends follows.
+void tst_StatsChartView::plotsASessionsHistory()
+{
+    StatsHistory history;
+    const QDateTime start = QDateTime::currentDateTime();
+    for (int i = 0; i < 20; ++i)
+        history.append(sample(start.addSecs(i), 3));
+    StatsChartView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setHistory(&history);
+    QTRY_COMPARE(view.plottedUntil(), start.addSecs(19));
+    history.append(sample(start.addSecs(20), 4));
+    view.historyAppended();
+    QTRY_COMPARE(view.plottedUntil(), start.addSecs(20));
+    QVERIFY(view.cpuText().contains(QLatin1Char('4')));
+    view.clear(); // forgets the plot, not the session's samples
+    QCOMPARE(history.samples().size(), 21);
+    QCOMPARE(linePoints(view, QStringLiteral("CPU")).size(), 0);
 }
 
 void tst_StatsChartView::hiddenChartsCatchUpWhenShown()
