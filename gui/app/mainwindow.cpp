@@ -6,6 +6,7 @@
 #include "diskconflictdialog.h"
 #include "diskwatcher.h"
 #include "explainpanel.h"
+#include "fromimagedialog.h"
 #include "infobar.h"
 #include "modearea.h"
 #include "preferences.h"
@@ -220,6 +221,7 @@ void MainWindow::createModes()
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openRecent);
     connect(m_welcome, &WelcomePage::newFromTemplateRequested, this, &MainWindow::newFromTemplate);
+    connect(m_welcome, &WelcomePage::newFromImageRequested, this, &MainWindow::newFromImage);
 
     // The run panel is tall; in a small window it scrolls instead of
     // squeezing its console.
@@ -266,6 +268,11 @@ void MainWindow::updateDemoBanner()
 
 void MainWindow::createActions()
 {
+    m_newFromImageAction = new QAction(tr("From &Image…"), this);
+    m_newFromImageAction->setObjectName(QStringLiteral("newFromImageAction"));
+    m_newFromImageAction->setStatusTip(
+        tr("Unpacks an OCI image, archive or registry image into a new bundle directory."));
+    connect(m_newFromImageAction, &QAction::triggered, this, &MainWindow::newFromImage);
     m_openAction = new QAction(tr("&Open Bundle…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a bundle directory or its config.json"));
@@ -308,7 +315,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_newMenu = file->addMenu(tr("&New from Template"));
+    // File > New: each template, then From Image.
+    m_newMenu = file->addMenu(tr("&New"));
     const QList<BundleTemplates::Template> templates = BundleTemplates::all();
     for (const BundleTemplates::Template &entry : templates) {
         QAction *action = m_newMenu->addAction(entry.title);
@@ -318,6 +326,8 @@ void MainWindow::createMenus()
         if (m_newMenu->actions().size() == 1)
             action->setShortcut(QKeySequence::New);
     }
+    m_newMenu->addSeparator();
+    m_newMenu->addAction(m_newFromImageAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentFiles = new RecentFiles(m_recentMenu, this);
@@ -747,6 +757,15 @@ void MainWindow::offerRootfs()
     }
     // The root filesystem checks read the directory anew.
     m_validation->validateNow();
+}
+
+void MainWindow::newFromImage()
+{
+    if (!maybeSave())
+        return;
+    FromImageDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openBundle(dialog.configPath());
 }
 
 bool MainWindow::maybeSave()

@@ -75,6 +75,10 @@ public:
     bool saveToDirectory(const QString &directory, RootfsHandling rootfs = RootfsHandling::Copy);
     // Reloads the file from disk, dropping unsaved changes and the undo history.
     bool revert();
+    // File > New from Image: the import dialog, then the new bundle opens.
+    void newFromImage();
+    // Its action, for other places that offer it (a welcome page).
+    QAction *newFromImageAction() const { return m_newFromImageAction; }
 
     // When the open bundle's root filesystem does not exist (a new bundle
     // from the runc or rootless template): offers busybox, an existing
@@ -155,6 +159,7 @@ private:
     QMenu *m_newMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_newFromImageAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_revertAction = nullptr;

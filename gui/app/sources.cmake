@@ -12,6 +12,7 @@ target_sources(obe_gui PRIVATE
     app/editorstartup.h app/editorstartup.cpp
     app/diskconflictdialog.h app/diskconflictdialog.cpp
     app/demobundle.h app/demobundle.cpp
+    app/fromimagedialog.h app/fromimagedialog.cpp
     app/preferencesdialog.h app/preferencesdialog.cpp
     app/modearea.h app/modearea.cpp
     app/welcomepage.h app/welcomepage.cpp

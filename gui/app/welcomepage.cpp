@@ -53,6 +53,12 @@ WelcomePage::WelcomePage(QWidget *parent)
         connect(button, &QCommandLinkButton::clicked, this, [this, id] { Q_EMIT newFromTemplateRequested(id); });
         start->addWidget(button);
     }
+    auto fromImage = new QCommandLinkButton(
+        tr("New from Image…"), tr("An OCI image layout, an image archive or a registry image, unpacked into a bundle"),
+        this);
+    fromImage->setObjectName(QStringLiteral("welcomeNewFromImage"));
+    connect(fromImage, &QCommandLinkButton::clicked, this, &WelcomePage::newFromImageRequested);
+    start->addWidget(fromImage);
     start->addStretch();
 
     auto recent = new QVBoxLayout;

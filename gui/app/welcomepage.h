@@ -24,6 +24,7 @@ Q_SIGNALS:
     void openRecentRequested(const QString &path);
     void openRequested();
     void newFromTemplateRequested(const QString &templateId);
+    void newFromImageRequested();
 
 private:
     QStringListModel *m_recent;

@@ -3,6 +3,7 @@
 // Welcome mode, the demo banner and the Open dialog.
 #include "app/bundlefiledialog.h"
 #include "app/demobundle.h"
+#include "app/fromimagedialog.h"
 #include "app/infobar.h"
 #include "app/mainwindow.h"
 #include "app/modearea.h"
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void newBundlesGetARootFilesystem();
     void runModeFitsTheSmallWindow_data();
     void runModeFitsTheSmallWindow();
+    void fromImageOpensItsDialog_data();
+    void fromImageOpensItsDialog();
     void processHintsStayReadable_data();
     void processHintsStayReadable();
 
@@ -378,6 +381,39 @@ void TestModes::runModeFitsTheSmallWindow()
              qPrintable(QStringLiteral("the run panel needs %1 pixels, the window gives it %2")
                             .arg(runArea->widget()->minimumSizeHint().width())
                             .arg(runArea->viewport()->width())));
+}
+
+void TestModes::fromImageOpensItsDialog_data()
+{
+    QTest::addColumn<bool>("fromWelcome");
+    QTest::newRow("Welcome's entry") << true;
+    QTest::newRow("File > New > From Image") << false;
+}
+
+// Both ways lead to the import dialog; Cancel there leaves the bundle open.
+void TestModes::fromImageOpensItsDialog()
+{
+    QFETCH(bool, fromWelcome);
+    MainWindow window;
+    QVERIFY(window.openBundle(m_bundle, false));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString before = window.document()->filePath();
+    bool shown = false;
+    DialogAnswerer cancel(QStringLiteral("fromImageCancelButton"),
+                          [&shown](QWidget *dialog) { shown = qobject_cast<FromImageDialog *>(dialog) != nullptr; });
+    if (fromWelcome) {
+        QVERIFY(window.setMode(QStringLiteral("welcome")));
+        window.welcomePage()->findChild<QAbstractButton *>(QStringLiteral("welcomeNewFromImage"))->click();
+    } else {
+        auto action = window.findChild<QAction *>(QStringLiteral("newFromImageAction"));
+        QVERIFY(action);
+        QVERIFY(!action->associatedObjects().isEmpty()); // it is in a menu
+        action->trigger();
+    }
+    QVERIFY(shown);
+    QCOMPARE(cancel.answered(), 1);
+    QCOMPARE(window.document()->filePath(), before);
 }
 
 void TestModes::processHintsStayReadable_data()
