@@ -3,18 +3,23 @@
 #include "app/indicatorcontraststyle.h"
 
 #include "app/diskconflictdialog.h"
+#include "app/fromimagedialog.h"
 #include "app/mainwindow.h"
+#include "app/modearea.h"
 #include "app/preferencesdialog.h"
 #include "app/securityreviewpanel.h"
 #include "app/validationpanel.h"
 
 #include "editors/editorpage.h"
+#include "editors/fieldcontextmenu.h"
 #include "document/specdocument.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
+#include <QMenu>
+#include <QPainter>
 #include <QPalette>
 #include <QPushButton>
 #include <QStyle>
@@ -67,7 +72,7 @@ int ScreenRenderer::renderAll(const QString &directory)
         return -1;
     QApplication::setStyle(new IndicatorContrastStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     const QPalette light = QApplication::style()->standardPalette();
-    const QList<QSize> sizes = {QSize(1280, 800), QSize(1024, 700)};
+    const QList<QSize> sizes = {QSize(1280, 800), QSize(1024, 700), QSize(1920, 1080)};
     const QList<QPair<QString, QPalette>> palettes = {{QStringLiteral("light"), light},
                                                       {QStringLiteral("dark"), darkPalette()}};
     m_written = 0;
@@ -82,7 +87,8 @@ int ScreenRenderer::renderAll(const QString &directory)
             const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);
             if (!renderTabs(directory, prefix) || !renderModes(directory, prefix)
                 || !renderPreferences(directory, prefix) || !renderDiskConflict(directory, prefix)
-                || !renderSecurityReview(directory, prefix))
+                || !renderSecurityReview(directory, prefix) || !renderFromImage(directory, prefix)
+                || !renderFieldMenu(directory, prefix))
                 return -1;
         }
     }
@@ -147,10 +153,46 @@ bool ScreenRenderer::renderSecurityReview(const QString &directory, const QStrin
     return saved;
 }
 
+bool ScreenRenderer::renderFromImage(const QString &directory, const QString &prefix)
+{
+    FromImageDialog dialog(m_window);
+    dialog.setSource(ImageReference::Kind::OciArchive, QStringLiteral("/srv/images/busybox.tar"));
+    dialog.setTargetDirectory(QStringLiteral("/srv/bundles/busybox"));
+    dialog.show();
+    settle();
+    ++m_written;
+    return dialog.grab().save(QDir(directory).filePath(prefix + QStringLiteral("-fromimage.png")));
+}
+
+bool ScreenRenderer::renderFieldMenu(const QString &directory, const QString &prefix)
+{
+    // The context menu of the working directory field, drawn where a right
+    // click on it would open it (a popup cannot be grabbed with the window).
+    m_window->setMode(QStringLiteral("edit"));
+    const JsonPointer pointer("/process/cwd");
+    if (!m_window->goToPointer(pointer))
+        return false;
+    settle();
+    QWidget *field = m_window->focusWidget();
+    if (!field)
+        return false;
+    std::unique_ptr<QMenu> menu(FieldContextMenu::create(field, pointer, m_window->document()));
+    menu->adjustSize();
+    QPixmap picture = m_window->grab();
+    QPainter painter(&picture);
+    const QPoint at = field->mapTo(m_window, QPoint(field->width() / 3, field->height() / 2));
+    painter.drawPixmap(at, menu->grab());
+    painter.end();
+    ++m_written;
+    return picture.save(QDir(directory).filePath(prefix + QStringLiteral("-fieldmenu.png")));
+}
+
 bool ScreenRenderer::renderModes(const QString &directory, const QString &prefix)
 {
-    // Welcome and Run fill the window; Edit is what renderTabs() shows.
-    for (const QString &mode : {QStringLiteral("welcome"), QStringLiteral("run")}) {
+    // Every mode but Edit, which is what renderTabs() shows.
+    for (const QString &mode : m_window->modes()->modes()) {
+        if (mode == QLatin1String("edit"))
+            continue;
         m_window->setMode(mode);
         settle();
         const bool saved =

@@ -23,6 +23,8 @@ private:
     bool renderPreferences(const QString &directory, const QString &prefix);
     bool renderDiskConflict(const QString &directory, const QString &prefix);
     bool renderSecurityReview(const QString &directory, const QString &prefix);
+    bool renderFromImage(const QString &directory, const QString &prefix);
+    bool renderFieldMenu(const QString &directory, const QString &prefix);
     void settle();
 
     MainWindow *m_window;
