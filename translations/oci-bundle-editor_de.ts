@@ -1053,6 +1053,105 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     </message>
 </context>
 <context>
+    <name>FromImageDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>New Bundle from Image</source>
+        <translation>Neues Bundle aus einem Image</translation>
+    </message>
+    <message>
+        <source>OCI image layout directory</source>
+        <translation>OCI-Image-Layout-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>OCI archive (tar)</source>
+        <translation>OCI-Archiv (tar)</translation>
+    </message>
+    <message>
+        <source>Docker archive (docker save)</source>
+        <translation>Docker-Archiv (docker save)</translation>
+    </message>
+    <message>
+        <source>Registry (needs the network)</source>
+        <translation>Registry (braucht das Netzwerk)</translation>
+    </message>
+    <message>
+        <source>An empty or new directory</source>
+        <translation>Ein leeres oder neues Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>Ver&amp;zeichnis:</translation>
+    </message>
+    <message>
+        <source>The output of skopeo and umoci appears here.</source>
+        <translation>Hier erscheint die Ausgabe von skopeo und umoci.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>The image&apos;s root filesystem is unpacked with umoci (skopeo copies archives and registry images first). The config is the template&apos;s, with the image&apos;s command, environment, user, working directory and volumes on top.</source>
+        <translation>Das Wurzeldateisystem des Images wird mit umoci entpackt (Archive und Registry-Images kopiert skopeo zuerst). Die Konfiguration ist die der Vorlage, darüber Befehl, Umgebung, Benutzer, Arbeitsverzeichnis und Volumes des Images.</translation>
+    </message>
+    <message>
+        <source>Canceled; what the import had written is removed.</source>
+        <translation>Abgebrochen; was der Import geschrieben hatte, ist entfernt.</translation>
+    </message>
+    <message>
+        <source>PATH[:TAG], the tag &quot;latest&quot; when none is given</source>
+        <translation>PFAD[:TAG], ohne Tag gilt „latest“</translation>
+    </message>
+    <message>
+        <source>PATH of the .tar file</source>
+        <translation>PFAD der .tar-Datei</translation>
+    </message>
+    <message>
+        <source>NAME[:TAG], e.g. docker.io/library/busybox:latest</source>
+        <translation>NAME[:TAG], z. B. docker.io/library/busybox:latest</translation>
+    </message>
+    <message>
+        <source>Choose an OCI Image Layout</source>
+        <translation>OCI-Image-Layout wählen</translation>
+    </message>
+    <message>
+        <source>Choose an Image Archive</source>
+        <translation>Image-Archiv wählen</translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar);;All files (*)</source>
+        <translation>Image-Archive (*.tar);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Directory for the New Bundle</source>
+        <translation>Verzeichnis für das neue Bundle wählen</translation>
+    </message>
+    <message>
+        <source>Choose a directory for the new bundle.</source>
+        <translation>Wählen Sie ein Verzeichnis für das neue Bundle.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>Not set: the runtime&apos;s default</source>
@@ -1642,10 +1741,6 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New from Template</source>
-        <translation>&amp;Neu aus Vorlage</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1944,6 +2039,18 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     <message>
         <source>The JSON text has an error and is not applied; it is kept in the JSON tab.</source>
         <translation>Der JSON-Text enthält einen Fehler und wurde nicht übernommen; er bleibt im Reiter JSON erhalten.</translation>
+    </message>
+    <message>
+        <source>From &amp;Image…</source>
+        <translation>Aus &amp;Image…</translation>
+    </message>
+    <message>
+        <source>Unpacks an OCI image, archive or registry image into a new bundle directory.</source>
+        <translation>Entpackt ein OCI-Image, ein Archiv oder ein Registry-Image in ein neues Bundle-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
     </message>
 </context>
 <context>
@@ -9529,6 +9636,14 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Double-click a bundle to open it.</source>
         <translation>Doppelklicken Sie auf ein Bundle, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>New from Image…</source>
+        <translation>Neu aus Image…</translation>
+    </message>
+    <message>
+        <source>An OCI image layout, an image archive or a registry image, unpacked into a bundle</source>
+        <translation>Ein OCI-Image-Layout, ein Image-Archiv oder ein Registry-Image, in ein Bundle entpackt</translation>
     </message>
 </context>
 <context>
