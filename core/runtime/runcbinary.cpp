@@ -10,6 +10,19 @@
 
 RuncBinary::RuncBinary(const QString &path, const QString &root) : m_path(path), m_root(root) { }
 
+RuncBinary RuncBinary::fromSettings(const RuntimeSettings &settings)
+{
+    RuncBinary runtime(settings.program.trimmed(), settings.stateRoot.trimmed());
+    runtime.setSystemdCgroup(settings.systemdCgroup);
+    runtime.setRootless(settings.rootless ? Rootless::True : Rootless::Unset);
+    return runtime;
+}
+
+RuntimeSettings RuncBinary::settings() const
+{
+    return {m_path, m_root, m_systemdCgroup, m_rootless == Rootless::True};
+}
+
 QString RuncBinary::runtimeName() const
 {
     return QFileInfo(m_path).fileName();

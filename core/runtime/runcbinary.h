@@ -23,6 +23,18 @@ struct RuntimeProcessOptions
 // this model grew from (guardian's goci.RuncBinary), so that code written
 // against it produces the same command lines. The second group covers the
 // rest of the runc command line and uses this object's global options.
+// The runtime as a person sets it up, in Preferences or the run view: the
+// program, its state directory, the systemd cgroup driver and rootless.
+struct RuntimeSettings
+{
+    QString program = QStringLiteral("runc");
+    QString stateRoot; // empty: the runtime's own default
+    bool systemdCgroup = false;
+    bool rootless = false; // unticked leaves --rootless out: the runtime decides
+
+    bool operator==(const RuntimeSettings &) const = default;
+};
+
 class RuncBinary
 {
 public:
@@ -32,6 +44,9 @@ public:
 
     RuncBinary() = default;
     explicit RuncBinary(const QString &path, const QString &root = QString());
+    // The one place settings become a runtime's options.
+    static RuncBinary fromSettings(const RuntimeSettings &settings);
+    RuntimeSettings settings() const;
 
     QString path() const { return m_path; }
     void setPath(const QString &path) { m_path = path; }

@@ -907,11 +907,8 @@ void MainWindow::showPreferences()
 
 void MainWindow::applyRuntimePreferences()
 {
-    RuncBinary runtime(Preferences::runtimeProgram(), Preferences::runtimeRoot());
-    runtime.setSystemdCgroup(Preferences::systemdCgroup());
-    // Unticked leaves the flag out, so the runtime decides by itself.
-    runtime.setRootless(Preferences::rootless() ? RuncBinary::Rootless::True : RuncBinary::Rootless::Unset);
-    m_runPanel->setRuntime(runtime);
+    m_runPanel->setRuntime(RuncBinary::fromSettings({Preferences::runtimeProgram(), Preferences::runtimeRoot(),
+                                                     Preferences::systemdCgroup(), Preferences::rootless()}));
 }
 
 void MainWindow::showAbout()

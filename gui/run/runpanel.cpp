@@ -422,11 +422,12 @@ QString RunPanel::bundlePath() const
 
 void RunPanel::setRuntime(const RuncBinary &runtime)
 {
-    m_runtimePath->setCurrentText(runtime.path());
-    if (!runtime.root().isEmpty())
-        m_stateRoot->setCurrentText(runtime.root());
-    m_systemdCgroup->setChecked(runtime.systemdCgroup());
-    m_rootless->setChecked(runtime.rootless() == RuncBinary::Rootless::True);
+    const RuntimeSettings settings = runtime.settings();
+    m_runtimePath->setCurrentText(settings.program);
+    if (!settings.stateRoot.isEmpty())
+        m_stateRoot->setCurrentText(settings.stateRoot);
+    m_systemdCgroup->setChecked(settings.systemdCgroup);
+    m_rootless->setChecked(settings.rootless);
     applyRuntimeSettings();
 }
 
@@ -450,10 +451,8 @@ QString RunPanel::containerId() const
 
 void RunPanel::applyRuntimeSettings()
 {
-    RuncBinary runtime(m_runtimePath->currentText().trimmed(), m_stateRoot->currentText().trimmed());
-    runtime.setSystemdCgroup(m_systemdCgroup->isChecked());
-    if (m_rootless->isChecked())
-        runtime.setRootless(RuncBinary::Rootless::True);
+    const RuncBinary runtime = RuncBinary::fromSettings({m_runtimePath->currentText(), m_stateRoot->currentText(),
+                                                         m_systemdCgroup->isChecked(), m_rootless->isChecked()});
     m_session->setRuntime(runtime);
     if (RuncBinary::locate(runtime.path()).isEmpty()) {
         showError(RuncBinary::missingRuntimeMessage(runtime.path()), {});

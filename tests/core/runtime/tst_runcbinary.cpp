@@ -16,6 +16,8 @@ private Q_SLOTS:
     void builders();
     void globalOptions_data();
     void globalOptions();
+    void fromSettings_data();
+    void fromSettings();
     void containerId_data();
     void containerId();
     void idForBundle_data();
@@ -189,6 +191,40 @@ void tst_RuncBinary::globalOptions()
     QCOMPARE(runc.pauseCommand("c").arguments, expected + pause);
     // ...and features, which describes the binary, takes none.
     QCOMPARE(runc.featuresCommand().arguments, QStringList(QStringLiteral("features")));
+}
+
+void tst_RuncBinary::fromSettings_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("stateRoot");
+    QTest::addColumn<bool>("systemd");
+    QTest::addColumn<bool>("rootless");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("defaults") << "runc" << QString() << false << false << QStringList{};
+    QTest::newRow("own root, blanks trimmed") << " crun "
+                                              << " /run/x " << false << false << QStringList{"--root", "/run/x"};
+    QTest::newRow("systemd") << "runc" << QString() << true << false << QStringList{"--systemd-cgroup"};
+    // Unticked rootless leaves the flag out: the runtime decides, as without the editor.
+    QTest::newRow("rootless") << "runc" << QString() << false << true << QStringList{"--rootless", "true"};
+}
+
+void tst_RuncBinary::fromSettings()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, stateRoot);
+    QFETCH(bool, systemd);
+    QFETCH(bool, rootless);
+    QFETCH(QStringList, expected);
+    const RuntimeSettings settings{program, stateRoot, systemd, rootless};
+    const RuncBinary runtime = RuncBinary::fromSettings(settings);
+    QCOMPARE(runtime.path(), program.trimmed());
+    QCOMPARE(runtime.globalArguments(), expected);
+    // And back, as the run view shows them.
+    const RuntimeSettings back = runtime.settings();
+    QCOMPARE(back.program, program.trimmed());
+    QCOMPARE(back.stateRoot, stateRoot.trimmed());
+    QCOMPARE(back.systemdCgroup, systemd);
+    QCOMPARE(back.rootless, rootless);
 }
 
 void tst_RuncBinary::containerId_data()
