@@ -78,14 +78,10 @@ bool TestHostContainers::startContainer(const QString &root, const QString &id, 
         return false;
     m_bundles << bundle;
     m_containers << qMakePair(root, id);
-    const QStringList action =
-        run ? QStringList{QStringLiteral("run"), QStringLiteral("--detach")} : QStringList{QStringLiteral("create")};
-    const ProcessOutcome outcome = runProcess(RuncBinary::locate(runc),
-                                              QStringList{QStringLiteral("--root"), root} + action
-                                                  + QStringList{QStringLiteral("--bundle"), bundle->path(), id});
-    if (outcome.exitCode != 0)
-        qWarning("runc: %s", outcome.err.constData());
-    return outcome.exitCode == 0;
+    const QString error = ::startContainer(runc, root, bundle->path(), id, run);
+    if (!error.isEmpty())
+        qWarning("runc: %s", qPrintable(error));
+    return error.isEmpty();
 }
 
 void TestHostContainers::mergesTheRootsOfTheMachine()
