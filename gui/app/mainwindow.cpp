@@ -243,7 +243,7 @@ void MainWindow::createModes()
                      tr("Run the bundle with runc or crun and watch the container"), runScroll);
     auto containers = new ContainersView(this);
     new ContainersMode(this, containers);
-    m_modes->addMode(ContainersModeId, style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Containers"),
+    m_modes->addMode(ContainersModeId, style()->standardIcon(QStyle::SP_FileDialogListView), tr("Containers"),
                      tr("Every container on this machine, whichever tool started it"), containers);
     m_modes->setCurrentMode(EditMode);
     setCentralWidget(m_modes);
