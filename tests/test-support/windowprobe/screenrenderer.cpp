@@ -86,6 +86,17 @@ int ScreenRenderer::renderAll(const QString &directory)
                 return -1;
         }
     }
+    // The table of every container on a large screen, where its columns fit.
+    m_window->resize(1920, 1080);
+    for (const auto &[name, palette] : palettes) {
+        QApplication::setPalette(palette);
+        m_window->setMode(QStringLiteral("containers"));
+        settle();
+        ++m_written;
+        if (!m_window->grab().save(QDir(directory).filePath(QStringLiteral("1920x1080-%1-containers.png").arg(name))))
+            return -1;
+    }
+    m_window->setMode(QStringLiteral("edit"));
     return m_written;
 }
 
@@ -149,8 +160,8 @@ bool ScreenRenderer::renderSecurityReview(const QString &directory, const QStrin
 
 bool ScreenRenderer::renderModes(const QString &directory, const QString &prefix)
 {
-    // Welcome and Run fill the window; Edit is what renderTabs() shows.
-    for (const QString &mode : {QStringLiteral("welcome"), QStringLiteral("run")}) {
+    // Welcome, Run and Containers fill the window; Edit is what renderTabs() shows.
+    for (const QString &mode : {QStringLiteral("welcome"), QStringLiteral("run"), QStringLiteral("containers")}) {
         m_window->setMode(mode);
         settle();
         const bool saved =
