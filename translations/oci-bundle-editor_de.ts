@@ -735,6 +735,136 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     </message>
 </context>
 <context>
+    <name>ContainersMode</name>
+    <message>
+        <source>This bundle belongs to container %1 (managed by %2); its runtime read it when the container was created, so edits change nothing in it. Save As copies the bundle elsewhere; Save would change the original under %2.</source>
+        <translation>Dieses Bundle gehört zum Container %1 (verwaltet von %2); die Runtime hat es beim Anlegen des Containers gelesen, Änderungen ändern also nichts an ihm. Speichern unter kopiert das Bundle an einen anderen Ort; Speichern würde das Original unter %2 ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersView</name>
+    <message>
+        <source>Containers on this machine</source>
+        <translation>Container auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Filter by ID, bundle, owner, manager…</source>
+        <translation>Nach ID, Bundle, Eigentümer, Verwalter filtern …</translation>
+    </message>
+    <message>
+        <source>Filter containers</source>
+        <translation>Container filtern</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>All runtimes</source>
+        <translation>Alle Runtimes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the containers again (this happens every few seconds while shown)</source>
+        <translation>Die Container neu auflisten (geschieht alle paar Sekunden, solange sie angezeigt werden)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the container&apos;s bundle in the editor, as it is on disk</source>
+        <translation>Das Bundle des Containers so im Editor öffnen, wie es auf der Festplatte liegt</translation>
+    </message>
+    <message>
+        <source>Watch in Run</source>
+        <translation>In Ausführen beobachten</translation>
+    </message>
+    <message>
+        <source>Follow the container in Run mode: its state, processes and statistics</source>
+        <translation>Dem Container im Modus Ausführen folgen: Zustand, Prozesse und Statistiken</translation>
+    </message>
+    <message>
+        <source>Shell…</source>
+        <translation>Shell …</translation>
+    </message>
+    <message>
+        <source>Start /bin/sh in the running container, in a terminal in Run mode</source>
+        <translation>/bin/sh im laufenden Container starten, in einem Terminal im Modus Ausführen</translation>
+    </message>
+    <message>
+        <source>Kill…</source>
+        <translation>Beenden (kill) …</translation>
+    </message>
+    <message>
+        <source>Send SIGKILL to the container&apos;s processes</source>
+        <translation>SIGKILL an die Prozesse des Containers senden</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the container from its runtime&apos;s state</source>
+        <translation>Den Container aus dem Zustand seiner Runtime löschen</translation>
+    </message>
+    <message>
+        <source>Containers: %1 · State directories: %2</source>
+        <translation>Container: %1 · Zustandsverzeichnisse: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>The editor did not start %1: it is managed by %2 and owned by %3, and they will not know what happened to it.</source>
+        <translation>Der Editor hat %1 nicht gestartet: Er wird von %2 verwaltet und gehört %3, und die werden nicht erfahren, was mit ihm geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Kill container %1 (SIGKILL)?</source>
+        <translation>Container %1 beenden (SIGKILL)?</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Beenden (kill)</translation>
+    </message>
+    <message>
+        <source>Delete container %1?</source>
+        <translation>Container %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Start /bin/sh in container %1?</source>
+        <translation>/bin/sh im Container %1 starten?</translation>
+    </message>
+    <message>
+        <source>Start Shell</source>
+        <translation>Shell starten</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>Device nodes</source>
@@ -1323,6 +1453,45 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     <message>
         <source>E&amp;nvironment</source>
         <translation>U&amp;mgebung</translation>
+    </message>
+</context>
+<context>
+    <name>HostContainersModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation>Verwaltet von</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>State root</source>
+        <translation>Zustandsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2220,14 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Every container on this machine, whichever tool started it</source>
+        <translation>Jeder Container auf diesem Rechner, gleich welches Werkzeug ihn gestartet hat</translation>
     </message>
 </context>
 <context>
@@ -8632,6 +8809,37 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>StateRootFinder</name>
+    <message>
+        <source>this editor</source>
+        <translation>dieser Editor</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Docker (containerd namespace moby)</source>
+        <translation>Docker (containerd-Namensraum moby)</translation>
+    </message>
+    <message>
+        <source>containerd (namespace %1)</source>
+        <translation>containerd (Namensraum %1)</translation>
+    </message>
+    <message>
+        <source>CRI-O or Podman</source>
+        <translation>CRI-O oder Podman</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>%1, rootless</source>
+        <translation>%1, rootless</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,10 @@ target_sources(obe_core PRIVATE
     runtime/containerprocess.h runtime/containerprocess.cpp
     runtime/processlistmodel.h runtime/processlistmodel.cpp
     runtime/staterootmodel.h runtime/staterootmodel.cpp
+    runtime/staterootfinder.h runtime/staterootfinder.cpp
+    runtime/hostcontainer.h
+    runtime/hostcontainerscan.h runtime/hostcontainerscan.cpp
+    runtime/hostcontainersmodel.h runtime/hostcontainersmodel.cpp
     runtime/statssample.h
     runtime/statsparser.h runtime/statsparser.cpp
     runtime/statshistory.h runtime/statshistory.cpp

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "bundlefiledialog.h"
+#include "containersmode.h"
 #include "demobundle.h"
 #include "diskconflictdialog.h"
 #include "diskwatcher.h"
@@ -18,6 +19,7 @@
 
 #include "bundle/bundlelock.h"
 #include "bundle/bundletemplates.h"
+#include "containers/containersview.h"
 #include "io/atomicfilewriter.h"
 #include "editors/editorpage.h"
 #include "editors/jsontextedit.h"
@@ -71,6 +73,7 @@ constexpr int StatusMessageTimeout = 5000;
 const QString WelcomeMode = QStringLiteral("welcome");
 const QString EditMode = QStringLiteral("edit");
 const QString RunMode = QStringLiteral("run");
+const QString ContainersModeId = QStringLiteral("containers");
 
 } // namespace
 
@@ -240,6 +243,10 @@ void MainWindow::createModes()
                      m_editArea);
     m_modes->addMode(RunMode, style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"),
                      tr("Run the bundle with runc or crun and watch the container"), runScroll);
+    auto containers = new ContainersView(this);
+    new ContainersMode(this, containers);
+    m_modes->addMode(ContainersModeId, style()->standardIcon(QStyle::SP_FileDialogListView), tr("Containers"),
+                     tr("Every container on this machine, whichever tool started it"), containers);
     m_modes->setCurrentMode(EditMode);
     setCentralWidget(m_modes);
 }

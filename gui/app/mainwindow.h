@@ -33,8 +33,8 @@ class WelcomePage;
 
 // The editor's window: one document, shown in modes (ModeArea) — Welcome,
 // Edit (its tabs with the validation, security review and explain panels
-// docked around them) and Run (the run panel, the whole area) — and the
-// menus around them.
+// docked around them), Run (the run panel, the whole area) and Containers
+// (every container of the machine) — and the menus around them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -79,6 +79,8 @@ public:
     void newFromImage();
     // Its action, for other places that offer it (a welcome page).
     QAction *newFromImageAction() const { return m_newFromImageAction; }
+    // Asks about unsaved changes; false when the user cancelled.
+    bool maybeSave();
 
     // When the open bundle's root filesystem does not exist (a new bundle
     // from the runc or rootless template): offers busybox, an existing
@@ -128,8 +130,6 @@ private:
     void applyRuntimePreferences();
     void showAbout();
 
-    // Asks about unsaved changes; false when the user cancelled.
-    bool maybeSave();
     void updateTitle();
     void showFindings(const QList<Finding> &findings);
     void onChangedOnDisk(const QString &path);

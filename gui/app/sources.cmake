@@ -2,6 +2,7 @@
 # The main window, its panels and dialogs.
 target_sources(obe_gui PRIVATE
     app/preferences.h app/preferences.cpp
+    app/containersmode.h app/containersmode.cpp
     app/findingsmodel.h app/findingsmodel.cpp
     app/validationpanel.h app/validationpanel.cpp
     app/securityreviewmodel.h app/securityreviewmodel.cpp

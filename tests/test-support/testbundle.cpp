@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testbundle.h"
 
+#include "processrun.h"
+
 #include "runtime/runcbinary.h"
 
 #include <QCoreApplication>
@@ -126,6 +128,19 @@ QString uniqueContainerId()
 {
     static int counter = 0;
     return QStringLiteral("obe-test-%1-%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+}
+
+QString startContainer(const QString &runtime, const QString &root, const QString &bundle, const QString &id, bool run)
+{
+    const QStringList action =
+        run ? QStringList{QStringLiteral("run"), QStringLiteral("--detach")} : QStringList{QStringLiteral("create")};
+    const ProcessOutcome outcome = runProcess(RuncBinary::locate(runtime),
+                                              QStringList{QStringLiteral("--root"), root} + action
+                                                  + QStringList{QStringLiteral("--bundle"), bundle, id});
+    if (outcome.exitCode == 0)
+        return QString();
+    const QString error = QString::fromLocal8Bit(outcome.err).trimmed();
+    return error.isEmpty() ? QStringLiteral("%1 failed").arg(runtime) : error;
 }
 
 void forceDelete(const QString &runtime, const QString &root, const QString &id)

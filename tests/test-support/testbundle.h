@@ -38,5 +38,9 @@ private:
 QString runtimeCannotRunContainers(const QString &runtime);
 // A container ID no other test run uses.
 QString uniqueContainerId();
+// Makes container id of bundle in the state root with the runtime, created,
+// or running with run (runc run --detach); empty when it worked, else the
+// runtime's error output.
+QString startContainer(const QString &runtime, const QString &root, const QString &bundle, const QString &id, bool run);
 // Removes a container whatever its state, waiting for the runtime.
 void forceDelete(const QString &runtime, const QString &root, const QString &id);

@@ -8,6 +8,7 @@
 #include "app/mainwindow.h"
 #include "app/modearea.h"
 #include "app/welcomepage.h"
+#include "containers/containersview.h"
 #include "run/runpanel.h"
 #include "bundle/bundletemplates.h"
 #include "dialoganswerer.h"
@@ -112,11 +113,12 @@ void TestModes::cleanup()
 void TestModes::theModesAndTheirBar()
 {
     ModeArea *modes = m_window->modes();
-    QCOMPARE(modes->modes(), (QStringList{"welcome", "edit", "run"}));
+    QCOMPARE(modes->modes(), (QStringList{"welcome", "edit", "run", "containers"}));
     QCOMPARE(m_window->mode(), QStringLiteral("edit")); // the first start edits the bundle it opened
     QCOMPARE(modes->modeWidget(QStringLiteral("edit")), m_window->editArea());
     QCOMPARE(modes->modeWidget(QStringLiteral("welcome")), m_window->welcomePage());
     QVERIFY(modes->modeWidget(QStringLiteral("run"))->isAncestorOf(m_window->runPanel()));
+    QVERIFY(qobject_cast<ContainersView *>(modes->modeWidget(QStringLiteral("containers"))));
     for (const QString &id : modes->modes()) {
         QAbstractButton *button = modes->modeButton(id);
         QVERIFY(button);
@@ -137,6 +139,7 @@ void TestModes::switching_data()
     QTest::addColumn<QKeySequence>("shortcut");
     QTest::newRow("welcome") << "welcome" << QKeySequence(Qt::CTRL | Qt::Key_1);
     QTest::newRow("run") << "run" << QKeySequence(Qt::CTRL | Qt::Key_3);
+    QTest::newRow("containers") << "containers" << QKeySequence(Qt::CTRL | Qt::Key_4);
 }
 
 void TestModes::switching()

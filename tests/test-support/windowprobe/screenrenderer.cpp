@@ -92,6 +92,17 @@ int ScreenRenderer::renderAll(const QString &directory)
                 return -1;
         }
     }
+    // The table of every container on a large screen, where its columns fit.
+    m_window->resize(1920, 1080);
+    for (const auto &[name, palette] : palettes) {
+        QApplication::setPalette(palette);
+        m_window->setMode(QStringLiteral("containers"));
+        settle();
+        ++m_written;
+        if (!m_window->grab().save(QDir(directory).filePath(QStringLiteral("1920x1080-%1-containers.png").arg(name))))
+            return -1;
+    }
+    m_window->setMode(QStringLiteral("edit"));
     return m_written;
 }
 
