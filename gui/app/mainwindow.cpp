@@ -7,6 +7,7 @@
 #include "diskwatcher.h"
 #include "explainpanel.h"
 #include "infobar.h"
+#include "learnocidialog.h"
 #include "modearea.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -220,6 +221,7 @@ void MainWindow::createModes()
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openRecent);
     connect(m_welcome, &WelcomePage::newFromTemplateRequested, this, &MainWindow::newFromTemplate);
+    connect(m_welcome, &WelcomePage::learnRequested, this, &MainWindow::showLearnOci);
 
     // The run panel is tall; in a small window it scrolls instead of
     // squeezing its console.
@@ -384,6 +386,11 @@ void MainWindow::createMenus()
         m_explainDock->show();
         m_explainDock->raise();
     });
+    connect(m_explain, &ExplainPanel::conceptRequested, this, &MainWindow::showConcept);
+    QAction *learn = help->addAction(tr("&Learn OCI"));
+    learn->setObjectName(QStringLiteral("learnOciAction"));
+    learn->setStatusTip(tr("The concepts behind the fields, shown with this bundle's values"));
+    connect(learn, &QAction::triggered, this, &MainWindow::showLearnOci);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About OCI Bundle Editor"));
     about->setMenuRole(QAction::AboutRole);
@@ -835,6 +842,27 @@ bool MainWindow::goToPointer(const JsonPointer &pointer)
         return false;
     showPage(m_jsonPage);
     return m_jsonPage->focusPointer(pointer);
+}
+
+void MainWindow::showLearnOci()
+{
+    if (!m_learn) {
+        m_learn = new LearnOciDialog(m_document, this);
+        // The field comes to the front, the page stays open beside it.
+        connect(m_learn, &LearnOciDialog::fieldRequested, this, [this](const JsonPointer &pointer) {
+            goToPointer(pointer);
+            activateWindow();
+        });
+    }
+    m_learn->show();
+    m_learn->raise();
+    m_learn->activateWindow();
+}
+
+void MainWindow::showConcept(ConceptTopic topic)
+{
+    showLearnOci();
+    m_learn->showTopic(topic);
 }
 
 // --- window events ----------------------------------------------------------------

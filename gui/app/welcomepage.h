@@ -8,7 +8,7 @@ class QStringListModel;
 class QVBoxLayout;
 
 // The Welcome mode: where to start — a recent bundle, a new one from a
-// template, or one opened from disk.
+// template, or one opened from disk; and Learn OCI, the concepts behind it.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ Q_SIGNALS:
     void openRecentRequested(const QString &path);
     void openRequested();
     void newFromTemplateRequested(const QString &templateId);
+    void learnRequested();
 
 private:
     QStringListModel *m_recent;

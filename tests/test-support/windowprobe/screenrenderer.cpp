@@ -3,6 +3,7 @@
 #include "app/indicatorcontraststyle.h"
 
 #include "app/diskconflictdialog.h"
+#include "app/learnocidialog.h"
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
 #include "app/securityreviewpanel.h"
@@ -10,6 +11,7 @@
 
 #include "editors/editorpage.h"
 #include "document/specdocument.h"
+#include "learn/concepttopic.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -82,9 +84,15 @@ int ScreenRenderer::renderAll(const QString &directory)
             const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);
             if (!renderTabs(directory, prefix) || !renderModes(directory, prefix)
                 || !renderPreferences(directory, prefix) || !renderDiskConflict(directory, prefix)
-                || !renderSecurityReview(directory, prefix))
+                || !renderSecurityReview(directory, prefix) || !renderLearnOci(directory, prefix, size))
                 return -1;
         }
+    }
+    // Learn OCI on a large screen too, where its tables spread out.
+    for (const auto &[name, palette] : palettes) {
+        QApplication::setPalette(palette);
+        if (!renderLearnOci(directory, QStringLiteral("1920x1080-") + name, QSize(1920, 1080)))
+            return -1;
     }
     return m_written;
 }
@@ -145,6 +153,27 @@ bool ScreenRenderer::renderSecurityReview(const QString &directory, const QStrin
     ++m_written;
     m_window->resetLayout();
     return saved;
+}
+
+bool ScreenRenderer::renderLearnOci(const QString &directory, const QString &prefix, const QSize &size)
+{
+    // Every page, the dialog as large as the window it opens over.
+    m_window->showLearnOci();
+    LearnOciDialog *dialog = m_window->learnOciDialog();
+    dialog->resize(size);
+    const QList<ConceptTopic> topics = ConceptTopics::all();
+    for (ConceptTopic topic : topics) {
+        dialog->showTopic(topic);
+        settle();
+        const QString file =
+            QDir(directory).filePath(QStringLiteral("%1-learn-%2.png").arg(prefix, ConceptTopics::id(topic)));
+        if (!dialog->grab().save(file))
+            return false;
+        ++m_written;
+    }
+    dialog->showTopic(ConceptTopic::Bundle);
+    dialog->hide();
+    return true;
 }
 
 bool ScreenRenderer::renderModes(const QString &directory, const QString &prefix)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 class MainWindow;
@@ -23,6 +24,7 @@ private:
     bool renderPreferences(const QString &directory, const QString &prefix);
     bool renderDiskConflict(const QString &directory, const QString &prefix);
     bool renderSecurityReview(const QString &directory, const QString &prefix);
+    bool renderLearnOci(const QString &directory, const QString &prefix, const QSize &size);
     void settle();
 
     MainWindow *m_window;
