@@ -392,9 +392,9 @@ QString userNamespacesPage(const Json &root)
             html += QStringLiteral("<ul><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>")));
             if (const std::optional<quint64> unmapped = IdMapping::firstUnmapped(uids)) {
                 html += paragraph(
-                    ConceptPage::tr("UID <b>%1</b> is the first container UID without a mapping. No process in "
-                                    "the container can switch to it, and the runtime refuses a process user "
-                                    "or a file owner it cannot map. The other way round, a file owned by a "
+                    ConceptPage::tr("UID <b>%1</b> is the first container UID without a mapping. No process in the "
+                                    "container can switch to it, so a process user "
+                                    "without a mapping makes the start fail. The other way round, a file owned by a "
                                     "host UID outside the mappings shows up inside as 65534, the overflow ID "
                                     "(usually named nobody), and cannot be changed.")
                         .arg(*unmapped));
@@ -607,7 +607,7 @@ QString securityPage(const Json &root)
     html += paragraph(ConceptPage::tr(
         "<b>AppArmor</b> and <b>SELinux</b> are mandatory access control: a profile or a label, loaded on the "
         "host, decides which files, network operations and capabilities the process may use, even as root. "
-        "Which of the two a host has depends on its distribution; each ignores the other's setting."));
+        "Which of the two a host has depends on its distribution."));
     html += paragraph(ConceptPage::tr(
         "<b>noNewPrivileges</b> means that executing a program can never add privileges: setuid bits and file "
         "capabilities are ignored. It also lets a process install a seccomp filter without CAP_SYS_ADMIN."));

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QListView>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void opens_data();
     void opens();
     void topicsAndHistory();
+    void everyFieldLinkHasATab_data();
+    void everyFieldLinkHasATab();
     void fieldLinksFocusTheField_data();
     void fieldLinksFocusTheField();
     void explainLinksToTheConcept();
@@ -156,6 +159,32 @@ void TestLearnOci::topicsAndHistory()
     forward->click();
     QCOMPARE(browser->topic(), ConceptTopic::UserNamespaces);
     QVERIFY(!forward->isEnabled());
+}
+
+void TestLearnOci::everyFieldLinkHasATab_data()
+{
+    QTest::addColumn<int>("topic");
+    for (ConceptTopic topic : ConceptTopics::all())
+        QTest::newRow(qPrintable(ConceptTopics::id(topic))) << int(topic);
+}
+
+void TestLearnOci::everyFieldLinkHasATab()
+{
+    QFETCH(int, topic);
+    ConceptBrowser *browser = openBrowser();
+    QVERIFY(browser);
+    browser->showTopic(ConceptTopic(topic));
+    static const QRegularExpression href(QStringLiteral("href=\"(obe-field:[^\"]+)\""));
+    int links = 0;
+    for (auto it = href.globalMatch(browser->toHtml()); it.hasNext();) {
+        const std::optional<JsonPointer> pointer = ConceptTopics::pointerOfUrl(QUrl(it.next().captured(1)));
+        QVERIFY(pointer);
+        // A tab of its own edits it; the JSON tab is the last resort.
+        QVERIFY2(m_window->pageFor(*pointer) != m_window->pages().constLast(),
+                 qPrintable(JsonUtil::pointerString(*pointer)));
+        ++links;
+    }
+    QVERIFY(links > 0);
 }
 
 void TestLearnOci::fieldLinksFocusTheField_data()
