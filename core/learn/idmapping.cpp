@@ -19,7 +19,7 @@ QList<IdMapping> IdMapping::fromJson(const Json *array)
         const std::optional<quint64> container = JsonAccess::uint64Of(JsonAccess::member(element, "containerID"));
         const std::optional<quint64> host = JsonAccess::uint64Of(JsonAccess::member(element, "hostID"));
         const std::optional<quint64> size = JsonAccess::uint64Of(JsonAccess::member(element, "size"));
-        if (container && host && size)
+        if (container && host && size && *size > 0)
             mappings.append({*container, *host, *size});
     }
     return mappings;
@@ -43,6 +43,8 @@ std::optional<quint64> IdMapping::firstUnmapped(const QList<IdMapping> &mappings
         bool mapped = false;
         for (const IdMapping &mapping : mappings) {
             if (candidate >= mapping.containerId && candidate - mapping.containerId < mapping.size) {
+                if (mapping.size > LastId - mapping.containerId)
+                    return std::nullopt; // mapped up to the last id
                 candidate = mapping.containerId + mapping.size;
                 mapped = true;
                 break;

@@ -15,8 +15,9 @@ struct IdMapping
     quint64 hostId = 0;
     quint64 size = 0;
 
-    // The mappings of a uidMappings or gidMappings array; elements with a
-    // missing or mistyped member are left out, as the validator reports them.
+    // The mappings of a uidMappings or gidMappings array; empty ranges and
+    // elements with a missing or mistyped member are left out (the validator
+    // reports them).
     static QList<IdMapping> fromJson(const Json *array);
     // The host id a container id stands for; nullopt when no range maps it.
     static std::optional<quint64> toHost(const QList<IdMapping> &mappings, quint64 containerId);

@@ -265,6 +265,11 @@ void TestConceptPage::idMappingArithmetic_data()
     QTest::newRow("a broken element is skipped")
         << QByteArray(R"([{"containerID": 0, "hostID": "x", "size": 1}, {"containerID": 0, "hostID": 9, "size": 2}])")
         << quint64(1) << qint64(10) << qint64(2);
+    QTest::newRow("an empty range maps nothing")
+        << QByteArray(R"([{"containerID": 0, "hostID": 9, "size": 0}])") << quint64(0) << qint64(-1) << qint64(0);
+    QTest::newRow("a range past the last id") << QByteArray(R"([{"containerID": 0, "hostID": 5, "size": 1},
+                         {"containerID": 1, "hostID": 0, "size": 18446744073709551615}])")
+                                              << quint64(9) << qint64(8) << qint64(-1);
     QTest::newRow("none") << QByteArray("[]") << quint64(0) << qint64(-1) << qint64(0);
 }
 
