@@ -598,6 +598,525 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     </message>
 </context>
 <context>
+    <name>ConceptPage</name>
+    <message>
+        <source>&lt;b&gt;Where to edit it:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Wo Sie es bearbeiten:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>In This Bundle</source>
+        <translation>In diesem Bundle</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;bundle&lt;/b&gt; is a directory that holds all a runtime such as runc needs to start a container: a file named &lt;code&gt;config.json&lt;/code&gt;, which describes the process, its environment and its isolation, and a &lt;b&gt;root filesystem&lt;/b&gt;, the directory tree the process sees as &lt;code&gt;/&lt;/code&gt;.</source>
+        <translation>Ein &lt;b&gt;Bundle&lt;/b&gt; ist ein Verzeichnis mit allem, was eine Laufzeitumgebung wie runc zum Starten eines Containers braucht: einer Datei namens &lt;code&gt;config.json&lt;/code&gt;, die den Prozess, seine Umgebung und seine Isolation beschreibt, und einem &lt;b&gt;Root-Dateisystem&lt;/b&gt;, dem Verzeichnisbaum, den der Prozess als &lt;code&gt;/&lt;/code&gt; sieht.</translation>
+    </message>
+    <message>
+        <source>A runtime knows nothing about images or layers: unpacking an image into a root filesystem is the job of tools such as umoci, and the bundle is what they leave behind. &lt;code&gt;root.path&lt;/code&gt; names the root filesystem, usually relative to the bundle directory; with &lt;code&gt;root.readonly&lt;/code&gt; the container cannot write to it.</source>
+        <translation>Eine Laufzeitumgebung weiß nichts von Images oder Schichten: Ein Image in ein Root-Dateisystem zu entpacken ist Aufgabe von Werkzeugen wie umoci, und das Bundle ist, was sie hinterlassen. &lt;code&gt;root.path&lt;/code&gt; nennt das Root-Dateisystem, meist relativ zum Bundle-Verzeichnis; mit &lt;code&gt;root.readonly&lt;/code&gt; kann der Container nicht hineinschreiben.</translation>
+    </message>
+    <message>
+        <source>unknown until a root filesystem is named</source>
+        <translation>unbekannt, solange kein Root-Dateisystem genannt ist</translation>
+    </message>
+    <message>
+        <source>unknown until the bundle is saved</source>
+        <translation>unbekannt, bis das Bundle gespeichert ist</translation>
+    </message>
+    <message>
+        <source>missing: the container cannot start until it exists</source>
+        <translation>fehlt: Der Container kann erst starten, wenn es existiert</translation>
+    </message>
+    <message>
+        <source>not a directory: the container cannot start</source>
+        <translation>kein Verzeichnis: Der Container kann nicht starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>a directory with %n entries at its top</source>
+        <translation>
+            <numerusform>ein Verzeichnis mit %n Eintrag auf oberster Ebene</numerusform>
+            <numerusform>ein Verzeichnis mit %n Einträgen auf oberster Ebene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle directory</source>
+        <translation>Bundle-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Specification version</source>
+        <translation>Version der Spezifikation</translation>
+    </message>
+    <message>
+        <source>Root filesystem</source>
+        <translation>Root-Dateisystem</translation>
+    </message>
+    <message>
+        <source>Its state</source>
+        <translation>Sein Zustand</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Next: %1, what a runtime does with the bundle.</source>
+        <translation>Weiter: %1, was eine Laufzeitumgebung mit dem Bundle tut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 hook(s) of this bundle</source>
+        <extracomment>%1 is the hook phase, e.g. createRuntime.</extracomment>
+        <translation>
+            <numerusform>%n %1-Hook dieses Bundles</numerusform>
+            <numerusform>%n %1-Hooks dieses Bundles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A container created from a bundle passes through four states, and the runtime keeps track of them in its state directory (&lt;code&gt;runc list&lt;/code&gt; shows them). Each runtime command moves it one step on.</source>
+        <translation>Ein aus einem Bundle erstellter Container durchläuft vier Zustände, und die Laufzeitumgebung führt über sie Buch in ihrem Zustandsverzeichnis (&lt;code&gt;runc list&lt;/code&gt; zeigt sie). Jeder Befehl der Laufzeitumgebung bringt ihn einen Schritt weiter.</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>wird erstellt</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>(no program: process.args is empty)</source>
+        <translation>(kein Programm: process.args ist leer)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>The state is creating while the runtime builds the namespaces, mounts and cgroup, and created once the environment is ready. The program has not run yet; the runtime&apos;s helper process waits in its place.</source>
+        <translation>Der Zustand ist „wird erstellt“, solange die Laufzeitumgebung Namensräume, Mounts und Cgroup aufbaut, und „erstellt“, sobald die Umgebung bereit ist. Das Programm ist noch nicht gelaufen; an seiner Stelle wartet der Hilfsprozess der Laufzeitumgebung.</translation>
+    </message>
+    <message>
+        <source>The state becomes running: the waiting process executes %1.</source>
+        <translation>Der Zustand wird „läuft“: Der wartende Prozess führt %1 aus.</translation>
+    </message>
+    <message>
+        <source>Sends a signal. When the program ends, by a signal or by itself, the state is stopped; the container&apos;s resources still exist.</source>
+        <translation>Sendet ein Signal. Endet das Programm, durch ein Signal oder von selbst, ist der Zustand „gestoppt“; die Ressourcen des Containers bestehen noch.</translation>
+    </message>
+    <message>
+        <source>Removes what create built; the container is gone.</source>
+        <translation>Entfernt, was create aufgebaut hat; der Container ist fort.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;runc run&lt;/code&gt; is create and start in one, and it waits for the program to end: %1. The Run mode does the same with its buttons.</source>
+        <translation>&lt;code&gt;runc run&lt;/code&gt; ist create und start in einem und wartet, bis das Programm endet: %1. Der Modus „Ausführen“ tut dasselbe mit seinen Schaltflächen.</translation>
+    </message>
+    <message>
+        <source>See %1 for the programs that run between these steps.</source>
+        <translation>Unter %1 finden Sie die Programme, die zwischen diesen Schritten laufen.</translation>
+    </message>
+    <message>
+        <source>process IDs: the container&apos;s first process is PID 1 and sees only the processes of its own namespace</source>
+        <translation>Prozess-IDs: Der erste Prozess des Containers ist PID 1 und sieht nur die Prozesse seines eigenen Namensraums</translation>
+    </message>
+    <message>
+        <source>network devices, addresses, routes, firewall rules and ports; a new one has only a loopback device</source>
+        <translation>Netzwerkgeräte, Adressen, Routen, Firewall-Regeln und Ports; ein neuer hat nur ein Loopback-Gerät</translation>
+    </message>
+    <message>
+        <source>the list of mounts, so that the container&apos;s mounts stay out of the host&apos;s view and the host&apos;s out of its view</source>
+        <translation>die Liste der Mounts, sodass der Host die Mounts des Containers nicht sieht und der Container die des Hosts nicht</translation>
+    </message>
+    <message>
+        <source>System V IPC objects and POSIX message queues</source>
+        <translation>System-V-IPC-Objekte und POSIX-Nachrichtenwarteschlangen</translation>
+    </message>
+    <message>
+        <source>the host name and domain name (&lt;code&gt;hostname&lt;/code&gt;, &lt;code&gt;domainname&lt;/code&gt;)</source>
+        <translation>Host- und Domänenname (&lt;code&gt;hostname&lt;/code&gt;, &lt;code&gt;domainname&lt;/code&gt;)</translation>
+    </message>
+    <message>
+        <source>user and group IDs and the capabilities that come with them (see %1)</source>
+        <translation>Benutzer- und Gruppen-IDs und die Capabilities, die daran hängen (siehe %1)</translation>
+    </message>
+    <message>
+        <source>the view of the cgroup tree: the container sees its own cgroup as the root</source>
+        <translation>die Sicht auf den Cgroup-Baum: Der Container sieht seine eigene Cgroup als Wurzel</translation>
+    </message>
+    <message>
+        <source>the monotonic and boot-time clocks</source>
+        <translation>die monotone Uhr und die Uhr seit dem Systemstart</translation>
+    </message>
+    <message>
+        <source>joins %1</source>
+        <translation>tritt %1 bei</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>shared with the host</source>
+        <translation>mit dem Host geteilt</translation>
+    </message>
+    <message>
+        <source>A namespace gives the processes inside it their own instance of one kind of system resource. For each entry of &lt;code&gt;linux.namespaces&lt;/code&gt; without a path the container gets a new namespace of that type; an entry with a path joins a namespace that already exists, another container&apos;s for instance; a type that is not listed stays shared with the host.</source>
+        <translation>Ein Namensraum gibt den Prozessen darin ihre eigene Instanz einer Art von Systemressource. Für jeden Eintrag in &lt;code&gt;linux.namespaces&lt;/code&gt; ohne Pfad erhält der Container einen neuen Namensraum dieses Typs; ein Eintrag mit Pfad tritt einem bestehenden Namensraum bei, etwa dem eines anderen Containers; ein Typ, der nicht aufgeführt ist, bleibt mit dem Host geteilt.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What it isolates</source>
+        <translation>Was er abschirmt</translation>
+    </message>
+    <message>
+        <source>This bundle</source>
+        <translation>Dieses Bundle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Container GID &lt;b&gt;%1&lt;/b&gt; is host GID &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Container-GID &lt;b&gt;%1&lt;/b&gt; ist Host-GID &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Container UID &lt;b&gt;%1&lt;/b&gt; is host UID &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Container-UID &lt;b&gt;%1&lt;/b&gt; ist Host-UID &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Container GID &lt;b&gt;%1&lt;/b&gt; has no mapping.</source>
+        <translation>Container-GID &lt;b&gt;%1&lt;/b&gt; hat keine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Container UID &lt;b&gt;%1&lt;/b&gt; has no mapping.</source>
+        <translation>Container-UID &lt;b&gt;%1&lt;/b&gt; hat keine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>In a user namespace every user and group ID has two values: the one the container&apos;s processes see and the one the host&apos;s kernel checks. &lt;code&gt;linux.uidMappings&lt;/code&gt; and &lt;code&gt;linux.gidMappings&lt;/code&gt; list ranges: &lt;i&gt;size&lt;/i&gt; IDs from &lt;i&gt;containerID&lt;/i&gt; on stand for as many IDs from &lt;i&gt;hostID&lt;/i&gt; on. Root in the container can then be an ordinary user on the host, and its capabilities count only for what the namespace owns.</source>
+        <translation>In einem Benutzer-Namensraum hat jede Benutzer- und Gruppen-ID zwei Werte: den, den die Prozesse des Containers sehen, und den, den der Kernel des Hosts prüft. &lt;code&gt;linux.uidMappings&lt;/code&gt; und &lt;code&gt;linux.gidMappings&lt;/code&gt; listen Bereiche auf: &lt;i&gt;size&lt;/i&gt; IDs ab &lt;i&gt;containerID&lt;/i&gt; stehen für ebenso viele IDs ab &lt;i&gt;hostID&lt;/i&gt;. Root im Container kann dann auf dem Host ein gewöhnlicher Benutzer sein, und seine Capabilities gelten nur für das, was dem Namensraum gehört.</translation>
+    </message>
+    <message>
+        <source>This bundle has no user namespace: the container&apos;s IDs are the host&apos;s, so UID 0 in the container is root on the host.</source>
+        <translation>Dieses Bundle hat keinen Benutzer-Namensraum: Die IDs des Containers sind die des Hosts, UID 0 im Container ist also root auf dem Host.</translation>
+    </message>
+    <message>
+        <source>Its process runs as UID &lt;b&gt;%1&lt;/b&gt;, which is host UID &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Sein Prozess läuft als UID &lt;b&gt;%1&lt;/b&gt;, und das ist Host-UID &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Its ID mappings take effect only once a user namespace is added.</source>
+        <translation>Seine ID-Zuordnungen wirken erst, wenn ein Benutzer-Namensraum hinzukommt.</translation>
+    </message>
+    <message>
+        <source>The bundle has a user namespace but no ID mappings: unless it joins an existing namespace by its path, the runtime has nothing to map and refuses to create the container.</source>
+        <translation>Das Bundle hat einen Benutzer-Namensraum, aber keine ID-Zuordnungen: Sofern es nicht über einen Pfad einem bestehenden Namensraum beitritt, hat die Laufzeitumgebung nichts zuzuordnen und lehnt es ab, den Container zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Container IDs</source>
+        <translation>Container-IDs</translation>
+    </message>
+    <message>
+        <source>Host IDs</source>
+        <translation>Host-IDs</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Worked Example</source>
+        <translation>Durchgerechnetes Beispiel</translation>
+    </message>
+    <message>
+        <source>The process runs as container UID %1, so files it creates belong to the host UID it maps to.</source>
+        <translation>Der Prozess läuft als Container-UID %1; Dateien, die er anlegt, gehören also der Host-UID, der sie zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>UID &lt;b&gt;%1&lt;/b&gt; is the first container UID without a mapping. No process in the container can switch to it, so a process user without a mapping makes the start fail. The other way round, a file owned by a host UID outside the mappings shows up inside as 65534, the overflow ID (usually named nobody), and cannot be changed.</source>
+        <translation>UID &lt;b&gt;%1&lt;/b&gt; ist die erste Container-UID ohne Zuordnung. Kein Prozess im Container kann zu ihr wechseln; ein Prozessbenutzer ohne Zuordnung lässt den Start also scheitern. Umgekehrt erscheint eine Datei, die einer Host-UID außerhalb der Zuordnungen gehört, im Container als 65534, die Overflow-ID (meist nobody genannt), und lässt sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Linux divides root&apos;s power into capabilities such as CAP_NET_ADMIN or CAP_SYS_ADMIN, each allowing one kind of privileged operation. A process holds five sets of them:</source>
+        <translation>Linux teilt die Macht von root in Capabilities wie CAP_NET_ADMIN oder CAP_SYS_ADMIN auf, von denen jede eine Art privilegierter Operation erlaubt. Ein Prozess hat fünf Mengen davon:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bounding&lt;/b&gt;: the ceiling. A capability outside it can never be gained, not even by running a setuid program.</source>
+        <translation>&lt;b&gt;Bounding&lt;/b&gt;: die Obergrenze. Eine Capability außerhalb davon lässt sich nie erlangen, nicht einmal durch ein setuid-Programm.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Effective&lt;/b&gt;: what the kernel checks at this moment.</source>
+        <translation>&lt;b&gt;Effective&lt;/b&gt;: was der Kernel in diesem Moment prüft.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inheritable&lt;/b&gt;: what may pass on to a program the process executes, when that program&apos;s file allows it.</source>
+        <translation>&lt;b&gt;Inheritable&lt;/b&gt;: was an ein Programm weitergehen darf, das der Prozess ausführt, wenn die Datei des Programms es erlaubt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Permitted&lt;/b&gt;: what the process may switch on in its effective set.</source>
+        <translation>&lt;b&gt;Permitted&lt;/b&gt;: was der Prozess in seiner Effective-Menge einschalten darf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ambient&lt;/b&gt;: what passes on to executed programs without any file capabilities; this is how a process that is not root keeps capabilities across exec.</source>
+        <translation>&lt;b&gt;Ambient&lt;/b&gt;: was ohne Datei-Capabilities an ausgeführte Programme weitergeht; so behält ein Prozess, der nicht root ist, Capabilities über exec hinweg.</translation>
+    </message>
+    <message>
+        <source>The kernel keeps a capability in the ambient set only while it is in both the permitted and the inheritable set, and drops it as soon as either loses it: ambient only carries along what the process could inherit anyway.</source>
+        <translation>Der Kernel behält eine Capability in der Ambient-Menge nur, solange sie sowohl in der Permitted- als auch in der Inheritable-Menge ist, und entfernt sie, sobald eine der beiden sie verliert: Ambient trägt nur weiter, was der Prozess ohnehin erben könnte.</translation>
+    </message>
+    <message>
+        <source>This bundle lists no capabilities: its process starts with none, even as root.</source>
+        <translation>Dieses Bundle nennt keine Capabilities: Sein Prozess startet ohne, selbst als root.</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capability</translation>
+    </message>
+    <message>
+        <source>Ambient without being both permitted and inheritable: %1. The runtime cannot raise them.</source>
+        <translation>In Ambient, ohne zugleich in Permitted und Inheritable zu sein: %1. Die Laufzeitumgebung kann sie nicht setzen.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s filesystem starts as its root filesystem. The runtime then mounts the entries of &lt;code&gt;mounts&lt;/code&gt; one after the other, each at its destination inside the container, so a later mount on the same path or on a parent path hides what an earlier one put there. A &lt;code&gt;bind&lt;/code&gt; mount shows a host directory or file inside; other types such as &lt;code&gt;proc&lt;/code&gt; or &lt;code&gt;tmpfs&lt;/code&gt; make a new filesystem of that type.</source>
+        <translation>Das Dateisystem des Containers beginnt als sein Root-Dateisystem. Dann hängt die Laufzeitumgebung die Einträge von &lt;code&gt;mounts&lt;/code&gt; nacheinander ein, jeden an seinem Ziel im Container; ein späterer Mount auf demselben oder einem übergeordneten Pfad verdeckt also, was ein früherer dort abgelegt hat. Ein &lt;code&gt;bind&lt;/code&gt;-Mount zeigt ein Verzeichnis oder eine Datei des Hosts im Container; andere Typen wie &lt;code&gt;proc&lt;/code&gt; oder &lt;code&gt;tmpfs&lt;/code&gt; erzeugen ein neues Dateisystem dieses Typs.</translation>
+    </message>
+    <message>
+        <source>This bundle has no mounts: the container sees its root filesystem alone, without /proc.</source>
+        <translation>Dieses Bundle hat keine Mounts: Der Container sieht nur sein Root-Dateisystem, ohne /proc.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>After the mounts, masked paths are covered so that nothing can be read there, and read-only paths are mounted again read-only: both keep the container away from parts of /proc and /sys.</source>
+        <translation>Nach den Mounts werden maskierte Pfade verdeckt, sodass dort nichts lesbar ist, und schreibgeschützte Pfade erneut schreibgeschützt eingehängt: Beides hält den Container von Teilen von /proc und /sys fern.</translation>
+    </message>
+    <message>
+        <source>Root filesystem read-only</source>
+        <translation>Root-Dateisystem schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Root propagation</source>
+        <translation>Propagation des Root-Dateisystems</translation>
+    </message>
+    <message>
+        <source>Masked paths</source>
+        <translation>Maskierte Pfade</translation>
+    </message>
+    <message>
+        <source>Read-only paths</source>
+        <translation>Schreibgeschützte Pfade</translation>
+    </message>
+    <message>
+        <source>not set: no limit</source>
+        <translation>nicht gesetzt: keine Grenze</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 Byte (%2)</translation>
+    </message>
+    <message>
+        <source>Control groups (cgroups) gather processes so that the kernel can account for what they use together and limit it. The runtime puts the container&apos;s processes into a cgroup, the one named by &lt;code&gt;linux.cgroupsPath&lt;/code&gt; or one it names itself, and writes the limits of &lt;code&gt;linux.resources&lt;/code&gt; into it. A limit that is not set leaves that resource unlimited.</source>
+        <translation>Control Groups (Cgroups) fassen Prozesse zusammen, damit der Kernel erfassen kann, was sie gemeinsam verbrauchen, und es begrenzen kann. Die Laufzeitumgebung legt die Prozesse des Containers in eine Cgroup, die von &lt;code&gt;linux.cgroupsPath&lt;/code&gt; genannte oder eine selbst benannte, und schreibt die Grenzen aus &lt;code&gt;linux.resources&lt;/code&gt; hinein. Eine nicht gesetzte Grenze lässt die Ressource unbegrenzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) allowing or denying device access</source>
+        <translation>
+            <numerusform>%n Regel, die Gerätezugriff erlaubt oder verbietet</numerusform>
+            <numerusform>%n Regeln, die Gerätezugriff erlauben oder verbieten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>The CPU quota allows %1 µs of CPU time in every %2 µs: as much as %3 CPUs could do.</source>
+        <translation>Die CPU-Quote erlaubt %1 µs CPU-Zeit in je %2 µs: so viel, wie %3 CPUs leisten könnten.</translation>
+    </message>
+    <message>
+        <source>The Run mode charts what the running container uses against these limits.</source>
+        <translation>Der Modus „Ausführen“ zeichnet auf, was der laufende Container gemessen an diesen Grenzen verbraucht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seccomp&lt;/b&gt; filters system calls: the kernel compares every call with a list of rules and allows it, fails it with an error or stops the process. &lt;code&gt;linux.seccomp&lt;/code&gt; names the action for calls that no rule matches and the rules for the others.</source>
+        <translation>&lt;b&gt;Seccomp&lt;/b&gt; filtert Systemaufrufe: Der Kernel vergleicht jeden Aufruf mit einer Liste von Regeln und lässt ihn zu, lässt ihn mit einem Fehler scheitern oder beendet den Prozess. &lt;code&gt;linux.seccomp&lt;/code&gt; nennt die Aktion für Aufrufe, auf die keine Regel passt, und die Regeln für die übrigen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AppArmor&lt;/b&gt; and &lt;b&gt;SELinux&lt;/b&gt; are mandatory access control: a profile or a label, loaded on the host, decides which files, network operations and capabilities the process may use, even as root. Which of the two a host has depends on its distribution.</source>
+        <translation>&lt;b&gt;AppArmor&lt;/b&gt; und &lt;b&gt;SELinux&lt;/b&gt; sind verpflichtende Zugriffskontrolle: Ein auf dem Host geladenes Profil oder Label entscheidet, welche Dateien, Netzwerkoperationen und Capabilities der Prozess nutzen darf, selbst als root. Welches der beiden ein Host hat, hängt von seiner Distribution ab.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;noNewPrivileges&lt;/b&gt; means that executing a program can never add privileges: setuid bits and file capabilities are ignored. It also lets a process install a seccomp filter without CAP_SYS_ADMIN.</source>
+        <translation>&lt;b&gt;noNewPrivileges&lt;/b&gt; bedeutet, dass das Ausführen eines Programms nie Privilegien hinzufügt: setuid-Bits und Datei-Capabilities werden übergangen. Außerdem darf ein Prozess damit ohne CAP_SYS_ADMIN einen Seccomp-Filter einrichten.</translation>
+    </message>
+    <message>
+        <source>none: every system call is allowed</source>
+        <translation>keiner: Jeder Systemaufruf ist erlaubt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s); calls without a rule get %1</source>
+        <translation>
+            <numerusform>%n Regel; Aufrufe ohne Regel erhalten %1</numerusform>
+            <numerusform>%n Regeln; Aufrufe ohne Regel erhalten %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Architectures: %1</source>
+        <translation>Architekturen: %1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>the runtime&apos;s namespaces</source>
+        <translation>die Namensräume der Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>the container&apos;s namespaces</source>
+        <translation>die Namensräume des Containers</translation>
+    </message>
+    <message>
+        <source>during create, once the namespaces exist (deprecated: use createRuntime)</source>
+        <translation>während create, sobald die Namensräume bestehen (veraltet: nutzen Sie createRuntime)</translation>
+    </message>
+    <message>
+        <source>during create, once the namespaces exist, before the root changes</source>
+        <translation>während create, sobald die Namensräume bestehen, bevor die Wurzel wechselt</translation>
+    </message>
+    <message>
+        <source>during create, before the root changes</source>
+        <translation>während create, bevor die Wurzel wechselt</translation>
+    </message>
+    <message>
+        <source>during start, just before the program runs</source>
+        <translation>während start, unmittelbar bevor das Programm läuft</translation>
+    </message>
+    <message>
+        <source>after the program has started, before start returns</source>
+        <translation>nachdem das Programm gestartet ist, bevor start zurückkehrt</translation>
+    </message>
+    <message>
+        <source>after the container is deleted</source>
+        <translation>nachdem der Container gelöscht ist</translation>
+    </message>
+    <message>
+        <source>Hooks are programs the runtime runs at fixed points of the lifecycle, for work the container cannot do for itself, such as connecting it to a network. Each hook reads the container&apos;s state as JSON on its standard input. A hook that fails or runs past its timeout makes the runtime give up on the container, except poststart and poststop hooks, whose failures are only logged.</source>
+        <translation>Hooks sind Programme, die die Laufzeitumgebung an festen Punkten des Lebenszyklus ausführt, für Arbeit, die der Container nicht selbst erledigen kann, etwa ihn mit einem Netzwerk zu verbinden. Jeder Hook liest den Zustand des Containers als JSON von seiner Standardeingabe. Scheitert ein Hook oder überschreitet er seine Zeitgrenze, gibt die Laufzeitumgebung den Container auf, außer bei poststart- und poststop-Hooks, deren Fehler nur protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>(timeout %1 s)</source>
+        <translation>(Zeitgrenze %1 s)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Where it runs</source>
+        <translation>Wo er läuft</translation>
+    </message>
+    <message>
+        <source>See %1 for the states these phases lie between.</source>
+        <translation>Unter %1 finden Sie die Zustände, zwischen denen diese Phasen liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptTopics</name>
+    <message>
+        <source>What a Bundle Is</source>
+        <translation>Was ein Bundle ist</translation>
+    </message>
+    <message>
+        <source>The Container&apos;s Lifecycle</source>
+        <translation>Der Lebenszyklus des Containers</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>Namensräume</translation>
+    </message>
+    <message>
+        <source>User Namespaces and ID Mappings</source>
+        <translation>Benutzer-Namensräume und ID-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Mounts and the Filesystem</source>
+        <translation>Mounts und das Dateisystem</translation>
+    </message>
+    <message>
+        <source>Cgroups and Resources</source>
+        <translation>Cgroups und Ressourcen</translation>
+    </message>
+    <message>
+        <source>Seccomp, AppArmor, SELinux</source>
+        <translation>Seccomp, AppArmor, SELinux</translation>
+    </message>
+    <message>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSocket</name>
     <message>
         <source>The console socket path %1 is too long for a Unix socket.</source>
@@ -1117,6 +1636,11 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     <message>
         <source>yes, on %1</source>
         <translation>ja, unter %1</translation>
+    </message>
+    <message>
+        <source>Learn more: %1</source>
+        <extracomment>%1 is a Learn OCI page, e.g. &quot;Namespaces&quot;.</extracomment>
+        <translation>Mehr dazu: %1</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2380,25 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     </message>
 </context>
 <context>
+    <name>LearnOciDialog</name>
+    <message>
+        <source>Learn OCI</source>
+        <translation>OCI verstehen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Validation</source>
@@ -2228,6 +2771,14 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     <message>
         <source>Every container on this machine, whichever tool started it</source>
         <translation>Jeder Container auf diesem Rechner, gleich welches Werkzeug ihn gestartet hat</translation>
+    </message>
+    <message>
+        <source>&amp;Learn OCI</source>
+        <translation>OCI &amp;verstehen</translation>
+    </message>
+    <message>
+        <source>The concepts behind the fields, shown with this bundle&apos;s values</source>
+        <translation>Die Konzepte hinter den Feldern, gezeigt mit den Werten dieses Bundles</translation>
     </message>
 </context>
 <context>
@@ -9852,6 +10403,18 @@ Trotzdem ausführen?</translation>
     <message>
         <source>An OCI image layout, an image archive or a registry image, unpacked into a bundle</source>
         <translation>Ein OCI-Image-Layout, ein Image-Archiv oder ein Registry-Image, in ein Bundle entpackt</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Verstehen</translation>
+    </message>
+    <message>
+        <source>Learn OCI</source>
+        <translation>OCI verstehen</translation>
+    </message>
+    <message>
+        <source>Bundles, the lifecycle, namespaces, capabilities, mounts, cgroups and hooks, shown with the open bundle&apos;s own values</source>
+        <translation>Bundles, Lebenszyklus, Namensräume, Capabilities, Mounts, Cgroups und Hooks, gezeigt mit den eigenen Werten des offenen Bundles</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@ ExplainPanel::ExplainPanel(QWidget *parent) : QWidget(parent), m_text(new QTextB
 {
     m_text->setObjectName(QStringLiteral("explainText"));
     m_text->setOpenLinks(false);
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const std::optional<ConceptTopic> topic = ConceptTopics::topicOfUrl(url))
+            Q_EMIT conceptRequested(*topic);
+    });
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
@@ -99,5 +103,11 @@ QString ExplainPanel::describeField(const FieldInfo &field, const JsonPointer &p
     html += row(tr("Since"), tr("runtime-spec %1").arg(since));
     html += row(tr("Spec section"), SpecCatalogue::section(field));
     html += QStringLiteral("</table>");
+    if (const std::optional<ConceptTopic> topic = ConceptTopics::forPointer(pointer)) {
+        //: %1 is a Learn OCI page, e.g. "Namespaces".
+        const QString text = tr("Learn more: %1").arg(ConceptTopics::title(*topic));
+        html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                    .arg(ConceptTopics::topicUrl(*topic).toString(), text.toHtmlEscaped());
+    }
     return html;
 }

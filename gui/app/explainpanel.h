@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/json.h"
+#include "learn/concepttopic.h"
 
 #include <QWidget>
 
@@ -10,7 +11,8 @@ struct FieldInfo;
 
 // "Explain this field": what the spec catalogue knows about the field the
 // user is working on — its title, explanation, type, allowed values,
-// default, unit, the spec version that added it and its spec section.
+// default, unit, the spec version that added it and its spec section, and
+// a link to the Learn OCI page of the concept behind it.
 class ExplainPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,10 @@ public:
 
 public Q_SLOTS:
     void showPointer(const JsonPointer &pointer);
+
+Q_SIGNALS:
+    // The "Learn more" link under a field: the concept page it belongs to.
+    void conceptRequested(ConceptTopic topic);
 
 private:
     static QString describeField(const FieldInfo &field, const JsonPointer &pointer);

@@ -9,6 +9,7 @@
 #include "explainpanel.h"
 #include "fromimagedialog.h"
 #include "infobar.h"
+#include "learnocidialog.h"
 #include "modearea.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -225,6 +226,7 @@ void MainWindow::createModes()
     connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openRecent);
     connect(m_welcome, &WelcomePage::newFromTemplateRequested, this, &MainWindow::newFromTemplate);
     connect(m_welcome, &WelcomePage::newFromImageRequested, this, &MainWindow::newFromImage);
+    connect(m_welcome, &WelcomePage::learnRequested, this, &MainWindow::showLearnOci);
 
     // The run panel is tall; in a small window it scrolls instead of
     // squeezing its console.
@@ -401,6 +403,11 @@ void MainWindow::createMenus()
         m_explainDock->show();
         m_explainDock->raise();
     });
+    connect(m_explain, &ExplainPanel::conceptRequested, this, &MainWindow::showConcept);
+    QAction *learn = help->addAction(tr("&Learn OCI"));
+    learn->setObjectName(QStringLiteral("learnOciAction"));
+    learn->setStatusTip(tr("The concepts behind the fields, shown with this bundle's values"));
+    connect(learn, &QAction::triggered, this, &MainWindow::showLearnOci);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About OCI Bundle Editor"));
     about->setMenuRole(QAction::AboutRole);
@@ -861,6 +868,27 @@ bool MainWindow::goToPointer(const JsonPointer &pointer)
         return false;
     showPage(m_jsonPage);
     return m_jsonPage->focusPointer(pointer);
+}
+
+void MainWindow::showLearnOci()
+{
+    if (!m_learn) {
+        m_learn = new LearnOciDialog(m_document, this);
+        // The field comes to the front, the page stays open beside it.
+        connect(m_learn, &LearnOciDialog::fieldRequested, this, [this](const JsonPointer &pointer) {
+            goToPointer(pointer);
+            activateWindow();
+        });
+    }
+    m_learn->show();
+    m_learn->raise();
+    m_learn->activateWindow();
+}
+
+void MainWindow::showConcept(ConceptTopic topic)
+{
+    showLearnOci();
+    m_learn->showTopic(topic);
 }
 
 // --- window events ----------------------------------------------------------------

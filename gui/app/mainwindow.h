@@ -16,6 +16,7 @@ class EditorPage;
 class ExplainPanel;
 class InfoBar;
 class JsonPage;
+class LearnOciDialog;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -30,6 +31,7 @@ class ValidationPanel;
 class RunPanel;
 class RunStatusStrip;
 class WelcomePage;
+enum class ConceptTopic;
 
 // The editor's window: one document, shown in modes (ModeArea) — Welcome,
 // Edit (its tabs with the validation, security review and explain panels
@@ -95,6 +97,12 @@ public:
     // The tab that edits pointer, preferring the specific tabs over JSON.
     EditorPage *pageFor(const JsonPointer &pointer) const;
 
+    // Help > Learn OCI, open beside the window at topic (or where it was).
+    void showLearnOci();
+    void showConcept(ConceptTopic topic);
+    // nullptr until first shown.
+    LearnOciDialog *learnOciDialog() const { return m_learn; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -148,6 +156,7 @@ private:
     ExplainPanel *m_explain;
     SecurityReviewPanel *m_security;
     RunPanel *m_runPanel = nullptr;
+    LearnOciDialog *m_learn = nullptr;
     RunStatusStrip *m_runStatus = nullptr;
     QDockWidget *m_validationDock = nullptr;
     QDockWidget *m_explainDock = nullptr;

@@ -8,6 +8,8 @@ target_sources(obe_gui PRIVATE
     app/securityreviewmodel.h app/securityreviewmodel.cpp
     app/securityreviewpanel.h app/securityreviewpanel.cpp
     app/explainpanel.h app/explainpanel.cpp
+    app/conceptbrowser.h app/conceptbrowser.cpp
+    app/learnocidialog.h app/learnocidialog.cpp
     app/recentfiles.h app/recentfiles.cpp
     app/diskwatcher.h app/diskwatcher.cpp
     app/editorstartup.h app/editorstartup.cpp

@@ -59,6 +59,16 @@ WelcomePage::WelcomePage(QWidget *parent)
     fromImage->setObjectName(QStringLiteral("welcomeNewFromImage"));
     connect(fromImage, &QCommandLinkButton::clicked, this, &WelcomePage::newFromImageRequested);
     start->addWidget(fromImage);
+    start->addSpacing(12);
+    start->addWidget(heading(tr("Learn"), this));
+    auto learn =
+        new QCommandLinkButton(tr("Learn OCI"),
+                               tr("Bundles, the lifecycle, namespaces, capabilities, mounts, cgroups and hooks, shown "
+                                  "with the open bundle's own values"),
+                               this);
+    learn->setObjectName(QStringLiteral("welcomeLearnButton"));
+    connect(learn, &QCommandLinkButton::clicked, this, &WelcomePage::learnRequested);
+    start->addWidget(learn);
     start->addStretch();
 
     auto recent = new QVBoxLayout;

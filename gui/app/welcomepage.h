@@ -8,7 +8,7 @@ class QStringListModel;
 class QVBoxLayout;
 
 // The Welcome mode: where to start — a recent bundle, a new one from a
-// template, or one opened from disk.
+// template, or one opened from disk; and Learn OCI, the concepts behind it.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ Q_SIGNALS:
     void openRequested();
     void newFromTemplateRequested(const QString &templateId);
     void newFromImageRequested();
+    void learnRequested();
 
 private:
     QStringListModel *m_recent;

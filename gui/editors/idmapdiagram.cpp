@@ -11,22 +11,6 @@
 
 namespace {
 
-bool unsignedMember(const Json &object, const char *name, quint64 *out)
-{
-    auto it = object.find(name);
-    if (it == object.end() || !it->is_number_integer())
-        return false;
-    if (it->is_number_unsigned()) {
-        *out = it->get<quint64>();
-        return true;
-    }
-    const qint64 value = it->get<qint64>();
-    if (value < 0)
-        return false;
-    *out = quint64(value);
-    return true;
-}
-
 bool intersects(quint64 firstStart, quint64 secondStart, quint64 firstSize, quint64 secondSize)
 {
     // Written without start + size, which could overflow near 2^64.
@@ -41,21 +25,6 @@ IdMapDiagram::IdMapDiagram(SpecDocument *document, const JsonPointer &mappings, 
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     connect(document, &SpecDocument::contentsChanged, this, qOverload<>(&QWidget::update));
     connect(document, &SpecDocument::reset, this, qOverload<>(&QWidget::update));
-}
-
-QList<IdMapDiagram::Range> IdMapDiagram::ranges(const Json *mappings)
-{
-    QList<Range> result;
-    if (!mappings || !mappings->is_array())
-        return result;
-    for (const Json &mapping : *mappings) {
-        Range range;
-        if (mapping.is_object() && unsignedMember(mapping, "containerID", &range.containerId)
-            && unsignedMember(mapping, "hostID", &range.hostId) && unsignedMember(mapping, "size", &range.size)
-            && range.size > 0)
-            result.append(range);
-    }
-    return result;
 }
 
 QList<bool> IdMapDiagram::overlapping(const QList<Range> &ranges)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/json.h"
+#include "learn/idmapping.h"
 
 #include <QList>
 #include <QWidget>
@@ -17,17 +18,12 @@ class IdMapDiagram : public QWidget
     Q_OBJECT
 
 public:
-    struct Range
-    {
-        quint64 containerId = 0;
-        quint64 hostId = 0;
-        quint64 size = 0;
-    };
+    using Range = IdMapping;
 
     IdMapDiagram(SpecDocument *document, const JsonPointer &mappings, QWidget *parent = nullptr);
 
     // The well-formed mappings of a list; malformed elements are skipped.
-    static QList<Range> ranges(const Json *mappings);
+    static QList<Range> ranges(const Json *mappings) { return IdMapping::fromJson(mappings); }
     // For each range: does its container or host range overlap another one?
     static QList<bool> overlapping(const QList<Range> &ranges);
 

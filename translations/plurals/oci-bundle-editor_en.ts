@@ -29,6 +29,38 @@
     </message>
 </context>
 <context>
+    <name>ConceptPage</name>
+    <message numerus="yes">
+        <source>a directory with %n entries at its top</source>
+        <translation>
+            <numerusform>a directory with %n entry at its top</numerusform>
+            <numerusform>a directory with %n entries at its top</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 hook(s) of this bundle</source>
+        <extracomment>%1 is the hook phase, e.g. createRuntime.</extracomment>
+        <translation>
+            <numerusform>%n %1 hook of this bundle</numerusform>
+            <numerusform>%n %1 hooks of this bundle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) allowing or denying device access</source>
+        <translation>
+            <numerusform>%n rule allowing or denying device access</numerusform>
+            <numerusform>%n rules allowing or denying device access</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s); calls without a rule get %1</source>
+        <translation>
+            <numerusform>%n rule; calls without a rule get %1</numerusform>
+            <numerusform>%n rules; calls without a rule get %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunStatusStrip</name>
     <message numerus="yes">
         <source>%1: stopping; SIGKILL in %n s unless it ends first.</source>

@@ -4,6 +4,7 @@
 
 #include "app/diskconflictdialog.h"
 #include "app/fromimagedialog.h"
+#include "app/learnocidialog.h"
 #include "app/mainwindow.h"
 #include "app/modearea.h"
 #include "app/preferencesdialog.h"
@@ -13,6 +14,7 @@
 #include "editors/editorpage.h"
 #include "editors/fieldcontextmenu.h"
 #include "document/specdocument.h"
+#include "learn/concepttopic.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -88,19 +90,9 @@ int ScreenRenderer::renderAll(const QString &directory)
             if (!renderTabs(directory, prefix) || !renderModes(directory, prefix)
                 || !renderPreferences(directory, prefix) || !renderDiskConflict(directory, prefix)
                 || !renderSecurityReview(directory, prefix) || !renderFromImage(directory, prefix)
-                || !renderFieldMenu(directory, prefix))
+                || !renderFieldMenu(directory, prefix) || !renderLearnOci(directory, prefix, size))
                 return -1;
         }
-    }
-    // The table of every container on a large screen, where its columns fit.
-    m_window->resize(1920, 1080);
-    for (const auto &[name, palette] : palettes) {
-        QApplication::setPalette(palette);
-        m_window->setMode(QStringLiteral("containers"));
-        settle();
-        ++m_written;
-        if (!m_window->grab().save(QDir(directory).filePath(QStringLiteral("1920x1080-%1-containers.png").arg(name))))
-            return -1;
     }
     m_window->setMode(QStringLiteral("edit"));
     return m_written;
@@ -196,6 +188,27 @@ bool ScreenRenderer::renderFieldMenu(const QString &directory, const QString &pr
     painter.end();
     ++m_written;
     return picture.save(QDir(directory).filePath(prefix + QStringLiteral("-fieldmenu.png")));
+}
+
+bool ScreenRenderer::renderLearnOci(const QString &directory, const QString &prefix, const QSize &size)
+{
+    // Every page, the dialog as large as the window it opens over.
+    m_window->showLearnOci();
+    LearnOciDialog *dialog = m_window->learnOciDialog();
+    dialog->resize(size);
+    const QList<ConceptTopic> topics = ConceptTopics::all();
+    for (ConceptTopic topic : topics) {
+        dialog->showTopic(topic);
+        settle();
+        const QString file =
+            QDir(directory).filePath(QStringLiteral("%1-learn-%2.png").arg(prefix, ConceptTopics::id(topic)));
+        if (!dialog->grab().save(file))
+            return false;
+        ++m_written;
+    }
+    dialog->showTopic(ConceptTopic::Bundle);
+    dialog->hide();
+    return true;
 }
 
 bool ScreenRenderer::renderModes(const QString &directory, const QString &prefix)

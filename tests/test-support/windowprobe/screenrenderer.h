@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 class MainWindow;
@@ -25,6 +26,7 @@ private:
     bool renderSecurityReview(const QString &directory, const QString &prefix);
     bool renderFromImage(const QString &directory, const QString &prefix);
     bool renderFieldMenu(const QString &directory, const QString &prefix);
+    bool renderLearnOci(const QString &directory, const QString &prefix, const QSize &size);
     void settle();
 
     MainWindow *m_window;
