@@ -84,13 +84,17 @@ Result<RootfsEntry> RootfsReader::entryAt(int dirFd, const QByteArray &name)
     entry.gid = quint32(info.st_gid);
     entry.size = qint64(info.st_size);
     entry.deviceNumber = quint64(info.st_rdev);
-    if (S_ISLNK(info.st_mode)) {
-        QByteArray target(qMax<qsizetype>(info.st_size, 255) + 1, Qt::Uninitialized);
-        const ssize_t length = ::readlinkat(dirFd, name.constData(), target.data(), size_t(target.size()));
-        if (length >= 0)
-            entry.linkTarget = target.left(length);
-    }
+    if (S_ISLNK(info.st_mode))
+        entry.linkTarget = linkTargetAt(dirFd, name.constData(), info.st_size);
     return entry;
+}
+
+QByteArray RootfsReader::linkTargetAt(int dirFd, const char *name, qint64 size)
+{
+    // Some file systems report 0 for a link's size.
+    QByteArray target(qBound(qint64(255), size, qint64(65536)) + 1, Qt::Uninitialized);
+    const ssize_t length = ::readlinkat(dirFd, name, target.data(), size_t(target.size()));
+    return length >= 0 ? target.left(length) : QByteArray();
 }
 
 Result<QList<RootfsEntry>> RootfsReader::listDescriptor(int fd)

@@ -43,6 +43,8 @@ public:
     // The descriptor of a directory below dirFd (O_NOFOLLOW), or -1 with errno.
     static int openDirectoryAt(int dirFd, const QByteArray &name);
     static Result<RootfsEntry> entryAt(int dirFd, const QByteArray &name);
+    // What the link name in dirFd holds; size is lstat's st_size, a hint.
+    static QByteArray linkTargetAt(int dirFd, const char *name, qint64 size);
     // The entries of the directory fd, which it takes over and closes.
     static Result<QList<RootfsEntry>> listDescriptor(int fd);
     // "/a/b/c" -> ("a", "b", "c"); "." is dropped, ".." is refused.
