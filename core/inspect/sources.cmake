@@ -10,4 +10,5 @@ target_sources(obe_core PRIVATE
     inspect/rootfsmodel.h inspect/rootfsmodel.cpp
     inspect/rootfstarget.h inspect/rootfstarget.cpp
     inspect/rootfstotals.h inspect/rootfstotals.cpp
+    inspect/filepreview.h inspect/filepreview.cpp
 )
