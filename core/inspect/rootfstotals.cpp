@@ -178,6 +178,7 @@ void RootfsTotals::start(const QString &rootDirectory, const UserNamespaceMap &m
     });
     m_thread->start(QThread::LowPriority);
     m_progress.start();
+    Q_EMIT started();
 }
 
 void RootfsTotals::cancel()

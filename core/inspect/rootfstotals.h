@@ -56,6 +56,7 @@ public:
     QString errorString() const;
 
 Q_SIGNALS:
+    void started();
     void progressed(const RootfsTotals::Counts &counts);
     void finished(bool cancelled);
 

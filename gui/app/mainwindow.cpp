@@ -21,6 +21,7 @@
 #include "editors/editorpage.h"
 #include "editors/jsontextedit.h"
 #include "document/specdocument.h"
+#include "inspect/inspectpage.h"
 #include "pages/capabilitiespage.h"
 #include "pages/devicespage.h"
 #include "pages/generalpage.h"
@@ -69,6 +70,7 @@ constexpr int StatusMessageTimeout = 5000;
 // The modes by id, as settings and setMode() name them.
 const QString WelcomeMode = QStringLiteral("welcome");
 const QString EditMode = QStringLiteral("edit");
+const QString InspectMode = QStringLiteral("inspect");
 const QString RunMode = QStringLiteral("run");
 
 } // namespace
@@ -236,6 +238,9 @@ void MainWindow::createModes()
     m_modes->addMode(EditMode, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"),
                      tr("The configuration in tabs, with its validation, security review and explanations"),
                      m_editArea);
+    m_modes->addMode(InspectMode, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Inspect"),
+                     tr("The bundle's root filesystem, read-only, with what is worth a look"),
+                     new InspectPage(m_document, this));
     m_modes->addMode(RunMode, style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"),
                      tr("Run the bundle with runc or crun and watch the container"), runScroll);
     m_modes->setCurrentMode(EditMode);
