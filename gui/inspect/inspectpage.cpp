@@ -57,14 +57,16 @@ InspectPage::InspectPage(SpecDocument *document, QWidget *parent)
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setWidget(m_details);
-    detailsScroll->setMinimumWidth(220);
-    auto splitter = new QSplitter(Qt::Horizontal, this);
+    // Below the tree, so that the tree keeps the window's width for its columns.
+    auto splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("inspectSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
     splitter->addWidget(detailsScroll);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    // In proportion: what the splitter is given is shared out in these parts.
+    splitter->setSizes({55, 45});
 
     auto top = new QHBoxLayout;
     top->addWidget(m_rootLabel, 1);

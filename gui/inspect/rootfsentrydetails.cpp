@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -45,13 +46,19 @@ RootfsEntryDetails::RootfsEntryDetails(QWidget *parent)
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
-    auto layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_fields);
-    layout->addWidget(m_previewNote);
-    layout->addWidget(m_preview, 1);
-    layout->addStretch(0);
+    // The fields beside the file's start, so that a hex view's 16 bytes a
+    // line fit under the tree at 1024 pixels.
+    auto fields = new QVBoxLayout;
+    fields->addWidget(m_title);
+    fields->addWidget(m_hint);
+    fields->addWidget(m_fields);
+    fields->addStretch(1);
+    auto preview = new QVBoxLayout;
+    preview->addWidget(m_previewNote);
+    preview->addWidget(m_preview, 1);
+    auto layout = new QHBoxLayout(this);
+    layout->addLayout(fields, 1);
+    layout->addLayout(preview, 2);
     showEntry(QModelIndex(), QString());
 }
 

@@ -9,6 +9,9 @@
 #include "app/validationpanel.h"
 
 #include "editors/editorpage.h"
+#include "inspect/inspectpage.h"
+#include "inspect/rootfsmodel.h"
+#include "inspect/rootfstotals.h"
 #include "document/specdocument.h"
 
 #include <QApplication>
@@ -17,6 +20,8 @@
 #include <QDockWidget>
 #include <QPalette>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTreeView>
@@ -80,11 +85,18 @@ int ScreenRenderer::renderAll(const QString &directory)
         for (const auto &[name, palette] : palettes) {
             QApplication::setPalette(palette);
             const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);
-            if (!renderTabs(directory, prefix) || !renderModes(directory, prefix)
+            if (!renderTabs(directory, prefix) || !renderModes(directory, prefix) || !renderInspect(directory, prefix)
                 || !renderPreferences(directory, prefix) || !renderDiskConflict(directory, prefix)
                 || !renderSecurityReview(directory, prefix))
                 return -1;
         }
+    }
+    // Inspect's columns on a wide screen too.
+    m_window->resize(1920, 1080);
+    for (const auto &[name, palette] : palettes) {
+        QApplication::setPalette(palette);
+        if (!renderInspect(directory, QStringLiteral("1920x1080-") + name))
+            return -1;
     }
     return m_written;
 }
@@ -161,6 +173,27 @@ bool ScreenRenderer::renderModes(const QString &directory, const QString &prefix
     }
     m_window->setMode(QStringLiteral("edit"));
     return true;
+}
+
+bool ScreenRenderer::renderInspect(const QString &directory, const QString &prefix)
+{
+    // The busybox program selected in /bin, once the count is done.
+    m_window->setMode(QStringLiteral("inspect"));
+    auto *page = m_window->findChild<InspectPage *>();
+    QDeadlineTimer deadline(10000);
+    while (page->totals()->isRunning() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    const auto *filter = qobject_cast<const QSortFilterProxyModel *>(page->view()->model());
+    const QModelIndex busybox = filter->mapFromSource(page->model()->indexOfPath("/bin/busybox"));
+    page->view()->expand(busybox.parent());
+    page->view()->setCurrentIndex(busybox);
+    settle();
+    page->view()->scrollTo(busybox, QAbstractItemView::PositionAtCenter);
+    settle();
+    ++m_written;
+    const bool saved = m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-inspect.png")));
+    m_window->setMode(QStringLiteral("edit"));
+    return saved;
 }
 
 bool ScreenRenderer::renderTabs(const QString &directory, const QString &prefix)
