@@ -24,6 +24,7 @@ struct RootfsTotals::Walk
 {
     QString root;
     UserNamespaceMap map;
+    dev_t device = 0; // the root's: folders on other file systems are counted, not entered
     std::atomic_bool cancelled = false;
     std::atomic<qint64> files = 0;
     std::atomic<qint64> directories = 0;
@@ -47,11 +48,14 @@ void RootfsTotals::Walk::run()
         error = QString::fromLocal8Bit(std::strerror(errno));
         return;
     }
-    DIR *dir = ::fdopendir(rootFd);
+    struct stat rootInfo;
+    DIR *dir = ::fstat(rootFd, &rootInfo) == 0 ? ::fdopendir(rootFd) : nullptr;
     if (!dir) {
+        error = QString::fromLocal8Bit(std::strerror(errno));
         ::close(rootFd);
         return;
     }
+    device = rootInfo.st_dev;
     Folder top; // the names directly in the root
     while (const dirent *item = ::readdir(dir)) {
         if (cancelled)
@@ -69,7 +73,7 @@ void RootfsTotals::Walk::run()
         Folder folder;
         folder.name = name;
         count(folder.counts, ::dirfd(dir), info, "/", item->d_name);
-        const int fd = RootfsReader::openDirectoryAt(::dirfd(dir), name);
+        const int fd = info.st_dev == device ? RootfsReader::openDirectoryAt(::dirfd(dir), name) : -1;
         if (fd >= 0)
             walk(fd, '/' + name, folder.counts);
         folders << folder;
@@ -123,7 +127,7 @@ void RootfsTotals::Walk::walk(int dirFd, const QByteArray &path, Counts &folder)
         if (::fstatat(::dirfd(dir), name, &info, AT_SYMLINK_NOFOLLOW) != 0)
             continue;
         count(folder, ::dirfd(dir), info, path, name);
-        if (S_ISDIR(info.st_mode)) {
+        if (S_ISDIR(info.st_mode) && info.st_dev == device) {
             const int fd = RootfsReader::openDirectoryAt(::dirfd(dir), QByteArray(name));
             if (fd >= 0)
                 walk(fd, path + '/' + name, folder);

@@ -16,7 +16,9 @@ class QThread;
 // Counts a root filesystem's files, directories and bytes, in total and per
 // top-level folder, on a thread of its own, so that a tree of 100,000 files
 // leaves the window alone. Reads as RootfsReader does (openat with
-// O_NOFOLLOW, fstatat without following), reports progress every 100 ms,
+// O_NOFOLLOW, fstatat without following), stays on the root's file system
+// (as du -x: a mount below it is counted as a folder, not entered), reports
+// progress every 100 ms,
 // and Cancel stops the walk at the next name. It also notes the paths worth
 // a look, so that a view can show them without opening every folder.
 class RootfsTotals : public QObject

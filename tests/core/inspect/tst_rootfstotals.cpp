@@ -6,10 +6,12 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void cancelStopsTheWalk();
     void startingAgainReportsOnlyTheNewWalk();
     void missingRootSaysWhy();
+    void staysOnTheRootsFileSystem();
 
 private:
     QTemporaryDir m_dir;
@@ -144,6 +147,26 @@ void TestRootfsTotals::missingRootSaysWhy()
     QVERIFY(finished.wait());
     QVERIFY(!totals.errorString().isEmpty());
     QCOMPARE(totals.counts().files, 0);
+}
+
+void TestRootfsTotals::staysOnTheRootsFileSystem()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to mount");
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(QStringLiteral("proc"));
+    QVERIFY(QDir().mkpath(mountPoint));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("file")), ""));
+    if (::mount("tmpfs", qPrintable(mountPoint), "tmpfs", 0, "size=64k") != 0)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs: %1").arg(errnoText(errno))));
+    const auto unmount = qScopeGuard([&] { ::umount(qPrintable(mountPoint)); });
+    QVERIFY(writeFile(mountPoint + QStringLiteral("/inside"), "x"));
+    RootfsTotals totals;
+    QSignalSpy finished(&totals, &RootfsTotals::finished);
+    totals.start(dir.path());
+    QVERIFY(finished.wait());
+    QCOMPARE(totals.counts().directories, 1); // the mount point itself
+    QCOMPARE(totals.counts().files, 1);       // not what is mounted there
 }
 
 QTEST_GUILESS_MAIN(TestRootfsTotals)
