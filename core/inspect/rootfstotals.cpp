@@ -72,7 +72,9 @@ void RootfsTotals::Walk::run()
         }
         Folder folder;
         folder.name = name;
-        count(folder.counts, ::dirfd(dir), info, "/", item->d_name);
+        // The folder itself is in the grand total; its own counts are what it holds.
+        Counts itself;
+        count(itself, ::dirfd(dir), info, "/", item->d_name);
         const int fd = info.st_dev == device ? RootfsReader::openDirectoryAt(::dirfd(dir), name) : -1;
         if (fd >= 0)
             walk(fd, '/' + name, folder.counts);

@@ -44,8 +44,8 @@ InspectPage::InspectPage(SpecDocument *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
-    header->resizeSection(RootfsModel::NameColumn, 200);
-    header->resizeSection(RootfsModel::TypeColumn, 90);
+    header->resizeSection(RootfsModel::NameColumn, 180);
+    header->resizeSection(RootfsModel::TypeColumn, 115);
     header->resizeSection(RootfsModel::SizeColumn, 70);
     header->resizeSection(RootfsModel::ModeColumn, 95);
     header->resizeSection(RootfsModel::OwnerColumn, 80);

@@ -21,6 +21,7 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QCheckBox>
 #include <QTreeView>
 #include <QStyle>
 #include <QStyleFactory>
@@ -191,7 +192,17 @@ bool ScreenRenderer::renderInspect(const QString &directory, const QString &pref
     page->view()->scrollTo(busybox, QAbstractItemView::PositionAtCenter);
     settle();
     ++m_written;
-    const bool saved = m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-inspect.png")));
+    bool saved = m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-inspect.png")));
+    // Only what is worth a look, when a bundle given has any (the demo has none).
+    if (saved && page->totals()->counts().flagged > 0) {
+        page->onlyFlaggedBox()->setChecked(true);
+        const QModelIndex first = page->view()->model()->index(0, 0);
+        page->view()->setCurrentIndex(first);
+        settle();
+        ++m_written;
+        saved = m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-inspect-flagged.png")));
+        page->onlyFlaggedBox()->setChecked(false);
+    }
     m_window->setMode(QStringLiteral("edit"));
     return saved;
 }
