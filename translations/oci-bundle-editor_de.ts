@@ -1662,6 +1662,25 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     </message>
 </context>
 <context>
+    <name>FilePreview</name>
+    <message>
+        <source>ELF, truncated</source>
+        <translation>ELF, abgeschnitten</translation>
+    </message>
+    <message>
+        <source>ELF, invalid header</source>
+        <translation>ELF, ungültiger Header</translation>
+    </message>
+    <message>
+        <source>ELF %1-bit, %2, static (no interpreter)</source>
+        <translation>ELF %1 Bit, %2, statisch (kein Interpreter)</translation>
+    </message>
+    <message>
+        <source>ELF %1-bit, %2, interpreter %3</source>
+        <translation>ELF %1 Bit, %2, Interpreter %3</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Error</source>
@@ -2193,6 +2212,29 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>InspectPage</name>
+    <message>
+        <source>Only what is worth a look</source>
+        <translation>Nur was einen Blick wert ist</translation>
+    </message>
+    <message>
+        <source>Setuid and setgid programs, what anyone may write, device nodes, links out of the root filesystem and owners the user namespace does not map</source>
+        <translation>Setuid- und Setgid-Programme, was jeder schreiben darf, Gerätedateien, Links aus dem Root-Dateisystem hinaus und Eigentümer, die der User-Namespace nicht abbildet</translation>
+    </message>
+    <message>
+        <source>This configuration names no root filesystem (root.path), or it is not saved yet.</source>
+        <translation>Diese Konfiguration nennt kein Root-Dateisystem (root.path), oder sie ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Root filesystem: %1</source>
+        <translation>Root-Dateisystem: %1</translation>
+    </message>
+    <message>
+        <source>files: %1, folders: %2, size: %3, worth a look: %4</source>
+        <translation>Dateien: %1, Ordner: %2, Größe: %3, einen Blick wert: %4</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2821,14 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     <message>
         <source>The concepts behind the fields, shown with this bundle&apos;s values</source>
         <translation>Die Konzepte hinter den Feldern, gezeigt mit den Werten dieses Bundles</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s root filesystem, read-only, with what is worth a look</source>
+        <translation>Das Root-Dateisystem des Bundles, nur lesend, mit dem, was einen Blick wert ist</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3768,240 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     <message>
         <source>cp failed with exit code %1.</source>
         <translation>cp ist mit dem Exit-Code %1 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RootfsEntry</name>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Symbolic link</source>
+        <translation>Symlink</translation>
+    </message>
+    <message>
+        <source>Character device</source>
+        <translation>Zeichengerät</translation>
+    </message>
+    <message>
+        <source>Block device</source>
+        <translation>Blockgerät</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>RootfsEntryDetails</name>
+    <message>
+        <source>Select an entry to see its details and, for a file, its first 64 KiB.</source>
+        <translation>Wählen Sie einen Eintrag, um seine Details und bei einer Datei ihre ersten 64 KiB zu sehen.</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation>Einen Blick wert:</translation>
+    </message>
+    <message>
+        <source>ELF:</source>
+        <translation>ELF:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 (in the root filesystem: %2)</source>
+        <translation>%1 (im Root-Dateisystem: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Cannot be listed: %1</source>
+        <translation>Kann nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Text, the first %1:</source>
+        <translation>Text, die ersten %1:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Bytes, the first %1:</source>
+        <translation>Bytes, die ersten %1:</translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation>Bytes:</translation>
+    </message>
+</context>
+<context>
+    <name>RootfsFlags</name>
+    <message>
+        <source>setuid executable: runs as its owner</source>
+        <translation>Setuid-Programm: läuft als sein Eigentümer</translation>
+    </message>
+    <message>
+        <source>setgid executable: runs with its group</source>
+        <translation>Setgid-Programm: läuft mit seiner Gruppe</translation>
+    </message>
+    <message>
+        <source>anyone may write it</source>
+        <translation>jeder darf es schreiben</translation>
+    </message>
+    <message>
+        <source>device node</source>
+        <translation>Gerätedatei</translation>
+    </message>
+    <message>
+        <source>link target climbs out of the root filesystem</source>
+        <translation>Linkziel führt aus dem Root-Dateisystem hinaus</translation>
+    </message>
+    <message>
+        <source>absolute link: followed on the host, it leaves the root filesystem</source>
+        <translation>absoluter Link: auf dem Host verfolgt, verlässt er das Root-Dateisystem</translation>
+    </message>
+    <message>
+        <source>owner not mapped by the user namespace</source>
+        <translation>Eigentümer vom User-Namespace nicht abgebildet</translation>
+    </message>
+    <message>
+        <source>group not mapped by the user namespace</source>
+        <translation>Gruppe vom User-Namespace nicht abgebildet</translation>
+    </message>
+</context>
+<context>
+    <name>RootfsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation>Einen Blick wert</translation>
+    </message>
+</context>
+<context>
+    <name>RootfsReader</name>
+    <message>
+        <source>Cannot open the root filesystem %1: %2</source>
+        <translation>Das Root-Dateisystem %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RootfsTotalsBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Stop counting the root filesystem</source>
+        <translation>Das Zählen des Root-Dateisystems beenden</translation>
+    </message>
+    <message>
+        <source>Read the root filesystem again and count it</source>
+        <translation>Das Root-Dateisystem neu lesen und zählen</translation>
+    </message>
+    <message>
+        <source>Counting… files: %1, folders: %2, size: %3</source>
+        <translation>Zähle… Dateien: %1, Ordner: %2, Größe: %3</translation>
+    </message>
+    <message>
+        <source>Stopped. So far files: %1, folders: %2, size: %3</source>
+        <translation>Angehalten. Bis dahin Dateien: %1, Ordner: %2, Größe: %3</translation>
+    </message>
+    <message>
+        <source>Files: %1, folders: %2, size: %3, worth a look: %4</source>
+        <translation>Dateien: %1, Ordner: %2, Größe: %3, einen Blick wert: %4</translation>
+    </message>
+    <message>
+        <source>Cannot count the root filesystem: %1</source>
+        <translation>Das Root-Dateisystem kann nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "editors/editorpage.h"
 #include "editors/jsontextedit.h"
 #include "document/specdocument.h"
+#include "inspect/inspectpage.h"
 #include "pages/capabilitiespage.h"
 #include "pages/devicespage.h"
 #include "pages/generalpage.h"
@@ -73,6 +74,7 @@ constexpr int StatusMessageTimeout = 5000;
 // The modes by id, as settings and setMode() name them.
 const QString WelcomeMode = QStringLiteral("welcome");
 const QString EditMode = QStringLiteral("edit");
+const QString InspectMode = QStringLiteral("inspect");
 const QString RunMode = QStringLiteral("run");
 const QString ContainersModeId = QStringLiteral("containers");
 
@@ -243,6 +245,9 @@ void MainWindow::createModes()
     m_modes->addMode(EditMode, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"),
                      tr("The configuration in tabs, with its validation, security review and explanations"),
                      m_editArea);
+    m_modes->addMode(InspectMode, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Inspect"),
+                     tr("The bundle's root filesystem, read-only, with what is worth a look"),
+                     new InspectPage(m_document, this));
     m_modes->addMode(RunMode, style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"),
                      tr("Run the bundle with runc or crun and watch the container"), runScroll);
     auto containers = new ContainersView(this);
@@ -359,7 +364,7 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    // The modes, Ctrl+1 to Ctrl+3 as in Qt Creator, checked as the mode bar is.
+    // The modes, Ctrl+1 and on as in Qt Creator, checked as the mode bar is.
     auto modeActions = new QActionGroup(this);
     const QStringList modes = m_modes->modes();
     for (int i = 0; i < modes.size(); ++i) {

@@ -9,6 +9,8 @@
 #include "document/specdocument.h"
 #include "document/specmodel.h"
 #include "editors/jsontextedit.h"
+#include "inspect/inspectpage.h"
+#include "inspect/rootfstotals.h"
 #include "ocispec/rootfscheckcache.h"
 #include "ocispec/securityreview.h"
 #include "ocispec/validator.h"
@@ -19,6 +21,8 @@
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QProcess>
+#include <QTimer>
+#include <QTreeView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -389,6 +393,102 @@ void benchJsonTyping(bool quick)
                .arg(verdict(ratio <= 6));
 }
 
+// Inspect mode on a root filesystem of 100,000 files (100 folders of 1,000):
+// from showing the page until its tree has rows, and until the count of
+// files, folders and bytes is done, against find -printf '%s\n' walking the
+// same tree. While the count runs, a 10 ms timer on the window's thread
+// measures the longest the window could not answer.
+void benchInspectLargeTree(const QString &workDir, bool quick)
+{
+    out << "\n== Inspect: 100,000-file root filesystem, first rows and the whole count, over find -printf '%s\\n' "
+           "(median) ==\n";
+    const QString bundle = workDir + QStringLiteral("/inspect");
+    const QString rootfs = bundle + QStringLiteral("/rootfs");
+    constexpr int Folders = 100;
+    constexpr int FilesPerFolder = 1000;
+    for (int folder = 0; folder < Folders; ++folder) {
+        const QString path = rootfs + QStringLiteral("/d%1").arg(folder, 3, 10, QLatin1Char('0'));
+        if (!QDir().mkpath(path)) {
+            out << "cannot create the tree\n";
+            return;
+        }
+        for (int file = 0; file < FilesPerFolder; ++file) {
+            QFile f(path + QStringLiteral("/f%1").arg(file));
+            if (!f.open(QIODevice::WriteOnly) || f.write("0123456789") != 10) {
+                out << "cannot create the tree\n";
+                return;
+            }
+        }
+    }
+    BenchConfigs::writeBundle(bundle, Json::parse(R"({"ociVersion": "1.2.0", "root": {"path": "rootfs"}})"));
+    const int runs = quick ? 3 : 7;
+    std::vector<double> firstRuns, totalRuns, stallRuns, findRuns;
+    for (int i = 0; i < runs; ++i) {
+        findRuns.push_back(
+            timeProcess(QStringLiteral("find"), {rootfs, QStringLiteral("-printf"), QStringLiteral("%s\n")}));
+        SpecDocument document;
+        if (!document.load(bundle)) {
+            out << "cannot load the bundle\n";
+            return;
+        }
+        InspectPage page(&document);
+        page.resize(1024, 700);
+        QElapsedTimer timer;
+        double longestStall = 0;
+        qint64 lastTick = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
+            const qint64 now = timer.nsecsElapsed();
+            longestStall = std::max(longestStall, double(now - lastTick) / 1e6);
+            lastTick = now;
+        });
+        bool finished = false;
+        QObject::connect(page.totals(), &RootfsTotals::finished, &ticker, [&] { finished = true; });
+        timer.start();
+        ticker.start();
+        page.show();
+        while (page.view()->model()->rowCount() == 0 && timer.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        const double first = double(timer.nsecsElapsed()) / 1e6;
+        while (!finished && timer.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (!finished) {
+            out << "the count did not finish\n";
+            return;
+        }
+        const double total = double(timer.nsecsElapsed()) / 1e6;
+        if (page.view()->model()->rowCount() != Folders || page.totals()->counts().files != Folders * FilesPerFolder) {
+            out << "the tree or the count is wrong\n";
+            return;
+        }
+        firstRuns.push_back(first);
+        totalRuns.push_back(total);
+        stallRuns.push_back(longestStall);
+    }
+    if (std::any_of(findRuns.begin(), findRuns.end(), [](double ms) { return ms < 0; })) {
+        out << "find did not run\n";
+        return;
+    }
+    const double find = median(findRuns);
+    const double first = median(firstRuns);
+    const double total = median(totalRuns);
+    const double stall = median(stallRuns);
+    out << QStringLiteral("find: %1 ms;  first rows: %2 ms  (%3x; target <= 0.10x  %4)\n")
+               .arg(find, 0, 'f', 1)
+               .arg(first, 0, 'f', 1)
+               .arg(first / find, 0, 'f', 3)
+               .arg(verdict(first / find <= 0.1));
+    out << QStringLiteral("whole count: %1 ms  (%2x; target <= 3x  %3)\n")
+               .arg(total, 0, 'f', 1)
+               .arg(total / find, 0, 'f', 2)
+               .arg(verdict(total / find <= 3));
+    out << QStringLiteral("longest the window waited during the count: %1 ms  (%2x find; target <= 0.25x  %3)\n")
+               .arg(stall, 0, 'f', 1)
+               .arg(stall / find, 0, 'f', 3)
+               .arg(verdict(stall / find <= 0.25));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -413,6 +513,7 @@ int main(int argc, char *argv[])
     benchLongPointer(workDir.path(), quick);
     benchWindowStartup(workDir.path(), quick);
     benchJsonTyping(quick);
+    benchInspectLargeTree(workDir.path(), quick);
     out.flush();
     return 0;
 }

@@ -9,6 +9,8 @@
 #include "app/modearea.h"
 #include "app/welcomepage.h"
 #include "containers/containersview.h"
+#include "inspect/inspectpage.h"
+#include "inspect/rootfsmodel.h"
 #include "run/runpanel.h"
 #include "bundle/bundletemplates.h"
 #include "dialoganswerer.h"
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void switching_data();
     void switching();
     void goingToAFieldShowsEdit();
+    void inspectFollowsTheOpenBundle();
     void f1ShowsTheExplanation();
     void modeAndPanelsAreRestored();
     void welcomeOpensRecentBundles();
@@ -113,12 +116,13 @@ void TestModes::cleanup()
 void TestModes::theModesAndTheirBar()
 {
     ModeArea *modes = m_window->modes();
-    QCOMPARE(modes->modes(), (QStringList{"welcome", "edit", "run", "containers"}));
+    QCOMPARE(modes->modes(), (QStringList{"welcome", "edit", "inspect", "run", "containers"}));
     QCOMPARE(m_window->mode(), QStringLiteral("edit")); // the first start edits the bundle it opened
     QCOMPARE(modes->modeWidget(QStringLiteral("edit")), m_window->editArea());
     QCOMPARE(modes->modeWidget(QStringLiteral("welcome")), m_window->welcomePage());
     QVERIFY(modes->modeWidget(QStringLiteral("run"))->isAncestorOf(m_window->runPanel()));
     QVERIFY(qobject_cast<ContainersView *>(modes->modeWidget(QStringLiteral("containers"))));
+    QCOMPARE(modes->modeWidget(QStringLiteral("inspect")), m_window->findChild<InspectPage *>());
     for (const QString &id : modes->modes()) {
         QAbstractButton *button = modes->modeButton(id);
         QVERIFY(button);
@@ -138,8 +142,9 @@ void TestModes::switching_data()
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QKeySequence>("shortcut");
     QTest::newRow("welcome") << "welcome" << QKeySequence(Qt::CTRL | Qt::Key_1);
-    QTest::newRow("run") << "run" << QKeySequence(Qt::CTRL | Qt::Key_3);
-    QTest::newRow("containers") << "containers" << QKeySequence(Qt::CTRL | Qt::Key_4);
+    QTest::newRow("inspect") << "inspect" << QKeySequence(Qt::CTRL | Qt::Key_3);
+    QTest::newRow("run") << "run" << QKeySequence(Qt::CTRL | Qt::Key_4);
+    QTest::newRow("containers") << "containers" << QKeySequence(Qt::CTRL | Qt::Key_5);
 }
 
 void TestModes::switching()
@@ -177,6 +182,18 @@ void TestModes::goingToAFieldShowsEdit()
     m_window->setMode(QStringLiteral("run"));
     QVERIFY(m_window->goToPointer(JsonPointer("/hostname")));
     QCOMPARE(m_window->mode(), QStringLiteral("edit"));
+}
+
+void TestModes::inspectFollowsTheOpenBundle()
+{
+    auto *page = m_window->findChild<InspectPage *>();
+    QVERIFY(page);
+    m_window->show();
+    QVERIFY(m_window->setMode(QStringLiteral("inspect")));
+    QCOMPARE(page->model()->rootDirectory(), m_bundle + QStringLiteral("/rootfs"));
+    const QString second = makeBundle(*m_dir, QStringLiteral("second"));
+    QVERIFY(m_window->openBundle(second, false));
+    QCOMPARE(page->model()->rootDirectory(), second + QStringLiteral("/rootfs"));
 }
 
 void TestModes::f1ShowsTheExplanation()

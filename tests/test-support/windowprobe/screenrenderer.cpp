@@ -13,6 +13,9 @@
 
 #include "editors/editorpage.h"
 #include "editors/fieldcontextmenu.h"
+#include "inspect/inspectpage.h"
+#include "inspect/rootfsmodel.h"
+#include "inspect/rootfstotals.h"
 #include "document/specdocument.h"
 #include "learn/concepttopic.h"
 
@@ -24,6 +27,9 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QCheckBox>
+#include <QTreeView>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTreeView>
@@ -87,7 +93,7 @@ int ScreenRenderer::renderAll(const QString &directory)
         for (const auto &[name, palette] : palettes) {
             QApplication::setPalette(palette);
             const QString prefix = QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(name);
-            if (!renderTabs(directory, prefix) || !renderModes(directory, prefix)
+            if (!renderTabs(directory, prefix) || !renderModes(directory, prefix) || !renderInspect(directory, prefix)
                 || !renderPreferences(directory, prefix) || !renderDiskConflict(directory, prefix)
                 || !renderSecurityReview(directory, prefix) || !renderFromImage(directory, prefix)
                 || !renderFieldMenu(directory, prefix) || !renderLearnOci(directory, prefix, size))
@@ -213,9 +219,9 @@ bool ScreenRenderer::renderLearnOci(const QString &directory, const QString &pre
 
 bool ScreenRenderer::renderModes(const QString &directory, const QString &prefix)
 {
-    // Every mode but Edit, which is what renderTabs() shows.
+    // Every mode but Edit and Inspect, which renderTabs() and renderInspect() show.
     for (const QString &mode : m_window->modes()->modes()) {
-        if (mode == QLatin1String("edit"))
+        if (mode == QLatin1String("edit") || mode == QLatin1String("inspect"))
             continue;
         m_window->setMode(mode);
         settle();
@@ -227,6 +233,37 @@ bool ScreenRenderer::renderModes(const QString &directory, const QString &prefix
     }
     m_window->setMode(QStringLiteral("edit"));
     return true;
+}
+
+bool ScreenRenderer::renderInspect(const QString &directory, const QString &prefix)
+{
+    // The busybox program selected in /bin, once the count is done.
+    m_window->setMode(QStringLiteral("inspect"));
+    auto *page = m_window->findChild<InspectPage *>();
+    QDeadlineTimer deadline(10000);
+    while (page->totals()->isRunning() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    const auto *filter = qobject_cast<const QSortFilterProxyModel *>(page->view()->model());
+    const QModelIndex busybox = filter->mapFromSource(page->model()->indexOfPath("/bin/busybox"));
+    page->view()->expand(busybox.parent());
+    page->view()->setCurrentIndex(busybox);
+    settle();
+    page->view()->scrollTo(busybox, QAbstractItemView::PositionAtCenter);
+    settle();
+    ++m_written;
+    bool saved = m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-inspect.png")));
+    // Only what is worth a look, when a bundle given has any (the demo has none).
+    if (saved && page->totals()->counts().flagged > 0) {
+        page->onlyFlaggedBox()->setChecked(true);
+        const QModelIndex first = page->view()->model()->index(0, 0);
+        page->view()->setCurrentIndex(first);
+        settle();
+        ++m_written;
+        saved = m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-inspect-flagged.png")));
+        page->onlyFlaggedBox()->setChecked(false);
+    }
+    m_window->setMode(QStringLiteral("edit"));
+    return saved;
 }
 
 bool ScreenRenderer::renderTabs(const QString &directory, const QString &prefix)

@@ -20,6 +20,7 @@ public:
 
 private:
     bool renderModes(const QString &directory, const QString &prefix);
+    bool renderInspect(const QString &directory, const QString &prefix);
     bool renderTabs(const QString &directory, const QString &prefix);
     bool renderPreferences(const QString &directory, const QString &prefix);
     bool renderDiskConflict(const QString &directory, const QString &prefix);

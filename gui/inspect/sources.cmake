@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: Apache-2.0
+# Inspect mode: the root filesystem browser.
+target_sources(obe_gui PRIVATE
+    inspect/flaggedfiltermodel.h inspect/flaggedfiltermodel.cpp
+    inspect/rootfsentrydelegate.h inspect/rootfsentrydelegate.cpp
+    inspect/rootfsentrydetails.h inspect/rootfsentrydetails.cpp
+    inspect/rootfstotalsbar.h inspect/rootfstotalsbar.cpp
+    inspect/inspectpage.h inspect/inspectpage.cpp
+)
