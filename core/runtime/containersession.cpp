@@ -2,7 +2,6 @@
 #include "containersession.h"
 
 #include "consolesocket.h"
-#include "containerevents.h"
 #include "containerstdio.h"
 #include "pseudoterminal.h"
 #include "runtimecall.h"
@@ -26,43 +25,28 @@ Result<Json> readConfig(const QString &bundlePath)
     return file.takeRoot();
 }
 
-// While samples stand in for the state poll, it runs this many times less often.
-constexpr int SampledPollFactor = 3;
-
-bool saysNotFound(const RuntimeCallResult &result)
-{
-    const QByteArray text = result.standardError + result.standardOutput;
-    return text.contains("does not exist") || text.contains("not found") || text.contains("No such file or directory");
-}
-
 } // namespace
 
 ContainerSession::ContainerSession(QObject *parent)
     : QObject(parent), m_workDir(QDir::tempPath() + QStringLiteral("/obe-run-XXXXXX")),
-      m_actionCall(new RuntimeCall(this)), m_stateCall(new RuntimeCall(this)), m_psCall(new RuntimeCall(this)),
-      m_listCall(new RuntimeCall(this)), m_features(new RuntimeFeaturesCache(this)), m_execCall(new RuntimeCall(this)),
-      m_cleanupCall(new RuntimeCall(this)), m_events(new ContainerEvents(this)),
-      m_consoleSocket(new ConsoleSocket(this))
+      m_monitor(new ContainerMonitor(this)), m_actionCall(new RuntimeCall(this)), m_listCall(new RuntimeCall(this)),
+      m_features(new RuntimeFeaturesCache(this)), m_execCall(new RuntimeCall(this)),
+      m_cleanupCall(new RuntimeCall(this)), m_consoleSocket(new ConsoleSocket(this))
 {
     m_actionLog.setPath(workFile(QStringLiteral("runtime.log")));
     m_runtime.setPath(QStringLiteral("runc"));
 
-    m_pollTimer.setInterval(m_pollIntervalMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &ContainerSession::refreshState);
-    m_sampleWatchdog.setSingleShot(true);
-    connect(&m_sampleWatchdog, &QTimer::timeout, this, [this] {
-        pollAtFullRate();
-        refreshState();
+    m_monitor->setRuntime(pollRuntime());
+    connect(m_monitor, &ContainerMonitor::stateChanged, this, [this](const ContainerState &state) {
+        if (m_bundlePath.isEmpty() && state.exists())
+            m_bundlePath = state.bundle; // a container the session follows
+        Q_EMIT stateChanged(state);
     });
+    connect(m_monitor, &ContainerMonitor::processesChanged, this, &ContainerSession::processesChanged);
+    connect(m_monitor, &ContainerMonitor::statsSampled, this, &ContainerSession::statsSampled);
+    connect(m_monitor, &ContainerMonitor::outOfMemory, this, &ContainerSession::outOfMemory);
+    connect(m_monitor, &ContainerMonitor::statsUnavailable, this, &ContainerSession::statsUnavailable);
     connect(m_actionCall, &RuntimeCall::finished, this, &ContainerSession::onActionFinished);
-    connect(m_stateCall, &RuntimeCall::finished, this, &ContainerSession::onStateFinished);
-
-    connect(m_psCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
-        if (!result.succeeded())
-            return;
-        if (const auto processes = ContainerProcess::listFromTable(result.standardOutput))
-            Q_EMIT processesChanged(*processes);
-    });
     connect(m_listCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
         if (!result.succeeded()) {
             Q_EMIT actionFinished(Action::List, false, failureMessage(result, {}), {});
@@ -96,73 +80,26 @@ ContainerSession::ContainerSession(QObject *parent)
         deleteNextContainer();
     });
 
-    connect(m_events, &ContainerEvents::sampled, this, &ContainerSession::onStatsSampled);
-    connect(m_events, &ContainerEvents::outOfMemory, this, &ContainerSession::outOfMemory);
-    connect(m_events, &ContainerEvents::stopped, this, [this](const QString &message) {
-        pollAtFullRate();
-        refreshState();
-        if (message.isEmpty()
-            || !(m_state.status == ContainerState::Status::Running || m_state.status == ContainerState::Status::Paused))
-            return; // the container went away; the state poll reports that
-        m_statsUnavailable = true;
-        Q_EMIT statsUnavailable(message);
-    });
     connect(m_consoleSocket, &ConsoleSocket::masterReceived, this, &ContainerSession::openTerminal);
 }
 
 ContainerSession::~ContainerSession()
 {
-    m_pollTimer.stop();
-    m_events->stop();
+    m_monitor->stop();
 }
 
 void ContainerSession::setRuntime(const RuncBinary &runtime)
 {
     m_runtime = runtime;
-    m_statsUnavailable = false;
-    m_events->stop();
-    updateEvents();
+    m_monitor->setRuntime(pollRuntime());
 }
 
 void ContainerSession::setContainerId(const QString &id)
 {
     if (id == m_id)
         return;
-    m_events->stop();
     m_id = id;
-    m_statsUnavailable = false;
-    ContainerState none;
-    none.id = id;
-    setState(none);
-    setPollingEnabled(m_pollingEnabled);
-    refreshState();
-}
-
-void ContainerSession::setStatsInterval(std::chrono::milliseconds interval)
-{
-    if (interval == m_statsInterval)
-        return;
-    m_statsInterval = interval;
-    pollAtFullRate();
-    if (m_events->isRunning()) {
-        m_events->stop();
-        updateEvents();
-    }
-}
-
-void ContainerSession::setPollInterval(int ms)
-{
-    m_pollIntervalMs = ms;
-    pollAtFullRate();
-}
-
-void ContainerSession::setPollingEnabled(bool enabled)
-{
-    m_pollingEnabled = enabled;
-    if (enabled && !m_id.isEmpty())
-        m_pollTimer.start();
-    else
-        m_pollTimer.stop();
+    m_monitor->setContainerId(id);
 }
 
 bool ContainerSession::isBusy() const
@@ -214,10 +151,10 @@ bool ContainerSession::begin(Action action, std::optional<ContainerState::Action
         refuse(action, tr("Another action is still running."));
         return false;
     }
-    if (required && !m_state.allows(*required)) {
+    if (required && !state().allows(*required)) {
         refuse(action,
                tr("The container is %1; this action is not possible now.")
-                   .arg(ContainerState::statusName(m_state.status)));
+                   .arg(ContainerState::statusName(state().status)));
         return false;
     }
     if (!m_workDir.isValid()) {
@@ -258,7 +195,7 @@ void ContainerSession::createOrRun(Action action)
         refuse(action, read.error());
         return;
     }
-    m_statsHistory.clear(); // a new container
+    m_monitor->clearStatsHistory(); // a new container
     const Json &config = *read;
     const JsonPointer terminalPointer("/process/terminal");
     const bool terminal = config.contains(terminalPointer) && config.at(terminalPointer).is_boolean()
@@ -317,7 +254,7 @@ void ContainerSession::exec(const ExecRequest &request)
     if (!begin(Action::Exec, ContainerState::Action::Exec))
         return;
 
-    const QString bundle = m_bundlePath.isEmpty() ? m_state.bundle : m_bundlePath;
+    const QString bundle = m_bundlePath.isEmpty() ? state().bundle : m_bundlePath;
     const JsonPointer processPointer("/process");
     Json base = Json::object();
     if (const Result<Json> config = readConfig(bundle); config && config->contains(processPointer))
@@ -403,101 +340,14 @@ void ContainerSession::onActionFinished(const RuntimeCallResult &result)
     if (succeeded && action == Action::Delete) {
         ContainerState none;
         none.id = m_id;
-        setState(none);
+        m_monitor->setState(none);
     }
     Q_EMIT actionFinished(action, succeeded, succeeded ? QString() : failureMessage(result, log),
                           succeeded ? QList<RuntimeLogEntry>() : log);
     refreshState();
 }
 
-// --- state, processes, list -------------------------------------------------
-
-void ContainerSession::refreshState()
-{
-    if (m_id.isEmpty() || !RuncBinary::isValidContainerId(m_id) || m_stateCall->isRunning())
-        return;
-    m_stateCall->start(pollRuntime().stateCommand(m_id), m_quickTimeoutMs);
-}
-
-void ContainerSession::onStateFinished(const RuntimeCallResult &result)
-{
-    if (result.command.arguments.isEmpty() || result.command.arguments.constLast() != m_id)
-        return; // the ID changed meanwhile
-    const Result<ContainerState> state = ContainerState::fromJson(result.standardOutput);
-    if (result.succeeded() && state) {
-        if (m_bundlePath.isEmpty())
-            m_bundlePath = state->bundle;
-        setState(*state);
-    } else if (!result.timedOut && !result.canceled && saysNotFound(result)) {
-        ContainerState none;
-        none.id = m_id;
-        setState(none);
-    }
-    if (m_processPolling && m_state.allows(ContainerState::Action::Processes))
-        refreshProcesses();
-}
-
-void ContainerSession::setState(const ContainerState &state)
-{
-    if (state == m_state)
-        return;
-    const bool hadProcesses = m_state.allows(ContainerState::Action::Processes);
-    m_state = state;
-    Q_EMIT stateChanged(m_state);
-    if (hadProcesses && !m_state.allows(ContainerState::Action::Processes))
-        Q_EMIT processesChanged({});
-    updateEvents();
-}
-
-void ContainerSession::updateEvents()
-{
-    const bool alive =
-        m_state.status == ContainerState::Status::Running || m_state.status == ContainerState::Status::Paused;
-    if (!alive) {
-        m_events->stop();
-        pollAtFullRate();
-        return;
-    }
-    if (!m_events->isRunning() && !m_statsUnavailable && RuncBinary::isValidContainerId(m_id))
-        m_events->start(pollRuntime(), m_id, m_statsInterval);
-}
-
-void ContainerSession::onStatsSampled(const StatsSample &sample)
-{
-    m_statsHistory.append(sample);
-    Q_EMIT statsSampled(sample);
-    // A state poll starts a runtime process; a sample is a fresh look at the
-    // container too, as long as it comes as often and counts its processes.
-    // runc leaves a count of 0 out, as it does when it cannot count.
-    const bool processes = sample.pidsCurrent && *sample.pidsCurrent >= 1;
-    const bool hadProcesses = m_samplesShowProcesses;
-    if (!processes || m_statsInterval.count() > m_pollIntervalMs) {
-        pollAtFullRate();
-        if (hadProcesses && !processes)
-            refreshState(); // its processes are gone: it stopped, so ask now
-        return;
-    }
-    m_samplesShowProcesses = true;
-    const int slower = SampledPollFactor * m_pollIntervalMs;
-    if (m_pollTimer.interval() != slower)
-        m_pollTimer.setInterval(slower); // restarts the timer, so only on a change
-    m_sampleWatchdog.start(int(m_statsInterval.count()) + m_pollIntervalMs);
-}
-
-void ContainerSession::pollAtFullRate()
-{
-    m_sampleWatchdog.stop();
-    m_samplesShowProcesses = false;
-    if (m_pollTimer.interval() != m_pollIntervalMs)
-        m_pollTimer.setInterval(m_pollIntervalMs);
-}
-
-void ContainerSession::refreshProcesses()
-{
-    if (m_id.isEmpty() || m_psCall->isRunning() || !RuncBinary::isValidContainerId(m_id))
-        return;
-    m_psCall->start(pollRuntime().psCommand(m_id), m_quickTimeoutMs);
-}
+// --- the state root's list ----------------------------------------------------
 
 void ContainerSession::listContainers()
 {
@@ -540,7 +390,7 @@ void ContainerSession::deleteNextContainer()
 void ContainerSession::attach(const QString &id)
 {
     m_bundlePath.clear(); // taken from the container's state
-    m_statsHistory.clear();
+    m_monitor->clearStatsHistory();
     setContainerId(id);
 }
 
@@ -591,15 +441,11 @@ QStringList ContainerSession::unsupportedFeatures(const Json &config) const
 
 void ContainerSession::shutdown(bool killAndDelete, int timeoutMs)
 {
-    m_pollTimer.stop();
-    m_sampleWatchdog.stop();
-    m_events->stop();
-    m_stateCall->cancel();
-    m_psCall->cancel();
+    m_monitor->stop();
     m_execCall->cancel();
     m_cleanupCall->cancel();
     m_actionCall->cancel();
-    if (!killAndDelete || !m_state.exists() || !RuncBinary::isValidContainerId(m_id))
+    if (!killAndDelete || !state().exists() || !RuncBinary::isValidContainerId(m_id))
         return;
     // Quitting: wait here, bounded, rather than leave a container behind.
     const RuntimeCommand command = actionRuntime().deleteCommand(m_id, true);
@@ -611,7 +457,7 @@ void ContainerSession::shutdown(bool killAndDelete, int timeoutMs)
     }
     ContainerState none;
     none.id = m_id;
-    setState(none);
+    m_monitor->setState(none);
 }
 
 #include "moc_containersession.cpp"

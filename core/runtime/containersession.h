@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "containermonitor.h"
 #include "containerprocess.h"
 #include "containerstate.h"
 #include "execrequest.h"
@@ -8,7 +9,6 @@
 #include "runcbinary.h"
 #include "runtimefeatures.h"
 #include "runtimelog.h"
-#include "statshistory.h"
 #include "statssample.h"
 
 #include <QObject>
@@ -27,10 +27,11 @@ class RuntimeCall;
 class RuntimeFeaturesCache;
 struct RuntimeCallResult;
 
-// Drives one container through runc or crun: the lifecycle actions, a live
-// view of its state (polled, so changes made outside the editor show), its
-// processes, a stats stream and its console or terminal. Owns every process
-// it starts; the run panel only listens to its signals.
+// Drives one container through runc or crun: the lifecycle actions, its
+// console or terminal, exec, and the state root's list. Its ContainerMonitor
+// watches the container's state, processes and stats; the session passes
+// the monitor's signals on. Owns every process it starts; the run panel only
+// listens to its signals.
 class ContainerSession : public QObject
 {
     Q_OBJECT
@@ -53,31 +54,30 @@ public:
     QString bundlePath() const { return m_bundlePath; }
 
     // Timeout of calls that should return quickly (state, kill, delete, ...).
-    void setQuickTimeout(int ms) { m_quickTimeoutMs = ms; }
+    void setQuickTimeout(int ms)
+    {
+        m_quickTimeoutMs = ms;
+        m_monitor->setQuickTimeout(ms);
+    }
     int quickTimeout() const { return m_quickTimeoutMs; }
-    void setStatsInterval(std::chrono::milliseconds interval);
-    std::chrono::milliseconds statsInterval() const { return m_statsInterval; }
-    // State polling (about once a second) while a container ID is set.
-    // While stats samples arrive at least as often and show the container's
-    // processes, they stand in for most polls: the poll slows down, and a
-    // sample with no processes left asks for the state at once.
-    void setPollingEnabled(bool enabled);
-    void setPollInterval(int ms);
-    int pollInterval() const { return m_pollIntervalMs; }
-    // The poll's interval now: pollInterval(), or longer while samples stand in.
-    int currentPollInterval() const { return m_pollTimer.interval(); }
-    // "runc ps" with every state poll; off while nobody looks at the list,
-    // since each poll is one more runtime process.
-    void setProcessPolling(bool enabled) { m_processPolling = enabled; }
+    // The monitor's settings (see ContainerMonitor).
+    ContainerMonitor *monitor() const { return m_monitor; }
+    void setStatsInterval(std::chrono::milliseconds interval) { m_monitor->setStatsInterval(interval); }
+    std::chrono::milliseconds statsInterval() const { return m_monitor->statsInterval(); }
+    void setPollingEnabled(bool enabled) { m_monitor->setPollingEnabled(enabled); }
+    void setPollInterval(int ms) { m_monitor->setPollInterval(ms); }
+    int pollInterval() const { return m_monitor->pollInterval(); }
+    int currentPollInterval() const { return m_monitor->currentPollInterval(); }
+    void setProcessPolling(bool enabled) { m_monitor->setProcessPolling(enabled); }
 
     // Where the session keeps its runtime log, console socket, pid and
     // process files.
     QString workDirectory() const { return m_workDir.path(); }
 
-    ContainerState state() const { return m_state; }
+    ContainerState state() const { return m_monitor->state(); }
     // The container's stats so far; cleared when the session creates, runs
     // or attaches to a container. statsSampled() follows each append.
-    const StatsHistory &statsHistory() const { return m_statsHistory; }
+    const StatsHistory &statsHistory() const { return m_monitor->statsHistory(); }
     bool isBusy() const;
     std::optional<Action> currentAction() const { return m_currentAction; }
     PseudoTerminal *terminal() const { return m_terminal; }
@@ -96,8 +96,8 @@ public:
     // Ends the running lifecycle action.
     void cancel();
 
-    void refreshState();
-    void refreshProcesses();
+    void refreshState() { m_monitor->refreshState(); }
+    void refreshProcesses() { m_monitor->refreshProcesses(); }
     // "runc list" for the state root; answers with containersListed().
     void listContainers();
     // Deletes the given containers of the state root one after another
@@ -147,14 +147,9 @@ private:
     void refuse(Action action, const QString &message);
     void runAction(Action action, const RuntimeCommand &command, int timeoutMs);
     void onActionFinished(const RuntimeCallResult &result);
-    void onStateFinished(const RuntimeCallResult &result);
     void deleteNextContainer();
     void createOrRun(Action action);
     Result<void> prepareConsole(bool terminal, RuntimeProcessOptions *options);
-    void setState(const ContainerState &state);
-    void updateEvents();
-    void onStatsSampled(const StatsSample &sample);
-    void pollAtFullRate();
     void openTerminal(int masterFd);
     QString failureMessage(const RuntimeCallResult &result, const QList<RuntimeLogEntry> &log) const;
     RuncBinary actionRuntime() const;
@@ -166,32 +161,19 @@ private:
     QString m_bundlePath;
     int m_quickTimeoutMs = 10000;
     int m_createTimeoutMs = 60000;
-    std::chrono::milliseconds m_statsInterval{1000};
-    ContainerState m_state;
     std::optional<Action> m_currentAction;
-    bool m_pollingEnabled = true;
-    bool m_processPolling = true;
 
     QTemporaryDir m_workDir;
     RuntimeLogReader m_actionLog;
-    int m_pollIntervalMs = 1000;
-    QTimer m_pollTimer;
-    // Ends the slower polling when samples stop coming.
-    QTimer m_sampleWatchdog;
-    bool m_samplesShowProcesses = false;
+    ContainerMonitor *m_monitor;
     RuntimeCall *m_actionCall;
-    RuntimeCall *m_stateCall;
-    RuntimeCall *m_psCall;
     RuntimeCall *m_listCall;
     RuntimeFeaturesCache *m_features;
     RuntimeCall *m_execCall;
     RuntimeCall *m_cleanupCall;
     QStringList m_cleanupQueue;
     QStringList m_cleanupErrors;
-    ContainerEvents *m_events;
     ContainerStdio *m_stdio = nullptr;
     ConsoleSocket *m_consoleSocket;
     QPointer<PseudoTerminal> m_terminal;
-    bool m_statsUnavailable = false;
-    StatsHistory m_statsHistory;
 };

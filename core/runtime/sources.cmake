@@ -26,6 +26,7 @@ target_sources(obe_core PRIVATE
     runtime/shellwords.h runtime/shellwords.cpp
     runtime/runtimefeatures.h runtime/runtimefeatures.cpp
     runtime/runtimefeaturescache.h runtime/runtimefeaturescache.cpp
+    runtime/containermonitor.h runtime/containermonitor.cpp
     runtime/containersession.h runtime/containersession.cpp
     runtime/containerstopper.h runtime/containerstopper.cpp
 )
