@@ -1153,6 +1153,10 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <source>Close the container&apos;s stdin</source>
         <translation>Die Standardeingabe des Containers schließen</translation>
     </message>
+    <message>
+        <source>Find in the output (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>In der Ausgabe suchen (Eingabe: nächster, Umschalt+Eingabe: vorheriger, Esc: schließen)</translation>
+    </message>
 </context>
 <context>
     <name>ContainerProcess</name>

@@ -3,6 +3,7 @@
 target_sources(obe_gui PRIVATE
     editors/fieldbinder.h editors/fieldbinder.cpp
     editors/fieldcontextmenu.h editors/fieldcontextmenu.cpp
+    editors/textfindfield.h editors/textfindfield.cpp
     editors/editorpage.h editors/editorpage.cpp
     editors/jsoncompletion.h editors/jsoncompletion.cpp
     editors/jsonhighlighter.h editors/jsonhighlighter.cpp

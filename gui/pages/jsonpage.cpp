@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jsonpage.h"
 
+#include "editors/findingmarks.h"
+#include "editors/textfindfield.h"
+
 #include "document/specdocument.h"
 #include "document/specmodel.h"
 #include "editors/jsontextedit.h"
@@ -17,7 +20,8 @@
 
 JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
     : EditorPage(document, parent), m_model(new SpecModel(document, this)), m_tree(new QTreeView(this)),
-      m_text(new JsonTextEdit(document, this)), m_status(new QLabel(this)), m_find(new QLineEdit(this))
+      m_text(new JsonTextEdit(document, this)), m_status(new QLabel(this)),
+      m_find(new TextFindField(m_text, m_text, this))
 {
     m_tree->setObjectName(QStringLiteral("jsonTree"));
     m_tree->setModel(m_model);
@@ -43,15 +47,6 @@ JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
 
     m_find->setObjectName(QStringLiteral("jsonFindField"));
     m_find->setPlaceholderText(tr("Find in the text (Enter: next, Shift+Enter: previous, Esc: close)"));
-    m_find->setClearButtonEnabled(true);
-    m_find->hide();
-    auto findShortcut = new QShortcut(QKeySequence::Find, m_text, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_find->show();
-        m_find->setFocus(Qt::ShortcutFocusReason);
-        m_find->selectAll();
-    });
-    m_find->installEventFilter(this);
 
     auto treeLabel = new QLabel(tr("Document &tree:"), this);
     treeLabel->setBuddy(m_tree);
@@ -106,41 +101,13 @@ QList<JsonPointer> JsonPage::coveredPointers() const
 void JsonPage::showStatus(const QString &status, bool error)
 {
     m_status->setText(status);
-    // An error reads like the form pages' marked fields.
-    m_status->setStyleSheet(error ? QStringLiteral("color: #d0312d;") : QString());
+    // An error reads like the form pages' marked fields, in the palette's
+    // error colour (a fixed red is unreadable on some dark palettes).
+    QPalette palette = this->palette();
+    if (error)
+        palette.setColor(QPalette::WindowText, FindingMarks::color(Finding::Severity::Error, palette));
+    m_status->setPalette(palette);
     m_status->setVisible(!status.isEmpty());
-}
-
-bool JsonPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_find && event->type() == QEvent::KeyPress) {
-        auto key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            find(key->modifiers().testFlag(Qt::ShiftModifier));
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape) {
-            m_find->hide();
-            m_text->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
-    }
-    return EditorPage::eventFilter(watched, event);
-}
-
-void JsonPage::find(bool backward)
-{
-    const QString text = m_find->text();
-    if (text.isEmpty())
-        return;
-    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    if (m_text->find(text, flags))
-        return;
-    // Wrap around once.
-    QTextCursor cursor = m_text->textCursor();
-    cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
-    m_text->setTextCursor(cursor);
-    m_text->find(text, flags);
 }
 
 void JsonPage::showFindings(const QList<Finding> &findings)

@@ -5,9 +5,9 @@
 
 class JsonTextEdit;
 class QLabel;
-class QLineEdit;
 class QTreeView;
 class SpecModel;
+class TextFindField;
 
 // The whole document: an editable tree of every member (unknown and vendor
 // fields too) beside the exact text that Save will write, editable as well
@@ -31,12 +31,9 @@ public:
     // The bar under the text: why it does not parse, or a note.
     QLabel *textStatus() const { return m_status; }
     // Ctrl+F in the text shows it; Enter finds the next match, Shift+Enter the one before.
-    QLineEdit *findField() const { return m_find; }
+    TextFindField *findField() const { return m_find; }
 
     void showFindings(const QList<Finding> &findings) override;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // Ctrl+click in the text: the window shows the tab that edits pointer.
@@ -44,12 +41,11 @@ Q_SIGNALS:
 
 private:
     void showStatus(const QString &status, bool error);
-    void find(bool backward);
     void reportCurrent(const QModelIndex &current);
 
     SpecModel *m_model;
     QTreeView *m_tree;
     JsonTextEdit *m_text;
     QLabel *m_status;
-    QLineEdit *m_find;
+    TextFindField *m_find;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "consoleview.h"
 
+#include "editors/textfindfield.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -22,6 +24,10 @@ ConsoleView::ConsoleView(QWidget *parent)
     m_input->setObjectName(QStringLiteral("consoleInput"));
     m_eof->setObjectName(QStringLiteral("eofButton"));
     m_output->setReadOnly(true);
+    // Ctrl+F anywhere in the console, the input line included.
+    m_find = new TextFindField(m_output, this, this);
+    m_find->setObjectName(QStringLiteral("consoleFindField"));
+    m_find->setPlaceholderText(tr("Find in the output (Enter: next, Shift+Enter: previous, Esc: close)"));
     m_output->setMaximumBlockCount(MaximumLines);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_input->setPlaceholderText(tr("Input for the container's stdin"));
@@ -37,6 +43,7 @@ ConsoleView::ConsoleView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_output, 1);
+    layout->addWidget(m_find);
     layout->addLayout(inputRow);
 }
 

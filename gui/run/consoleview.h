@@ -6,6 +6,7 @@
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class TextFindField;
 
 // The stdio of a terminal: false container: its stdout and stderr (marked)
 // and a line input for its stdin, with a way to send end of file.
@@ -23,6 +24,8 @@ public:
     void clear();
     // The text shown, stderr lines included.
     QString text() const;
+    // Ctrl+F shows it: the output searched, Enter next, Shift+Enter previous.
+    TextFindField *findField() const { return m_find; }
     void setInputEnabled(bool enabled);
 
 Q_SIGNALS:
@@ -38,4 +41,5 @@ private:
     QLineEdit *m_input;
     QPushButton *m_send;
     QPushButton *m_eof;
+    TextFindField *m_find;
 };

@@ -2,6 +2,7 @@
 #include "document/specdocument.h"
 #include "document/specmodel.h"
 #include "editors/jsontextedit.h"
+#include "editors/textfindfield.h"
 #include "pages/jsonpage.h"
 
 #include <QLineEdit>
