@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jsontextedit.h"
 
+#include "findingmarks.h"
+
 #include "jsoncompletion.h"
 #include "jsonhighlighter.h"
 
@@ -20,15 +22,10 @@
 
 namespace {
 
-// The colours the form pages frame fields with (EditorPage::markFields).
+// The colours the form pages frame fields with, made for the palette.
 QColor findingColor(Finding::Severity severity, const QPalette &palette)
 {
-    switch (severity) {
-    case Finding::Severity::Error: return QColor(0xd0, 0x31, 0x2d);
-    case Finding::Severity::Warning: return QColor(0xe5, 0x94, 0x00);
-    case Finding::Severity::Info: break;
-    }
-    return palette.color(QPalette::Link);
+    return FindingMarks::color(severity, palette);
 }
 
 // At most this many findings are underlined: beyond that they only cost time.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "consoleview.h"
 
+#include "editors/findingmarks.h"
 #include "editors/textfindfield.h"
 
 #include <QFontDatabase>
@@ -67,7 +68,8 @@ void ConsoleView::appendOutput(const QByteArray &data)
 
 void ConsoleView::appendError(const QByteArray &data)
 {
-    append(QString::fromUtf8(data), QColor(Qt::red), true);
+    // stderr in the error colour made for the palette, readable light or dark.
+    append(QString::fromUtf8(data), FindingMarks::color(Finding::Severity::Error, palette()), true);
 }
 
 void ConsoleView::appendNote(const QString &text)
