@@ -3,15 +3,21 @@
 
 #include "runtimecall.h"
 
+#include <utility>
+
 RuntimeFeaturesCache::RuntimeFeaturesCache(QObject *parent) : QObject(parent), m_call(new RuntimeCall(this))
 {
     connect(m_call, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
         const Result<RuntimeFeatures> features = RuntimeFeatures::fromJson(result.standardOutput);
         if (result.succeeded() && features)
-            m_features.insert(result.command.program, *features);
+            m_features.insert(m_asked, *features);
         else if (!result.timedOut && !result.failedToStart)
-            m_features.insert(result.command.program, std::nullopt);
+            m_features.insert(m_asked, std::nullopt);
         Q_EMIT changed();
+        if (m_next) {
+            const auto [runtime, timeoutMs] = *std::exchange(m_next, std::nullopt);
+            query(runtime, timeoutMs);
+        }
     });
 }
 
@@ -21,8 +27,16 @@ void RuntimeFeaturesCache::query(const RuncBinary &runtime, int timeoutMs)
         Q_EMIT changed();
         return;
     }
-    if (!m_call->isRunning() && !RuncBinary::locate(runtime.path()).isEmpty())
-        m_call->start(runtime.featuresCommand(), timeoutMs);
+    if (RuncBinary::locate(runtime.path()).isEmpty())
+        return;
+    // One call at a time; the latest runtime asked about is asked next.
+    if (m_call->isRunning()) {
+        if (runtime.path() != m_asked)
+            m_next = {runtime, timeoutMs};
+        return;
+    }
+    m_asked = runtime.path();
+    m_call->start(runtime.featuresCommand(), timeoutMs);
 }
 
 std::optional<RuntimeFeatures> RuntimeFeaturesCache::features(const QString &runtimePath) const

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <optional>
+#include <utility>
 
 class RuntimeCall;
 
@@ -32,4 +33,6 @@ Q_SIGNALS:
 private:
     QHash<QString, std::optional<RuntimeFeatures>> m_features;
     RuntimeCall *m_call;
+    QString m_asked; // the runtime path of the running (or last) call
+    std::optional<std::pair<RuncBinary, int>> m_next;
 };
