@@ -147,11 +147,14 @@ QWidget *ContainersView::buildButtonRow()
     m_kill = button(QStringLiteral("containersKill"), tr("Kill…"), tr("Send SIGKILL to the container's processes"));
     m_delete =
         button(QStringLiteral("containersDelete"), tr("Delete…"), tr("Delete the container from its runtime's state"));
+    m_deleteStopped = button(QStringLiteral("containersDeleteStopped"), tr("Delete Stopped…"),
+                             tr("Delete every stopped container the editor started; those of other tools stay"));
     connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(currentContainer()); });
     connect(m_watch, &QPushButton::clicked, this, [this] { Q_EMIT watchRequested(currentContainer()); });
     connect(m_shell, &QPushButton::clicked, this, &ContainersView::shellInSelected);
     connect(m_kill, &QPushButton::clicked, this, &ContainersView::killSelected);
     connect(m_delete, &QPushButton::clicked, this, &ContainersView::deleteSelected);
+    connect(m_deleteStopped, &QPushButton::clicked, this, &ContainersView::deleteStopped);
     return row;
 }
 
@@ -211,6 +214,7 @@ void ContainersView::updateButtons()
     m_shell->setEnabled(state.allows(ContainerState::Action::Exec));
     m_kill->setEnabled(idle && state.allows(ContainerState::Action::Kill));
     m_delete->setEnabled(idle && state.allows(ContainerState::Action::Delete));
+    m_deleteStopped->setEnabled(idle && !stoppedEditorsContainers().isEmpty());
 }
 
 QString ContainersView::statusText() const
@@ -222,8 +226,7 @@ void ContainersView::updateStatus()
 {
     QStringList lines;
     lines << tr("Containers: %1 · State directories: %2").arg(m_model->rowCount()).arg(m_roots.size());
-    if (!m_controlError.isEmpty())
-        lines << m_controlError;
+    lines << m_controlErrors;
     lines << m_failures;
     m_statusLabel->setText(lines.join(QLatin1Char('\n')));
     QStringList roots;
@@ -256,8 +259,10 @@ void ContainersView::killSelected()
     if (!container.state.allows(ContainerState::Action::Kill))
         return;
     if (confirm(container, tr("Kill container %1 (SIGKILL)?").arg(container.state.id), tr("Kill"),
-                QStringLiteral("confirmKillButton")))
+                QStringLiteral("confirmKillButton"))) {
+        m_controlErrors.clear();
         runControl(container, true);
+    }
 }
 
 void ContainersView::deleteSelected()
@@ -266,8 +271,10 @@ void ContainersView::deleteSelected()
     if (!container.state.allows(ContainerState::Action::Delete))
         return;
     if (confirm(container, tr("Delete container %1?").arg(container.state.id), tr("Delete"),
-                QStringLiteral("confirmDeleteButton")))
+                QStringLiteral("confirmDeleteButton"))) {
+        m_controlErrors.clear();
         runControl(container, false);
+    }
 }
 
 void ContainersView::shellInSelected()
@@ -280,27 +287,77 @@ void ContainersView::shellInSelected()
         Q_EMIT shellRequested(container);
 }
 
-void ContainersView::runControl(const HostContainer &container, bool kill)
+QList<HostContainer> ContainersView::stoppedEditorsContainers() const
+{
+    QList<HostContainer> result;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const HostContainer container = m_model->container(row);
+        if (container.isEditors() && container.state.status == Status::Stopped)
+            result << container;
+    }
+    return result;
+}
+
+void ContainersView::deleteStopped()
+{
+    const QList<HostContainer> stopped = stoppedEditorsContainers();
+    if (stopped.isEmpty() || m_control->isRunning())
+        return;
+    QStringList ids;
+    for (const HostContainer &container : stopped)
+        ids << container.state.id;
+    QMessageBox box(QMessageBox::Question, tr("Containers"),
+                    tr("Delete the %n stopped container(s) the editor started?", nullptr, int(stopped.size())),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(ids.join(QLatin1Char('\n')));
+    box.button(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    QPushButton *yes = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmDeleteStoppedButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    m_controlErrors.clear();
+    m_deleteQueue = stopped;
+    deleteNextStopped();
+}
+
+void ContainersView::deleteNextStopped()
+{
+    while (!m_deleteQueue.isEmpty()) {
+        if (runControl(m_deleteQueue.takeFirst(), false))
+            return;
+    }
+    updateStatus();
+    updateButtons();
+    refresh();
+}
+
+bool ContainersView::runControl(const HostContainer &container, bool kill)
 {
     const QString runtime = RuncBinary::locate(container.root.runtime);
     if (runtime.isEmpty()) {
-        m_controlError = RuncBinary::missingRuntimeMessage(container.root.runtime);
+        m_controlErrors << RuncBinary::missingRuntimeMessage(container.root.runtime);
         updateStatus();
-        return;
+        return false;
     }
     const RuncBinary binary(runtime, container.root.path);
-    m_controlError.clear();
     m_control->start(kill ? binary.killCommand(container.state.id, QStringLiteral("SIGKILL"))
                           : binary.deleteCommand(container.state.id, false),
                      10000);
     updateButtons();
+    return true;
 }
 
 void ContainersView::onControlFinished(const RuntimeCallResult &result)
 {
     if (!result.succeeded()) {
         const QString detail = QString::fromLocal8Bit(result.standardError).trimmed();
-        m_controlError = detail.isEmpty() ? result.errorString : result.errorString + QLatin1Char(' ') + detail;
+        m_controlErrors << (detail.isEmpty() ? result.errorString : result.errorString + QLatin1Char(' ') + detail);
+    }
+    if (!m_deleteQueue.isEmpty()) {
+        deleteNextStopped();
+        return;
     }
     updateStatus();
     updateButtons();

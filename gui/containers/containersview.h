@@ -47,6 +47,8 @@ public Q_SLOTS:
     void refresh();
     void killSelected();
     void deleteSelected();
+    // Deletes every stopped container the editor started, after asking.
+    void deleteStopped();
     void shellInSelected();
 
 Q_SIGNALS:
@@ -70,7 +72,10 @@ private:
     // the editor did not start it.
     bool confirm(const HostContainer &container, const QString &question, const QString &action,
                  const QString &buttonName);
-    void runControl(const HostContainer &container, bool kill);
+    // Starts runc kill or delete; false (and an error listed) when the runtime is missing.
+    bool runControl(const HostContainer &container, bool kill);
+    void deleteNextStopped();
+    QList<HostContainer> stoppedEditorsContainers() const;
     void onControlFinished(const RuntimeCallResult &result);
 
     StateRootFinder m_finder;
@@ -78,9 +83,10 @@ private:
     ContainerFilterModel *m_filter;
     HostContainerScan *m_scan;
     RuntimeCall *m_control;
+    QList<HostContainer> m_deleteQueue; // Delete Stopped's, one runtime call at a time
+    QStringList m_controlErrors;
     QTimer m_timer;
     QStringList m_failures;
-    QString m_controlError;
     QList<StateRoot> m_roots;
     bool m_sized = false;
 
@@ -93,5 +99,6 @@ private:
     QPushButton *m_shell = nullptr;
     QPushButton *m_kill = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_deleteStopped = nullptr;
     QLabel *m_statusLabel;
 };

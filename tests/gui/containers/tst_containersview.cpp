@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,8 +51,12 @@ private Q_SLOTS:
     void listsAgainOnlyWhileShown();
     void killAndDeleteAskFirst_data();
     void killAndDeleteAskFirst();
+    void deleteStoppedSparesOtherTools();
 
 private:
+    // The state roots of the test's /run; the editor's own are those under
+    // oci-bundle-editor there, as on a real machine.
+    StateRootFinder fakeRunFinder() const;
     // Waits for refreshes until the container shows status (None: gone).
     bool waitForStatus(ContainersView &view, const QString &id, ContainerState::Status status);
 
@@ -73,6 +79,13 @@ void TestContainersView::cleanup()
     m_id.clear();
     m_bundle.reset();
     m_run.reset();
+}
+
+StateRootFinder TestContainersView::fakeRunFinder() const
+{
+    StateRootFinder finder(m_run->path());
+    finder.setOwnRoots({});
+    return finder;
 }
 
 void TestContainersView::filters_data()
@@ -129,10 +142,8 @@ void TestContainersView::filters()
 
 void TestContainersView::listsAgainOnlyWhileShown()
 {
-    StateRootFinder finder(m_run->path());
-    finder.setOwnRoots({});
     ContainersView view;
-    view.setFinder(finder);
+    view.setFinder(fakeRunFinder());
     view.setRefreshInterval(50);
     QSignalSpy refreshed(&view, &ContainersView::refreshed);
     QTest::qWait(200);
@@ -186,10 +197,8 @@ void TestContainersView::killAndDeleteAskFirst()
     const QString error = startContainer(runc, m_root, m_bundle->path(), m_id, true);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    StateRootFinder finder(m_run->path());
-    finder.setOwnRoots({});
     ContainersView view;
-    view.setFinder(finder);
+    view.setFinder(fakeRunFinder());
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(waitForStatus(view, m_id, ContainerState::Status::Running));
@@ -234,6 +243,61 @@ void TestContainersView::killAndDeleteAskFirst()
     }
     QVERIFY(waitForStatus(view, m_id, ContainerState::Status::None));
     QVERIFY(!QFileInfo::exists(QDir(m_root).filePath(m_id)));
+}
+
+// Three stopped containers: two the editor started, one of another tool's.
+void TestContainersView::deleteStoppedSparesOtherTools()
+{
+    const QString reason = runtimeCannotRunContainers(runc);
+    if (!reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    m_bundle = std::make_unique<TestBundle>();
+    QVERIFY2(m_bundle->isValid(), qPrintable(m_bundle->errorString()));
+    QVERIFY(m_bundle->write({QStringLiteral("sleep"), QStringLiteral("300")}, false));
+    const QString editors = QDir(m_run->path()).filePath(QStringLiteral("oci-bundle-editor/runc"));
+    const QString others = QDir(m_run->path()).filePath(QStringLiteral("runc"));
+    const QList<std::pair<QString, QString>> containers{
+        {editors, uniqueContainerId()}, {editors, uniqueContainerId()}, {others, uniqueContainerId()}};
+    const auto deleteAll = qScopeGuard([&] {
+        for (const auto &[root, id] : containers)
+            forceDelete(runc, root, id);
+    });
+    for (const auto &[root, id] : containers) {
+        const QString error = startContainer(runc, root, m_bundle->path(), id, true);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(
+            QProcess::execute(RuncBinary::locate(runc),
+                              {QStringLiteral("--root"), root, QStringLiteral("kill"), id, QStringLiteral("KILL")}),
+            0);
+    }
+
+    ContainersView view;
+    view.setFinder(fakeRunFinder());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (const auto &[root, id] : containers)
+        QVERIFY(waitForStatus(view, id, ContainerState::Status::Stopped));
+    auto *deleteStopped = view.findChild<QPushButton *>(QStringLiteral("containersDeleteStopped"));
+    QTRY_VERIFY(deleteStopped->isEnabled());
+
+    QString question;
+    const auto inspect = [&question](QWidget *dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            question = box->text() + QLatin1Char('\n') + box->informativeText();
+    };
+    {
+        DialogAnswerer confirm(QStringLiteral("confirmDeleteStoppedButton"), inspect);
+        deleteStopped->click();
+        QCOMPARE(confirm.answered(), 1);
+    }
+    // The question names the editor's two, and not the other tool's.
+    QVERIFY2(question.contains(containers.at(0).second) && question.contains(containers.at(1).second),
+             qPrintable(question));
+    QVERIFY(!question.contains(containers.at(2).second));
+    QVERIFY(waitForStatus(view, containers.at(0).second, ContainerState::Status::None));
+    QVERIFY(waitForStatus(view, containers.at(1).second, ContainerState::Status::None));
+    QVERIFY(waitForStatus(view, containers.at(2).second, ContainerState::Status::Stopped));
+    QTRY_VERIFY(!deleteStopped->isEnabled()); // only another tool's is left
 }
 
 QTEST_MAIN(TestContainersView)
