@@ -29,9 +29,9 @@ Result<Json> readConfig(const QString &bundlePath)
 
 ContainerSession::ContainerSession(QObject *parent)
     : QObject(parent), m_workDir(QDir::tempPath() + QStringLiteral("/obe-run-XXXXXX")),
-      m_monitor(new ContainerMonitor(this)), m_actionCall(new RuntimeCall(this)), m_listCall(new RuntimeCall(this)),
+      m_monitor(new ContainerMonitor(this)), m_actionCall(new RuntimeCall(this)),
       m_features(new RuntimeFeaturesCache(this)), m_execCall(new RuntimeCall(this)),
-      m_cleanupCall(new RuntimeCall(this)), m_consoleSocket(new ConsoleSocket(this))
+      m_consoleSocket(new ConsoleSocket(this))
 {
     m_actionLog.setPath(workFile(QStringLiteral("runtime.log")));
     m_runtime.setPath(QStringLiteral("runc"));
@@ -47,18 +47,6 @@ ContainerSession::ContainerSession(QObject *parent)
     connect(m_monitor, &ContainerMonitor::outOfMemory, this, &ContainerSession::outOfMemory);
     connect(m_monitor, &ContainerMonitor::statsUnavailable, this, &ContainerSession::statsUnavailable);
     connect(m_actionCall, &RuntimeCall::finished, this, &ContainerSession::onActionFinished);
-    connect(m_listCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
-        if (!result.succeeded()) {
-            Q_EMIT actionFinished(Action::List, false, failureMessage(result, {}), {});
-            return;
-        }
-        const Result<QList<ContainerState>> containers = ContainerState::listFromJson(result.standardOutput);
-        if (!containers) {
-            Q_EMIT actionFinished(Action::List, false, containers.error(), {});
-            return;
-        }
-        Q_EMIT containersListed(*containers);
-    });
     connect(m_features, &RuntimeFeaturesCache::changed, this, &ContainerSession::featuresChanged);
 
     connect(m_execCall, &RuntimeCall::standardOutputReceived, this, &ContainerSession::standardOutput);
@@ -71,13 +59,6 @@ ContainerSession::ContainerSession(QObject *parent)
                    : tr("The process exited with code %1.").arg(result.exitCode));
         Q_EMIT actionFinished(Action::Exec, result.succeeded(), message, {});
         refreshProcesses();
-    });
-
-    connect(m_cleanupCall, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
-        if (!result.succeeded()) {
-            m_cleanupErrors << tr("%1: %2").arg(result.command.arguments.constLast(), failureMessage(result, {}));
-        }
-        deleteNextContainer();
     });
 
     connect(m_consoleSocket, &ConsoleSocket::masterReceived, this, &ContainerSession::openTerminal);
@@ -347,46 +328,6 @@ void ContainerSession::onActionFinished(const RuntimeCallResult &result)
     refreshState();
 }
 
-// --- the state root's list ----------------------------------------------------
-
-void ContainerSession::listContainers()
-{
-    if (m_listCall->isRunning())
-        return;
-    if (RuncBinary::locate(m_runtime.path()).isEmpty()) {
-        refuse(Action::List, RuncBinary::missingRuntimeMessage(m_runtime.path()));
-        return;
-    }
-    m_listCall->start(pollRuntime().listCommand(), m_quickTimeoutMs);
-}
-
-void ContainerSession::deleteContainers(const QStringList &ids)
-{
-    if (m_cleanupCall->isRunning())
-        return;
-    m_cleanupErrors.clear();
-    m_cleanupQueue.clear();
-    for (const QString &id : ids) {
-        const QString error = RuncBinary::containerIdError(id);
-        if (error.isEmpty())
-            m_cleanupQueue << id;
-        else
-            m_cleanupErrors << error;
-    }
-    deleteNextContainer();
-}
-
-void ContainerSession::deleteNextContainer()
-{
-    if (m_cleanupQueue.isEmpty()) {
-        Q_EMIT containersDeleted(m_cleanupErrors);
-        listContainers();
-        refreshState();
-        return;
-    }
-    m_cleanupCall->start(pollRuntime().deleteCommand(m_cleanupQueue.takeFirst(), false), m_quickTimeoutMs);
-}
-
 void ContainerSession::attach(const QString &id)
 {
     m_bundlePath.clear(); // taken from the container's state
@@ -433,6 +374,11 @@ std::optional<RuntimeFeatures> ContainerSession::features() const
     return m_features->features(m_runtime.path());
 }
 
+bool ContainerSession::featuresKnown() const
+{
+    return m_features->isKnown(m_runtime.path());
+}
+
 QStringList ContainerSession::unsupportedFeatures(const Json &config) const
 {
     const std::optional<RuntimeFeatures> known = features();
@@ -443,7 +389,6 @@ void ContainerSession::shutdown(bool killAndDelete, int timeoutMs)
 {
     m_monitor->stop();
     m_execCall->cancel();
-    m_cleanupCall->cancel();
     m_actionCall->cancel();
     if (!killAndDelete || !state().exists() || !RuncBinary::isValidContainerId(m_id))
         return;

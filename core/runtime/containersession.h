@@ -37,7 +37,7 @@ class ContainerSession : public QObject
     Q_OBJECT
 
 public:
-    enum class Action { Create, Start, Run, Exec, Pause, Resume, Kill, Delete, State, Processes, List, Features };
+    enum class Action { Create, Start, Run, Exec, Pause, Resume, Kill, Delete, State, Processes, Features };
     Q_ENUM(Action)
 
     explicit ContainerSession(QObject *parent = nullptr);
@@ -98,11 +98,6 @@ public:
 
     void refreshState() { m_monitor->refreshState(); }
     void refreshProcesses() { m_monitor->refreshProcesses(); }
-    // "runc list" for the state root; answers with containersListed().
-    void listContainers();
-    // Deletes the given containers of the state root one after another
-    // (stopped ones need no force), then lists the state root again.
-    void deleteContainers(const QStringList &ids);
     // Follows an existing container (its stdio stays wherever it is).
     void attach(const QString &id);
 
@@ -113,6 +108,8 @@ public:
     // Reads "runc features" once; the answer is cached for the runtime path.
     void queryFeatures();
     std::optional<RuntimeFeatures> features() const;
+    // Whether the runtime has answered (with features or without).
+    bool featuresKnown() const;
     // Warnings for config parts the runtime does not support (empty while
     // the features are unknown).
     QStringList unsupportedFeatures(const Json &config) const;
@@ -129,9 +126,6 @@ Q_SIGNALS:
     void actionFinished(ContainerSession::Action action, bool succeeded, const QString &message,
                         const QList<RuntimeLogEntry> &log);
     void processesChanged(const QList<ContainerProcess> &processes);
-    void containersListed(const QList<ContainerState> &containers);
-    // After deleteContainers(): one message per container that stayed.
-    void containersDeleted(const QStringList &errors);
     void standardOutput(const QByteArray &data);
     void standardError(const QByteArray &data);
     void outputClosed();
@@ -147,7 +141,6 @@ private:
     void refuse(Action action, const QString &message);
     void runAction(Action action, const RuntimeCommand &command, int timeoutMs);
     void onActionFinished(const RuntimeCallResult &result);
-    void deleteNextContainer();
     void createOrRun(Action action);
     Result<void> prepareConsole(bool terminal, RuntimeProcessOptions *options);
     void openTerminal(int masterFd);
@@ -167,12 +160,8 @@ private:
     RuntimeLogReader m_actionLog;
     ContainerMonitor *m_monitor;
     RuntimeCall *m_actionCall;
-    RuntimeCall *m_listCall;
     RuntimeFeaturesCache *m_features;
     RuntimeCall *m_execCall;
-    RuntimeCall *m_cleanupCall;
-    QStringList m_cleanupQueue;
-    QStringList m_cleanupErrors;
     ContainerStdio *m_stdio = nullptr;
     ConsoleSocket *m_consoleSocket;
     QPointer<PseudoTerminal> m_terminal;

@@ -9,7 +9,6 @@ target_sources(obe_core PRIVATE
     runtime/containerstate.h runtime/containerstate.cpp
     runtime/containerprocess.h runtime/containerprocess.cpp
     runtime/processlistmodel.h runtime/processlistmodel.cpp
-    runtime/staterootmodel.h runtime/staterootmodel.cpp
     runtime/staterootfinder.h runtime/staterootfinder.cpp
     runtime/hostcontainer.h
     runtime/hostcontainerscan.h runtime/hostcontainerscan.cpp

@@ -37,6 +37,7 @@
 #include "pages/processpage.h"
 #include "pages/resourcespage.h"
 #include "pages/securitypage.h"
+#include "run/lifecyclebar.h"
 #include "run/runpanel.h"
 #include "run/runstatusstrip.h"
 #include "runtime/runcbinary.h"
@@ -396,6 +397,16 @@ void MainWindow::createMenus()
     QAction *resetLayout = view->addAction(tr("Reset &Layout"));
     resetLayout->setStatusTip(tr("Put the panels back where they were at the first start"));
     connect(resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    // The run view's lifecycle, from every mode; the output is in Run mode.
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->setObjectName(QStringLiteral("runMenu"));
+    for (QAction *action : m_runPanel->lifecycleBar()->actions()) {
+        if (action == m_runPanel->lifecycleBar()->action(LifecycleBar::Step::Stop))
+            run->addSeparator();
+        run->addAction(action);
+        connect(action, &QAction::triggered, this, [this] { setMode(RunMode); });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *explainField = help->addAction(tr("&Explain This Field"));

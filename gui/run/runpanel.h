@@ -11,30 +11,25 @@
 #include <functional>
 
 class ConsoleView;
-class ExecForm;
-class FindingsModel;
-class QBoxLayout;
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class RunStatusStrip;
-class QTabWidget;
-class QTableView;
-class QTreeView;
 class ContainerStopper;
+class ExecForm;
+class LifecycleBar;
 class ProcessListModel;
+class QLabel;
+class QTabWidget;
+class QTreeView;
+class RunMessageArea;
+class RunStatusStrip;
+class RuntimeSettingsRow;
 class SpecDocument;
-class StateRootModel;
 class StatsChartView;
 class TerminalView;
 
-// Runs the open bundle with runc or crun: lifecycle buttons that follow the
-// container's state, its console or terminal, its processes, live charts and
-// the containers of the state directory. All runtime work is done by a
-// ContainerSession; the panel only listens to it.
+// Runs the open bundle with runc or crun: the runtime's settings, the
+// lifecycle actions that follow the container's state, what went wrong, and
+// the container's console or terminal, exec, processes and live charts. All
+// runtime work is done by a ContainerSession; the panel only listens to it.
+// The machine's other containers are the Containers mode's business.
 class RunPanel : public QWidget
 {
     Q_OBJECT
@@ -78,6 +73,8 @@ public:
     TerminalView *terminalView() const { return m_terminalView; }
     ConsoleView *consoleView() const { return m_consoleView; }
     StatsChartView *statsView() const { return m_statsView; }
+    LifecycleBar *lifecycleBar() const { return m_lifecycle; }
+    RuntimeSettingsRow *runtimeSettingsRow() const { return m_settingsRow; }
     // The message shown for the last failed action ("" when none).
     QString errorText() const;
     // The runtime's errors and warnings of the last failed action, each at
@@ -98,36 +95,24 @@ public Q_SLOTS:
     void stopContainer();
     void killContainer();
     void deleteContainer();
-    void refreshContainerList();
     void showStatistics();
     // Follows an existing container of the state directory.
     void attachContainer(const QString &id);
-    // Deletes every stopped container the last list showed.
-    void cleanUpStopped();
 
 private:
     Json configForLocating() const;
-    void buildRuntimeRow(QBoxLayout *layout);
-    void buildButtonRows(QBoxLayout *layout);
     QWidget *buildProcessTab();
-    QWidget *buildContainerTab();
     void applyRuntimeSettings();
     bool prepareBundle();
     // Validation before create or run: errors block, findings about this
     // machine ask first ("Run Anyway"); both are listed at their fields.
     bool passesValidation(const Json &config);
-    void showFindings(const QString &text, const QList<Finding> &findings);
-    // The line above the findings, with the icon of its severity.
-    void showMessage(const QString &text, Finding::Severity severity);
     bool confirmFeatures(const Json &config);
-    void updateButtons();
+    void updateActions();
     // failure: the runtime's own message, for locating the field when the log has none.
-    void showError(const QString &text, const QList<RuntimeLogEntry> &log, const QString &failure = QString());
+    void showError(const QString &text, const QList<RuntimeLogEntry> &log = {}, const QString &failure = QString());
     void onActionFinished(ContainerSession::Action action, bool succeeded, const QString &message,
                           const QList<RuntimeLogEntry> &log);
-    void onContainersListed(const QList<ContainerState> &containers);
-    void attachSelected();
-    void useRootlessSettings();
     static QString actionName(ContainerSession::Action action);
 
     ContainerSession *m_session;
@@ -139,31 +124,11 @@ private:
     bool m_idChosen = false; // typed or set: then it no longer follows the bundle
     bool m_runAfterDelete = false;
 
-    QComboBox *m_runtimePath;
-    QComboBox *m_stateRoot;
-    QCheckBox *m_systemdCgroup;
-    QCheckBox *m_rootless;
-    QLineEdit *m_containerId;
-    QPushButton *m_create;
-    QPushButton *m_start;
-    QPushButton *m_run;
-    QPushButton *m_pause;
-    QPushButton *m_resume;
-    QPushButton *m_stop;
-    QSpinBox *m_stopTimeout;
-    QPushButton *m_kill;
-    QComboBox *m_signal;
-    QPushButton *m_delete;
-    QCheckBox *m_force;
-    QPushButton *m_cancel;
+    RuntimeSettingsRow *m_settingsRow;
+    LifecycleBar *m_lifecycle;
     RunStatusStrip *m_statusStrip;
-    QLabel *m_messageIcon;
-    QLabel *m_errorLabel;
-    QTableView *m_errorLog;
-    FindingsModel *m_runtimeFindings;
     QLabel *m_oomLabel;
-    QLabel *m_privilegeLabel;
-    QPushButton *m_rootlessButton;
+    RunMessageArea *m_messages;
     QTabWidget *m_tabs;
     ConsoleView *m_consoleView;
     TerminalView *m_terminalView;
@@ -171,8 +136,4 @@ private:
     ProcessListModel *m_processModel;
     QTreeView *m_processes;
     StatsChartView *m_statsView;
-    StateRootModel *m_containerModel;
-    QTreeView *m_containers;
-    QPushButton *m_attach;
-    QPushButton *m_cleanUp;
 };

@@ -23,7 +23,6 @@ QString actionText(ContainerSession::Action action)
     case Action::Delete: return RunStatusStrip::tr("Deleting…");
     case Action::State:
     case Action::Processes:
-    case Action::List:
     case Action::Features: break;
     }
     return QString();

@@ -1,7 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
-# The run panel: console, terminal, exec and stats charts.
+# The run view: runtime settings, lifecycle, messages, console, terminal, exec and stats charts.
 target_sources(obe_gui PRIVATE
     run/runpanel.h run/runpanel.cpp
+    run/runtimesettingsrow.h run/runtimesettingsrow.cpp
+    run/lifecyclebar.h run/lifecyclebar.cpp
+    run/runmessagearea.h run/runmessagearea.cpp
     run/runstatusstrip.h run/runstatusstrip.cpp
     run/consoleview.h run/consoleview.cpp
     run/terminalview.h run/terminalview.cpp

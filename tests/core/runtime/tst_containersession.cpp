@@ -55,7 +55,6 @@ case "$verb" in
   delete) rm -f "$dir/status" ;;
   exec) echo "hello from exec"; echo "exec stderr" >&2 ;;
   ps) echo '[1,2]' ;;
-  list) printf '[{"id":"a","pid":1,"status":"running","bundle":"/b","created":"2026-01-02T03:04:05Z"}]' ;;
   events)
     # Prints the stats record in the file "stats" ten times a second, if any.
     if [ -e "$dir/stats" ]; then while :; do cat "$dir/stats"; sleep 0.1; done; fi
@@ -83,7 +82,6 @@ private Q_SLOTS:
     void refusals();
     void outsideChangeIsNoticed();
     void samplesStandInForPolls();
-    void listContainers();
 
 private:
     QStringList records() const;
@@ -490,21 +488,6 @@ void tst_ContainerSession::samplesStandInForPolls()
     setStatsPids(0);
     WAIT_FOR_STATUS(session, Status::Stopped);
     QCOMPARE(session.currentPollInterval(), 20000);
-}
-
-void tst_ContainerSession::listContainers()
-{
-    ContainerSession session;
-    session.setRuntime(RuncBinary(m_runtime, QStringLiteral("/run/x")));
-    QSignalSpy listed(&session, &ContainerSession::containersListed);
-    session.listContainers();
-    QVERIFY(listed.wait(5000));
-    const auto containers = listed.first().first().value<QList<ContainerState>>();
-    QCOMPARE(containers.size(), 1);
-    QCOMPARE(containers.first().id, QStringLiteral("a"));
-    QCOMPARE(containers.first().status, Status::Running);
-    QVERIFY(records().contains(record({"--root", "/run/x", "--log", session.workDirectory() + "/poll.log",
-                                       "--log-format", "json", "list", "--format", "json"})));
 }
 
 QTEST_GUILESS_MAIN(tst_ContainerSession)

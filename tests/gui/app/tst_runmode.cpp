@@ -5,6 +5,7 @@
 #include "app/findingsmodel.h"
 #include "app/mainwindow.h"
 #include "run/consoleview.h"
+#include "run/lifecyclebar.h"
 #include "run/runpanel.h"
 #include "run/runstatusstrip.h"
 #include "testbundle.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void runChecksTheBundleFirst();
     void savesThroughTheWindowBeforeRunning();
     void theContainerStaysInSightInEveryMode();
+    void runMenuRunsFromAnyMode();
 
 private:
     // The window on a busybox bundle with config, in Run mode with real runc.
@@ -158,7 +161,7 @@ void TestRunMode::runChecksTheBundleFirst()
     QCOMPARE(panel->bundlePath(), m_bundle->path());
     auto *runArea = m_window->findChild<QScrollArea *>(QStringLiteral("runArea"));
     QVERIFY(runArea);
-    auto *run = panel->findChild<QPushButton *>(QStringLiteral("runButton"));
+    auto *run = panel->findChild<QAbstractButton *>(QStringLiteral("runButton"));
     QVERIFY(run);
     QVERIFY(runArea->isAncestorOf(run));
     QVERIFY(run->isVisible());
@@ -262,7 +265,7 @@ void TestRunMode::savesThroughTheWindowBeforeRunning()
     });
     answerer.start(20);
     QSignalSpy finished(panel->session(), &ContainerSession::actionFinished);
-    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("runButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(panel->consoleView()->text().contains(QLatin1String("ran")), 10000);
     // Longer than the disk watcher waits for a file to settle.
@@ -289,13 +292,34 @@ void TestRunMode::theContainerStaysInSightInEveryMode()
     QCOMPARE(strip->text(), QString()); // no container yet: nothing to say
 
     QVERIFY(m_window->setMode(QStringLiteral("run")));
-    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("runButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(panel->session()->state().status == ContainerState::Status::Running, 15000);
     QVERIFY(m_window->setMode(QStringLiteral("welcome")));
     QVERIFY(strip->isVisible());
     QTRY_VERIFY(strip->text().startsWith(m_id + QStringLiteral(": ")));
     QVERIFY2(strip->text().contains(QStringLiteral("PID")), qPrintable(strip->text()));
     QVERIFY2(!strip->text().contains(m_bundle->path()), qPrintable(strip->text())); // compact: no bundle
+}
+
+// The Run menu holds the run view's lifecycle actions; Ctrl+R from Edit runs
+// the bundle and shows Run mode.
+void TestRunMode::runMenuRunsFromAnyMode()
+{
+    RunPanel *panel =
+        openInRunMode(TestBundle::config({QStringLiteral("sleep"), QStringLiteral("30")}, false, Json::object()));
+    if (!panel)
+        return;
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("runMenu"));
+    QVERIFY(menu);
+    QList<QAction *> inMenu = menu->actions();
+    inMenu.removeIf([](const QAction *action) { return action->isSeparator(); });
+    QCOMPARE(inMenu, panel->lifecycleBar()->actions());
+
+    QVERIFY(m_window->setMode(QStringLiteral("edit")));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    QCOMPARE(m_window->mode(), QStringLiteral("run"));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->session()->state().status == ContainerState::Status::Running, 15000);
+    QVERIFY(panel->lifecycleBar()->action(LifecycleBar::Step::Pause)->isEnabled());
 }
 
 QTEST_MAIN(TestRunMode)
