@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ArrayTableEditor</name>
@@ -61,6 +60,14 @@
     </message>
 </context>
 <context>
+    <name>ContainersView</name>
+    <message numerus="yes">
+        <source>Delete the %n stopped container(s) the editor started?</source>
+        <translation>
+            <numerusform>Delete the stopped container the editor started?</numerusform><numerusform>Delete the %n stopped containers the editor started?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RunStatusStrip</name>
     <message numerus="yes">
         <source>%1: stopping; SIGKILL in %n s unless it ends first.</source>
@@ -73,10 +80,10 @@
 <context>
     <name>SecurityReview</name>
     <message numerus="yes">
-        <source>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</source>
+        <source>linux.maskedPaths lacks %n of runc's default entries: %1.</source>
         <translation>
-            <numerusform>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
-            <numerusform>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
+            <numerusform>linux.maskedPaths lacks %n of runc's default entries: %1.</numerusform>
+            <numerusform>linux.maskedPaths lacks %n of runc's default entries: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -87,10 +94,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</source>
+        <source>linux.readonlyPaths lacks %n of runc's default entries: %1.</source>
         <translation>
-            <numerusform>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
-            <numerusform>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
+            <numerusform>linux.readonlyPaths lacks %n of runc's default entries: %1.</numerusform>
+            <numerusform>linux.readonlyPaths lacks %n of runc's default entries: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -166,10 +173,10 @@
 <context>
     <name>ValuePlacement</name>
     <message numerus="yes">
-        <source>Cannot set %1: the array has %n element(s); use an index below that, or &quot;-&quot; to append.</source>
+        <source>Cannot set %1: the array has %n element(s); use an index below that, or "-" to append.</source>
         <translation>
-            <numerusform>Cannot set %1: the array has %n element; use an index below that, or &quot;-&quot; to append.</numerusform>
-            <numerusform>Cannot set %1: the array has %n elements; use an index below that, or &quot;-&quot; to append.</numerusform>
+            <numerusform>Cannot set %1: the array has %n element; use an index below that, or "-" to append.</numerusform>
+            <numerusform>Cannot set %1: the array has %n elements; use an index below that, or "-" to append.</numerusform>
         </translation>
     </message>
 </context>
