@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -44,6 +45,9 @@ DiskConflictDialog::DiskConflictDialog(const QString &path, const QByteArray &on
     m_fields->setModel(m_fieldsModel);
     m_fields->setUniformRowHeights(true);
     m_fields->setTextElideMode(Qt::ElideMiddle);
+    m_fields->header()->setStretchLastSection(false);
+    m_fields->header()->setSectionResizeMode(SpecDiffModel::ThisColumn, QHeaderView::Stretch);
+    m_fields->header()->setSectionResizeMode(SpecDiffModel::OtherColumn, QHeaderView::Stretch);
     m_lines->setObjectName(QStringLiteral("differences"));
     m_lines->setReadOnly(true);
     m_lines->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -113,8 +117,8 @@ void DiskConflictDialog::showFieldDifferences()
     }
     m_fieldsModel->setChanges(SpecDiff::compute(disk.root(), mine.root()));
     m_fields->expandAll();
-    for (int column = 0; column < SpecDiffModel::OtherColumn; ++column)
-        m_fields->resizeColumnToContents(column);
+    m_fields->resizeColumnToContents(SpecDiffModel::FieldColumn);
+    m_fields->resizeColumnToContents(SpecDiffModel::PointerColumn);
 }
 
 void DiskConflictDialog::showLineDifferences()

@@ -39,7 +39,11 @@ CompareDialog::CompareDialog(SpecDocument *document, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->header()->setStretchLastSection(true);
+    // The two values share what the field and its pointer leave: a long
+    // value must not push the other side out of sight.
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(SpecDiffModel::ThisColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(SpecDiffModel::OtherColumn, QHeaderView::Stretch);
     m_summary->setObjectName(QStringLiteral("summary"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -82,8 +86,8 @@ void CompareDialog::compare()
     m_recompare->stop();
     m_model->setChanges(SpecDiff::compute(m_document->root(), m_other, {.reportOrder = m_reportOrder->isChecked()}));
     m_view->expandAll();
-    for (int column = 0; column < SpecDiffModel::OtherColumn; ++column)
-        m_view->resizeColumnToContents(column);
+    m_view->resizeColumnToContents(SpecDiffModel::FieldColumn);
+    m_view->resizeColumnToContents(SpecDiffModel::PointerColumn);
     const int count = int(m_model->changes().size());
     m_summary->setText(count == 0 ? tr("The two configurations are the same.")
                                   : tr("%n difference(s)", nullptr, count));

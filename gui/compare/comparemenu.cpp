@@ -30,8 +30,7 @@ CompareMenu::CompareMenu(SpecDocument *document, QWidget *window)
         QAction *action = addAction(tr("Template: %1").arg(entry.title));
         action->setStatusTip(entry.description);
         const QString id = entry.id;
-        const QString title = entry.title;
-        connect(action, &QAction::triggered, this, [this, id, title] { compareWithTemplate(id, title); });
+        connect(action, &QAction::triggered, this, [this, id] { compareWithTemplate(id); });
     }
     // Only a document read from a file has one on disk.
     connect(this, &QMenu::aboutToShow, this,
@@ -74,14 +73,19 @@ void CompareMenu::compareWithPath(const QString &path)
     compareWith(file.root(), QDir::toNativeSeparators(file.filePath()));
 }
 
-void CompareMenu::compareWithTemplate(const QString &id, const QString &title)
+CompareDialog *CompareMenu::compareWithTemplate(const QString &id)
 {
+    QString title = id;
+    for (const BundleTemplates::Template &entry : BundleTemplates::all()) {
+        if (entry.id == id)
+            title = entry.title;
+    }
     const Result<QByteArray> data = BundleTemplates::configData(id);
     SpecFile file;
     if (!data || !file.parse(*data, title)) {
         QMessageBox::warning(m_window, tr("Cannot Compare"), data ? file.errorString() : data.error());
-        return;
+        return nullptr;
     }
     //: Names the other side of a comparison; %1 is a template's title.
-    compareWith(file.root(), tr("the template “%1”").arg(title));
+    return compareWith(file.root(), tr("the template “%1”").arg(title));
 }

@@ -20,6 +20,9 @@ public:
 
     // Opens (or raises) the dialog on `other`.
     CompareDialog *compareWith(const Json &other, const QString &otherName);
+    // The same on a template of BundleTemplates; nullptr, after saying why,
+    // when it cannot be made.
+    CompareDialog *compareWithTemplate(const QString &id);
     // nullptr until first opened.
     CompareDialog *dialog() const { return m_dialog; }
 
@@ -33,7 +36,6 @@ Q_SIGNALS:
 private:
     void compareWithFile();
     void compareWithDisk();
-    void compareWithTemplate(const QString &id, const QString &title);
     // Reads a bundle directory or config.json and compares with it; says
     // why in a message box when it cannot be read.
     void compareWithPath(const QString &path);
