@@ -438,14 +438,6 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>Unbekannte Option %1 für %2.</translation>
     </message>
     <message>
-        <source>help takes one of the commands check, get, set and new; &quot;%1&quot; is none of them.</source>
-        <translation>help erwartet einen der Befehle check, get, set und new; „%1“ ist keiner davon.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a command (check, get, set, new, help) nor an existing bundle directory or config.json.</source>
-        <translation>„%1“ ist weder ein Befehl (check, get, set, new, help) noch ein vorhandenes Bundle-Verzeichnis oder eine vorhandene config.json.</translation>
-    </message>
-    <message>
         <source>The window opens one bundle; &quot;%1&quot; is one argument too many.</source>
         <translation>Das Fenster öffnet ein Bundle; „%1“ ist ein Argument zu viel.</translation>
     </message>
@@ -546,14 +538,6 @@ wird geschrieben.</translation>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done
-(a usage error, an unreadable bundle, a bad pointer or value, a security
-code with nothing to fix, a failed write).</source>
-        <translation>Exit-Codes: 0 erledigt; 1 das Bundle hat Validierungsfehler; 2 nichts ließ sich tun
-(falscher Aufruf, nicht lesbares Bundle, falscher Pointer oder Wert, Sicherheitscode
-ohne etwas zu beheben, Schreibfehler).</translation>
-    </message>
-    <message>
         <source>Sets a value (JSON text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;), creating missing
 parent objects as the editor does, reports validation errors and saves
 anyway, changing only that value&apos;s lines. A value that cannot be
@@ -595,6 +579,129 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     <message>
         <source>Created %1 from the image %2 and the %3 template.</source>
         <translation>%1 wurde aus dem Abbild %2 und der Vorlage %3 erstellt.</translation>
+    </message>
+    <message>
+        <source>diff A B [--format text|json] [--order]</source>
+        <translation>diff A B [--format text|json] [--order]</translation>
+    </message>
+    <message>
+        <source>Compares two configs field by field; A and B are bundle directories
+or config.json files. Members compare by name in any order, numbers
+by value; mounts are matched by destination, namespaces and rlimits
+by type, env entries by name, devices by path, hooks by path and
+arguments. One line per change: + added, - removed, ~ changed,
+&gt; moved. --format json prints a list of {op, path, title, old, new}.
+--order also reports members and list elements in another order.
+Exits with 0 when the configs are the same, 1 when they differ, 2
+when one cannot be read.</source>
+        <translation>Vergleicht zwei Konfigurationen Feld für Feld; A und B sind
+Bundle-Verzeichnisse oder config.json-Dateien. Member werden nach Namen
+verglichen, in beliebiger Reihenfolge, Zahlen nach Wert; Mounts werden
+über das Ziel zugeordnet, Namespaces und rlimits über den Typ,
+Umgebungsvariablen über den Namen, Geräte über den Pfad, Hooks über Pfad
+und Argumente. Eine Zeile pro Änderung: + hinzugefügt, - entfernt,
+~ geändert, &gt; verschoben. --format json gibt eine Liste von
+{op, path, title, old, new} aus. --order meldet auch Member und
+Listenelemente in anderer Reihenfolge. Exit-Code 0, wenn die
+Konfigurationen gleich sind, 1, wenn sie sich unterscheiden, 2, wenn
+eine nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>diff takes two bundle directories or config.json files.</source>
+        <translation>diff erwartet zwei Bundle-Verzeichnisse oder config.json-Dateien.</translation>
+    </message>
+    <message>
+        <source>help takes one of the commands check, get, set, new and diff; &quot;%1&quot; is none of them.</source>
+        <translation>help erwartet einen der Befehle check, get, set, new und diff; „%1“ ist keiner davon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a command (check, get, set, new, diff, help) nor an existing bundle directory or config.json.</source>
+        <translation>„%1“ ist weder ein Befehl (check, get, set, new, diff, help) noch ein vorhandenes Bundle-Verzeichnis oder eine vorhandene config.json.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 the bundle has validation errors (diff: the configs
+differ); 2 nothing could be done (a usage error, an unreadable bundle, a
+bad pointer or value, a security code with nothing to fix, a failed write).</source>
+        <translation>Exit-Codes: 0 erledigt; 1 das Bundle hat Validierungsfehler (diff: die
+Konfigurationen unterscheiden sich); 2 nichts ließ sich tun (falscher Aufruf,
+nicht lesbares Bundle, falscher Pointer oder Wert, Sicherheitscode ohne etwas
+zu beheben, Schreibfehler).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Report &amp;order changes too</source>
+        <translation>Auch Änderungen der &amp;Reihenfolge melden</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Members in another order, and list elements moved where their order does not matter (env, namespaces)</source>
+        <translation>Member in anderer Reihenfolge und verschobene Listenelemente, wo die Reihenfolge keine Rolle spielt (env, Namespaces)</translation>
+    </message>
+    <message>
+        <source>Differences between this bundle and %1. Double-click a change to go to its field.</source>
+        <extracomment>%1 names the other config: a path or &quot;the runc template&quot;.</extracomment>
+        <translation>Unterschiede zwischen diesem Bundle und %1. Doppelklicken Sie auf eine Änderung, um zu ihrem Feld zu gehen.</translation>
+    </message>
+    <message>
+        <source>This bundle</source>
+        <translation>Dieses Bundle</translation>
+    </message>
+    <message>
+        <source>The two configurations are the same.</source>
+        <translation>Die beiden Konfigurationen sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareMenu</name>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>Ver&amp;gleichen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle or config.json…</source>
+        <translation>&amp;Bundle oder config.json…</translation>
+    </message>
+    <message>
+        <source>The File on &amp;Disk</source>
+        <translation>Der Datei auf der &amp;Festplatte</translation>
+    </message>
+    <message>
+        <source>Compare this bundle field by field with another bundle or config.json</source>
+        <translation>Dieses Bundle Feld für Feld mit einem anderen Bundle oder einer config.json vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare this bundle with its config.json as saved</source>
+        <translation>Dieses Bundle mit seiner gespeicherten config.json vergleichen</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <extracomment>A menu entry of File › Compare With; %1 is a template&apos;s title, as in File › New.</extracomment>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>the template “%1”</source>
+        <extracomment>Names the other side of a comparison; %1 is a template&apos;s title.</extracomment>
+        <translation>der Vorlage „%1“</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1618,24 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     <message>
         <source>The two versions are the same.</source>
         <translation>Die beiden Fassungen sind gleich.</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>In the editor</source>
+        <translation>Im Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <extracomment>A tab of Show Differences: the changes field by field.</extracomment>
+        <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <extracomment>A tab of Show Differences: the changes line by line (diff -u).</extracomment>
+        <translation>&amp;Zeilen</translation>
     </message>
 </context>
 <context>
@@ -9541,6 +9666,101 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Access permissions of the node. JSON has no octal notation, so the familiar 0666 is written 438. A mode with the file type bits as stat reports them (8630 for a character device with 0666, as Podman writes it) is accepted too: runc drops them and creates the node that type names.</source>
         <translation>Zugriffsrechte der Gerätedatei. JSON kennt keine Oktalschreibweise, daher wird das vertraute 0666 als 438 geschrieben. Ein Modus mit den Dateityp-Bits, wie stat sie meldet (8630 für ein zeichenorientiertes Gerät mit 0666, so schreibt es Podman), ist ebenfalls erlaubt: runc verwirft sie und legt die Gerätedatei an, die type nennt.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecDiff</name>
+    <message>
+        <source>Added</source>
+        <extracomment>A field or list element the other config has and this one lacks.</extracomment>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <extracomment>A list element found at another position.</extracomment>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Reordered</source>
+        <extracomment>An object whose members are in another order.</extracomment>
+        <translation>Umgeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>SpecDiffModel</name>
+    <message>
+        <source>This bundle</source>
+        <translation>Dieses Bundle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation>Ganze Konfiguration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n change(s))</source>
+        <extracomment>A group of changes in a diff: the section&apos;s title and how many changes it has.</extracomment>
+        <translation>
+            <numerusform>%1 (%n Änderung)</numerusform>
+            <numerusform>%1 (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The tooltip of a change: its kind (&quot;Added&quot;) and where it is (&quot;Mounts › /data&quot;).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Where a moved list element is on this side: &quot;at /mounts/0&quot;.</extracomment>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <extracomment>A value that one side of a diff does not have.</extracomment>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Pointer</translation>
+    </message>
+</context>
+<context>
+    <name>SpecDiffReport</name>
+    <message>
+        <source>(top level)</source>
+        <extracomment>Where a change is when it concerns the whole config (its empty JSON pointer).</extracomment>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>(%1 → %2)</source>
+        <extracomment>After a changed value whose JSON type changed: &quot;(boolean → string)&quot;.</extracomment>
+        <translation>(%1 → %2)</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <extracomment>A list element now elsewhere; %1 is the pointer where it was.</extracomment>
+        <translation>verschoben von %1</translation>
+    </message>
+    <message>
+        <source>member order %1 → %2</source>
+        <extracomment>An object&apos;s members in another order; %1 and %2 list their names.</extracomment>
+        <translation>Reihenfolge der Member %1 → %2</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConceptPage</name>
     <message numerus="yes">
         <source>a directory with %n entries at its top</source>
@@ -119,6 +129,17 @@
         <translation>
             <numerusform>%1: failed (%n finding)</numerusform>
             <numerusform>%1: failed (%n findings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpecDiffModel</name>
+    <message numerus="yes">
+        <source>%1 (%n change(s))</source>
+        <extracomment>A group of changes in a diff: the section&apos;s title and how many changes it has.</extracomment>
+        <translation>
+            <numerusform>%1 (%n change)</numerusform>
+            <numerusform>%1 (%n changes)</numerusform>
         </translation>
     </message>
 </context>
