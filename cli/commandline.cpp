@@ -7,6 +7,8 @@
 #include "bundle/bundlelock.h"
 #include "bundle/bundletemplates.h"
 #include "bundle/imageimporter.h"
+#include "compare/specdiff.h"
+#include "compare/specdiffreport.h"
 #include "document/jsonedit.h"
 #include "document/jsoninput.h"
 #include "document/specfile.h"
@@ -108,6 +110,7 @@ int check(const Arguments &args);
 int get(const Arguments &args);
 int set(const Arguments &args);
 int create(const Arguments &args);
+int diff(const Arguments &args);
 
 const Command commands[] = {
     {"check",
@@ -155,6 +158,20 @@ const Command commands[] = {
                        "with 0, or 2 when nothing was written."),
      {{"--template", true}, {"--from-image", true}},
      create},
+    {"diff",
+     QT_TRANSLATE_NOOP("CommandLine", "diff A B [--format text|json] [--order]"),
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Compares two configs field by field; A and B are bundle directories\n"
+                       "or config.json files. Members compare by name in any order, numbers\n"
+                       "by value; mounts are matched by destination, namespaces and rlimits\n"
+                       "by type, env entries by name, devices by path, hooks by path and\n"
+                       "arguments. One line per change: + added, - removed, ~ changed,\n"
+                       "> moved. --format json prints a list of {op, path, title, old, new}.\n"
+                       "--order also reports members and list elements in another order.\n"
+                       "Exits with 0 when the configs are the same, 1 when they differ, 2\n"
+                       "when one cannot be read."),
+     {{"--format", true}, {"--order", false}},
+     diff},
 };
 
 const Command *findCommand(const QString &name)
@@ -245,6 +262,15 @@ Arguments parseArguments(const Command &command, const QList<QByteArray> &raw, c
     return parsed;
 }
 
+// --format text|json: true for json. Sets *problem for any other format.
+bool wantsJson(const Arguments &args, QString *problem)
+{
+    const QString format = args.value("--format").isEmpty() ? QStringLiteral("text") : args.value("--format");
+    if (format != QLatin1String("json") && format != QLatin1String("text"))
+        *problem = QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(format);
+    return format == QLatin1String("json");
+}
+
 // --- reading and changing the file ---------------------------------------------
 
 // The file of the one command a process runs. It is never freed: the
@@ -319,17 +345,22 @@ void printSecurityReview(const QList<SecurityFinding> &findings)
     }
 }
 
+// An unreadable bundle with --format json: {"error", "bundle"} on stdout.
+int unreadableAsJson(const SpecFile &file, const QString &path)
+{
+    Json report = Json::object();
+    report["error"] = JsonUtil::toStd(file.errorString());
+    report["bundle"] = JsonUtil::toStd(QFileInfo(SpecFile::configPath(path)).absoluteFilePath());
+    write(stdout, pretty(report));
+    return CommandLine::Failure;
+}
+
 // check --format json: one JSON object on stdout, whatever the outcome.
 int checkAsJson(const QString &path, bool security)
 {
     SpecFile &file = commandFile();
-    if (!file.read(path)) {
-        Json report = Json::object();
-        report["error"] = JsonUtil::toStd(file.errorString());
-        report["bundle"] = JsonUtil::toStd(QFileInfo(SpecFile::configPath(path)).absoluteFilePath());
-        write(stdout, pretty(report));
-        return CommandLine::Failure;
-    }
+    if (!file.read(path))
+        return unreadableAsJson(file, path);
     const QList<Finding> findings = validateForCheck(file);
     Json report = Findings::toJson(findings);
     report["bundle"] = JsonUtil::toStd(file.filePath());
@@ -525,12 +556,10 @@ int check(const Arguments &args)
     const Command *command = findCommand(QStringLiteral("check"));
     if (args.positional.size() != 1)
         return misuse(QCoreApplication::translate("CommandLine", "check takes one bundle directory."), command);
-    const QString format = args.value("--format").isEmpty() ? QStringLiteral("text") : args.value("--format");
-    if (format != QLatin1String("json") && format != QLatin1String("text"))
-        return misuse(
-            QCoreApplication::translate("CommandLine", "Unknown format \"%1\"; use text or json.").arg(format),
-            command);
-    const bool json = format == QLatin1String("json");
+    QString formatProblem;
+    const bool json = wantsJson(args, &formatProblem);
+    if (!formatProblem.isEmpty())
+        return misuse(formatProblem, command);
     const bool security = args.flag("--security");
     const QStringList codes = args.values.value(QStringLiteral("--fix"));
     if (!codes.isEmpty())
@@ -675,6 +704,37 @@ int create(const Arguments &args)
     return CommandLine::Success;
 }
 
+// `diff A B`: the changes from A's config to B's, as lines or as JSON.
+int diff(const Arguments &args)
+{
+    const Command *command = findCommand(QStringLiteral("diff"));
+    if (args.positional.size() != 2)
+        return misuse(
+            QCoreApplication::translate("CommandLine", "diff takes two bundle directories or config.json files."),
+            command);
+    QString formatProblem;
+    const bool json = wantsJson(args, &formatProblem);
+    if (!formatProblem.isEmpty())
+        return misuse(formatProblem, command);
+    SpecFile &before = commandFile();
+    SpecFile &after = commandFile();
+    for (const auto &[file, path] : {std::pair{&before, args.positional.at(0)}, {&after, args.positional.at(1)}}) {
+        if (json && !file->read(path))
+            return unreadableAsJson(*file, path);
+        if (!json && !readFile(*file, path))
+            return CommandLine::Failure;
+    }
+    const QList<SpecChange> changes =
+        SpecDiff::compute(before.root(), after.root(), {.reportOrder = args.flag("--order")});
+    if (json) {
+        write(stdout, pretty(SpecDiffReport::toJson(changes)));
+    } else {
+        for (const SpecChange &change : changes)
+            out(SpecDiffReport::textLine(change));
+    }
+    return changes.isEmpty() ? CommandLine::Success : CommandLine::Different;
+}
+
 // `help [COMMAND]`
 int help(const QStringList &arguments)
 {
@@ -686,7 +746,7 @@ int help(const QStringList &arguments)
     if (arguments.size() > 1 || !command)
         return misuse(
             QCoreApplication::translate(
-                "CommandLine", "help takes one of the commands check, get, set and new; \"%1\" is none of them.")
+                "CommandLine", "help takes one of the commands check, get, set, new and diff; \"%1\" is none of them.")
                 .arg(arguments.join(QLatin1Char(' '))));
     printHelp(*command);
     return CommandLine::Success;
@@ -741,9 +801,10 @@ QString CommandLine::windowArgumentsProblem(const QStringList &arguments)
         return QString();
     const QString &first = positional.first();
     if (!QFileInfo::exists(first)) {
-        return QCoreApplication::translate("CommandLine",
-                                           "\"%1\" is neither a command (check, get, set, new, help) nor an existing "
-                                           "bundle directory or config.json.")
+        return QCoreApplication::translate(
+                   "CommandLine",
+                   "\"%1\" is neither a command (check, get, set, new, diff, help) nor an existing "
+                   "bundle directory or config.json.")
             .arg(first);
     }
     if (positional.size() > 1)
@@ -787,11 +848,10 @@ QString CommandLine::usage(const QString &name)
     lines << QStringLiteral("  oci-bundle-editor ")
             + QCoreApplication::translate("CommandLine", "help [COMMAND] | --help | --version");
     lines << QString();
-    lines << QCoreApplication::translate(
-        "CommandLine",
-        "Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done\n"
-        "(a usage error, an unreadable bundle, a bad pointer or value, a security\n"
-        "code with nothing to fix, a failed write).");
+    lines << QCoreApplication::translate("CommandLine",
+                                         "Exit codes: 0 done; 1 the bundle has validation errors (diff: the configs\n"
+                                         "differ); 2 nothing could be done (a usage error, an unreadable bundle, a\n"
+                                         "bad pointer or value, a security code with nothing to fix, a failed write).");
     return lines.join(QLatin1Char('\n'));
 }
 

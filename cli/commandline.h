@@ -6,15 +6,15 @@
 #include <QString>
 #include <QStringList>
 
-// The headless interface: `oci-bundle-editor check|get|set|new|help ...`,
-// plus --help and --version. It runs inside a QCoreApplication (for
+// The headless interface: `oci-bundle-editor check|get|set|new|diff|help
+// ...`, plus --help and --version. It runs inside a QCoreApplication (for
 // translations) and needs no display. Exit codes: 0 success, 1 the bundle
-// has validation errors, 2 nothing could be done (bad use, unreadable
-// bundle, bad pointer or value, write failure).
+// has validation errors (for diff: the configs differ), 2 nothing could be
+// done (bad use, unreadable bundle, bad pointer or value, write failure).
 class CommandLine
 {
 public:
-    enum ExitCode { Success = 0, InvalidBundle = 1, Failure = 2 };
+    enum ExitCode { Success = 0, InvalidBundle = 1, Different = 1, Failure = 2 };
 
     // False only for what opens the window: no argument, or one existing
     // bundle directory or config.json, with Qt's and the window's own

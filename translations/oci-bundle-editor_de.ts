@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ArrayTableEditor</name>
@@ -184,11 +185,11 @@
         <translation>Ein vollständiges Bundle, das sofort läuft: Busybox begrüßt Sie und zählt bis drei, mit Speicher- und Prozesslimit, einem tmpfs unter /tmp und schreibgeschütztem Root-Dateisystem.</translation>
     </message>
     <message>
-        <source>The demo needs %1 from the Debian package busybox-static; install it with "apt install busybox-static".</source>
+        <source>The demo needs %1 from the Debian package busybox-static; install it with &quot;apt install busybox-static&quot;.</source>
         <translation>Die Demo benötigt %1 aus dem Debian-Paket busybox-static; installieren Sie es mit „apt install busybox-static“.</translation>
     </message>
     <message>
-        <source>%1 is not statically linked, so it cannot run alone in the demo's rootfs; install the Debian package busybox-static instead of busybox.</source>
+        <source>%1 is not statically linked, so it cannot run alone in the demo&apos;s rootfs; install the Debian package busybox-static instead of busybox.</source>
         <translation>%1 ist nicht statisch gelinkt und kann daher nicht allein im Root-Dateisystem der Demo laufen; installieren Sie statt busybox das Debian-Paket busybox-static.</translation>
     </message>
     <message>
@@ -208,7 +209,7 @@
         <translation>Der Link %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>There is no template "%1"; choose one of %2.</source>
+        <source>There is no template &quot;%1&quot;; choose one of %2.</source>
         <translation>Es gibt keine Vorlage „%1“; wählen Sie eine von %2.</translation>
     </message>
     <message>
@@ -358,7 +359,7 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>check erwartet genau ein Bundle-Verzeichnis.</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use text or json.</source>
+        <source>Unknown format &quot;%1&quot;; use text or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
     </message>
     <message>
@@ -405,7 +406,7 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <extracomment>The summary of check: the file, "2 errors" and "1 warning".</extracomment>
+        <extracomment>The summary of check: the file, &quot;2 errors&quot; and &quot;1 warning&quot;.</extracomment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
@@ -437,15 +438,7 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
         <translation>Unbekannte Option %1 für %2.</translation>
     </message>
     <message>
-        <source>help takes one of the commands check, get, set and new; "%1" is none of them.</source>
-        <translation>help erwartet einen der Befehle check, get, set und new; „%1“ ist keiner davon.</translation>
-    </message>
-    <message>
-        <source>"%1" is neither a command (check, get, set, new, help) nor an existing bundle directory or config.json.</source>
-        <translation>„%1“ ist weder ein Befehl (check, get, set, new, help) noch ein vorhandenes Bundle-Verzeichnis oder eine vorhandene config.json.</translation>
-    </message>
-    <message>
-        <source>The window opens one bundle; "%1" is one argument too many.</source>
+        <source>The window opens one bundle; &quot;%1&quot; is one argument too many.</source>
         <translation>Das Fenster öffnet ein Bundle; „%1“ ist ein Argument zu viel.</translation>
     </message>
     <message>
@@ -459,7 +452,7 @@ DIR, on the demo bundle.</source>
 ohne VERZ mit dem Demo-Bundle.</translation>
     </message>
     <message>
-        <source>The argument "%1" is not valid UTF-8 text; the editor takes UTF-8 arguments only.</source>
+        <source>The argument &quot;%1&quot; is not valid UTF-8 text; the editor takes UTF-8 arguments only.</source>
         <translation>Das Argument „%1“ ist kein gültiger UTF-8-Text; der Editor nimmt nur UTF-8-Argumente an.</translation>
     </message>
     <message>
@@ -505,7 +498,7 @@ wird geschrieben.</translation>
     </message>
     <message>
         <source>Security review: %1</source>
-        <extracomment>Heads the review of check --security, e.g. "Security review: 3 warnings, 2 notes".</extracomment>
+        <extracomment>Heads the review of check --security, e.g. &quot;Security review: 3 warnings, 2 notes&quot;.</extracomment>
         <translation>Sicherheitsbewertung: %1</translation>
     </message>
     <message>
@@ -528,7 +521,7 @@ wird geschrieben.</translation>
         <translation>%1 (vorher %2)</translation>
     </message>
     <message>
-        <source>"%1" is not a security code; check --security DIR lists the codes of a bundle.</source>
+        <source>&quot;%1&quot; is not a security code; check --security DIR lists the codes of a bundle.</source>
         <translation>„%1“ ist kein Sicherheitscode; check --security VERZ listet die Codes eines Bundles auf.</translation>
     </message>
     <message>
@@ -545,21 +538,13 @@ wird geschrieben.</translation>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done; 1 the bundle has validation errors; 2 nothing could be done
-(a usage error, an unreadable bundle, a bad pointer or value, a security
-code with nothing to fix, a failed write).</source>
-        <translation>Exit-Codes: 0 erledigt; 1 das Bundle hat Validierungsfehler; 2 nichts ließ sich tun
-(falscher Aufruf, nicht lesbares Bundle, falscher Pointer oder Wert, Sicherheitscode
-ohne etwas zu beheben, Schreibfehler).</translation>
-    </message>
-    <message>
-        <source>Sets a value (JSON text: '"text"', 42, '["a"]'), creating missing
+        <source>Sets a value (JSON text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;), creating missing
 parent objects as the editor does, reports validation errors and saves
-anyway, changing only that value's lines. A value that cannot be
+anyway, changing only that value&apos;s lines. A value that cannot be
 stored exactly as typed is refused. Commands on the same bundle take
 turns. Exits with 0, 1 when the result has errors, 2 when nothing was
 written.</source>
-        <translation>Setzt einen Wert (JSON-Text: '"text"', 42, '["a"]') und legt fehlende
+        <translation>Setzt einen Wert (JSON-Text: &apos;&quot;text&quot;&apos;, 42, &apos;[&quot;a&quot;]&apos;) und legt fehlende
 übergeordnete Objekte an wie der Editor, meldet Validierungsfehler und
 speichert trotzdem, wobei nur die Zeilen dieses Werts geändert werden.
 Ein Wert, der sich nicht genau wie eingegeben speichern lässt, wird
@@ -574,7 +559,7 @@ geschrieben wurde.</translation>
     <message>
         <source>Creates a bundle; demo adds a busybox rootfs that runs with runc.
 --from-image unpacks an image into DIR (absent or empty) with umoci and
-writes config.json from the template (default runc) and the image's
+writes config.json from the template (default runc) and the image&apos;s
 command, environment, user, working directory, volumes and labels.
 REF is an OCI layout PATH[:TAG], oci-archive:PATH, docker-archive:PATH
 or docker://NAME[:TAG] (archives and registries need skopeo). Exits
@@ -594,6 +579,129 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     <message>
         <source>Created %1 from the image %2 and the %3 template.</source>
         <translation>%1 wurde aus dem Abbild %2 und der Vorlage %3 erstellt.</translation>
+    </message>
+    <message>
+        <source>diff A B [--format text|json] [--order]</source>
+        <translation>diff A B [--format text|json] [--order]</translation>
+    </message>
+    <message>
+        <source>Compares two configs field by field; A and B are bundle directories
+or config.json files. Members compare by name in any order, numbers
+by value; mounts are matched by destination, namespaces and rlimits
+by type, env entries by name, devices by path, hooks by path and
+arguments. One line per change: + added, - removed, ~ changed,
+&gt; moved. --format json prints a list of {op, path, title, old, new}.
+--order also reports members and list elements in another order.
+Exits with 0 when the configs are the same, 1 when they differ, 2
+when one cannot be read.</source>
+        <translation>Vergleicht zwei Konfigurationen Feld für Feld; A und B sind
+Bundle-Verzeichnisse oder config.json-Dateien. Member werden nach Namen
+verglichen, in beliebiger Reihenfolge, Zahlen nach Wert; Mounts werden
+über das Ziel zugeordnet, Namespaces und rlimits über den Typ,
+Umgebungsvariablen über den Namen, Geräte über den Pfad, Hooks über Pfad
+und Argumente. Eine Zeile pro Änderung: + hinzugefügt, - entfernt,
+~ geändert, &gt; verschoben. --format json gibt eine Liste von
+{op, path, title, old, new} aus. --order meldet auch Member und
+Listenelemente in anderer Reihenfolge. Exit-Code 0, wenn die
+Konfigurationen gleich sind, 1, wenn sie sich unterscheiden, 2, wenn
+eine nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>diff takes two bundle directories or config.json files.</source>
+        <translation>diff erwartet zwei Bundle-Verzeichnisse oder config.json-Dateien.</translation>
+    </message>
+    <message>
+        <source>help takes one of the commands check, get, set, new and diff; &quot;%1&quot; is none of them.</source>
+        <translation>help erwartet einen der Befehle check, get, set, new und diff; „%1“ ist keiner davon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a command (check, get, set, new, diff, help) nor an existing bundle directory or config.json.</source>
+        <translation>„%1“ ist weder ein Befehl (check, get, set, new, diff, help) noch ein vorhandenes Bundle-Verzeichnis oder eine vorhandene config.json.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 the bundle has validation errors (diff: the configs
+differ); 2 nothing could be done (a usage error, an unreadable bundle, a
+bad pointer or value, a security code with nothing to fix, a failed write).</source>
+        <translation>Exit-Codes: 0 erledigt; 1 das Bundle hat Validierungsfehler (diff: die
+Konfigurationen unterscheiden sich); 2 nichts ließ sich tun (falscher Aufruf,
+nicht lesbares Bundle, falscher Pointer oder Wert, Sicherheitscode ohne etwas
+zu beheben, Schreibfehler).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Report &amp;order changes too</source>
+        <translation>Auch Änderungen der &amp;Reihenfolge melden</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Members in another order, and list elements moved where their order does not matter (env, namespaces)</source>
+        <translation>Member in anderer Reihenfolge und verschobene Listenelemente, wo die Reihenfolge keine Rolle spielt (env, Namespaces)</translation>
+    </message>
+    <message>
+        <source>Differences between this bundle and %1. Double-click a change to go to its field.</source>
+        <extracomment>%1 names the other config: a path or &quot;the runc template&quot;.</extracomment>
+        <translation>Unterschiede zwischen diesem Bundle und %1. Doppelklicken Sie auf eine Änderung, um zu ihrem Feld zu gehen.</translation>
+    </message>
+    <message>
+        <source>This bundle</source>
+        <translation>Dieses Bundle</translation>
+    </message>
+    <message>
+        <source>The two configurations are the same.</source>
+        <translation>Die beiden Konfigurationen sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareMenu</name>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>Ver&amp;gleichen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle or config.json…</source>
+        <translation>&amp;Bundle oder config.json…</translation>
+    </message>
+    <message>
+        <source>The File on &amp;Disk</source>
+        <translation>Der Datei auf der &amp;Festplatte</translation>
+    </message>
+    <message>
+        <source>Compare this bundle field by field with another bundle or config.json</source>
+        <translation>Dieses Bundle Feld für Feld mit einem anderen Bundle oder einer config.json vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare this bundle with its config.json as saved</source>
+        <translation>Dieses Bundle mit seiner gespeicherten config.json vergleichen</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <extracomment>A menu entry of File › Compare With; %1 is a template&apos;s title, as in File › New.</extracomment>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>the template “%1”</source>
+        <extracomment>Names the other side of a comparison; %1 is a template&apos;s title.</extracomment>
+        <translation>der Vorlage „%1“</translation>
     </message>
 </context>
 <context>
@@ -722,7 +830,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Was geschieht</translation>
     </message>
     <message>
-        <source>The state is creating while the runtime builds the namespaces, mounts and cgroup, and created once the environment is ready. The program has not run yet; the runtime's helper process waits in its place.</source>
+        <source>The state is creating while the runtime builds the namespaces, mounts and cgroup, and created once the environment is ready. The program has not run yet; the runtime&apos;s helper process waits in its place.</source>
         <translation>Der Zustand ist „wird erstellt“, solange die Laufzeitumgebung Namensräume, Mounts und Cgroup aufbaut, und „erstellt“, sobald die Umgebung bereit ist. Das Programm ist noch nicht gelaufen; an seiner Stelle wartet der Hilfsprozess der Laufzeitumgebung.</translation>
     </message>
     <message>
@@ -730,7 +838,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Der Zustand wird „läuft“: Der wartende Prozess führt %1 aus.</translation>
     </message>
     <message>
-        <source>Sends a signal. When the program ends, by a signal or by itself, the state is stopped; the container's resources still exist.</source>
+        <source>Sends a signal. When the program ends, by a signal or by itself, the state is stopped; the container&apos;s resources still exist.</source>
         <translation>Sendet ein Signal. Endet das Programm, durch ein Signal oder von selbst, ist der Zustand „gestoppt“; die Ressourcen des Containers bestehen noch.</translation>
     </message>
     <message>
@@ -746,7 +854,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Unter %1 finden Sie die Programme, die zwischen diesen Schritten laufen.</translation>
     </message>
     <message>
-        <source>process IDs: the container's first process is PID 1 and sees only the processes of its own namespace</source>
+        <source>process IDs: the container&apos;s first process is PID 1 and sees only the processes of its own namespace</source>
         <translation>Prozess-IDs: Der erste Prozess des Containers ist PID 1 und sieht nur die Prozesse seines eigenen Namensraums</translation>
     </message>
     <message>
@@ -754,7 +862,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Netzwerkgeräte, Adressen, Routen, Firewall-Regeln und Ports; ein neuer hat nur ein Loopback-Gerät</translation>
     </message>
     <message>
-        <source>the list of mounts, so that the container's mounts stay out of the host's view and the host's out of its view</source>
+        <source>the list of mounts, so that the container&apos;s mounts stay out of the host&apos;s view and the host&apos;s out of its view</source>
         <translation>die Liste der Mounts, sodass der Host die Mounts des Containers nicht sieht und der Container die des Hosts nicht</translation>
     </message>
     <message>
@@ -790,7 +898,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>mit dem Host geteilt</translation>
     </message>
     <message>
-        <source>A namespace gives the processes inside it their own instance of one kind of system resource. For each entry of &lt;code&gt;linux.namespaces&lt;/code&gt; without a path the container gets a new namespace of that type; an entry with a path joins a namespace that already exists, another container's for instance; a type that is not listed stays shared with the host.</source>
+        <source>A namespace gives the processes inside it their own instance of one kind of system resource. For each entry of &lt;code&gt;linux.namespaces&lt;/code&gt; without a path the container gets a new namespace of that type; an entry with a path joins a namespace that already exists, another container&apos;s for instance; a type that is not listed stays shared with the host.</source>
         <translation>Ein Namensraum gibt den Prozessen darin ihre eigene Instanz einer Art von Systemressource. Für jeden Eintrag in &lt;code&gt;linux.namespaces&lt;/code&gt; ohne Pfad erhält der Container einen neuen Namensraum dieses Typs; ein Eintrag mit Pfad tritt einem bestehenden Namensraum bei, etwa dem eines anderen Containers; ein Typ, der nicht aufgeführt ist, bleibt mit dem Host geteilt.</translation>
     </message>
     <message>
@@ -826,11 +934,11 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Container-UID &lt;b&gt;%1&lt;/b&gt; hat keine Zuordnung.</translation>
     </message>
     <message>
-        <source>In a user namespace every user and group ID has two values: the one the container's processes see and the one the host's kernel checks. &lt;code&gt;linux.uidMappings&lt;/code&gt; and &lt;code&gt;linux.gidMappings&lt;/code&gt; list ranges: &lt;i&gt;size&lt;/i&gt; IDs from &lt;i&gt;containerID&lt;/i&gt; on stand for as many IDs from &lt;i&gt;hostID&lt;/i&gt; on. Root in the container can then be an ordinary user on the host, and its capabilities count only for what the namespace owns.</source>
+        <source>In a user namespace every user and group ID has two values: the one the container&apos;s processes see and the one the host&apos;s kernel checks. &lt;code&gt;linux.uidMappings&lt;/code&gt; and &lt;code&gt;linux.gidMappings&lt;/code&gt; list ranges: &lt;i&gt;size&lt;/i&gt; IDs from &lt;i&gt;containerID&lt;/i&gt; on stand for as many IDs from &lt;i&gt;hostID&lt;/i&gt; on. Root in the container can then be an ordinary user on the host, and its capabilities count only for what the namespace owns.</source>
         <translation>In einem Benutzer-Namensraum hat jede Benutzer- und Gruppen-ID zwei Werte: den, den die Prozesse des Containers sehen, und den, den der Kernel des Hosts prüft. &lt;code&gt;linux.uidMappings&lt;/code&gt; und &lt;code&gt;linux.gidMappings&lt;/code&gt; listen Bereiche auf: &lt;i&gt;size&lt;/i&gt; IDs ab &lt;i&gt;containerID&lt;/i&gt; stehen für ebenso viele IDs ab &lt;i&gt;hostID&lt;/i&gt;. Root im Container kann dann auf dem Host ein gewöhnlicher Benutzer sein, und seine Capabilities gelten nur für das, was dem Namensraum gehört.</translation>
     </message>
     <message>
-        <source>This bundle has no user namespace: the container's IDs are the host's, so UID 0 in the container is root on the host.</source>
+        <source>This bundle has no user namespace: the container&apos;s IDs are the host&apos;s, so UID 0 in the container is root on the host.</source>
         <translation>Dieses Bundle hat keinen Benutzer-Namensraum: Die IDs des Containers sind die des Hosts, UID 0 im Container ist also root auf dem Host.</translation>
     </message>
     <message>
@@ -874,7 +982,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>UID &lt;b&gt;%1&lt;/b&gt; ist die erste Container-UID ohne Zuordnung. Kein Prozess im Container kann zu ihr wechseln; ein Prozessbenutzer ohne Zuordnung lässt den Start also scheitern. Umgekehrt erscheint eine Datei, die einer Host-UID außerhalb der Zuordnungen gehört, im Container als 65534, die Overflow-ID (meist nobody genannt), und lässt sich nicht ändern.</translation>
     </message>
     <message>
-        <source>Linux divides root's power into capabilities such as CAP_NET_ADMIN or CAP_SYS_ADMIN, each allowing one kind of privileged operation. A process holds five sets of them:</source>
+        <source>Linux divides root&apos;s power into capabilities such as CAP_NET_ADMIN or CAP_SYS_ADMIN, each allowing one kind of privileged operation. A process holds five sets of them:</source>
         <translation>Linux teilt die Macht von root in Capabilities wie CAP_NET_ADMIN oder CAP_SYS_ADMIN auf, von denen jede eine Art privilegierter Operation erlaubt. Ein Prozess hat fünf Mengen davon:</translation>
     </message>
     <message>
@@ -886,7 +994,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>&lt;b&gt;Effective&lt;/b&gt;: was der Kernel in diesem Moment prüft.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Inheritable&lt;/b&gt;: what may pass on to a program the process executes, when that program's file allows it.</source>
+        <source>&lt;b&gt;Inheritable&lt;/b&gt;: what may pass on to a program the process executes, when that program&apos;s file allows it.</source>
         <translation>&lt;b&gt;Inheritable&lt;/b&gt;: was an ein Programm weitergehen darf, das der Prozess ausführt, wenn die Datei des Programms es erlaubt.</translation>
     </message>
     <message>
@@ -914,7 +1022,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>In Ambient, ohne zugleich in Permitted und Inheritable zu sein: %1. Die Laufzeitumgebung kann sie nicht setzen.</translation>
     </message>
     <message>
-        <source>The container's filesystem starts as its root filesystem. The runtime then mounts the entries of &lt;code&gt;mounts&lt;/code&gt; one after the other, each at its destination inside the container, so a later mount on the same path or on a parent path hides what an earlier one put there. A &lt;code&gt;bind&lt;/code&gt; mount shows a host directory or file inside; other types such as &lt;code&gt;proc&lt;/code&gt; or &lt;code&gt;tmpfs&lt;/code&gt; make a new filesystem of that type.</source>
+        <source>The container&apos;s filesystem starts as its root filesystem. The runtime then mounts the entries of &lt;code&gt;mounts&lt;/code&gt; one after the other, each at its destination inside the container, so a later mount on the same path or on a parent path hides what an earlier one put there. A &lt;code&gt;bind&lt;/code&gt; mount shows a host directory or file inside; other types such as &lt;code&gt;proc&lt;/code&gt; or &lt;code&gt;tmpfs&lt;/code&gt; make a new filesystem of that type.</source>
         <translation>Das Dateisystem des Containers beginnt als sein Root-Dateisystem. Dann hängt die Laufzeitumgebung die Einträge von &lt;code&gt;mounts&lt;/code&gt; nacheinander ein, jeden an seinem Ziel im Container; ein späterer Mount auf demselben oder einem übergeordneten Pfad verdeckt also, was ein früherer dort abgelegt hat. Ein &lt;code&gt;bind&lt;/code&gt;-Mount zeigt ein Verzeichnis oder eine Datei des Hosts im Container; andere Typen wie &lt;code&gt;proc&lt;/code&gt; oder &lt;code&gt;tmpfs&lt;/code&gt; erzeugen ein neues Dateisystem dieses Typs.</translation>
     </message>
     <message>
@@ -966,7 +1074,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>%1 Byte (%2)</translation>
     </message>
     <message>
-        <source>Control groups (cgroups) gather processes so that the kernel can account for what they use together and limit it. The runtime puts the container's processes into a cgroup, the one named by &lt;code&gt;linux.cgroupsPath&lt;/code&gt; or one it names itself, and writes the limits of &lt;code&gt;linux.resources&lt;/code&gt; into it. A limit that is not set leaves that resource unlimited.</source>
+        <source>Control groups (cgroups) gather processes so that the kernel can account for what they use together and limit it. The runtime puts the container&apos;s processes into a cgroup, the one named by &lt;code&gt;linux.cgroupsPath&lt;/code&gt; or one it names itself, and writes the limits of &lt;code&gt;linux.resources&lt;/code&gt; into it. A limit that is not set leaves that resource unlimited.</source>
         <translation>Control Groups (Cgroups) fassen Prozesse zusammen, damit der Kernel erfassen kann, was sie gemeinsam verbrauchen, und es begrenzen kann. Die Laufzeitumgebung legt die Prozesse des Containers in eine Cgroup, die von &lt;code&gt;linux.cgroupsPath&lt;/code&gt; genannte oder eine selbst benannte, und schreibt die Grenzen aus &lt;code&gt;linux.resources&lt;/code&gt; hinein. Eine nicht gesetzte Grenze lässt die Ressource unbegrenzt.</translation>
     </message>
     <message numerus="yes">
@@ -1020,11 +1128,11 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Einstellung</translation>
     </message>
     <message>
-        <source>the runtime's namespaces</source>
+        <source>the runtime&apos;s namespaces</source>
         <translation>die Namensräume der Laufzeitumgebung</translation>
     </message>
     <message>
-        <source>the container's namespaces</source>
+        <source>the container&apos;s namespaces</source>
         <translation>die Namensräume des Containers</translation>
     </message>
     <message>
@@ -1052,7 +1160,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>nachdem der Container gelöscht ist</translation>
     </message>
     <message>
-        <source>Hooks are programs the runtime runs at fixed points of the lifecycle, for work the container cannot do for itself, such as connecting it to a network. Each hook reads the container's state as JSON on its standard input. A hook that fails or runs past its timeout makes the runtime give up on the container, except poststart and poststop hooks, whose failures are only logged.</source>
+        <source>Hooks are programs the runtime runs at fixed points of the lifecycle, for work the container cannot do for itself, such as connecting it to a network. Each hook reads the container&apos;s state as JSON on its standard input. A hook that fails or runs past its timeout makes the runtime give up on the container, except poststart and poststop hooks, whose failures are only logged.</source>
         <translation>Hooks sind Programme, die die Laufzeitumgebung an festen Punkten des Lebenszyklus ausführt, für Arbeit, die der Container nicht selbst erledigen kann, etwa ihn mit einem Netzwerk zu verbinden. Jeder Hook liest den Zustand des Containers als JSON von seiner Standardeingabe. Scheitert ein Hook oder überschreitet er seine Zeitgrenze, gibt die Laufzeitumgebung den Container auf, außer bei poststart- und poststop-Hooks, deren Fehler nur protokolliert werden.</translation>
     </message>
     <message>
@@ -1083,7 +1191,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Was ein Bundle ist</translation>
     </message>
     <message>
-        <source>The Container's Lifecycle</source>
+        <source>The Container&apos;s Lifecycle</source>
         <translation>Der Lebenszyklus des Containers</translation>
     </message>
     <message>
@@ -1145,11 +1253,11 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>EOF senden</translation>
     </message>
     <message>
-        <source>Input for the container's stdin</source>
+        <source>Input for the container&apos;s stdin</source>
         <translation>Eingabe für die Standardeingabe des Containers</translation>
     </message>
     <message>
-        <source>Close the container's stdin</source>
+        <source>Close the container&apos;s stdin</source>
         <translation>Die Standardeingabe des Containers schließen</translation>
     </message>
     <message>
@@ -1160,7 +1268,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
 <context>
     <name>ContainerProcess</name>
     <message>
-        <source>The runtime's process list is not the expected table.</source>
+        <source>The runtime&apos;s process list is not the expected table.</source>
         <translation>Die Prozessliste der Laufzeit ist nicht die erwartete Tabelle.</translation>
     </message>
 </context>
@@ -1218,19 +1326,19 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>The runtime's state is not a JSON object.</source>
+        <source>The runtime&apos;s state is not a JSON object.</source>
         <translation>Der Zustand der Runtime ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The runtime's state has no container ID.</source>
+        <source>The runtime&apos;s state has no container ID.</source>
         <translation>Der Zustand der Runtime enthält keine Container-ID.</translation>
     </message>
     <message>
-        <source>The runtime's state is not valid JSON.</source>
+        <source>The runtime&apos;s state is not valid JSON.</source>
         <translation>Der Zustand der Runtime ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <source>The runtime's container list is not a JSON array.</source>
+        <source>The runtime&apos;s container list is not a JSON array.</source>
         <translation>Die Containerliste der Runtime ist kein JSON-Array.</translation>
     </message>
 </context>
@@ -1306,7 +1414,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Open the container's bundle in the editor, as it is on disk</source>
+        <source>Open the container&apos;s bundle in the editor, as it is on disk</source>
         <translation>Das Bundle des Containers so im Editor öffnen, wie es auf der Festplatte liegt</translation>
     </message>
     <message>
@@ -1330,7 +1438,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Beenden (kill) …</translation>
     </message>
     <message>
-        <source>Send SIGKILL to the container's processes</source>
+        <source>Send SIGKILL to the container&apos;s processes</source>
         <translation>SIGKILL an die Prozesse des Containers senden</translation>
     </message>
     <message>
@@ -1338,7 +1446,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Löschen …</translation>
     </message>
     <message>
-        <source>Delete the container from its runtime's state</source>
+        <source>Delete the container from its runtime&apos;s state</source>
         <translation>Den Container aus dem Zustand seiner Runtime löschen</translation>
     </message>
     <message>
@@ -1392,7 +1500,9 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     <message numerus="yes">
         <source>Delete the %n stopped container(s) the editor started?</source>
         <translation>
-            <numerusform>Den %n beendeten Container löschen, den der Editor gestartet hat?</numerusform><numerusform>Die %n beendeten Container löschen, die der Editor gestartet hat?</numerusform></translation>
+            <numerusform>Den %n beendeten Container löschen, den der Editor gestartet hat?</numerusform>
+            <numerusform>Die %n beendeten Container löschen, die der Editor gestartet hat?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1630,24 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <source>The two versions are the same.</source>
         <translation>Die beiden Fassungen sind gleich.</translation>
     </message>
+    <message>
+        <source>On disk</source>
+        <translation>Auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>In the editor</source>
+        <translation>Im Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <extracomment>A tab of Show Differences: the changes field by field.</extracomment>
+        <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <extracomment>A tab of Show Differences: the changes line by line (diff -u).</extracomment>
+        <translation>&amp;Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>ExecForm</name>
@@ -1532,8 +1660,8 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Ausführen</translation>
     </message>
     <message>
-        <source>sh -c 'echo hello'</source>
-        <translation>sh -c 'echo hallo'</translation>
+        <source>sh -c &apos;echo hello&apos;</source>
+        <translation>sh -c &apos;echo hallo&apos;</translation>
     </message>
     <message>
         <source>One NAME=value per line</source>
@@ -1575,7 +1703,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Das Arbeitsverzeichnis muss ein absoluter Pfad sein.</translation>
     </message>
     <message>
-        <source>The environment entry "%1" is not NAME=value.</source>
+        <source>The environment entry &quot;%1&quot; is not NAME=value.</source>
         <translation>Der Umgebungseintrag „%1“ hat nicht die Form NAME=Wert.</translation>
     </message>
 </context>
@@ -1651,7 +1779,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     </message>
     <message>
         <source>Learn more: %1</source>
-        <extracomment>%1 is a Learn OCI page, e.g. "Namespaces".</extracomment>
+        <extracomment>%1 is a Learn OCI page, e.g. &quot;Namespaces&quot;.</extracomment>
         <translation>Mehr dazu: %1</translation>
     </message>
 </context>
@@ -1792,7 +1920,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <source>The image's root filesystem is unpacked with umoci (skopeo copies archives and registry images first). The config is the template's, with the image's command, environment, user, working directory and volumes on top.</source>
+        <source>The image&apos;s root filesystem is unpacked with umoci (skopeo copies archives and registry images first). The config is the template&apos;s, with the image&apos;s command, environment, user, working directory and volumes on top.</source>
         <translation>Das Wurzeldateisystem des Images wird mit umoci entpackt (Archive und Registry-Images kopiert skopeo zuerst). Die Konfiguration ist die der Vorlage, darüber Befehl, Umgebung, Benutzer, Arbeitsverzeichnis und Volumes des Images.</translation>
     </message>
     <message>
@@ -1800,7 +1928,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Abgebrochen; was der Import geschrieben hatte, ist entfernt.</translation>
     </message>
     <message>
-        <source>PATH[:TAG], the tag "latest" when none is given</source>
+        <source>PATH[:TAG], the tag &quot;latest&quot; when none is given</source>
         <translation>PFAD[:TAG], ohne Tag gilt „latest“</translation>
     </message>
     <message>
@@ -1839,7 +1967,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
 <context>
     <name>GeneralPage</name>
     <message>
-        <source>Not set: the runtime's default</source>
+        <source>Not set: the runtime&apos;s default</source>
         <translation>Nicht gesetzt: Vorgabe der Laufzeitumgebung</translation>
     </message>
     <message>
@@ -1910,15 +2038,15 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
 <context>
     <name>HooksPage</name>
     <message>
-        <source>Deprecated; use createRuntime. Runs in the runtime's namespaces while the container is created, after its namespaces exist and before its root filesystem is switched.</source>
+        <source>Deprecated; use createRuntime. Runs in the runtime&apos;s namespaces while the container is created, after its namespaces exist and before its root filesystem is switched.</source>
         <translation>Veraltet; stattdessen createRuntime verwenden. Läuft in den Namensräumen der Laufzeitumgebung, während der Container angelegt wird: nachdem seine Namensräume bestehen und bevor sein Root-Dateisystem gewechselt wird.</translation>
     </message>
     <message>
-        <source>Runs in the runtime's namespaces while the container is created, after its namespaces exist and before its root filesystem is switched (e.g. to set up networking).</source>
+        <source>Runs in the runtime&apos;s namespaces while the container is created, after its namespaces exist and before its root filesystem is switched (e.g. to set up networking).</source>
         <translation>Läuft in den Namensräumen der Laufzeitumgebung, während der Container angelegt wird: nachdem seine Namensräume bestehen und bevor sein Root-Dateisystem gewechselt wird (z. B. um das Netzwerk einzurichten).</translation>
     </message>
     <message>
-        <source>Runs inside the container's namespaces while it is created, before its root filesystem is switched; the path is resolved in the runtime's namespace.</source>
+        <source>Runs inside the container&apos;s namespaces while it is created, before its root filesystem is switched; the path is resolved in the runtime&apos;s namespace.</source>
         <translation>Läuft in den Namensräumen des Containers, während er angelegt wird, bevor sein Root-Dateisystem gewechselt wird; der Pfad wird im Namensraum der Laufzeitumgebung aufgelöst.</translation>
     </message>
     <message>
@@ -1926,11 +2054,11 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Läuft im Container, wenn er gestartet wird, unmittelbar bevor sein Programm läuft; der Pfad wird im Container aufgelöst.</translation>
     </message>
     <message>
-        <source>Runs in the runtime's namespaces after the container's program has started; a failure is only logged.</source>
+        <source>Runs in the runtime&apos;s namespaces after the container&apos;s program has started; a failure is only logged.</source>
         <translation>Läuft in den Namensräumen der Laufzeitumgebung, nachdem das Programm des Containers gestartet ist; ein Fehler wird nur protokolliert.</translation>
     </message>
     <message>
-        <source>Runs in the runtime's namespaces after the container is deleted, to clean up; a failure is only logged.</source>
+        <source>Runs in the runtime&apos;s namespaces after the container is deleted, to clean up; a failure is only logged.</source>
         <translation>Läuft in den Namensräumen der Laufzeitumgebung, nachdem der Container gelöscht ist, um aufzuräumen; ein Fehler wird nur protokolliert.</translation>
     </message>
     <message>
@@ -1970,7 +2098,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>Hooks are programs the runtime runs at points of the container's life. Each gets the container's state as JSON on its standard input.</source>
+        <source>Hooks are programs the runtime runs at points of the container&apos;s life. Each gets the container&apos;s state as JSON on its standard input.</source>
         <translation>Hooks sind Programme, die die Laufzeitumgebung an bestimmten Punkten im Leben des Containers ausführt. Jedes erhält den Zustand des Containers als JSON auf seiner Standardeingabe.</translation>
     </message>
     <message>
@@ -2094,7 +2222,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>GID-Zuordnung</translation>
     </message>
     <message>
-        <source>Inside a user namespace, each range of container IDs stands for a range of host IDs of the same size. IDs outside every range show up as the overflow ID (usually 65534, "nobody").</source>
+        <source>Inside a user namespace, each range of container IDs stands for a range of host IDs of the same size. IDs outside every range show up as the overflow ID (usually 65534, &quot;nobody&quot;).</source>
         <translation>In einem Benutzer-Namensraum steht jeder Bereich von Container-IDs für einen gleich großen Bereich von Host-IDs. IDs außerhalb aller Bereiche erscheinen als Überlauf-ID (meist 65534, „nobody“).</translation>
     </message>
     <message>
@@ -2140,7 +2268,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <source>An image can be laid over the templates %1, not "%2".</source>
+        <source>An image can be laid over the templates %1, not &quot;%2&quot;.</source>
         <translation>Ein Abbild lässt sich über die Vorlagen %1 legen, nicht über „%2“.</translation>
     </message>
     <message>
@@ -2177,7 +2305,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The image layout has a descriptor without a valid digest ("%1").</source>
+        <source>The image layout has a descriptor without a valid digest (&quot;%1&quot;).</source>
         <translation>Das Abbild-Layout hat einen Deskriptor ohne gültigen Digest („%1“).</translation>
     </message>
     <message>
@@ -2185,7 +2313,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Der Abbild-Index listet keine Manifeste.</translation>
     </message>
     <message>
-        <source>The image layout has no image tagged "%1".</source>
+        <source>The image layout has no image tagged &quot;%1&quot;.</source>
         <translation>Das Abbild-Layout hat kein Abbild mit dem Tag „%1“.</translation>
     </message>
     <message>
@@ -2193,25 +2321,25 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Der Abbild-Index ist mehr als eine Ebene tief verschachtelt.</translation>
     </message>
     <message>
-        <source>The image's manifest names no configuration.</source>
+        <source>The image&apos;s manifest names no configuration.</source>
         <translation>Das Manifest des Abbilds nennt keine Konfiguration.</translation>
     </message>
 </context>
 <context>
     <name>ImageReference</name>
     <message>
-        <source>"%1" names no image.</source>
+        <source>&quot;%1&quot; names no image.</source>
         <translation>„%1“ nennt kein Abbild.</translation>
     </message>
 </context>
 <context>
     <name>ImageUser</name>
     <message>
-        <source>The image runs as user "%1", whom the image's /etc/passwd does not list.</source>
+        <source>The image runs as user &quot;%1&quot;, whom the image&apos;s /etc/passwd does not list.</source>
         <translation>Das Abbild läuft als Benutzer „%1“, den die /etc/passwd des Abbilds nicht enthält.</translation>
     </message>
     <message>
-        <source>The image runs with group "%1", which the image's /etc/group does not list.</source>
+        <source>The image runs with group &quot;%1&quot;, which the image&apos;s /etc/group does not list.</source>
         <translation>Das Abbild läuft mit der Gruppe „%1“, die die /etc/group des Abbilds nicht enthält.</translation>
     </message>
 </context>
@@ -2289,7 +2417,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <extracomment>%1 is a JSON pointer, %2 what was expected ("a string"), %3 the JSON type found</extracomment>
+        <extracomment>%1 is a JSON pointer, %2 what was expected (&quot;a string&quot;), %3 the JSON type found</extracomment>
         <translation>%1: %2 erwartet, %3 gefunden</translation>
     </message>
     <message>
@@ -2316,8 +2444,8 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>%1 liegt außerhalb des Bereichs einer JSON-Zahl, die eine Runtime lesen kann (etwa -1.8e308 bis 1.8e308).</translation>
     </message>
     <message>
-        <source>The value %1 is not valid JSON (at character %2). Strings need quotes: '"text"'.</source>
-        <translation>Der Wert %1 ist kein gültiges JSON (bei Zeichen %2). Zeichenketten brauchen Anführungszeichen: '"text"'.</translation>
+        <source>The value %1 is not valid JSON (at character %2). Strings need quotes: &apos;&quot;text&quot;&apos;.</source>
+        <translation>Der Wert %1 ist kein gültiges JSON (bei Zeichen %2). Zeichenketten brauchen Anführungszeichen: &apos;&quot;text&quot;&apos;.</translation>
     </message>
     <message>
         <source>The value is nested more than %1 levels deep.</source>
@@ -2381,7 +2509,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
 <context>
     <name>JsonTextEdit</name>
     <message>
-        <source>Only the layout changed; saving keeps the file's own layout.</source>
+        <source>Only the layout changed; saving keeps the file&apos;s own layout.</source>
         <translation>Nur das Layout wurde geändert; beim Speichern behält die Datei ihr eigenes Layout.</translation>
     </message>
     <message>
@@ -2424,11 +2552,11 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Wert</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer: a pointer is empty or starts with "/", e.g. /process/args/0.</source>
+        <source>&quot;%1&quot; is not a JSON pointer: a pointer is empty or starts with &quot;/&quot;, e.g. /process/args/0.</source>
         <translation>„%1“ ist kein JSON-Pointer: Ein Pointer ist leer oder beginnt mit „/“, z. B. /process/args/0.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.</source>
+        <source>&quot;%1&quot; is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.</source>
         <extracomment>%2 is the faulty escape, e.g. ~2.</extracomment>
         <translation>„%1“ ist kein JSON-Pointer: %2 ist keine gültige Escape-Sequenz; schreiben Sie ~0 für ~ und ~1 für /.</translation>
     </message>
@@ -2463,7 +2591,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Container-ID</translation>
     </message>
     <message>
-        <source>The container's ID in the runtime's state directory</source>
+        <source>The container&apos;s ID in the runtime&apos;s state directory</source>
         <translation>Die ID des Containers im Zustandsverzeichnis der Laufzeitumgebung</translation>
     </message>
     <message>
@@ -2511,7 +2639,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <source>Stop waiting for the runtime's command</source>
+        <source>Stop waiting for the runtime&apos;s command</source>
         <translation>Nicht länger auf den Befehl der Laufzeitumgebung warten</translation>
     </message>
     <message>
@@ -2527,7 +2655,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>&amp;Beenden (kill)</translation>
     </message>
     <message>
-        <source>Send the chosen signal to the container's process</source>
+        <source>Send the chosen signal to the container&apos;s process</source>
         <translation>Das gewählte Signal an den Prozess des Containers senden</translation>
     </message>
     <message>
@@ -2535,7 +2663,7 @@ brauchen skopeo). Exit-Code 0, oder 2 wenn nichts geschrieben wurde.</translatio
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>Remove the stopped container from the runtime's state</source>
+        <source>Remove the stopped container from the runtime&apos;s state</source>
         <translation>Den beendeten Container aus dem Zustand der Laufzeitumgebung entfernen</translation>
     </message>
     <message>
@@ -2762,7 +2890,7 @@ config.json wurde nicht gespeichert.</translation>
         <translation>Root-Dateisystem kopieren?</translation>
     </message>
     <message>
-        <source>The root filesystem "%1" is in %2, not in the new bundle directory.
+        <source>The root filesystem &quot;%1&quot; is in %2, not in the new bundle directory.
 
 Copy it, keeping owners, modes and links? Or let the new config.json use the original directory by its absolute path?</source>
         <translation>Das Root-Dateisystem „%1“ liegt in %2, nicht im neuen Bundle-Verzeichnis.
@@ -2866,9 +2994,9 @@ Trotzdem speichern?</translation>
         <translation>Root-Dateisystem hinzufügen?</translation>
     </message>
     <message>
-        <source>The new bundle's root filesystem, %1, does not exist yet. A container needs one to run.
+        <source>The new bundle&apos;s root filesystem, %1, does not exist yet. A container needs one to run.
 
-Put busybox into it (a shell and the usual commands, enough to run the template's sh), use a root filesystem you already have, or create an empty directory to fill later?</source>
+Put busybox into it (a shell and the usual commands, enough to run the template&apos;s sh), use a root filesystem you already have, or create an empty directory to fill later?</source>
         <translation>Das Root-Dateisystem des neuen Bundles, %1, existiert noch nicht. Ein Container braucht eines, um zu laufen.
 
 Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der Vorlage), ein vorhandenes Root-Dateisystem verwenden oder ein leeres Verzeichnis anlegen, das Sie später füllen?</translation>
@@ -2950,7 +3078,7 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>OCI &amp;verstehen</translation>
     </message>
     <message>
-        <source>The concepts behind the fields, shown with this bundle's values</source>
+        <source>The concepts behind the fields, shown with this bundle&apos;s values</source>
         <translation>Die Konzepte hinter den Feldern, gezeigt mit den Werten dieses Bundles</translation>
     </message>
     <message>
@@ -2958,7 +3086,7 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>Untersuchen</translation>
     </message>
     <message>
-        <source>The bundle's root filesystem, read-only, with what is worth a look</source>
+        <source>The bundle&apos;s root filesystem, read-only, with what is worth a look</source>
         <translation>Das Root-Dateisystem des Bundles, nur lesend, mit dem, was einen Blick wert ist</translation>
     </message>
     <message>
@@ -3094,15 +3222,15 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
 <context>
     <name>NamespaceSlice</name>
     <message>
-        <source>Empty entry in the namespace list "%1".</source>
+        <source>Empty entry in the namespace list &quot;%1&quot;.</source>
         <translation>Leerer Eintrag in der Namensraumliste „%1“.</translation>
     </message>
     <message>
-        <source>Unknown namespace type "%1"; expected one of %2.</source>
+        <source>Unknown namespace type &quot;%1&quot;; expected one of %2.</source>
         <translation>Unbekannter Namensraumtyp „%1“; erwartet wird einer von %2.</translation>
     </message>
     <message>
-        <source>The path of the %1 namespace must be absolute, not "%2".</source>
+        <source>The path of the %1 namespace must be absolute, not &quot;%2&quot;.</source>
         <translation>Der Pfad des Namensraums %1 muss absolut sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -3125,7 +3253,7 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <source>Shared with the host, the container uses the host's interfaces, addresses, routes and ports.</source>
+        <source>Shared with the host, the container uses the host&apos;s interfaces, addresses, routes and ports.</source>
         <translation>Mit dem Host geteilt verwendet der Container die Schnittstellen, Adressen, Routen und Ports des Hosts.</translation>
     </message>
     <message>
@@ -3133,7 +3261,7 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>&amp;Mount</translation>
     </message>
     <message>
-        <source>Shared with the host, every mount the container makes lands in the host's mount table; runtimes refuse to do that.</source>
+        <source>Shared with the host, every mount the container makes lands in the host&apos;s mount table; runtimes refuse to do that.</source>
         <translation>Mit dem Host geteilt landet jeder Mount des Containers in der Mount-Tabelle des Hosts; Laufzeitumgebungen verweigern das.</translation>
     </message>
     <message>
@@ -3141,7 +3269,7 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>&amp;IPC</translation>
     </message>
     <message>
-        <source>Shared with the host, the container can reach the host's shared memory segments, semaphores and message queues.</source>
+        <source>Shared with the host, the container can reach the host&apos;s shared memory segments, semaphores and message queues.</source>
         <translation>Mit dem Host geteilt erreicht der Container die Shared-Memory-Segmente, Semaphoren und Nachrichtenwarteschlangen des Hosts.</translation>
     </message>
     <message>
@@ -3149,7 +3277,7 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>&amp;UTS</translation>
     </message>
     <message>
-        <source>Shared with the host, setting the container's hostname renames the host itself.</source>
+        <source>Shared with the host, setting the container&apos;s hostname renames the host itself.</source>
         <translation>Mit dem Host geteilt benennt das Setzen des Hostnamens im Container den Host selbst um.</translation>
     </message>
     <message>
@@ -3165,7 +3293,7 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>&amp;Cgroup</translation>
     </message>
     <message>
-        <source>Shared with the host, the container sees the host's whole cgroup tree and its own full path in it.</source>
+        <source>Shared with the host, the container sees the host&apos;s whole cgroup tree and its own full path in it.</source>
         <translation>Mit dem Host geteilt sieht der Container den ganzen Cgroup-Baum des Hosts und darin seinen eigenen vollständigen Pfad.</translation>
     </message>
     <message>
@@ -3173,11 +3301,11 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>&amp;Zeit</translation>
     </message>
     <message>
-        <source>Shared with the host, the container's monotonic and boot-time clocks read the same as the host's and cannot be offset.</source>
+        <source>Shared with the host, the container&apos;s monotonic and boot-time clocks read the same as the host&apos;s and cannot be offset.</source>
         <translation>Mit dem Host geteilt zeigen die Monotonic- und Boot-Time-Uhren des Containers dasselbe wie die des Hosts und lassen sich nicht verschieben.</translation>
     </message>
     <message>
-        <source>A namespace gives the container its own view of one kind of system resource. Choose for each kind whether the container gets a new one, joins an existing one (a path such as /proc/1234/ns/net), or shares the host's.</source>
+        <source>A namespace gives the container its own view of one kind of system resource. Choose for each kind whether the container gets a new one, joins an existing one (a path such as /proc/1234/ns/net), or shares the host&apos;s.</source>
         <translation>Ein Namensraum gibt dem Container eine eigene Sicht auf eine Art von Systemressource. Wählen Sie für jede Art, ob der Container einen neuen bekommt, einem bestehenden beitritt (ein Pfad wie /proc/1234/ns/net) oder den des Hosts teilt.</translation>
     </message>
     <message>
@@ -3225,15 +3353,15 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>Ein neuer Namespace: Der Container beginnt nur mit einer Loopback-Schnittstelle; ein Netzwerk erhält er über einen Hook oder ein anderes Werkzeug.</translation>
     </message>
     <message>
-        <source>A new namespace: the container's mounts stay its own, and the host does not see them.</source>
+        <source>A new namespace: the container&apos;s mounts stay its own, and the host does not see them.</source>
         <translation>Ein neuer Namespace: Die Mounts des Containers bleiben seine eigenen, der Host sieht sie nicht.</translation>
     </message>
     <message>
-        <source>A new namespace: the container's shared memory, semaphores and message queues are its own.</source>
+        <source>A new namespace: the container&apos;s shared memory, semaphores and message queues are its own.</source>
         <translation>Ein neuer Namespace: Gemeinsamer Speicher, Semaphoren und Nachrichtenwarteschlangen des Containers sind seine eigenen.</translation>
     </message>
     <message>
-        <source>A new namespace: the container's hostname and domain name are its own.</source>
+        <source>A new namespace: the container&apos;s hostname and domain name are its own.</source>
         <translation>Ein neuer Namespace: Hostname und Domainname des Containers sind seine eigenen.</translation>
     </message>
     <message>
@@ -3245,7 +3373,7 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>Ein neuer Namespace: Der Container sieht seine eigene Cgroup als Wurzel des Baums.</translation>
     </message>
     <message>
-        <source>A new namespace: the container's monotonic and boot-time clocks can be offset from the host's.</source>
+        <source>A new namespace: the container&apos;s monotonic and boot-time clocks can be offset from the host&apos;s.</source>
         <translation>Ein neuer Namespace: Die monotone und die Boot-Uhr des Containers können gegenüber denen des Hosts verschoben werden.</translation>
     </message>
     <message>
@@ -3589,7 +3717,7 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <source>a number or "unlimited"</source>
+        <source>a number or &quot;unlimited&quot;</source>
         <translation>eine Zahl oder „unbegrenzt“</translation>
     </message>
 </context>
@@ -4402,23 +4530,23 @@ Trotzdem ausführen?</translation>
         <translation>Die Container-ID ist leer.</translation>
     </message>
     <message>
-        <source>"%1" cannot be a container ID.</source>
+        <source>&quot;%1&quot; cannot be a container ID.</source>
         <translation>„%1“ kann keine Container-ID sein.</translation>
     </message>
     <message>
-        <source>The container runtime "%1" was not found. Install the Debian package "%2" (apt install %2) or choose another runtime in Preferences.</source>
+        <source>The container runtime &quot;%1&quot; was not found. Install the Debian package &quot;%2&quot; (apt install %2) or choose another runtime in Preferences.</source>
         <translation>Die Container-Runtime „%1“ wurde nicht gefunden. Installieren Sie das Debian-Paket „%2“ (apt install %2) oder wählen Sie in den Einstellungen eine andere Runtime.</translation>
     </message>
     <message>
-        <source>The container runtime "%1" was not found or is not executable. Install the Debian package "runc" or "crun", or choose another runtime in Preferences.</source>
+        <source>The container runtime &quot;%1&quot; was not found or is not executable. Install the Debian package &quot;runc&quot; or &quot;crun&quot;, or choose another runtime in Preferences.</source>
         <translation>Die Container-Runtime „%1“ wurde nicht gefunden oder ist nicht ausführbar. Installieren Sie das Debian-Paket „runc“ oder „crun“ oder wählen Sie in den Einstellungen eine andere Runtime.</translation>
     </message>
     <message>
-        <source>The container ID "%1" begins with "-", which the runtime would read as an option.</source>
+        <source>The container ID &quot;%1&quot; begins with &quot;-&quot;, which the runtime would read as an option.</source>
         <translation>Die Container-ID „%1“ beginnt mit „-“, was die Runtime als Option lesen würde.</translation>
     </message>
     <message>
-        <source>The container ID "%1" may only contain letters, digits and the characters _ + , - .</source>
+        <source>The container ID &quot;%1&quot; may only contain letters, digits and the characters _ + , - .</source>
         <translation>Die Container-ID „%1“ darf nur Buchstaben, Ziffern und die Zeichen _ + , - . enthalten.</translation>
     </message>
 </context>
@@ -4448,15 +4576,15 @@ Trotzdem ausführen?</translation>
 <context>
     <name>RuntimeFeatures</name>
     <message>
-        <source>The runtime's features are not a features document.</source>
+        <source>The runtime&apos;s features are not a features document.</source>
         <translation>Die Features der Runtime sind kein Features-Dokument.</translation>
     </message>
     <message>
-        <source>The runtime does not run "%1" hooks.</source>
+        <source>The runtime does not run &quot;%1&quot; hooks.</source>
         <translation>Die Runtime führt keine „%1“-Hooks aus.</translation>
     </message>
     <message>
-        <source>The runtime does not support the "%1" namespace.</source>
+        <source>The runtime does not support the &quot;%1&quot; namespace.</source>
         <translation>Die Runtime unterstützt den Namensraum „%1“ nicht.</translation>
     </message>
     <message>
@@ -4464,7 +4592,7 @@ Trotzdem ausführen?</translation>
         <translation>Die Runtime kennt die Capability %1 nicht.</translation>
     </message>
     <message>
-        <source>The runtime does not support the mount option "%1".</source>
+        <source>The runtime does not support the mount option &quot;%1&quot;.</source>
         <translation>Die Runtime unterstützt die Mount-Option „%1“ nicht.</translation>
     </message>
     <message>
@@ -4499,11 +4627,11 @@ Trotzdem ausführen?</translation>
         <translation>Die Laufzeitumgebung: runc, crun oder der Pfad eines anderen kompatiblen Programms.</translation>
     </message>
     <message>
-        <source>The runtime's state directory (--root). The editor's own keeps its containers apart from those other tools manage.</source>
+        <source>The runtime&apos;s state directory (--root). The editor&apos;s own keeps its containers apart from those other tools manage.</source>
         <translation>Das Zustandsverzeichnis der Laufzeitumgebung (--root). Das eigene Verzeichnis des Editors hält seine Container von denen anderer Werkzeuge getrennt.</translation>
     </message>
     <message>
-        <source>Let systemd manage the container's cgroup (--systemd-cgroup)</source>
+        <source>Let systemd manage the container&apos;s cgroup (--systemd-cgroup)</source>
         <translation>Die Cgroup des Containers von systemd verwalten lassen (--systemd-cgroup)</translation>
     </message>
     <message>
@@ -4761,11 +4889,11 @@ Trotzdem ausführen?</translation>
         <translation>Den Prozess unter dem unprivilegierten Benutzer und der Gruppe %1 ausführen</translation>
     </message>
     <message>
-        <source>The process runs as user 0, and the user namespace maps user 0 to the host's root.</source>
+        <source>The process runs as user 0, and the user namespace maps user 0 to the host&apos;s root.</source>
         <translation>Der Prozess läuft als Benutzer 0, und der User-Namespace bildet Benutzer 0 auf root des Hosts ab.</translation>
     </message>
     <message>
-        <source>noNewPrivileges is not set: setuid programs and file capabilities can raise the process's privileges.</source>
+        <source>noNewPrivileges is not set: setuid programs and file capabilities can raise the process&apos;s privileges.</source>
         <translation>noNewPrivileges ist nicht gesetzt: setuid-Programme und Datei-Capabilities können die Rechte des Prozesses erhöhen.</translation>
     </message>
     <message>
@@ -4774,7 +4902,7 @@ Trotzdem ausführen?</translation>
     </message>
     <message>
         <source>%1 is granted (%2).</source>
-        <extracomment>%1 is a capability, %2 the sets that hold it, e.g. "effective, permitted, bounding".</extracomment>
+        <extracomment>%1 is a capability, %2 the sets that hold it, e.g. &quot;effective, permitted, bounding&quot;.</extracomment>
         <translation>%1 ist gewährt (%2).</translation>
     </message>
     <message>
@@ -4786,7 +4914,7 @@ Trotzdem ausführen?</translation>
         <translation>Der Prozess hat weder ein AppArmor-Profil noch ein SELinux-Label.</translation>
     </message>
     <message>
-        <source>The AppArmor profile is "unconfined": AppArmor does not confine the process.</source>
+        <source>The AppArmor profile is &quot;unconfined&quot;: AppArmor does not confine the process.</source>
         <translation>Das AppArmor-Profil ist „unconfined“: AppArmor schränkt den Prozess nicht ein.</translation>
     </message>
     <message>
@@ -4814,15 +4942,15 @@ Trotzdem ausführen?</translation>
         <translation>Den Mount von %1 entfernen</translation>
     </message>
     <message>
-        <source>The host's %1 is bind-mounted at %2.</source>
+        <source>The host&apos;s %1 is bind-mounted at %2.</source>
         <translation>%1 des Hosts ist per Bind-Mount unter %2 eingehängt.</translation>
     </message>
     <message>
-        <source>%1 is bind-mounted at %2; it lies in the host's %3.</source>
+        <source>%1 is bind-mounted at %2; it lies in the host&apos;s %3.</source>
         <translation>%1 ist per Bind-Mount unter %2 eingehängt; es liegt in %3 des Hosts.</translation>
     </message>
     <message>
-        <source>%1 is bind-mounted at %2; it holds the host's %3.</source>
+        <source>%1 is bind-mounted at %2; it holds the host&apos;s %3.</source>
         <translation>%1 ist per Bind-Mount unter %2 eingehängt; es enthält %3 des Hosts.</translation>
     </message>
     <message>
@@ -4842,11 +4970,11 @@ Trotzdem ausführen?</translation>
         <translation>Dem Container einen eigenen %1-Namespace geben</translation>
     </message>
     <message>
-        <source>The %1 namespace is joined through %2, which is the host's own.</source>
+        <source>The %1 namespace is joined through %2, which is the host&apos;s own.</source>
         <translation>Der %1-Namespace wird über %2 betreten, und das ist der des Hosts.</translation>
     </message>
     <message>
-        <source>linux.namespaces has no %1 namespace, so the container shares the host's.</source>
+        <source>linux.namespaces has no %1 namespace, so the container shares the host&apos;s.</source>
         <translation>linux.namespaces enthält keinen %1-Namespace, also teilt der Container den des Hosts.</translation>
     </message>
     <message>
@@ -4862,7 +4990,7 @@ Trotzdem ausführen?</translation>
         <translation>Das seccomp-Profil erlaubt jeden Systemaufruf, den es nicht nennt (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>linux.maskedPaths lacks %n of runc's default entries: %1.</source>
+        <source>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</source>
         <translation>
             <numerusform>In linux.maskedPaths fehlt %n Standardeintrag von runc: %1.</numerusform>
             <numerusform>In linux.maskedPaths fehlen %n Standardeinträge von runc: %1.</numerusform>
@@ -4876,7 +5004,7 @@ Trotzdem ausführen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>linux.readonlyPaths lacks %n of runc's default entries: %1.</source>
+        <source>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</source>
         <translation>
             <numerusform>In linux.readonlyPaths fehlt %n Standardeintrag von runc: %1.</numerusform>
             <numerusform>In linux.readonlyPaths fehlen %n Standardeinträge von runc: %1.</numerusform>
@@ -4894,7 +5022,7 @@ Trotzdem ausführen?</translation>
         <translation>Das Root-Dateisystem hat die Propagation %1.</translation>
     </message>
     <message>
-        <source>Set the root filesystem's propagation to rslave</source>
+        <source>Set the root filesystem&apos;s propagation to rslave</source>
         <translation>Die Propagation des Root-Dateisystems auf rslave setzen</translation>
     </message>
     <message>
@@ -4987,7 +5115,7 @@ Trotzdem ausführen?</translation>
     </message>
     <message>
         <source>%1: passed</source>
-        <extracomment>A standard that no finding fails, e.g. "PSS baseline: passed".</extracomment>
+        <extracomment>A standard that no finding fails, e.g. &quot;PSS baseline: passed&quot;.</extracomment>
         <translation>%1: bestanden</translation>
     </message>
     <message numerus="yes">
@@ -4998,7 +5126,7 @@ Trotzdem ausführen?</translation>
         </translation>
     </message>
     <message>
-        <source>runc gives a container only CAP_AUDIT_WRITE, CAP_KILL and CAP_NET_BIND_SERVICE. This capability is one Docker grants by default, so it is common, but every capability is a piece of root's power the process keeps. Remove it unless the program needs it; PSS restricted allows none but CAP_NET_BIND_SERVICE.</source>
+        <source>runc gives a container only CAP_AUDIT_WRITE, CAP_KILL and CAP_NET_BIND_SERVICE. This capability is one Docker grants by default, so it is common, but every capability is a piece of root&apos;s power the process keeps. Remove it unless the program needs it; PSS restricted allows none but CAP_NET_BIND_SERVICE.</source>
         <translation>runc gibt einem Container nur CAP_AUDIT_WRITE, CAP_KILL und CAP_NET_BIND_SERVICE. Diese Capability gewährt Docker standardmäßig, sie ist also verbreitet, aber jede Capability ist ein Stück der Macht von root, das der Prozess behält. Entfernen Sie sie, wenn das Programm sie nicht braucht; PSS restricted erlaubt außer CAP_NET_BIND_SERVICE keine.</translation>
     </message>
     <message>
@@ -5014,15 +5142,15 @@ Trotzdem ausführen?</translation>
         <translation>CAP_SYS_ADMIN ist die Sammel-Capability: Dateisysteme einhängen, Namespaces anlegen, viele Kernel-Subsysteme einstellen. Sie kommt vollem root nahe, und die meisten bekannten Ausbrüche aus Containern beginnen mit ihr. Finden Sie die eine Operation, die das Programm braucht, und gewähren Sie eine engere Capability oder keine.</translation>
     </message>
     <message>
-        <source>CAP_SYS_MODULE loads and unloads kernel modules. Code in a module runs in the host's kernel, so a container with it controls the whole machine.</source>
+        <source>CAP_SYS_MODULE loads and unloads kernel modules. Code in a module runs in the host&apos;s kernel, so a container with it controls the whole machine.</source>
         <translation>CAP_SYS_MODULE lädt und entlädt Kernel-Module. Code in einem Modul läuft im Kernel des Hosts, ein Container mit dieser Capability beherrscht also die ganze Maschine.</translation>
     </message>
     <message>
-        <source>CAP_SYS_PTRACE lets a process read and change the memory of other processes it can see. Together with the host's PID namespace it reaches processes outside the container. Debuggers need it; services do not.</source>
+        <source>CAP_SYS_PTRACE lets a process read and change the memory of other processes it can see. Together with the host&apos;s PID namespace it reaches processes outside the container. Debuggers need it; services do not.</source>
         <translation>CAP_SYS_PTRACE lässt einen Prozess den Speicher anderer Prozesse lesen und ändern, die er sieht. Zusammen mit dem PID-Namespace des Hosts erreicht er Prozesse außerhalb des Containers. Debugger brauchen sie, Dienste nicht.</translation>
     </message>
     <message>
-        <source>CAP_NET_ADMIN configures interfaces, routes and firewall rules. In the host's network namespace that is the host's network; in the container's own it still opens a large part of the kernel's network code to the process.</source>
+        <source>CAP_NET_ADMIN configures interfaces, routes and firewall rules. In the host&apos;s network namespace that is the host&apos;s network; in the container&apos;s own it still opens a large part of the kernel&apos;s network code to the process.</source>
         <translation>CAP_NET_ADMIN stellt Schnittstellen, Routen und Firewall-Regeln ein. Im Netzwerk-Namespace des Hosts ist das das Netzwerk des Hosts; im eigenen des Containers öffnet sie dem Prozess immer noch einen großen Teil des Netzwerkcodes im Kernel.</translation>
     </message>
     <message>
@@ -5030,7 +5158,7 @@ Trotzdem ausführen?</translation>
         <translation>CAP_NET_RAW öffnet Raw- und Packet-Sockets: Ein Prozess kann Pakete fälschen und Adressen vortäuschen, in allen Netzen, die er erreicht. Docker gewährt sie standardmäßig, die Pod Security Standards nicht. Nur Werkzeuge wie ping brauchen sie, und ein aktuelles ping kommt ohne sie aus.</translation>
     </message>
     <message>
-        <source>CAP_DAC_READ_SEARCH skips permission checks on reading files and directories, and allows open_by_handle_at(), which a known escape used to read files of the host outside the container's root.</source>
+        <source>CAP_DAC_READ_SEARCH skips permission checks on reading files and directories, and allows open_by_handle_at(), which a known escape used to read files of the host outside the container&apos;s root.</source>
         <translation>CAP_DAC_READ_SEARCH überspringt die Rechteprüfung beim Lesen von Dateien und Verzeichnissen und erlaubt open_by_handle_at(), womit ein bekannter Ausbruch Dateien des Hosts außerhalb des Container-Roots las.</translation>
     </message>
     <message>
@@ -5066,7 +5194,7 @@ Trotzdem ausführen?</translation>
         <translation>CAP_SYSLOG liest und leert das Kernel-Protokoll, das Meldungen des ganzen Hosts enthält und Kernel-Adressen, die einem Angreifer helfen, die Adressrandomisierung auszuhebeln.</translation>
     </message>
     <message>
-        <source>CAP_AUDIT_CONTROL changes the kernel's audit rules and can switch auditing off, hiding what happens on the host.</source>
+        <source>CAP_AUDIT_CONTROL changes the kernel&apos;s audit rules and can switch auditing off, hiding what happens on the host.</source>
         <translation>CAP_AUDIT_CONTROL ändert die Audit-Regeln des Kernels und kann das Audit abschalten, sodass verborgen bleibt, was auf dem Host geschieht.</translation>
     </message>
     <message>
@@ -5074,7 +5202,7 @@ Trotzdem ausführen?</translation>
         <translation>Ohne eigenen PID-Namespace sieht der Container jeden Prozess des Hosts mit Befehlszeile und Umgebung und kann denen desselben Benutzers Signale senden oder sie verfolgen. Fügen Sie linux.namespaces einen pid-Eintrag ohne Pfad hinzu.</translation>
     </message>
     <message>
-        <source>Without a network namespace of its own the container uses the host's interfaces: it can listen on any host port, reach services bound to localhost and watch local traffic. With its own namespace it starts with loopback only, and networking is added on purpose.</source>
+        <source>Without a network namespace of its own the container uses the host&apos;s interfaces: it can listen on any host port, reach services bound to localhost and watch local traffic. With its own namespace it starts with loopback only, and networking is added on purpose.</source>
         <translation>Ohne eigenen Netzwerk-Namespace nutzt der Container die Schnittstellen des Hosts: Er kann auf jedem Port des Hosts lauschen, an localhost gebundene Dienste erreichen und lokalen Verkehr mitlesen. Mit eigenem Namespace beginnt er nur mit Loopback, und Netzwerk kommt gezielt hinzu.</translation>
     </message>
     <message>
@@ -5082,15 +5210,15 @@ Trotzdem ausführen?</translation>
         <translation>Ohne eigenen IPC-Namespace teilt der Container gemeinsamen System-V-Speicher, Semaphoren und Nachrichtenwarteschlangen mit dem Host und kann lesen oder verderben, was Programme des Hosts dort ablegen.</translation>
     </message>
     <message>
-        <source>Without a UTS namespace of its own the container shares the host's hostname and domain name; hostname in the configuration then has no effect, and a process with CAP_SYS_ADMIN renames the host.</source>
+        <source>Without a UTS namespace of its own the container shares the host&apos;s hostname and domain name; hostname in the configuration then has no effect, and a process with CAP_SYS_ADMIN renames the host.</source>
         <translation>Ohne eigenen UTS-Namespace teilt der Container Host- und Domänennamen des Hosts; hostname in der Konfiguration wirkt dann nicht, und ein Prozess mit CAP_SYS_ADMIN benennt den Host um.</translation>
     </message>
     <message>
-        <source>Without a user namespace user IDs in the container are the host's: root in the container is root on the host, held back only by capabilities, seccomp and the security module. A user namespace maps the container's root to an unprivileged host user. It needs linux.uidMappings and linux.gidMappings, so there is no one-click fix.</source>
+        <source>Without a user namespace user IDs in the container are the host&apos;s: root in the container is root on the host, held back only by capabilities, seccomp and the security module. A user namespace maps the container&apos;s root to an unprivileged host user. It needs linux.uidMappings and linux.gidMappings, so there is no one-click fix.</source>
         <translation>Ohne User-Namespace sind die Benutzer-IDs im Container die des Hosts: root im Container ist root auf dem Host, nur gebremst durch Capabilities, seccomp und das Sicherheitsmodul. Ein User-Namespace bildet root des Containers auf einen unprivilegierten Benutzer des Hosts ab. Er braucht linux.uidMappings und linux.gidMappings, daher gibt es keine Behebung mit einem Klick.</translation>
     </message>
     <message>
-        <source>Without a cgroup namespace the container sees the host's control group tree in /proc/self/cgroup and under /sys/fs/cgroup, which tells it about the host and other containers. Docker and Podman give every container its own on cgroup v2.</source>
+        <source>Without a cgroup namespace the container sees the host&apos;s control group tree in /proc/self/cgroup and under /sys/fs/cgroup, which tells it about the host and other containers. Docker and Podman give every container its own on cgroup v2.</source>
         <translation>Ohne Cgroup-Namespace sieht der Container den Control-Group-Baum des Hosts in /proc/self/cgroup und unter /sys/fs/cgroup und erfährt so etwas über den Host und andere Container. Docker und Podman geben jedem Container unter cgroup v2 einen eigenen.</translation>
     </message>
     <message>
@@ -5102,7 +5230,7 @@ Trotzdem ausführen?</translation>
         <translation>Ohne noNewPrivileges kann ein Prozess Rechte gewinnen, indem er ein setuid- oder setgid-Programm ausführt oder eines mit Datei-Capabilities. Mit true lässt execve() die Rechte, wie sie sind; erst das erlaubt auch einem unprivilegierten Prozess, einen seccomp-Filter zu installieren.</translation>
     </message>
     <message>
-        <source>Without a seccomp filter the process may make every system call the kernel has, including rarely used ones where kernel bugs hide (keyctl, bpf, userfaultfd, perf_event_open). Docker, Podman and Kubernetes' RuntimeDefault all install a profile that allows what ordinary programs use and refuses the rest. Add such a profile to linux.seccomp.</source>
+        <source>Without a seccomp filter the process may make every system call the kernel has, including rarely used ones where kernel bugs hide (keyctl, bpf, userfaultfd, perf_event_open). Docker, Podman and Kubernetes&apos; RuntimeDefault all install a profile that allows what ordinary programs use and refuses the rest. Add such a profile to linux.seccomp.</source>
         <translation>Ohne seccomp-Filter darf der Prozess jeden Systemaufruf des Kernels machen, auch selten genutzte, in denen sich Kernel-Fehler verstecken (keyctl, bpf, userfaultfd, perf_event_open). Docker, Podman und RuntimeDefault von Kubernetes installieren alle ein Profil, das erlaubt, was gewöhnliche Programme nutzen, und den Rest verweigert. Fügen Sie ein solches Profil unter linux.seccomp hinzu.</translation>
     </message>
     <message>
@@ -5110,11 +5238,11 @@ Trotzdem ausführen?</translation>
         <translation>Das seccomp-Profil erlaubt jeden Systemaufruf, den es nicht nennt. Eine solche Liste von Verboten übersieht neue und vergessene Aufrufe; die Standardprofile der Container-Engines arbeiten umgekehrt: defaultAction verweigert (SCMP_ACT_ERRNO), und die Regeln zählen auf, was erlaubt ist.</translation>
     </message>
     <message>
-        <source>Neither an AppArmor profile nor an SELinux label is set, so no mandatory access control confines the process beyond file permissions. On an AppArmor host set process.apparmorProfile to a loaded profile (Docker's is docker-default); on an SELinux host set process.selinuxLabel with a container type such as container_t. The name depends on the host, so there is no one-click fix.</source>
+        <source>Neither an AppArmor profile nor an SELinux label is set, so no mandatory access control confines the process beyond file permissions. On an AppArmor host set process.apparmorProfile to a loaded profile (Docker&apos;s is docker-default); on an SELinux host set process.selinuxLabel with a container type such as container_t. The name depends on the host, so there is no one-click fix.</source>
         <translation>Weder ein AppArmor-Profil noch ein SELinux-Label ist gesetzt, also schränkt keine Mandatory Access Control den Prozess über die Dateirechte hinaus ein. Setzen Sie auf einem AppArmor-Host process.apparmorProfile auf ein geladenes Profil (das von Docker heißt docker-default), auf einem SELinux-Host process.selinuxLabel mit einem Container-Typ wie container_t. Der Name hängt vom Host ab, daher gibt es keine Behebung mit einem Klick.</translation>
     </message>
     <message>
-        <source>The AppArmor profile "unconfined" switches AppArmor off for the process. Use the profile your container engine loads, or one written for the program.</source>
+        <source>The AppArmor profile &quot;unconfined&quot; switches AppArmor off for the process. Use the profile your container engine loads, or one written for the program.</source>
         <translation>Das AppArmor-Profil „unconfined“ schaltet AppArmor für den Prozess ab. Verwenden Sie das Profil, das Ihre Container-Engine lädt, oder eines, das für das Programm geschrieben ist.</translation>
     </message>
     <message>
@@ -5130,19 +5258,19 @@ Trotzdem ausführen?</translation>
         <translation>runc macht Teile von /proc schreibgeschützt, die den Kernel des Hosts verändern: /proc/sys, /proc/sysrq-trigger, Interrupt- und Bus-Einstellungen. Ohne das kann ein Prozess mit genug Rechten den Host umstellen oder abstürzen lassen. Fügen Sie die fehlenden Pfade wieder zu linux.readonlyPaths hinzu.</translation>
     </message>
     <message>
-        <source>The root filesystem is writable. An intruder can then replace the container's programs and libraries, and changes outlive a restart of the process. With root.readonly the image stays as built; give the program tmpfs or volume mounts for the few places it writes.</source>
+        <source>The root filesystem is writable. An intruder can then replace the container&apos;s programs and libraries, and changes outlive a restart of the process. With root.readonly the image stays as built; give the program tmpfs or volume mounts for the few places it writes.</source>
         <translation>Das Root-Dateisystem ist beschreibbar. Ein Eindringling kann dann Programme und Bibliotheken des Containers ersetzen, und Änderungen überdauern einen Neustart des Prozesses. Mit root.readonly bleibt das Image, wie es gebaut wurde; geben Sie dem Programm tmpfs- oder Volume-Mounts für die wenigen Stellen, an denen es schreibt.</translation>
     </message>
     <message>
-        <source>With shared propagation of the root, mounts made inside the container travel back to the host's mount table. rslave, runc's default, still lets host mounts arrive but sends nothing back.</source>
+        <source>With shared propagation of the root, mounts made inside the container travel back to the host&apos;s mount table. rslave, runc&apos;s default, still lets host mounts arrive but sends nothing back.</source>
         <translation>Mit der Propagation shared für das Root-Dateisystem gelangen Mounts aus dem Container zurück in die Mount-Tabelle des Hosts. rslave, die Voreinstellung von runc, lässt Mounts des Hosts weiter ankommen, schickt aber nichts zurück.</translation>
     </message>
     <message>
-        <source>Without a memory limit one container can take all of the host's memory and make the kernel kill other programs. Set linux.resources.memory.limit to what the program needs with some headroom; the right figure depends on the workload, so there is no one-click fix.</source>
+        <source>Without a memory limit one container can take all of the host&apos;s memory and make the kernel kill other programs. Set linux.resources.memory.limit to what the program needs with some headroom; the right figure depends on the workload, so there is no one-click fix.</source>
         <translation>Ohne Speichergrenze kann ein Container den ganzen Speicher des Hosts belegen und den Kernel dazu bringen, andere Programme zu beenden. Setzen Sie linux.resources.memory.limit auf den Bedarf des Programms mit etwas Reserve; die richtige Zahl hängt von der Last ab, daher gibt es keine Behebung mit einem Klick.</translation>
     </message>
     <message>
-        <source>Without a limit on processes a fork bomb in the container exhausts the host's process table, and nothing else can start. The fix sets 4096, generous for one service; lower it to what the program really uses.</source>
+        <source>Without a limit on processes a fork bomb in the container exhausts the host&apos;s process table, and nothing else can start. The fix sets 4096, generous for one service; lower it to what the program really uses.</source>
         <translation>Ohne Grenze für Prozesse erschöpft eine Fork-Bombe im Container die Prozesstabelle des Hosts, und nichts anderes kann mehr starten. Die Behebung setzt 4096, großzügig für einen Dienst; senken Sie den Wert auf das, was das Programm wirklich nutzt.</translation>
     </message>
     <message>
@@ -5150,19 +5278,19 @@ Trotzdem ausführen?</translation>
         <translation>Weder CPU-Anteile noch ein CPU-Kontingent sind gesetzt, also konkurriert der Container um den Prozessor wie jeder Prozess des Hosts, und eine Endlosschleife bremst alles andere. Setzen Sie linux.resources.cpu.shares oder quota und period passend zur Last.</translation>
     </message>
     <message>
-        <source>A bind mount gives the container a part of the host's file system. System directories such as /, /etc, /proc, /sys, /dev, /boot or kernel modules let a process read secrets of the host or, when writable, change it outright. Mount only the files the program needs, read-only where possible.</source>
+        <source>A bind mount gives the container a part of the host&apos;s file system. System directories such as /, /etc, /proc, /sys, /dev, /boot or kernel modules let a process read secrets of the host or, when writable, change it outright. Mount only the files the program needs, read-only where possible.</source>
         <translation>Ein Bind-Mount gibt dem Container einen Teil des Dateisystems des Hosts. Systemverzeichnisse wie /, /etc, /proc, /sys, /dev, /boot oder die Kernel-Module lassen einen Prozess Geheimnisse des Hosts lesen oder, wenn beschreibbar, den Host unmittelbar verändern. Hängen Sie nur die Dateien ein, die das Programm braucht, wo möglich schreibgeschützt.</translation>
     </message>
     <message>
-        <source>Whoever reaches a container engine's socket or state can start a privileged container of their own and so owns the host. The Docker, containerd and CRI-O sockets, runc's state and the engines' storage must never be mounted into an ordinary container.</source>
+        <source>Whoever reaches a container engine&apos;s socket or state can start a privileged container of their own and so owns the host. The Docker, containerd and CRI-O sockets, runc&apos;s state and the engines&apos; storage must never be mounted into an ordinary container.</source>
         <translation>Wer den Socket oder den Zustand einer Container-Engine erreicht, kann selbst einen privilegierten Container starten und beherrscht damit den Host. Die Sockets von Docker, containerd und CRI-O, der Zustand von runc und der Speicher der Engines dürfen nie in einen gewöhnlichen Container eingehängt werden.</translation>
     </message>
     <message>
-        <source>A read-write bind mount lets the container change files on the host, which the host and other containers may trust. Add "ro" to the mount's options unless the program has to write there.</source>
+        <source>A read-write bind mount lets the container change files on the host, which the host and other containers may trust. Add &quot;ro&quot; to the mount&apos;s options unless the program has to write there.</source>
         <translation>Ein beschreibbarer Bind-Mount lässt den Container Dateien auf dem Host ändern, denen der Host und andere Container womöglich vertrauen. Fügen Sie den Optionen des Mounts „ro“ hinzu, wenn das Programm dort nicht schreiben muss.</translation>
     </message>
     <message>
-        <source>The mount shows the container a part of the host's file system, read-only. That is often fine, but the Pod Security Standards forbid host paths outright: the container depends on this host and learns about it.</source>
+        <source>The mount shows the container a part of the host&apos;s file system, read-only. That is often fine, but the Pod Security Standards forbid host paths outright: the container depends on this host and learns about it.</source>
         <translation>Der Mount zeigt dem Container schreibgeschützt einen Teil des Dateisystems des Hosts. Das ist oft in Ordnung, aber die Pod Security Standards verbieten Host-Pfade grundsätzlich: Der Container hängt von diesem Host ab und erfährt etwas über ihn.</translation>
     </message>
     <message>
@@ -5174,7 +5302,7 @@ Trotzdem ausführen?</translation>
         <translation>Diese Geräteregel der Cgroup lässt den Container jedes Gerät einer Art oder alle Geräte lesen und schreiben: rohe Festplatten, Speicher, die Konsole. Das gewährt der privilegierte Modus. runc erlaubt eine kurze Liste (null, zero, full, random, urandom, tty, ptmx, pts, tun); erlauben Sie weitere Geräte einzeln.</translation>
     </message>
     <message>
-        <source>This device cgroup rule allows a device beyond runc's default list. Make sure the container really needs it: a device node is direct access to host hardware or a kernel driver.</source>
+        <source>This device cgroup rule allows a device beyond runc&apos;s default list. Make sure the container really needs it: a device node is direct access to host hardware or a kernel driver.</source>
         <translation>Diese Geräteregel der Cgroup erlaubt ein Gerät jenseits der Standardliste von runc. Stellen Sie sicher, dass der Container es wirklich braucht: Ein Gerätenknoten ist direkter Zugang zu Hardware des Hosts oder zu einem Kernel-Treiber.</translation>
     </message>
     <message>
@@ -5190,7 +5318,7 @@ Trotzdem ausführen?</translation>
         <translation>Kubernetes hält nur wenige sysctls für sicher: solche mit Namespace, die andere Container und den Host nicht beeinflussen können. Andere können das Verhalten des Kernels für alle ändern oder seine Schutzmechanismen schwächen, und runc verweigert solche ganz ohne Namespace.</translation>
     </message>
     <message>
-        <source>Hooks run programs of the host as the runtime's user, usually root, outside the container's restrictions (createContainer hooks enter its namespaces, but the program still comes from the host). Whoever can change the configuration or the program can run code as root on the host. Keep only hooks you know.</source>
+        <source>Hooks run programs of the host as the runtime&apos;s user, usually root, outside the container&apos;s restrictions (createContainer hooks enter its namespaces, but the program still comes from the host). Whoever can change the configuration or the program can run code as root on the host. Keep only hooks you know.</source>
         <translation>Hooks führen Programme des Hosts als Benutzer der Runtime aus, meist root, außerhalb der Einschränkungen des Containers (createContainer-Hooks betreten zwar seine Namespaces, das Programm kommt aber vom Host). Wer die Konfiguration oder das Programm ändern kann, kann Code als root auf dem Host ausführen. Behalten Sie nur Hooks, die Sie kennen.</translation>
     </message>
     <message>
@@ -5215,27 +5343,27 @@ Trotzdem ausführen?</translation>
     </message>
     <message>
         <source>Docker Bench %1</source>
-        <extracomment>A control of Docker Bench for Security, e.g. "Docker Bench 5.4".</extracomment>
+        <extracomment>A control of Docker Bench for Security, e.g. &quot;Docker Bench 5.4&quot;.</extracomment>
         <translation>Docker Bench %1</translation>
     </message>
     <message>
         <source>PSS baseline: %1</source>
-        <extracomment>A control of the Pod Security Standards' baseline profile, e.g. "PSS baseline: Capabilities".</extracomment>
+        <extracomment>A control of the Pod Security Standards&apos; baseline profile, e.g. &quot;PSS baseline: Capabilities&quot;.</extracomment>
         <translation>PSS baseline: %1</translation>
     </message>
     <message>
         <source>PSS restricted: %1</source>
-        <extracomment>A control of the Pod Security Standards' restricted profile.</extracomment>
+        <extracomment>A control of the Pod Security Standards&apos; restricted profile.</extracomment>
         <translation>PSS restricted: %1</translation>
     </message>
     <message>
         <source>kubesec %1</source>
-        <extracomment>A rule of kubesec, e.g. "kubesec CapSysAdmin".</extracomment>
+        <extracomment>A rule of kubesec, e.g. &quot;kubesec CapSysAdmin&quot;.</extracomment>
         <translation>kubesec %1</translation>
     </message>
     <message>
         <source>Trivy %1</source>
-        <extracomment>A check of Trivy, e.g. "Trivy KSV005".</extracomment>
+        <extracomment>A check of Trivy, e.g. &quot;Trivy KSV005&quot;.</extracomment>
         <translation>Trivy %1</translation>
     </message>
 </context>
@@ -5300,7 +5428,7 @@ Trotzdem ausführen?</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <extracomment>The code and the field of a finding, e.g. "security.root.writable at /root/readonly".</extracomment>
+        <extracomment>The code and the field of a finding, e.g. &quot;security.root.writable at /root/readonly&quot;.</extracomment>
         <translation>%1 bei %2</translation>
     </message>
     <message>
@@ -5335,12 +5463,12 @@ Trotzdem ausführen?</translation>
         <translation>Der Befehl endet mit einem Backslash.</translation>
     </message>
     <message>
-        <source>A single quote (') is not closed.</source>
-        <translation>Ein einfaches Anführungszeichen (') ist nicht geschlossen.</translation>
+        <source>A single quote (&apos;) is not closed.</source>
+        <translation>Ein einfaches Anführungszeichen (&apos;) ist nicht geschlossen.</translation>
     </message>
     <message>
-        <source>A double quote (") is not closed.</source>
-        <translation>Ein doppeltes Anführungszeichen (") ist nicht geschlossen.</translation>
+        <source>A double quote (&quot;) is not closed.</source>
+        <translation>Ein doppeltes Anführungszeichen (&quot;) ist nicht geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -5686,7 +5814,7 @@ Trotzdem ausführen?</translation>
         <translation>Root-Dateisystem</translation>
     </message>
     <message>
-        <source>Where the container's root filesystem lives.</source>
+        <source>Where the container&apos;s root filesystem lives.</source>
         <translation>Wo das Root-Dateisystem des Containers liegt.</translation>
     </message>
     <message>
@@ -5710,7 +5838,7 @@ Trotzdem ausführen?</translation>
         <translation>Hostname innerhalb des Containers.</translation>
     </message>
     <message>
-        <source>The name the container's processes get from uname and hostname. Setting it needs a UTS namespace of the container's own.</source>
+        <source>The name the container&apos;s processes get from uname and hostname. Setting it needs a UTS namespace of the container&apos;s own.</source>
         <translation>Der Name, den die Prozesse des Containers von uname und hostname erhalten. Zum Setzen braucht der Container einen eigenen UTS-Namensraum.</translation>
     </message>
     <message>
@@ -5722,7 +5850,7 @@ Trotzdem ausführen?</translation>
         <translation>NIS-Domainname innerhalb des Containers.</translation>
     </message>
     <message>
-        <source>The NIS/YP domain name of the container, as shown by domainname. Like the host name, it needs the container's own UTS namespace.</source>
+        <source>The NIS/YP domain name of the container, as shown by domainname. Like the host name, it needs the container&apos;s own UTS namespace.</source>
         <translation>Der NIS/YP-Domainname des Containers, wie ihn domainname anzeigt. Wie der Hostname braucht er einen eigenen UTS-Namensraum des Containers.</translation>
     </message>
     <message>
@@ -5826,7 +5954,7 @@ Trotzdem ausführen?</translation>
         <translation>Gruppen-ID-Zuordnung für einen ID-gemappten Mount.</translation>
     </message>
     <message>
-        <source>The group counterpart of the mount's uidMappings; the two always come together.</source>
+        <source>The group counterpart of the mount&apos;s uidMappings; the two always come together.</source>
         <translation>Das Gegenstück zu uidMappings des Mounts für Gruppen; beide werden immer zusammen angegeben.</translation>
     </message>
     <message>
@@ -5882,7 +6010,7 @@ Trotzdem ausführen?</translation>
         <translation>Das Programm, das der Container ausführt.</translation>
     </message>
     <message>
-        <source>Describes the container's first process: command line, environment, user, privileges and limits. A runtime needs it to start the container.</source>
+        <source>Describes the container&apos;s first process: command line, environment, user, privileges and limits. A runtime needs it to start the container.</source>
         <translation>Beschreibt den ersten Prozess des Containers: Befehlszeile, Umgebung, Benutzer, Rechte und Limits. Eine Runtime braucht diese Angabe, um den Container zu starten.</translation>
     </message>
     <message>
@@ -5894,7 +6022,7 @@ Trotzdem ausführen?</translation>
         <translation>Dem Prozess ein Pseudoterminal geben.</translation>
     </message>
     <message>
-        <source>When true, the runtime creates a pseudo-terminal and connects the process's standard input and outputs to it, as needed for interactive shells.</source>
+        <source>When true, the runtime creates a pseudo-terminal and connects the process&apos;s standard input and outputs to it, as needed for interactive shells.</source>
         <translation>Wenn true, legt die Runtime ein Pseudoterminal an und verbindet Standardeingabe und -ausgaben des Prozesses damit, wie es interaktive Shells brauchen.</translation>
     </message>
     <message>
@@ -6014,7 +6142,7 @@ Trotzdem ausführen?</translation>
         <translation>Numerische Benutzer-ID im Container.</translation>
     </message>
     <message>
-        <source>The user the process runs as, counted in the container's user namespace; 0 is root there.</source>
+        <source>The user the process runs as, counted in the container&apos;s user namespace; 0 is root there.</source>
         <translation>Der Benutzer, unter dem der Prozess läuft, gezählt im Benutzer-Namensraum des Containers; 0 ist dort root.</translation>
     </message>
     <message>
@@ -6026,7 +6154,7 @@ Trotzdem ausführen?</translation>
         <translation>Numerische primäre Gruppen-ID im Container.</translation>
     </message>
     <message>
-        <source>The primary group of the process, counted in the container's user namespace.</source>
+        <source>The primary group of the process, counted in the container&apos;s user namespace.</source>
         <translation>Die primäre Gruppe des Prozesses, gezählt im Benutzer-Namensraum des Containers.</translation>
     </message>
     <message>
@@ -6038,7 +6166,7 @@ Trotzdem ausführen?</translation>
         <translation>Maske für neu angelegte Dateien, dezimal.</translation>
     </message>
     <message>
-        <source>Permission bits removed from newly created files. JSON has no octal numbers, so 0022 is written as 18. Without it the runtime's own umask stays in effect.</source>
+        <source>Permission bits removed from newly created files. JSON has no octal numbers, so 0022 is written as 18. Without it the runtime&apos;s own umask stays in effect.</source>
         <translation>Rechte-Bits, die neu angelegten Dateien entzogen werden. JSON kennt keine Oktalzahlen, daher wird 0022 als 18 geschrieben. Ohne Angabe bleibt die umask der Runtime wirksam.</translation>
     </message>
     <message>
@@ -6178,7 +6306,7 @@ Trotzdem ausführen?</translation>
         <translation>Root-Rechte, die der Prozess behält.</translation>
     </message>
     <message>
-        <source>Linux splits root's power into capabilities; these five sets say which of them the process keeps. Capabilities not listed are dropped, which is the main way to make a container root less powerful than host root.</source>
+        <source>Linux splits root&apos;s power into capabilities; these five sets say which of them the process keeps. Capabilities not listed are dropped, which is the main way to make a container root less powerful than host root.</source>
         <translation>Linux teilt die Macht von root in Capabilities auf; diese fünf Mengen legen fest, welche davon der Prozess behält. Nicht aufgeführte Capabilities werden entzogen – das ist der wichtigste Weg, root im Container weniger mächtig zu machen als root auf dem Host.</translation>
     </message>
     <message>
@@ -6370,7 +6498,7 @@ Trotzdem ausführen?</translation>
         <translation>Scheduling-Klasse und -Stufe für Datenträgerzugriffe.</translation>
     </message>
     <message>
-        <source>Set with ioprio_set for the container's processes; it decides how the I/O scheduler ranks their disk requests.</source>
+        <source>Set with ioprio_set for the container&apos;s processes; it decides how the I/O scheduler ranks their disk requests.</source>
         <translation>Wird mit ioprio_set für die Prozesse des Containers gesetzt; bestimmt, wie der I/O-Scheduler ihre Datenträgeranfragen einreiht.</translation>
     </message>
     <message>
@@ -6406,7 +6534,7 @@ Trotzdem ausführen?</translation>
         <translation>CPUs für zusätzlich ausgeführte Prozesse.</translation>
     </message>
     <message>
-        <source>Pins processes started with exec into a running container to certain CPUs, before and after they join its cgroup. The container's first process is not affected.</source>
+        <source>Pins processes started with exec into a running container to certain CPUs, before and after they join its cgroup. The container&apos;s first process is not affected.</source>
         <translation>Bindet Prozesse, die per exec in einem laufenden Container gestartet werden, an bestimmte CPUs, bevor und nachdem sie seiner Cgroup beitreten. Der erste Prozess des Containers ist nicht betroffen.</translation>
     </message>
     <message>
@@ -6414,11 +6542,11 @@ Trotzdem ausführen?</translation>
         <translation>Anfängliche CPUs</translation>
     </message>
     <message>
-        <source>CPUs before joining the container's cgroup, e.g. 0-3,7.</source>
+        <source>CPUs before joining the container&apos;s cgroup, e.g. 0-3,7.</source>
         <translation>CPUs vor dem Beitritt zur Cgroup des Containers, z. B. 0-3,7.</translation>
     </message>
     <message>
-        <source>The CPU list the runtime's helper runs on until the process is moved into the container's cgroup.</source>
+        <source>The CPU list the runtime&apos;s helper runs on until the process is moved into the container&apos;s cgroup.</source>
         <translation>Die CPU-Liste, auf der der Hilfsprozess der Runtime läuft, bis der Prozess in die Cgroup des Containers verschoben wird.</translation>
     </message>
     <message>
@@ -6426,15 +6554,15 @@ Trotzdem ausführen?</translation>
         <translation>Endgültige CPUs</translation>
     </message>
     <message>
-        <source>CPUs after joining the container's cgroup.</source>
+        <source>CPUs after joining the container&apos;s cgroup.</source>
         <translation>CPUs nach dem Beitritt zur Cgroup des Containers.</translation>
     </message>
     <message>
-        <source>The CPU list applied once the process is in the cgroup. Empty or absent leaves the choice to the kernel and the cgroup's cpuset.</source>
+        <source>The CPU list applied once the process is in the cgroup. Empty or absent leaves the choice to the kernel and the cgroup&apos;s cpuset.</source>
         <translation>Die CPU-Liste, die gilt, sobald der Prozess in der Cgroup ist. Leer oder fehlend überlässt die Wahl dem Kernel und dem cpuset der Cgroup.</translation>
     </message>
     <message>
-        <source>Programs run at points of the container's lifecycle.</source>
+        <source>Programs run at points of the container&apos;s lifecycle.</source>
         <translation>Programme, die an bestimmten Punkten im Lebenszyklus des Containers laufen.</translation>
     </message>
     <message>
@@ -6446,7 +6574,7 @@ Trotzdem ausführen?</translation>
         <translation>Veraltet: laufen, nachdem die Umgebung erstellt wurde, vor pivot_root.</translation>
     </message>
     <message>
-        <source>The oldest hook kind, run in the runtime's namespaces once the container's namespaces exist. It is deprecated: use createRuntime hooks instead.</source>
+        <source>The oldest hook kind, run in the runtime&apos;s namespaces once the container&apos;s namespaces exist. It is deprecated: use createRuntime hooks instead.</source>
         <translation>Die älteste Hook-Art, ausgeführt in den Namensräumen der Runtime, sobald die Namensräume des Containers existieren. Sie ist veraltet: Verwenden Sie stattdessen createRuntime-Hooks.</translation>
     </message>
     <message>
@@ -6454,11 +6582,11 @@ Trotzdem ausführen?</translation>
         <translation>createRuntime-Hooks</translation>
     </message>
     <message>
-        <source>Run in the runtime's namespaces during create.</source>
+        <source>Run in the runtime&apos;s namespaces during create.</source>
         <translation>Laufen während create in den Namensräumen der Runtime.</translation>
     </message>
     <message>
-        <source>Called during create, after the namespaces exist but before the root filesystem is switched, in the runtime's own namespaces: the place to configure networking from the host.</source>
+        <source>Called during create, after the namespaces exist but before the root filesystem is switched, in the runtime&apos;s own namespaces: the place to configure networking from the host.</source>
         <translation>Werden während create aufgerufen, nachdem die Namensräume existieren, aber bevor das Root-Dateisystem gewechselt wird, in den eigenen Namensräumen der Runtime: die richtige Stelle, um das Netzwerk vom Host aus zu konfigurieren.</translation>
     </message>
     <message>
@@ -6466,11 +6594,11 @@ Trotzdem ausführen?</translation>
         <translation>createContainer-Hooks</translation>
     </message>
     <message>
-        <source>Run in the container's namespaces during create.</source>
+        <source>Run in the container&apos;s namespaces during create.</source>
         <translation>Laufen während create in den Namensräumen des Containers.</translation>
     </message>
     <message>
-        <source>Called during create inside the container's mount namespace, before pivot_root, so they can still prepare mounts.</source>
+        <source>Called during create inside the container&apos;s mount namespace, before pivot_root, so they can still prepare mounts.</source>
         <translation>Werden während create im Mount-Namensraum des Containers vor pivot_root aufgerufen und können daher noch Mounts vorbereiten.</translation>
     </message>
     <message>
@@ -6494,7 +6622,7 @@ Trotzdem ausführen?</translation>
         <translation>Laufen auf dem Host, nachdem das Programm gestartet ist.</translation>
     </message>
     <message>
-        <source>Called in the runtime's namespaces after the user program is running, e.g. to notify a supervisor.</source>
+        <source>Called in the runtime&apos;s namespaces after the user program is running, e.g. to notify a supervisor.</source>
         <translation>Werden in den Namensräumen der Runtime aufgerufen, wenn das Benutzerprogramm läuft, z. B. um einen Supervisor zu benachrichtigen.</translation>
     </message>
     <message>
@@ -6506,7 +6634,7 @@ Trotzdem ausführen?</translation>
         <translation>Laufen auf dem Host, nachdem der Container gelöscht wurde.</translation>
     </message>
     <message>
-        <source>Called in the runtime's namespaces once the container has been deleted, to clean up what the other hooks set up. Their failure is only logged.</source>
+        <source>Called in the runtime&apos;s namespaces once the container has been deleted, to clean up what the other hooks set up. Their failure is only logged.</source>
         <translation>Werden in den Namensräumen der Runtime aufgerufen, sobald der Container gelöscht ist, um aufzuräumen, was die anderen Hooks eingerichtet haben. Schlagen sie fehl, wird das nur protokolliert.</translation>
     </message>
     <message>
@@ -6554,7 +6682,7 @@ Trotzdem ausführen?</translation>
         <translation>Umgebung des Hooks als NAME=Wert.</translation>
     </message>
     <message>
-        <source>The hook's complete environment, in the same form as the process environment.</source>
+        <source>The hook&apos;s complete environment, in the same form as the process environment.</source>
         <translation>Die vollständige Umgebung des Hooks, in derselben Form wie die Prozessumgebung.</translation>
     </message>
     <message>
@@ -6630,7 +6758,7 @@ Trotzdem ausführen?</translation>
         <translation>Wie Benutzer-IDs im Container auf Benutzer-IDs des Hosts abgebildet werden.</translation>
     </message>
     <message>
-        <source>Ranges written to the user namespace's uid_map: root in the container can be an unprivileged user on the host. Needs a user namespace.</source>
+        <source>Ranges written to the user namespace&apos;s uid_map: root in the container can be an unprivileged user on the host. Needs a user namespace.</source>
         <translation>Bereiche, die in die uid_map des Benutzer-Namensraums geschrieben werden: root im Container kann so ein unprivilegierter Benutzer auf dem Host sein. Erfordert einen Benutzer-Namensraum.</translation>
     </message>
     <message>
@@ -6650,7 +6778,7 @@ Trotzdem ausführen?</translation>
         <translation>Zeit-Offsets</translation>
     </message>
     <message>
-        <source>Shift of the container's boot and monotonic clocks.</source>
+        <source>Shift of the container&apos;s boot and monotonic clocks.</source>
         <translation>Verschiebung der Boot- und monotonen Uhr des Containers.</translation>
     </message>
     <message>
@@ -6674,7 +6802,7 @@ Trotzdem ausführen?</translation>
         <translation>Offset von CLOCK_MONOTONIC.</translation>
     </message>
     <message>
-        <source>The clock inside the container runs this far ahead of (or behind) the host's, in seconds plus nanoseconds.</source>
+        <source>The clock inside the container runs this far ahead of (or behind) the host&apos;s, in seconds plus nanoseconds.</source>
         <translation>Um so viel geht die Uhr im Container gegenüber der des Hosts vor (oder nach), in Sekunden plus Nanosekunden.</translation>
     </message>
     <message>
@@ -6710,7 +6838,7 @@ Trotzdem ausführen?</translation>
         <translation>Im Container angelegte Gerätedateien.</translation>
     </message>
     <message>
-        <source>Extra device files the runtime creates (or bind-mounts) in the container's /dev. The basic ones such as /dev/null and /dev/tty are always provided.</source>
+        <source>Extra device files the runtime creates (or bind-mounts) in the container&apos;s /dev. The basic ones such as /dev/null and /dev/tty are always provided.</source>
         <translation>Zusätzliche Gerätedateien, die die Runtime im /dev des Containers anlegt (oder per Bind-Mount einhängt). Die grundlegenden wie /dev/null und /dev/tty sind immer vorhanden.</translation>
     </message>
     <message>
@@ -6806,7 +6934,7 @@ Trotzdem ausführen?</translation>
         <translation>Netzwerkschnittstellen des Hosts, die in den Container verschoben werden.</translation>
     </message>
     <message>
-        <source>Keys are interface names on the host; each interface is moved into the container's network namespace and brought up. It returns to the host when the namespace goes away.</source>
+        <source>Keys are interface names on the host; each interface is moved into the container&apos;s network namespace and brought up. It returns to the host when the namespace goes away.</source>
         <translation>Die Schlüssel sind Schnittstellennamen auf dem Host; jede Schnittstelle wird in den Netzwerk-Namensraum des Containers verschoben und aktiviert. Sie kehrt zum Host zurück, wenn der Namensraum verschwindet.</translation>
     </message>
     <message>
@@ -6838,11 +6966,11 @@ Trotzdem ausführen?</translation>
         <translation>Cgroup-Pfad</translation>
     </message>
     <message>
-        <source>Where the container's cgroup is placed.</source>
+        <source>Where the container&apos;s cgroup is placed.</source>
         <translation>Wo die Cgroup des Containers angelegt wird.</translation>
     </message>
     <message>
-        <source>An absolute path is taken from the root of the cgroup hierarchy, a relative one from the runtime's own cgroup. With systemd cgroups it has the form slice:prefix:name.</source>
+        <source>An absolute path is taken from the root of the cgroup hierarchy, a relative one from the runtime&apos;s own cgroup. With systemd cgroups it has the form slice:prefix:name.</source>
         <translation>Ein absoluter Pfad gilt ab der Wurzel der Cgroup-Hierarchie, ein relativer ab der eigenen Cgroup der Runtime. Mit systemd-Cgroups hat er die Form slice:prefix:name.</translation>
     </message>
     <message>
@@ -6854,7 +6982,7 @@ Trotzdem ausführen?</translation>
         <translation>Für den Container gesetzte Kernel-Parameter.</translation>
     </message>
     <message>
-        <source>Values written under /proc/sys when the container starts, e.g. net.ipv4.ip_forward. Only parameters that belong to one of the container's own namespaces can be set safely.</source>
+        <source>Values written under /proc/sys when the container starts, e.g. net.ipv4.ip_forward. Only parameters that belong to one of the container&apos;s own namespaces can be set safely.</source>
         <translation>Werte, die beim Start des Containers unter /proc/sys geschrieben werden, z. B. net.ipv4.ip_forward. Gefahrlos setzen lassen sich nur Parameter, die zu einem der eigenen Namensräume des Containers gehören.</translation>
     </message>
     <message>
@@ -6878,7 +7006,7 @@ Trotzdem ausführen?</translation>
         <translation>Cgroup-Limits für den Container.</translation>
     </message>
     <message>
-        <source>Limits and weights the runtime writes to the container's cgroup: memory, CPU, block I/O, process count, devices and more.</source>
+        <source>Limits and weights the runtime writes to the container&apos;s cgroup: memory, CPU, block I/O, process count, devices and more.</source>
         <translation>Limits und Gewichtungen, die die Runtime in die Cgroup des Containers schreibt: Speicher, CPU, Block-I/O, Prozessanzahl, Geräte und mehr.</translation>
     </message>
     <message>
@@ -7058,7 +7186,7 @@ Trotzdem ausführen?</translation>
         <translation>Untergeordnete Cgroups mitzählen (cgroup v1).</translation>
     </message>
     <message>
-        <source>Turns on hierarchical accounting in cgroup v1, so sub-cgroups are charged to the container's limits. cgroup v2 always does this.</source>
+        <source>Turns on hierarchical accounting in cgroup v1, so sub-cgroups are charged to the container&apos;s limits. cgroup v2 always does this.</source>
         <translation>Schaltet in cgroup v1 die hierarchische Abrechnung ein, sodass Unter-Cgroups auf die Limits des Containers angerechnet werden. cgroup v2 tut das immer.</translation>
     </message>
     <message>
@@ -7242,7 +7370,7 @@ Trotzdem ausführen?</translation>
         <translation>Traffic-Klasse und Prioritäten (cgroup v1).</translation>
     </message>
     <message>
-        <source>Tags the container's packets for traffic control and sets per-interface priorities, through the net_cls and net_prio controllers of cgroup v1.</source>
+        <source>Tags the container&apos;s packets for traffic control and sets per-interface priorities, through the net_cls and net_prio controllers of cgroup v1.</source>
         <translation>Markiert die Pakete des Containers für die Traffic-Steuerung und setzt Prioritäten pro Schnittstelle, über die Controller net_cls und net_prio von cgroup v1.</translation>
     </message>
     <message>
@@ -7290,7 +7418,7 @@ Trotzdem ausführen?</translation>
         <translation>Name der Schnittstelle auf dem Host.</translation>
     </message>
     <message>
-        <source>Name of the network interface in the runtime's network namespace, e.g. eth0.</source>
+        <source>Name of the network interface in the runtime&apos;s network namespace, e.g. eth0.</source>
         <translation>Name der Netzwerkschnittstelle im Netzwerk-Namensraum der Runtime, z. B. eth0.</translation>
     </message>
     <message>
@@ -7302,7 +7430,7 @@ Trotzdem ausführen?</translation>
         <translation>Prioritätszahl.</translation>
     </message>
     <message>
-        <source>The socket priority assigned to the container's traffic on that interface.</source>
+        <source>The socket priority assigned to the container&apos;s traffic on that interface.</source>
         <translation>Die Socket-Priorität, die dem Datenverkehr des Containers auf dieser Schnittstelle zugewiesen wird.</translation>
     </message>
     <message>
@@ -7394,7 +7522,7 @@ Trotzdem ausführen?</translation>
         <translation>Wert für eine cgroup-v2-Datei.</translation>
     </message>
     <message>
-        <source>The key names the file in the container's cgroup directory, the value is written to it as is.</source>
+        <source>The key names the file in the container&apos;s cgroup directory, the value is written to it as is.</source>
         <translation>Der Schlüssel benennt die Datei im Cgroup-Verzeichnis des Containers, der Wert wird unverändert hineingeschrieben.</translation>
     </message>
     <message>
@@ -7418,7 +7546,7 @@ Trotzdem ausführen?</translation>
         <translation>Standard-I/O-Gewichtung auf allen Geräten.</translation>
     </message>
     <message>
-        <source>The cgroup's share of disk time relative to its siblings, unless a device rule says otherwise.</source>
+        <source>The cgroup&apos;s share of disk time relative to its siblings, unless a device rule says otherwise.</source>
         <translation>Der Anteil der Cgroup an der Datenträgerzeit im Verhältnis zu ihren Geschwister-Cgroups, sofern keine Geräteregel etwas anderes festlegt.</translation>
     </message>
     <message>
@@ -7426,11 +7554,11 @@ Trotzdem ausführen?</translation>
         <translation>Leaf-Gewichtung</translation>
     </message>
     <message>
-        <source>Weight of the cgroup's own tasks against its children.</source>
+        <source>Weight of the cgroup&apos;s own tasks against its children.</source>
         <translation>Gewichtung der eigenen Tasks der Cgroup gegenüber ihren Kindern.</translation>
     </message>
     <message>
-        <source>Used by the old CFQ scheduler to split disk time between the cgroup's own processes and its child cgroups.</source>
+        <source>Used by the old CFQ scheduler to split disk time between the cgroup&apos;s own processes and its child cgroups.</source>
         <translation>Wird vom alten CFQ-Scheduler verwendet, um Datenträgerzeit zwischen den eigenen Prozessen der Cgroup und ihren Kind-Cgroups aufzuteilen.</translation>
     </message>
     <message>
@@ -7462,7 +7590,7 @@ Trotzdem ausführen?</translation>
         <translation>I/O-Gewichtung auf diesem Gerät.</translation>
     </message>
     <message>
-        <source>The cgroup's share of this device's time.</source>
+        <source>The cgroup&apos;s share of this device&apos;s time.</source>
         <translation>Der Anteil der Cgroup an der Zeit dieses Geräts.</translation>
     </message>
     <message>
@@ -7634,7 +7762,7 @@ Trotzdem ausführen?</translation>
         <translation>Unix-Socket eines Seccomp-Agenten.</translation>
     </message>
     <message>
-        <source>Needed for SCMP_ACT_NOTIFY: the runtime sends the filter's notification file descriptor and the container state to the agent listening here.</source>
+        <source>Needed for SCMP_ACT_NOTIFY: the runtime sends the filter&apos;s notification file descriptor and the container state to the agent listening here.</source>
         <translation>Für SCMP_ACT_NOTIFY erforderlich: Die Runtime sendet den Benachrichtigungs-Dateideskriptor des Filters und den Containerzustand an den Agenten, der hier lauscht.</translation>
     </message>
     <message>
@@ -7726,7 +7854,7 @@ Trotzdem ausführen?</translation>
         <translation>Argumentbedingungen</translation>
     </message>
     <message>
-        <source>Conditions on the call's arguments.</source>
+        <source>Conditions on the call&apos;s arguments.</source>
         <translation>Bedingungen für die Argumente des Aufrufs.</translation>
     </message>
     <message>
@@ -7854,7 +7982,7 @@ Trotzdem ausführen?</translation>
         <translation>Mount-Label</translation>
     </message>
     <message>
-        <source>SELinux context for the container's mounts.</source>
+        <source>SELinux context for the container&apos;s mounts.</source>
         <translation>SELinux-Kontext für die Mounts des Containers.</translation>
     </message>
     <message>
@@ -7974,11 +8102,11 @@ Trotzdem ausführen?</translation>
         <translation>Speicherrichtlinie</translation>
     </message>
     <message>
-        <source>NUMA placement of the container's memory.</source>
+        <source>NUMA placement of the container&apos;s memory.</source>
         <translation>NUMA-Platzierung des Containerspeichers.</translation>
     </message>
     <message>
-        <source>Applied with set_mempolicy: decides from which NUMA nodes the container's memory is allocated.</source>
+        <source>Applied with set_mempolicy: decides from which NUMA nodes the container&apos;s memory is allocated.</source>
         <translation>Wird mit set_mempolicy angewendet: bestimmt, von welchen NUMA-Knoten der Speicher des Containers belegt wird.</translation>
     </message>
     <message>
@@ -8190,7 +8318,7 @@ Trotzdem ausführen?</translation>
         <translation>Beschreibt das Verzeichnis, das im Container zu / wird. Jede Plattform braucht diese Angabe, außer Windows mit Hyper-V-Isolation, wo sie fehlen muss.</translation>
     </message>
     <message>
-        <source>The directory that will appear as / in the container. A relative path is taken from the bundle directory; by convention it is "rootfs". On Windows it is a volume GUID path such as \\?\Volume{GUID}\.</source>
+        <source>The directory that will appear as / in the container. A relative path is taken from the bundle directory; by convention it is &quot;rootfs&quot;. On Windows it is a volume GUID path such as \\?\Volume{GUID}\.</source>
         <translation>Das Verzeichnis, das im Container als / erscheint. Ein relativer Pfad wird vom Bundle-Verzeichnis aus aufgelöst; üblicherweise lautet er „rootfs“. Unter Windows ist es ein Volume-GUID-Pfad wie \\?\Volume{GUID}\.</translation>
     </message>
     <message>
@@ -8206,15 +8334,15 @@ Trotzdem ausführen?</translation>
         <translation>Das Verzeichnis im Container, in dem das Dateisystem erscheint. Geben Sie es als absoluten Pfad an (unter Windows mit Laufwerksbuchstaben, z. B. C:\data); nur Linux-Runtimes akzeptieren bei alten Konfigurationen einen relativen. Unter Windows darf kein Ziel innerhalb eines anderen liegen.</translation>
     </message>
     <message>
-        <source>For a bind mount the host file or directory (absolute or relative to the bundle); for other types whatever the filesystem expects, often just its name such as "proc" or "tmpfs". On Windows a local directory of the host: network shares and mapped drives do not work.</source>
+        <source>For a bind mount the host file or directory (absolute or relative to the bundle); for other types whatever the filesystem expects, often just its name such as &quot;proc&quot; or &quot;tmpfs&quot;. On Windows a local directory of the host: network shares and mapped drives do not work.</source>
         <translation>Bei einem Bind-Mount die Datei oder das Verzeichnis auf dem Host (absolut oder relativ zum Bundle); bei anderen Typen das, was das Dateisystem erwartet, oft nur sein Name wie „proc“ oder „tmpfs“. Unter Windows ein lokales Verzeichnis des Hosts: Netzwerkfreigaben und verbundene Laufwerke funktionieren nicht.</translation>
     </message>
     <message>
-        <source>The kind of filesystem, as listed in /proc/filesystems (proc, sysfs, tmpfs, ...). Bind mounts may leave it out and use the bind or rbind option instead. Only POSIX platforms use it; on Solaris it is the zone's fs type, e.g. lofs.</source>
+        <source>The kind of filesystem, as listed in /proc/filesystems (proc, sysfs, tmpfs, ...). Bind mounts may leave it out and use the bind or rbind option instead. Only POSIX platforms use it; on Solaris it is the zone&apos;s fs type, e.g. lofs.</source>
         <translation>Die Art des Dateisystems, wie in /proc/filesystems aufgeführt (proc, sysfs, tmpfs, …). Bind-Mounts können ihn weglassen und stattdessen die Option bind oder rbind verwenden. Nur POSIX-Plattformen verwenden ihn; unter Solaris ist es der fs-Typ der Zone, z. B. lofs.</translation>
     </message>
     <message>
-        <source>Flags and filesystem options in the style of mount -o: generic flags (ro, nosuid, noexec), bind mode (bind, rbind), propagation (rprivate, rslave, ...) and idmap. Options the runtime does not know are handed to the filesystem. Windows runtimes must understand ro; on Solaris these are the options of the zone's fs resource.</source>
+        <source>Flags and filesystem options in the style of mount -o: generic flags (ro, nosuid, noexec), bind mode (bind, rbind), propagation (rprivate, rslave, ...) and idmap. Options the runtime does not know are handed to the filesystem. Windows runtimes must understand ro; on Solaris these are the options of the zone&apos;s fs resource.</source>
         <translation>Flags und Dateisystemoptionen wie bei mount -o: allgemeine Flags (ro, nosuid, noexec), Bind-Modus (bind, rbind), Propagation (rprivate, rslave, …) und idmap. Optionen, die die Runtime nicht kennt, werden an das Dateisystem weitergereicht. Windows-Runtimes müssen ro verstehen; unter Solaris sind es die Optionen der fs-Ressource der Zone.</translation>
     </message>
     <message>
@@ -8262,7 +8390,7 @@ Trotzdem ausführen?</translation>
         <translation>Image-Schichten von oben nach unten, der Scratch-Ordner zuletzt.</translation>
     </message>
     <message>
-        <source>The host folders of the image's layers, ordered from the topmost layer to the base layer, followed by the writable scratch folder. The list needs at least one entry.</source>
+        <source>The host folders of the image&apos;s layers, ordered from the topmost layer to the base layer, followed by the writable scratch folder. The list needs at least one entry.</source>
         <translation>Die Ordner des Hosts mit den Schichten des Images, von der obersten bis zur Basisschicht geordnet, gefolgt vom beschreibbaren Scratch-Ordner. Die Liste braucht mindestens einen Eintrag.</translation>
     </message>
     <message>
@@ -8274,7 +8402,7 @@ Trotzdem ausführen?</translation>
         <translation>Ein Ordner auf dem Host, z. B. C:\layers\base.</translation>
     </message>
     <message>
-        <source>A directory holding one layer of the image; the last entry of the list is the container's scratch folder instead.</source>
+        <source>A directory holding one layer of the image; the last entry of the list is the container&apos;s scratch folder instead.</source>
         <translation>Ein Verzeichnis mit einer Schicht des Images; der letzte Eintrag der Liste ist stattdessen der Scratch-Ordner des Containers.</translation>
     </message>
     <message>
@@ -8342,7 +8470,7 @@ Trotzdem ausführen?</translation>
         <translation>Höchster Arbeitsspeicher des Containers, in Bytes.</translation>
     </message>
     <message>
-        <source>The upper bound for the memory of all the container's processes together, in bytes.</source>
+        <source>The upper bound for the memory of all the container&apos;s processes together, in bytes.</source>
         <translation>Die Obergrenze für den Arbeitsspeicher aller Prozesse des Containers zusammen, in Bytes.</translation>
     </message>
     <message>
@@ -8362,7 +8490,7 @@ Trotzdem ausführen?</translation>
         <translation>Zahl der Prozessoren, die der Container sieht.</translation>
     </message>
     <message>
-        <source>How many processors the container may use. Measured against the host's processors, it also sets the share of processor cycles the container gets.</source>
+        <source>How many processors the container may use. Measured against the host&apos;s processors, it also sets the share of processor cycles the container gets.</source>
         <translation>Wie viele Prozessoren der Container nutzen darf. Im Verhältnis zu den Prozessoren des Hosts legt sie auch den Anteil an Prozessorzyklen fest, den der Container erhält.</translation>
     </message>
     <message>
@@ -8374,7 +8502,7 @@ Trotzdem ausführen?</translation>
         <translation>Relatives Gewicht, 0 bis 10000.</translation>
     </message>
     <message>
-        <source>The container's weight against other work on the same processors, which Windows calls the CPU weight; it only matters when the processors are busy.</source>
+        <source>The container&apos;s weight against other work on the same processors, which Windows calls the CPU weight; it only matters when the processors are busy.</source>
         <translation>Das Gewicht des Containers gegenüber anderer Arbeit auf denselben Prozessoren, von Windows CPU-Gewicht genannt; es zählt nur, wenn die Prozessoren ausgelastet sind.</translation>
     </message>
     <message>
@@ -8442,11 +8570,11 @@ Trotzdem ausführen?</translation>
         <translation>Speicherplatz</translation>
     </message>
     <message>
-        <source>Limits for the container's system drive.</source>
+        <source>Limits for the container&apos;s system drive.</source>
         <translation>Limits für das Systemlaufwerk des Containers.</translation>
     </message>
     <message>
-        <source>Throttles input and output on the container's system drive and sets its minimum size.</source>
+        <source>Throttles input and output on the container&apos;s system drive and sets its minimum size.</source>
         <translation>Drosselt Ein- und Ausgabe auf dem Systemlaufwerk des Containers und legt seine Mindestgröße fest.</translation>
     </message>
     <message>
@@ -8490,7 +8618,7 @@ Trotzdem ausführen?</translation>
         <translation>Endpunkte und Namensauflösung des Containers.</translation>
     </message>
     <message>
-        <source>Connects the container to Host Network Service endpoints or to another container's network, and sets how it resolves names.</source>
+        <source>Connects the container to Host Network Service endpoints or to another container&apos;s network, and sets how it resolves names.</source>
         <translation>Verbindet den Container mit Endpunkten des Host Network Service oder mit dem Netzwerk eines anderen Containers und legt fest, wie er Namen auflöst.</translation>
     </message>
     <message>
@@ -8522,7 +8650,7 @@ Trotzdem ausführen?</translation>
         <translation>Unqualifizierte DNS-Anfragen erlauben</translation>
     </message>
     <message>
-        <source>Resolve single-label names such as "db".</source>
+        <source>Resolve single-label names such as &quot;db&quot;.</source>
         <translation>Einteilige Namen wie „db“ auflösen.</translation>
     </message>
     <message>
@@ -8622,7 +8750,7 @@ Trotzdem ausführen?</translation>
         <translation>Den Container in einer schlanken virtuellen Maschine ausführen.</translation>
     </message>
     <message>
-        <source>Present, even empty, it asks for Hyper-V isolation: the container gets a kernel of its own in a utility VM. Absent, the container is a Windows Server container sharing the host's kernel.</source>
+        <source>Present, even empty, it asks for Hyper-V isolation: the container gets a kernel of its own in a utility VM. Absent, the container is a Windows Server container sharing the host&apos;s kernel.</source>
         <translation>Schon seine Anwesenheit, auch als leeres Objekt, fordert Hyper-V-Isolation an: Der Container erhält einen eigenen Kernel in einer Utility-VM. Fehlt es, ist der Container ein Windows-Server-Container, der den Kernel des Hosts teilt.</translation>
     </message>
     <message>
@@ -8642,7 +8770,7 @@ Trotzdem ausführen?</translation>
         <translation>Hypervisor, Kernel und Image für VM-basierte Runtimes.</translation>
     </message>
     <message>
-        <source>For runtimes that start each container in a virtual machine of its own: which hypervisor to use, which kernel to boot and which disk image holds the machine's root filesystem.</source>
+        <source>For runtimes that start each container in a virtual machine of its own: which hypervisor to use, which kernel to boot and which disk image holds the machine&apos;s root filesystem.</source>
         <translation>Für Runtimes, die jeden Container in einer eigenen virtuellen Maschine starten: welcher Hypervisor verwendet wird, welcher Kernel bootet und welches Festplatten-Image das Root-Dateisystem der Maschine enthält.</translation>
     </message>
     <message>
@@ -8666,7 +8794,7 @@ Trotzdem ausführen?</translation>
         <translation>Absoluter Pfad des Hypervisor-Programms.</translation>
     </message>
     <message>
-        <source>Resolved on the host, in the runtime's mount namespace, so it must be absolute.</source>
+        <source>Resolved on the host, in the runtime&apos;s mount namespace, so it must be absolute.</source>
         <translation>Wird auf dem Host im Mount-Namensraum der Runtime aufgelöst und muss daher absolut sein.</translation>
     </message>
     <message>
@@ -8706,7 +8834,7 @@ Trotzdem ausführen?</translation>
         <translation>Absoluter Pfad des Kernel-Images.</translation>
     </message>
     <message>
-        <source>The kernel file on the host, e.g. a vmlinuz; it must be absolute in the runtime's mount namespace.</source>
+        <source>The kernel file on the host, e.g. a vmlinuz; it must be absolute in the runtime&apos;s mount namespace.</source>
         <translation>Die Kernel-Datei auf dem Host, z. B. ein vmlinuz; der Pfad muss im Mount-Namensraum der Runtime absolut sein.</translation>
     </message>
     <message>
@@ -8750,7 +8878,7 @@ Trotzdem ausführen?</translation>
         <translation>Festplatten-Image, in das die virtuelle Maschine bootet.</translation>
     </message>
     <message>
-        <source>Holds the virtual machine's own root filesystem, which is not the container's: the runtime mounts root.path somewhere inside the machine.</source>
+        <source>Holds the virtual machine&apos;s own root filesystem, which is not the container&apos;s: the runtime mounts root.path somewhere inside the machine.</source>
         <translation>Enthält das eigene Root-Dateisystem der virtuellen Maschine, nicht das des Containers: Die Runtime hängt root.path irgendwo innerhalb der Maschine ein.</translation>
     </message>
     <message>
@@ -8762,7 +8890,7 @@ Trotzdem ausführen?</translation>
         <translation>Absoluter Pfad des Festplatten-Images.</translation>
     </message>
     <message>
-        <source>The image file on the host; it must be absolute in the runtime's mount namespace.</source>
+        <source>The image file on the host; it must be absolute in the runtime&apos;s mount namespace.</source>
         <translation>Die Image-Datei auf dem Host; der Pfad muss im Mount-Namensraum der Runtime absolut sein.</translation>
     </message>
     <message>
@@ -8774,7 +8902,7 @@ Trotzdem ausführen?</translation>
         <translation>raw, qcow2, vdi, vmdk oder vhd.</translation>
     </message>
     <message>
-        <source>The file format of the image: a plain disk (raw), QEMU's copy-on-write format (qcow2), or the formats of VirtualBox (vdi), VMware (vmdk) and Hyper-V (vhd).</source>
+        <source>The file format of the image: a plain disk (raw), QEMU&apos;s copy-on-write format (qcow2), or the formats of VirtualBox (vdi), VMware (vmdk) and Hyper-V (vhd).</source>
         <translation>Das Dateiformat des Images: eine einfache Festplatte (raw), das Copy-on-Write-Format von QEMU (qcow2) oder die Formate von VirtualBox (vdi), VMware (vmdk) und Hyper-V (vhd).</translation>
     </message>
     <message>
@@ -8830,7 +8958,7 @@ Trotzdem ausführen?</translation>
         <translation>Durchgereichte Knoten des Gerätebaums des Hosts.</translation>
     </message>
     <message>
-        <source>Paths of nodes in the host's device tree whose devices the virtual machine may use directly.</source>
+        <source>Paths of nodes in the host&apos;s device tree whose devices the virtual machine may use directly.</source>
         <translation>Pfade von Knoten im Gerätebaum des Hosts, deren Geräte die virtuelle Maschine direkt nutzen darf.</translation>
     </message>
     <message>
@@ -8842,7 +8970,7 @@ Trotzdem ausführen?</translation>
         <translation>Pfad eines Knotens.</translation>
     </message>
     <message>
-        <source>A node of the host's device tree, written as its path.</source>
+        <source>A node of the host&apos;s device tree, written as its path.</source>
         <translation>Ein Knoten des Gerätebaums des Hosts, als sein Pfad geschrieben.</translation>
     </message>
     <message>
@@ -8878,7 +9006,7 @@ Trotzdem ausführen?</translation>
         <translation>Seitennummer im Gast, an der der Bereich erscheint.</translation>
     </message>
     <message>
-        <source>Where in the guest's address space the pages are mapped, as a page number. Without it they appear at the same number as on the host.</source>
+        <source>Where in the guest&apos;s address space the pages are mapped, as a page number. Without it they appear at the same number as on the host.</source>
         <translation>Wo im Adressraum des Gasts die Seiten eingeblendet werden, als Seitennummer. Ohne Angabe erscheinen sie unter derselben Nummer wie auf dem Host.</translation>
     </message>
     <message>
@@ -8934,7 +9062,7 @@ Trotzdem ausführen?</translation>
         <translation>Einstellungen für Solaris-Anwendungscontainer.</translation>
     </message>
     <message>
-        <source>Solaris runs containers as zones; apart from milestone these fields stand for properties of the zone's configuration (zonecfg).</source>
+        <source>Solaris runs containers as zones; apart from milestone these fields stand for properties of the zone&apos;s configuration (zonecfg).</source>
         <translation>Solaris führt Container als Zonen aus; außer milestone stehen diese Felder für Eigenschaften der Zonenkonfiguration (zonecfg).</translation>
     </message>
     <message>
@@ -8970,7 +9098,7 @@ Trotzdem ausführen?</translation>
         <translation>Höchster System-V-Shared-Memory, z. B. 512m.</translation>
     </message>
     <message>
-        <source>Maps to the zone's max-shm-memory. The number may carry a scale letter K, M, G or T.</source>
+        <source>Maps to the zone&apos;s max-shm-memory. The number may carry a scale letter K, M, G or T.</source>
         <translation>Entspricht max-shm-memory der Zone. Die Zahl darf einen Skalierungsbuchstaben K, M, G oder T tragen.</translation>
     </message>
     <message>
@@ -8982,11 +9110,11 @@ Trotzdem ausführen?</translation>
         <translation>Grenze für die CPU-Zeit der Zone.</translation>
     </message>
     <message>
-        <source>Maps to the zone's capped-cpu resource, which limits the processor time all its threads together may use.</source>
+        <source>Maps to the zone&apos;s capped-cpu resource, which limits the processor time all its threads together may use.</source>
         <translation>Entspricht der Ressource capped-cpu der Zone, die die Prozessorzeit aller ihrer Threads zusammen begrenzt.</translation>
     </message>
     <message>
-        <source>CPUs' worth of time, e.g. 1.25.</source>
+        <source>CPUs&apos; worth of time, e.g. 1.25.</source>
         <translation>Prozessorzeit in CPUs, z. B. 1.25.</translation>
     </message>
     <message>
@@ -9002,7 +9130,7 @@ Trotzdem ausführen?</translation>
         <translation>Obergrenzen für physischen Speicher und Swap.</translation>
     </message>
     <message>
-        <source>Maps to the zone's capped-memory resource. Sizes may carry a scale letter K, M, G or T.</source>
+        <source>Maps to the zone&apos;s capped-memory resource. Sizes may carry a scale letter K, M, G or T.</source>
         <translation>Entspricht der Ressource capped-memory der Zone. Größen dürfen einen Skalierungsbuchstaben K, M, G oder T tragen.</translation>
     </message>
     <message>
@@ -9094,11 +9222,11 @@ Trotzdem ausführen?</translation>
         <translation>Erlaubte Adressen konfigurieren</translation>
     </message>
     <message>
-        <source>"true" or "false", as a string.</source>
+        <source>&quot;true&quot; or &quot;false&quot;, as a string.</source>
         <translation>„true“ oder „false“, als Zeichenkette.</translation>
     </message>
     <message>
-        <source>With "true" the allowed addresses are set up on the interface each time the container starts; with "false" they are not.</source>
+        <source>With &quot;true&quot; the allowed addresses are set up on the interface each time the container starts; with &quot;false&quot; they are not.</source>
         <translation>Mit „true“ werden die erlaubten Adressen bei jedem Start des Containers an der Schnittstelle eingerichtet; mit „false“ nicht.</translation>
     </message>
     <message>
@@ -9254,7 +9382,7 @@ Trotzdem ausführen?</translation>
         <translation>Einstellungen für FreeBSD-Jails.</translation>
     </message>
     <message>
-        <source>FreeBSD runs each container in a jail; this section adds devices and sets the jail's parameters.</source>
+        <source>FreeBSD runs each container in a jail; this section adds devices and sets the jail&apos;s parameters.</source>
         <translation>FreeBSD führt jeden Container in einer Jail aus; dieser Abschnitt fügt Geräte hinzu und setzt die Parameter der Jail.</translation>
     </message>
     <message>
@@ -9262,7 +9390,7 @@ Trotzdem ausführen?</translation>
         <translation>Zusätzliche devfs-Geräte, die der Jail sichtbar gemacht werden.</translation>
     </message>
     <message>
-        <source>The container's /dev is a devfs mount, usually limited by a ruleset given as a mount option; these entries make further devices visible.</source>
+        <source>The container&apos;s /dev is a devfs mount, usually limited by a ruleset given as a mount option; these entries make further devices visible.</source>
         <translation>Das /dev des Containers ist ein devfs-Mount, meist durch einen als Mount-Option angegebenen Regelsatz beschränkt; diese Einträge machen weitere Geräte sichtbar.</translation>
     </message>
     <message>
@@ -9290,7 +9418,7 @@ Trotzdem ausführen?</translation>
         <translation>JSON kennt keine Oktalzahlen, daher wird rwx------ (oktal 0700) als 448 geschrieben.</translation>
     </message>
     <message>
-        <source>Parameters of the container's jail.</source>
+        <source>Parameters of the container&apos;s jail.</source>
         <translation>Parameter der Jail des Containers.</translation>
     </message>
     <message>
@@ -9306,7 +9434,7 @@ Trotzdem ausführen?</translation>
         <translation>Jail, in der diese angelegt wird.</translation>
     </message>
     <message>
-        <source>The name of another container's jail to nest this one in, for instance to share its vnet. Without it the host is the parent.</source>
+        <source>The name of another container&apos;s jail to nest this one in, for instance to share its vnet. Without it the host is the parent.</source>
         <translation>Der Name der Jail eines anderen Containers, in die diese geschachtelt wird, etwa um deren vnet zu teilen. Ohne Angabe ist der Host die übergeordnete Instanz.</translation>
     </message>
     <message>
@@ -9314,7 +9442,7 @@ Trotzdem ausführen?</translation>
         <translation>Host-Identität</translation>
     </message>
     <message>
-        <source>Own host name and IDs (new) or the parent's (inherit).</source>
+        <source>Own host name and IDs (new) or the parent&apos;s (inherit).</source>
         <translation>Eigener Hostname und eigene IDs (new) oder die der übergeordneten Jail (inherit).</translation>
     </message>
     <message>
@@ -9350,7 +9478,7 @@ Trotzdem ausführen?</translation>
         <translation>Virtuelles Netzwerk</translation>
     </message>
     <message>
-        <source>Own network stack (new) or the parent's (inherit).</source>
+        <source>Own network stack (new) or the parent&apos;s (inherit).</source>
         <translation>Eigener Netzwerkstack (new) oder der der übergeordneten Jail (inherit).</translation>
     </message>
     <message>
@@ -9434,7 +9562,7 @@ Trotzdem ausführen?</translation>
         <translation>Eine Adresse in Ziffern, nicht als Hostname geschrieben.</translation>
     </message>
     <message>
-        <source>Host interface that carries the jail's addresses.</source>
+        <source>Host interface that carries the jail&apos;s addresses.</source>
         <translation>Schnittstelle des Hosts, die die Adressen der Jail trägt.</translation>
     </message>
     <message>
@@ -9446,11 +9574,11 @@ Trotzdem ausführen?</translation>
         <translation>Vnet-Schnittstellen</translation>
     </message>
     <message>
-        <source>Interfaces moved into the jail's vnet.</source>
+        <source>Interfaces moved into the jail&apos;s vnet.</source>
         <translation>Schnittstellen, die in das vnet der Jail verschoben werden.</translation>
     </message>
     <message>
-        <source>Network interfaces that are moved into the jail's own network stack for as long as the container lives, e.g. one end of an epair.</source>
+        <source>Network interfaces that are moved into the jail&apos;s own network stack for as long as the container lives, e.g. one end of an epair.</source>
         <translation>Netzwerkschnittstellen, die für die Lebensdauer des Containers in den eigenen Netzwerkstack der Jail verschoben werden, z. B. ein Ende eines epair.</translation>
     </message>
     <message>
@@ -9470,7 +9598,7 @@ Trotzdem ausführen?</translation>
         <translation>Welche Mounts die Jail sieht: 0, 1 oder 2.</translation>
     </message>
     <message>
-        <source>0 shows every mount of the host, 1 only those below the jail's root, 2 only the root itself.</source>
+        <source>0 shows every mount of the host, 1 only those below the jail&apos;s root, 2 only the root itself.</source>
         <translation>0 zeigt jeden Mount des Hosts, 1 nur die unterhalb der Wurzel der Jail, 2 nur die Wurzel selbst.</translation>
     </message>
     <message>
@@ -9578,7 +9706,7 @@ Trotzdem ausführen?</translation>
         <translation>Ob root in der Jail seine Privilegien hat.</translation>
     </message>
     <message>
-        <source>Sets the jail's security.bsd.suser_enabled. If the parent has disabled the super-user, the jail cannot enable it.</source>
+        <source>Sets the jail&apos;s security.bsd.suser_enabled. If the parent has disabled the super-user, the jail cannot enable it.</source>
         <translation>Setzt security.bsd.suser_enabled der Jail. Hat die übergeordnete Instanz den Superuser abgeschaltet, kann die Jail ihn nicht einschalten.</translation>
     </message>
     <message>
@@ -9590,7 +9718,7 @@ Trotzdem ausführen?</translation>
         <translation>Dateisystemtypen, die die Jail einhängen darf.</translation>
     </message>
     <message>
-        <source>Each type listed, e.g. tmpfs, may be mounted and unmounted from inside the jail; runtimes usually do the container's mounts from the host instead.</source>
+        <source>Each type listed, e.g. tmpfs, may be mounted and unmounted from inside the jail; runtimes usually do the container&apos;s mounts from the host instead.</source>
         <translation>Jeder aufgeführte Typ, z. B. tmpfs, darf aus der Jail heraus ein- und ausgehängt werden; Runtimes erledigen die Mounts des Containers meist stattdessen vom Host aus.</translation>
     </message>
     <message>
@@ -9612,6 +9740,101 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Access permissions of the node. JSON has no octal notation, so the familiar 0666 is written 438. A mode with the file type bits as stat reports them (8630 for a character device with 0666, as Podman writes it) is accepted too: runc drops them and creates the node that type names.</source>
         <translation>Zugriffsrechte der Gerätedatei. JSON kennt keine Oktalschreibweise, daher wird das vertraute 0666 als 438 geschrieben. Ein Modus mit den Dateityp-Bits, wie stat sie meldet (8630 für ein zeichenorientiertes Gerät mit 0666, so schreibt es Podman), ist ebenfalls erlaubt: runc verwirft sie und legt die Gerätedatei an, die type nennt.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecDiff</name>
+    <message>
+        <source>Added</source>
+        <extracomment>A field or list element the other config has and this one lacks.</extracomment>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <extracomment>A list element found at another position.</extracomment>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Reordered</source>
+        <extracomment>An object whose members are in another order.</extracomment>
+        <translation>Umgeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>SpecDiffModel</name>
+    <message>
+        <source>This bundle</source>
+        <translation>Dieses Bundle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation>Ganze Konfiguration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n change(s))</source>
+        <extracomment>A group of changes in a diff: the section&apos;s title and how many changes it has.</extracomment>
+        <translation>
+            <numerusform>%1 (%n Änderung)</numerusform>
+            <numerusform>%1 (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The tooltip of a change: its kind (&quot;Added&quot;) and where it is (&quot;Mounts › /data&quot;).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Where a moved list element is on this side: &quot;at /mounts/0&quot;.</extracomment>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <extracomment>A value that one side of a diff does not have.</extracomment>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Pointer</translation>
+    </message>
+</context>
+<context>
+    <name>SpecDiffReport</name>
+    <message>
+        <source>(top level)</source>
+        <extracomment>Where a change is when it concerns the whole config (its empty JSON pointer).</extracomment>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>(%1 → %2)</source>
+        <extracomment>After a changed value whose JSON type changed: &quot;(boolean → string)&quot;.</extracomment>
+        <translation>(%1 → %2)</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <extracomment>A list element now elsewhere; %1 is the pointer where it was.</extracomment>
+        <translation>verschoben von %1</translation>
+    </message>
+    <message>
+        <source>member order %1 → %2</source>
+        <extracomment>An object&apos;s members in another order; %1 and %2 list their names.</extracomment>
+        <translation>Reihenfolge der Member %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -9672,7 +9895,7 @@ Trotzdem ausführen?</translation>
         <translation>Die Datei hat noch keinen Namen.</translation>
     </message>
     <message>
-        <source>%1: the key "%2" appears more than once in %3. The last value counts, as runc reads it, and saving writes the key once.</source>
+        <source>%1: the key &quot;%2&quot; appears more than once in %3. The last value counts, as runc reads it, and saving writes the key once.</source>
         <translation>%1: Der Schlüssel „%2“ kommt in %3 mehr als einmal vor. Es gilt der letzte Wert, so wie runc ihn liest, und beim Speichern wird der Schlüssel nur einmal geschrieben.</translation>
     </message>
     <message>
@@ -10027,7 +10250,7 @@ Trotzdem ausführen?</translation>
         <translation>Fügen Sie die Option idmap oder ridmap hinzu, sonst ignorieren ältere Runtimes die Zuordnungen stillschweigend.</translation>
     </message>
     <message>
-        <source>An idmap mount without its own mappings borrows the container's user namespace, but there is none.</source>
+        <source>An idmap mount without its own mappings borrows the container&apos;s user namespace, but there is none.</source>
         <translation>Ein idmap-Mount ohne eigene Zuordnungen übernimmt den Benutzer-Namensraum des Containers, aber es gibt keinen.</translation>
     </message>
     <message>
@@ -10035,7 +10258,7 @@ Trotzdem ausführen?</translation>
         <translation>Der Namensraum %1 ist mehrfach aufgeführt.</translation>
     </message>
     <message>
-        <source>Setting %1 needs a UTS namespace of the container's own; add one to linux.namespaces.</source>
+        <source>Setting %1 needs a UTS namespace of the container&apos;s own; add one to linux.namespaces.</source>
         <translation>Das Setzen von %1 erfordert einen eigenen UTS-Namensraum des Containers; fügen Sie linux.namespaces einen hinzu.</translation>
     </message>
     <message>
@@ -10043,15 +10266,15 @@ Trotzdem ausführen?</translation>
         <translation>Zeit-Offsets erfordern einen Zeit-Namensraum; fügen Sie linux.namespaces einen hinzu.</translation>
     </message>
     <message>
-        <source>%1 would change the host's network settings; it needs a network namespace.</source>
+        <source>%1 would change the host&apos;s network settings; it needs a network namespace.</source>
         <translation>%1 würde die Netzwerkeinstellungen des Hosts ändern; dafür ist ein Netzwerk-Namensraum nötig.</translation>
     </message>
     <message>
-        <source>%1 would change the host's IPC settings; it needs an IPC namespace.</source>
+        <source>%1 would change the host&apos;s IPC settings; it needs an IPC namespace.</source>
         <translation>%1 würde die IPC-Einstellungen des Hosts ändern; dafür ist ein IPC-Namensraum nötig.</translation>
     </message>
     <message>
-        <source>%1 would change the host's name; it needs a UTS namespace.</source>
+        <source>%1 would change the host&apos;s name; it needs a UTS namespace.</source>
         <translation>%1 würde den Namen des Hosts ändern; dafür ist ein UTS-Namensraum nötig.</translation>
     </message>
     <message>
@@ -10143,15 +10366,15 @@ Trotzdem ausführen?</translation>
         <translation>MPOL_F_STATIC_NODES und MPOL_F_RELATIVE_NODES schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <source>"%1" is not a field of the runtime specification; runtimes will ignore it.</source>
+        <source>&quot;%1&quot; is not a field of the runtime specification; runtimes will ignore it.</source>
         <translation>„%1“ ist kein Feld der Runtime-Spezifikation; Runtimes werden es ignorieren.</translation>
     </message>
     <message>
-        <source>The required field "%1" is missing.</source>
+        <source>The required field &quot;%1&quot; is missing.</source>
         <translation>Das Pflichtfeld „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>"%1" is deprecated by the runtime specification.</source>
+        <source>&quot;%1&quot; is deprecated by the runtime specification.</source>
         <translation>„%1“ ist laut Runtime-Spezifikation veraltet.</translation>
     </message>
     <message>
@@ -10175,43 +10398,43 @@ Trotzdem ausführen?</translation>
         <translation>Der Wert %1 liegt außerhalb des erlaubten Bereichs (%2).</translation>
     </message>
     <message>
-        <source>"%1" is not one of the allowed values: %2.</source>
+        <source>&quot;%1&quot; is not one of the allowed values: %2.</source>
         <translation>„%1“ ist keiner der erlaubten Werte: %2.</translation>
     </message>
     <message>
-        <source>"%1" was added in runtime-spec %2, but ociVersion is %3; older runtimes may not know it.</source>
+        <source>&quot;%1&quot; was added in runtime-spec %2, but ociVersion is %3; older runtimes may not know it.</source>
         <translation>„%1“ kam in runtime-spec %2 hinzu, ociVersion ist aber %3; ältere Runtimes kennen den Wert möglicherweise nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a SemVer 2.0.0 version such as 1.2.0.</source>
+        <source>&quot;%1&quot; is not a SemVer 2.0.0 version such as 1.2.0.</source>
         <translation>„%1“ ist keine SemVer-2.0.0-Version wie 1.2.0.</translation>
     </message>
     <message>
-        <source>The path "%1" must be absolute.</source>
+        <source>The path &quot;%1&quot; must be absolute.</source>
         <translation>Der Pfad „%1“ muss absolut sein.</translation>
     </message>
     <message>
-        <source>The mount destination "%1" is relative; it is taken as relative to / but should be written as an absolute path.</source>
+        <source>The mount destination &quot;%1&quot; is relative; it is taken as relative to / but should be written as an absolute path.</source>
         <translation>Das Mount-Ziel „%1“ ist relativ; es wird als relativ zu / behandelt, sollte aber als absoluter Pfad geschrieben werden.</translation>
     </message>
     <message>
-        <source>"%1" is not of the form NAME=value.</source>
+        <source>&quot;%1&quot; is not of the form NAME=value.</source>
         <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
     </message>
     <message>
-        <source>"%1" is not a list of numbers and ranges such as 0-3,7.</source>
+        <source>&quot;%1&quot; is not a list of numbers and ranges such as 0-3,7.</source>
         <translation>„%1“ ist keine Liste von Zahlen und Bereichen wie 0-3,7.</translation>
     </message>
     <message>
-        <source>"%1" is not a page size such as 2MB or 1GB.</source>
+        <source>&quot;%1&quot; is not a page size such as 2MB or 1GB.</source>
         <translation>„%1“ ist keine Seitengröße wie 2MB oder 1GB.</translation>
     </message>
     <message>
-        <source>"%1" may only contain the letters r, w and m.</source>
+        <source>&quot;%1&quot; may only contain the letters r, w and m.</source>
         <translation>„%1“ darf nur die Buchstaben r, w und m enthalten.</translation>
     </message>
     <message>
-        <source>The memory bandwidth schema must be one line starting with "MB:".</source>
+        <source>The memory bandwidth schema must be one line starting with &quot;MB:&quot;.</source>
         <translation>Das Schema der Speicherbandbreite muss aus einer Zeile bestehen, die mit „MB:“ beginnt.</translation>
     </message>
     <message>
@@ -10219,11 +10442,11 @@ Trotzdem ausführen?</translation>
         <translation>Der Wert darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
-        <source>The L3 cache schema should start with "L3:".</source>
+        <source>The L3 cache schema should start with &quot;L3:&quot;.</source>
         <translation>Das L3-Cache-Schema sollte mit „L3:“ beginnen.</translation>
     </message>
     <message>
-        <source>"%1" is not a capability name; names look like CAP_NET_BIND_SERVICE.</source>
+        <source>&quot;%1&quot; is not a capability name; names look like CAP_NET_BIND_SERVICE.</source>
         <translation>„%1“ ist kein Capability-Name; Namen sehen aus wie CAP_NET_BIND_SERVICE.</translation>
     </message>
     <message>
@@ -10267,15 +10490,15 @@ Trotzdem ausführen?</translation>
         <translation>%1 verwendet den reservierten Namensraum org.opencontainers, ist aber keiner der Schlüssel, die die OCI-Spezifikationen festlegen; Runtimes ignorieren ihn.</translation>
     </message>
     <message>
-        <source>runc refuses a device rule without access; use "rwm" for all of read, write and mknod.</source>
+        <source>runc refuses a device rule without access; use &quot;rwm&quot; for all of read, write and mknod.</source>
         <translation>runc lehnt eine Geräteregel ohne access ab; verwenden Sie „rwm“ für Lesen, Schreiben und mknod zusammen.</translation>
     </message>
     <message>
-        <source>Listing %1 replaces runc's own, together with its device cgroup rule; allow it in linux.resources.devices, or runc fails to open it and refuses to start.</source>
+        <source>Listing %1 replaces runc&apos;s own, together with its device cgroup rule; allow it in linux.resources.devices, or runc fails to open it and refuses to start.</source>
         <translation>Ein eigener Eintrag %1 ersetzt den von runc samt dessen Geräte-cgroup-Regel; erlauben Sie das Gerät in linux.resources.devices, sonst kann runc es nicht öffnen und startet nicht.</translation>
     </message>
     <message>
-        <source>Listing %1 replaces runc's own, together with its device cgroup rule; allow it in linux.resources.devices, or the container cannot open it.</source>
+        <source>Listing %1 replaces runc&apos;s own, together with its device cgroup rule; allow it in linux.resources.devices, or the container cannot open it.</source>
         <translation>Ein eigener Eintrag %1 ersetzt den von runc samt dessen Geräte-cgroup-Regel; erlauben Sie das Gerät in linux.resources.devices, sonst kann der Container es nicht öffnen.</translation>
     </message>
     <message>
@@ -10291,7 +10514,7 @@ Trotzdem ausführen?</translation>
         <translation>Der Pfad zum Root-Dateisystem %1 führt über einen symbolischen Link (eigentlich ist es %2); runc lehnt das ab.</translation>
     </message>
     <message>
-        <source>The container's root is host user %1 in its user namespace, and it may not enter %2; runc fails to mount the root filesystem.</source>
+        <source>The container&apos;s root is host user %1 in its user namespace, and it may not enter %2; runc fails to mount the root filesystem.</source>
         <translation>Root des Containers ist in seinem Benutzer-Namensraum der Host-Benutzer %1, und der darf %2 nicht betreten; runc kann das Root-Dateisystem nicht einhängen.</translation>
     </message>
     <message>
@@ -10367,11 +10590,11 @@ Trotzdem ausführen?</translation>
         <translation>Der Kernel nimmt Hostnamen von höchstens 64 Bytes an; runc lehnt einen längeren ab.</translation>
     </message>
     <message>
-        <source>Setting domainname needs a UTS namespace of the container's own; runc 1.1 ignores domainname, newer runtimes refuse it.</source>
+        <source>Setting domainname needs a UTS namespace of the container&apos;s own; runc 1.1 ignores domainname, newer runtimes refuse it.</source>
         <translation>Das Setzen von domainname erfordert einen eigenen UTS-Namensraum des Containers; runc 1.1 ignoriert domainname, neuere Runtimes lehnen es ab.</translation>
     </message>
     <message>
-        <source>Masked and read-only paths need a mount namespace of the container's own; runc refuses them without one.</source>
+        <source>Masked and read-only paths need a mount namespace of the container&apos;s own; runc refuses them without one.</source>
         <translation>Maskierte und schreibgeschützte Pfade erfordern einen eigenen Mount-Namensraum des Containers; ohne einen lehnt runc sie ab.</translation>
     </message>
     <message>
@@ -10399,7 +10622,7 @@ Trotzdem ausführen?</translation>
         <translation>%1 wird mehrfach begrenzt; die Spezifikation verbietet das (runc 1.1 setzt eine Grenze nach der anderen, also zählt die letzte).</translation>
     </message>
     <message>
-        <source>A memory limit below %1 bytes is smaller than runc's own start-up process, and runc fails to set it.</source>
+        <source>A memory limit below %1 bytes is smaller than runc&apos;s own start-up process, and runc fails to set it.</source>
         <translation>Eine Speichergrenze unter %1 Bytes ist kleiner als der Startprozess von runc selbst, und runc kann sie nicht setzen.</translation>
     </message>
     <message>
@@ -10427,7 +10650,7 @@ Trotzdem ausführen?</translation>
         <translation>Die Task-Grenze kann nicht negativ sein; runc behandelt sie als unbegrenzt. Verwenden Sie dafür -1.</translation>
     </message>
     <message>
-        <source>"%1" is not a capability this editor knows. The specification requires runtimes to refuse it; runc 1.1 only warns and skips it.</source>
+        <source>&quot;%1&quot; is not a capability this editor knows. The specification requires runtimes to refuse it; runc 1.1 only warns and skips it.</source>
         <translation>„%1“ ist keine Capability, die dieser Editor kennt. Die Spezifikation verlangt, dass Runtimes sie ablehnen; runc 1.1 warnt nur und überspringt sie.</translation>
     </message>
     <message>
@@ -10451,11 +10674,11 @@ Trotzdem ausführen?</translation>
         <translation>Keine der aufgeführten Architekturen hat einen Systemaufruf namens %1; runc ignoriert ihn stillschweigend.</translation>
     </message>
     <message>
-        <source>The file starts with a byte order mark. runc reads config.json with Go's JSON decoder, which refuses it; save the file as UTF-8 without one.</source>
+        <source>The file starts with a byte order mark. runc reads config.json with Go&apos;s JSON decoder, which refuses it; save the file as UTF-8 without one.</source>
         <translation>Die Datei beginnt mit einer Byte-Reihenfolge-Markierung. runc liest config.json mit dem JSON-Decoder von Go, der sie ablehnt; speichern Sie die Datei als UTF-8 ohne Markierung.</translation>
     </message>
     <message>
-        <source>runc reads config.json with Go's JSON decoder, which refuses -0 for a field without a sign; write 0.</source>
+        <source>runc reads config.json with Go&apos;s JSON decoder, which refuses -0 for a field without a sign; write 0.</source>
         <translation>runc liest config.json mit dem JSON-Decoder von Go, der -0 für ein Feld ohne Vorzeichen ablehnt; schreiben Sie 0.</translation>
     </message>
     <message>
@@ -10463,7 +10686,7 @@ Trotzdem ausführen?</translation>
         <translation>Der Container hat einen Benutzer-Namensraum, aber keine %1; ohne sie startet runc nicht.</translation>
     </message>
     <message>
-        <source>%1 gives the container's %2 0 no host ID; runc needs it for the container's root and refuses to start.</source>
+        <source>%1 gives the container&apos;s %2 0 no host ID; runc needs it for the container&apos;s root and refuses to start.</source>
         <translation>%1 ordnet der %2 0 des Containers keine Host-ID zu; runc braucht sie für Root im Container und startet nicht.</translation>
     </message>
     <message>
@@ -10491,16 +10714,16 @@ Trotzdem ausführen?</translation>
         <translation>Der Einhängepunkt %1 ist im Root-Dateisystem kein gewöhnliches Verzeichnis; runc lehnt es ab, %2 dort einzuhängen.</translation>
     </message>
     <message>
-        <source>The mount point %1 is a file in the root filesystem, and a %2 file system can only be mounted on a directory; runc fails with "not a directory".</source>
-        <translation>Der Einhängepunkt %1 ist im Root-Dateisystem eine Datei, und ein Dateisystem vom Typ %2 lässt sich nur auf ein Verzeichnis einhängen; runc scheitert mit "not a directory".</translation>
+        <source>The mount point %1 is a file in the root filesystem, and a %2 file system can only be mounted on a directory; runc fails with &quot;not a directory&quot;.</source>
+        <translation>Der Einhängepunkt %1 ist im Root-Dateisystem eine Datei, und ein Dateisystem vom Typ %2 lässt sich nur auf ein Verzeichnis einhängen; runc scheitert mit &quot;not a directory&quot;.</translation>
     </message>
     <message>
-        <source>The mount point %1 is a file in the root filesystem, and the bind source %2 is a directory; a directory cannot be mounted on a file, so runc fails with "not a directory".</source>
-        <translation>Der Einhängepunkt %1 ist im Root-Dateisystem eine Datei, und die Bind-Quelle %2 ist ein Verzeichnis; ein Verzeichnis lässt sich nicht auf eine Datei einhängen, daher scheitert runc mit "not a directory".</translation>
+        <source>The mount point %1 is a file in the root filesystem, and the bind source %2 is a directory; a directory cannot be mounted on a file, so runc fails with &quot;not a directory&quot;.</source>
+        <translation>Der Einhängepunkt %1 ist im Root-Dateisystem eine Datei, und die Bind-Quelle %2 ist ein Verzeichnis; ein Verzeichnis lässt sich nicht auf eine Datei einhängen, daher scheitert runc mit &quot;not a directory&quot;.</translation>
     </message>
     <message>
-        <source>The mount point %1 is a directory in the root filesystem, and the bind source %2 is a file; a file cannot be mounted on a directory, so runc fails with "not a directory".</source>
-        <translation>Der Einhängepunkt %1 ist im Root-Dateisystem ein Verzeichnis, und die Bind-Quelle %2 ist eine Datei; eine Datei lässt sich nicht auf ein Verzeichnis einhängen, daher scheitert runc mit "not a directory".</translation>
+        <source>The mount point %1 is a directory in the root filesystem, and the bind source %2 is a file; a file cannot be mounted on a directory, so runc fails with &quot;not a directory&quot;.</source>
+        <translation>Der Einhängepunkt %1 ist im Root-Dateisystem ein Verzeichnis, und die Bind-Quelle %2 ist eine Datei; eine Datei lässt sich nicht auf ein Verzeichnis einhängen, daher scheitert runc mit &quot;not a directory&quot;.</translation>
     </message>
     <message>
         <source>%1 in the root filesystem is not a directory, so runc cannot create the working directory %2 under it.</source>
@@ -10511,52 +10734,52 @@ Trotzdem ausführen?</translation>
         <translation>Das Arbeitsverzeichnis %1 ist im Root-Dateisystem eine Datei; runc kann es weder anlegen noch hineinwechseln.</translation>
     </message>
     <message>
-        <source>process.env sets no PATH, and runc looks for %1 only in the process's own PATH; it fails with "executable file not found in $PATH". Give the full path or set PATH.</source>
-        <translation>process.env setzt kein PATH, und runc sucht %1 nur im eigenen PATH des Prozesses; es scheitert mit "executable file not found in $PATH". Geben Sie den vollständigen Pfad an oder setzen Sie PATH.</translation>
+        <source>process.env sets no PATH, and runc looks for %1 only in the process&apos;s own PATH; it fails with &quot;executable file not found in $PATH&quot;. Give the full path or set PATH.</source>
+        <translation>process.env setzt kein PATH, und runc sucht %1 nur im eigenen PATH des Prozesses; es scheitert mit &quot;executable file not found in $PATH&quot;. Geben Sie den vollständigen Pfad an oder setzen Sie PATH.</translation>
     </message>
     <message>
         <source>runc finds %1 as %2 through the relative PATH directory %3, and refuses to run a program found relative to the working directory. Use absolute directories in PATH.</source>
         <translation>runc findet %1 als %2 über das relative PATH-Verzeichnis %3 und lehnt es ab, ein relativ zum Arbeitsverzeichnis gefundenes Programm auszuführen. Verwenden Sie in PATH absolute Verzeichnisse.</translation>
     </message>
     <message>
-        <source>%1 in the root filesystem is not an executable file (mode %2), and no other directory of the process's PATH has %3; runc fails with "executable file not found in $PATH".</source>
-        <translation>%1 ist im Root-Dateisystem keine ausführbare Datei (Modus %2), und kein anderes Verzeichnis im PATH des Prozesses enthält %3; runc scheitert mit "executable file not found in $PATH".</translation>
+        <source>%1 in the root filesystem is not an executable file (mode %2), and no other directory of the process&apos;s PATH has %3; runc fails with &quot;executable file not found in $PATH&quot;.</source>
+        <translation>%1 ist im Root-Dateisystem keine ausführbare Datei (Modus %2), und kein anderes Verzeichnis im PATH des Prozesses enthält %3; runc scheitert mit &quot;executable file not found in $PATH&quot;.</translation>
     </message>
     <message>
-        <source>%1 is in no directory of the process's PATH (%2) in the root filesystem; runc fails with "executable file not found in $PATH".</source>
-        <translation>%1 liegt im Root-Dateisystem in keinem Verzeichnis des PATH des Prozesses (%2); runc scheitert mit "executable file not found in $PATH".</translation>
+        <source>%1 is in no directory of the process&apos;s PATH (%2) in the root filesystem; runc fails with &quot;executable file not found in $PATH&quot;.</source>
+        <translation>%1 liegt im Root-Dateisystem in keinem Verzeichnis des PATH des Prozesses (%2); runc scheitert mit &quot;executable file not found in $PATH&quot;.</translation>
     </message>
     <message>
-        <source>%1 does not exist in the root filesystem; runc fails with "no such file or directory".</source>
-        <translation>%1 existiert im Root-Dateisystem nicht; runc scheitert mit "no such file or directory".</translation>
+        <source>%1 does not exist in the root filesystem; runc fails with &quot;no such file or directory&quot;.</source>
+        <translation>%1 existiert im Root-Dateisystem nicht; runc scheitert mit &quot;no such file or directory&quot;.</translation>
     </message>
     <message>
-        <source>%1 in the root filesystem is not a directory, so %2 cannot exist; runc fails with "not a directory".</source>
-        <translation>%1 ist im Root-Dateisystem kein Verzeichnis, daher kann %2 nicht existieren; runc scheitert mit "not a directory".</translation>
+        <source>%1 in the root filesystem is not a directory, so %2 cannot exist; runc fails with &quot;not a directory&quot;.</source>
+        <translation>%1 ist im Root-Dateisystem kein Verzeichnis, daher kann %2 nicht existieren; runc scheitert mit &quot;not a directory&quot;.</translation>
     </message>
     <message>
-        <source>Looking up %1 in the root filesystem follows more than %2 links; runc fails with "too many levels of symbolic links".</source>
-        <translation>Beim Auflösen von %1 im Root-Dateisystem werden mehr als %2 Links verfolgt; runc scheitert mit "too many levels of symbolic links".</translation>
+        <source>Looking up %1 in the root filesystem follows more than %2 links; runc fails with &quot;too many levels of symbolic links&quot;.</source>
+        <translation>Beim Auflösen von %1 im Root-Dateisystem werden mehr als %2 Links verfolgt; runc scheitert mit &quot;too many levels of symbolic links&quot;.</translation>
     </message>
     <message>
-        <source>%1 is a directory in the root filesystem, not a program; runc fails with "permission denied".</source>
-        <translation>%1 ist im Root-Dateisystem ein Verzeichnis, kein Programm; runc scheitert mit "permission denied".</translation>
+        <source>%1 is a directory in the root filesystem, not a program; runc fails with &quot;permission denied&quot;.</source>
+        <translation>%1 ist im Root-Dateisystem ein Verzeichnis, kein Programm; runc scheitert mit &quot;permission denied&quot;.</translation>
     </message>
     <message>
-        <source>%1 in the root filesystem has no execute permission (mode %2); runc fails with "permission denied".</source>
-        <translation>%1 hat im Root-Dateisystem kein Ausführungsrecht (Modus %2); runc scheitert mit "permission denied".</translation>
+        <source>%1 in the root filesystem has no execute permission (mode %2); runc fails with &quot;permission denied&quot;.</source>
+        <translation>%1 hat im Root-Dateisystem kein Ausführungsrecht (Modus %2); runc scheitert mit &quot;permission denied&quot;.</translation>
     </message>
     <message>
-        <source>User %1 may not execute %2 (mode %3, owner %4, group %5), and the process lacks CAP_DAC_OVERRIDE; runc fails with "permission denied".</source>
-        <translation>Benutzer %1 darf %2 nicht ausführen (Modus %3, Eigentümer %4, Gruppe %5), und dem Prozess fehlt CAP_DAC_OVERRIDE; runc scheitert mit "permission denied".</translation>
+        <source>User %1 may not execute %2 (mode %3, owner %4, group %5), and the process lacks CAP_DAC_OVERRIDE; runc fails with &quot;permission denied&quot;.</source>
+        <translation>Benutzer %1 darf %2 nicht ausführen (Modus %3, Eigentümer %4, Gruppe %5), und dem Prozess fehlt CAP_DAC_OVERRIDE; runc scheitert mit &quot;permission denied&quot;.</translation>
     </message>
     <message>
-        <source>%1 is a script for %2, which does not exist in the root filesystem; the kernel fails to start it with "no such file or directory".</source>
-        <translation>%1 ist ein Skript für %2, das im Root-Dateisystem nicht existiert; der Kernel kann es nicht starten ("no such file or directory").</translation>
+        <source>%1 is a script for %2, which does not exist in the root filesystem; the kernel fails to start it with &quot;no such file or directory&quot;.</source>
+        <translation>%1 ist ein Skript für %2, das im Root-Dateisystem nicht existiert; der Kernel kann es nicht starten (&quot;no such file or directory&quot;).</translation>
     </message>
     <message>
-        <source>%1 is a script for %2, which is not an executable file in the root filesystem; the kernel fails to start it with "permission denied".</source>
-        <translation>%1 ist ein Skript für %2, das im Root-Dateisystem keine ausführbare Datei ist; der Kernel kann es nicht starten ("permission denied").</translation>
+        <source>%1 is a script for %2, which is not an executable file in the root filesystem; the kernel fails to start it with &quot;permission denied&quot;.</source>
+        <translation>%1 ist ein Skript für %2, das im Root-Dateisystem keine ausführbare Datei ist; der Kernel kann es nicht starten (&quot;permission denied&quot;).</translation>
     </message>
     <message>
         <source>%1 is neither an ELF program nor a script starting with #!, and no binfmt_misc handler takes it; the kernel refuses to run it (exec format error).</source>
@@ -10587,8 +10810,8 @@ Trotzdem ausführen?</translation>
         <translation>%1 ist ein Programm für %2; dieser Rechner ist %3 und führt es nur über den binfmt_misc-Handler %4 (%5) aus, emuliert und langsamer.</translation>
     </message>
     <message>
-        <source>%1 needs the program interpreter %2, which does not exist in the root filesystem; the kernel fails to start it with "no such file or directory".</source>
-        <translation>%1 braucht den Programminterpreter %2, der im Root-Dateisystem nicht existiert; der Kernel kann es nicht starten ("no such file or directory").</translation>
+        <source>%1 needs the program interpreter %2, which does not exist in the root filesystem; the kernel fails to start it with &quot;no such file or directory&quot;.</source>
+        <translation>%1 braucht den Programminterpreter %2, der im Root-Dateisystem nicht existiert; der Kernel kann es nicht starten (&quot;no such file or directory&quot;).</translation>
     </message>
     <message>
         <source>User ID %1 has no entry in /etc/passwd of the root filesystem; runc runs the process with that ID all the same, with HOME=/ unless process.env sets HOME.</source>
@@ -10603,7 +10826,7 @@ Trotzdem ausführen?</translation>
         <translation>Die Konfiguration hat kein Root-Dateisystem; nur Hyper-V-Container unter Windows kommen ohne root aus.</translation>
     </message>
     <message>
-        <source>layerFolders needs at least one entry: the container's scratch folder, after the image's layers.</source>
+        <source>layerFolders needs at least one entry: the container&apos;s scratch folder, after the image&apos;s layers.</source>
         <translation>layerFolders braucht mindestens einen Eintrag: den Scratch-Ordner des Containers, nach den Schichten des Images.</translation>
     </message>
     <message>
@@ -10619,7 +10842,7 @@ Trotzdem ausführen?</translation>
         <translation>Das CPU-Maximum zählt Prozessorzyklen von je 10000 und kann 10000 nicht überschreiten.</translation>
     </message>
     <message>
-        <source>Write affinity as a list of mask and group entries: runtimes built on the specification's Go types cannot read the single object the JSON schema allows.</source>
+        <source>Write affinity as a list of mask and group entries: runtimes built on the specification&apos;s Go types cannot read the single object the JSON schema allows.</source>
         <translation>Schreiben Sie affinity als Liste von Einträgen aus Maske und Gruppe: Runtimes, die auf den Go-Typen der Spezifikation aufbauen, können das einzelne Objekt, das das JSON-Schema zulässt, nicht lesen.</translation>
     </message>
     <message>
@@ -10631,7 +10854,7 @@ Trotzdem ausführen?</translation>
         <translation>Ein Hyper-V-Container darf root nicht setzen: Sein Dateisystem wird in der Utility-VM aus den Schichtordnern zusammengesetzt.</translation>
     </message>
     <message>
-        <source>On Windows root.path must be a volume GUID path such as \\?\Volume{GUID}\, not "%1".</source>
+        <source>On Windows root.path must be a volume GUID path such as \\?\Volume{GUID}\, not &quot;%1&quot;.</source>
         <translation>Unter Windows muss root.path ein Volume-GUID-Pfad wie \\?\Volume{GUID}\ sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -10651,7 +10874,7 @@ Trotzdem ausführen?</translation>
         <translation>Windows erlaubt keine ineinander liegenden Mount-Ziele, aber %1 und das Ziel von Mount %2 sind verschachtelt.</translation>
     </message>
     <message>
-        <source>enforceStatfs takes 0 (all mounts visible), 1 (mounts below the jail's root) or 2 (only the root).</source>
+        <source>enforceStatfs takes 0 (all mounts visible), 1 (mounts below the jail&apos;s root) or 2 (only the root).</source>
         <translation>enforceStatfs nimmt 0 (alle Mounts sichtbar), 1 (Mounts unterhalb der Wurzel der Jail) oder 2 (nur die Wurzel).</translation>
     </message>
     <message>
@@ -10678,7 +10901,7 @@ Trotzdem ausführen?</translation>
         <translation>Ein Wert %1 Ebenen tief lässt sich nicht setzen: Eine Konfiguration ist höchstens %2 Ebenen tief verschachtelt.</translation>
     </message>
     <message numerus="yes">
-        <source>Cannot set %1: the array has %n element(s); use an index below that, or "-" to append.</source>
+        <source>Cannot set %1: the array has %n element(s); use an index below that, or &quot;-&quot; to append.</source>
         <translation>
             <numerusform>%1 kann nicht gesetzt werden: Das Array hat %n Element; verwenden Sie einen kleineren Index oder „-“ zum Anhängen.</numerusform>
             <numerusform>%1 kann nicht gesetzt werden: Das Array hat %n Elemente; verwenden Sie einen kleineren Index oder „-“ zum Anhängen.</numerusform>
@@ -10689,7 +10912,7 @@ Trotzdem ausführen?</translation>
         <translation>%1 kann nicht gesetzt werden: %2 enthält einen Wert vom Typ %3, kein Objekt und kein Array.</translation>
     </message>
     <message>
-        <source>Cannot set %1: "-" appends to an array, and there is none at %2 yet.</source>
+        <source>Cannot set %1: &quot;-&quot; appends to an array, and there is none at %2 yet.</source>
         <translation>%1 kann nicht gesetzt werden: „-“ hängt an ein Array an, und an %2 gibt es noch keines.</translation>
     </message>
 </context>
@@ -10713,7 +10936,7 @@ Trotzdem ausführen?</translation>
     </message>
     <message>
         <source>New from Template: %1</source>
-        <extracomment>%1 is a template's name, e.g. "runc spec".</extracomment>
+        <extracomment>%1 is a template&apos;s name, e.g. &quot;runc spec&quot;.</extracomment>
         <translation>Neu aus Vorlage: %1</translation>
     </message>
     <message>
@@ -10745,7 +10968,7 @@ Trotzdem ausführen?</translation>
         <translation>OCI verstehen</translation>
     </message>
     <message>
-        <source>Bundles, the lifecycle, namespaces, capabilities, mounts, cgroups and hooks, shown with the open bundle's own values</source>
+        <source>Bundles, the lifecycle, namespaces, capabilities, mounts, cgroups and hooks, shown with the open bundle&apos;s own values</source>
         <translation>Bundles, Lebenszyklus, Namensräume, Capabilities, Mounts, Cgroups und Hooks, gezeigt mit den eigenen Werten des offenen Bundles</translation>
     </message>
 </context>

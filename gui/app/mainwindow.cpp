@@ -20,6 +20,7 @@
 
 #include "bundle/bundlelock.h"
 #include "bundle/bundletemplates.h"
+#include "compare/comparemenu.h"
 #include "containers/containersview.h"
 #include "io/atomicfilewriter.h"
 #include "editors/editorpage.h"
@@ -350,6 +351,9 @@ void MainWindow::createMenus()
     m_welcome->setRecentBundles(m_recentFiles->paths());
     connect(m_recentFiles, &RecentFiles::changed, this,
             [this] { m_welcome->setRecentBundles(m_recentFiles->paths()); });
+    auto *compare = new CompareMenu(m_document, this);
+    file->addMenu(compare);
+    connect(compare, &CompareMenu::fieldRequested, this, &MainWindow::goToPointer);
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ArrayTableEditor</name>
@@ -24,6 +25,16 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
         </translation>
     </message>
 </context>
@@ -64,7 +75,9 @@
     <message numerus="yes">
         <source>Delete the %n stopped container(s) the editor started?</source>
         <translation>
-            <numerusform>Delete the stopped container the editor started?</numerusform><numerusform>Delete the %n stopped containers the editor started?</numerusform></translation>
+            <numerusform>Delete the stopped container the editor started?</numerusform>
+            <numerusform>Delete the %n stopped containers the editor started?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,10 +93,10 @@
 <context>
     <name>SecurityReview</name>
     <message numerus="yes">
-        <source>linux.maskedPaths lacks %n of runc's default entries: %1.</source>
+        <source>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</source>
         <translation>
-            <numerusform>linux.maskedPaths lacks %n of runc's default entries: %1.</numerusform>
-            <numerusform>linux.maskedPaths lacks %n of runc's default entries: %1.</numerusform>
+            <numerusform>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
+            <numerusform>linux.maskedPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -94,10 +107,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>linux.readonlyPaths lacks %n of runc's default entries: %1.</source>
+        <source>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</source>
         <translation>
-            <numerusform>linux.readonlyPaths lacks %n of runc's default entries: %1.</numerusform>
-            <numerusform>linux.readonlyPaths lacks %n of runc's default entries: %1.</numerusform>
+            <numerusform>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
+            <numerusform>linux.readonlyPaths lacks %n of runc&apos;s default entries: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -126,6 +139,17 @@
         <translation>
             <numerusform>%1: failed (%n finding)</numerusform>
             <numerusform>%1: failed (%n findings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpecDiffModel</name>
+    <message numerus="yes">
+        <source>%1 (%n change(s))</source>
+        <extracomment>A group of changes in a diff: the section&apos;s title and how many changes it has.</extracomment>
+        <translation>
+            <numerusform>%1 (%n change)</numerusform>
+            <numerusform>%1 (%n changes)</numerusform>
         </translation>
     </message>
 </context>
@@ -173,10 +197,10 @@
 <context>
     <name>ValuePlacement</name>
     <message numerus="yes">
-        <source>Cannot set %1: the array has %n element(s); use an index below that, or "-" to append.</source>
+        <source>Cannot set %1: the array has %n element(s); use an index below that, or &quot;-&quot; to append.</source>
         <translation>
-            <numerusform>Cannot set %1: the array has %n element; use an index below that, or "-" to append.</numerusform>
-            <numerusform>Cannot set %1: the array has %n elements; use an index below that, or "-" to append.</numerusform>
+            <numerusform>Cannot set %1: the array has %n element; use an index below that, or &quot;-&quot; to append.</numerusform>
+            <numerusform>Cannot set %1: the array has %n elements; use an index below that, or &quot;-&quot; to append.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "app/diskconflictdialog.h"
 #include "app/explainpanel.h"
 #include "app/findingsmodel.h"
 #include "app/mainwindow.h"
 #include "app/securityreviewmodel.h"
 #include "app/securityreviewpanel.h"
 #include "app/validationpanel.h"
+#include "compare/specdiffmodel.h"
 #include "document/arraytablemodel.h"
 #include "editors/editorpage.h"
 #include "document/specdocument.h"
@@ -602,14 +604,21 @@ void TestMainWindow::saveAsksAboutAnUnansweredChange()
 
     // Show Differences, then save over their change.
     QString shown;
+    QStringList fields; // the Fields tab: pointer, on disk, in the editor
     DialogAnswerer differences(QStringLiteral("showDifferencesButton"));
-    DialogAnswerer keep(QStringLiteral("keepMineButton"), [&shown](QWidget *dialog) {
+    DialogAnswerer keep(QStringLiteral("keepMineButton"), [&shown, &fields](QWidget *dialog) {
         if (auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("differences")))
             shown = text->toPlainText();
+        if (auto *conflict = qobject_cast<DiskConflictDialog *>(dialog)) {
+            for (const SpecChange &change : conflict->fieldsModel()->changes())
+                fields << JsonUtil::pointerString(change.pointer()) << JsonUtil::toQString(change.oldValue.dump())
+                       << JsonUtil::toQString(change.newValue.dump());
+        }
     });
     QVERIFY(m_window->save());
     QVERIFY2(shown.contains(QStringLiteral("-\t\"hostname\": \"theirs\",")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("+\t\"hostname\": \"ours\",")), qPrintable(shown));
+    QCOMPARE(fields, (QStringList{"/hostname", "\"theirs\"", "\"ours\""}));
     QCOMPARE(readFile(configPath()), m_window->document()->toJson());
     QVERIFY(readFile(configPath()).contains("\"ours\""));
 }

@@ -11,6 +11,8 @@
 #include "app/securityreviewpanel.h"
 #include "app/validationpanel.h"
 
+#include "compare/comparedialog.h"
+#include "compare/comparemenu.h"
 #include "editors/editorpage.h"
 #include "editors/fieldcontextmenu.h"
 #include "inspect/inspectpage.h"
@@ -96,7 +98,8 @@ int ScreenRenderer::renderAll(const QString &directory)
             if (!renderTabs(directory, prefix) || !renderModes(directory, prefix) || !renderInspect(directory, prefix)
                 || !renderPreferences(directory, prefix) || !renderDiskConflict(directory, prefix)
                 || !renderSecurityReview(directory, prefix) || !renderFromImage(directory, prefix)
-                || !renderFieldMenu(directory, prefix) || !renderLearnOci(directory, prefix, size))
+                || !renderCompare(directory, prefix) || !renderFieldMenu(directory, prefix)
+                || !renderLearnOci(directory, prefix, size))
                 return -1;
         }
     }
@@ -171,6 +174,20 @@ bool ScreenRenderer::renderFromImage(const QString &directory, const QString &pr
     settle();
     ++m_written;
     return dialog.grab().save(QDir(directory).filePath(prefix + QStringLiteral("-fromimage.png")));
+}
+
+bool ScreenRenderer::renderCompare(const QString &directory, const QString &prefix)
+{
+    // File › Compare With › Template: Rootless, over the open bundle.
+    auto *menu = m_window->findChild<CompareMenu *>(QStringLiteral("compareMenu"));
+    CompareDialog *dialog = menu ? menu->compareWithTemplate(QStringLiteral("rootless")) : nullptr;
+    if (!dialog)
+        return false;
+    settle();
+    ++m_written;
+    const bool saved = dialog->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-compare.png")));
+    dialog->close();
+    return saved;
 }
 
 bool ScreenRenderer::renderFieldMenu(const QString &directory, const QString &prefix)

@@ -26,6 +26,7 @@ private:
     bool renderDiskConflict(const QString &directory, const QString &prefix);
     bool renderSecurityReview(const QString &directory, const QString &prefix);
     bool renderFromImage(const QString &directory, const QString &prefix);
+    bool renderCompare(const QString &directory, const QString &prefix);
     bool renderFieldMenu(const QString &directory, const QString &prefix);
     bool renderLearnOci(const QString &directory, const QString &prefix, const QSize &size);
     void settle();
