@@ -215,7 +215,10 @@ std::unique_ptr<ContainerViewModel::Node> ContainerViewModel::childOf(const Node
         const MountOverlay::Mount &mount = *m_overlay.mount(child->mount);
         child->origin = FromMount;
         child->mountPoint = true;
-        child->createdMountPoint = !listed;
+        // proc and sysfs have their folders (/sys/fs/cgroup); a tmpfs starts empty.
+        const MountOverlay::Mount *below = m_overlay.mount(parent.mount);
+        const bool kernelHasIt = below && !below->bind && below->type != QLatin1String("tmpfs");
+        child->createdMountPoint = !listed && !kernelHasIt;
         if (mount.bind) {
             child->reader = mount.index;
             child->readerPath = "/";
@@ -478,6 +481,7 @@ QVariant ContainerViewModel::data(const QModelIndex &index, int role) const
     case OriginRole: return int(node->origin);
     case ReadOnlyRole: return node->readOnly;
     case MountPointRole: return node->mountPoint;
+    case CreatedMountPointRole: return node->createdMountPoint;
     case HostPathRole: return hostPathOf(*node);
     case NoteRole: return noteOf(*node);
     case PreviewRootRole: return node->synthetic ? QString() : readerRootOf(*node);

@@ -39,6 +39,7 @@ public:
         OriginRole,                                 // int, Origin
         ReadOnlyRole,                               // bool
         MountPointRole,                             // bool: a mount's destination
+        CreatedMountPointRole,                      // bool: a destination that was not there, which the runtime creates
         HostPathRole,    // QString: where the entry lies on the host; empty for what the kernel provides
         NoteRole,        // QString: a sentence on where the entry comes from
         PreviewRootRole, // QString: the directory to read a file's start from…

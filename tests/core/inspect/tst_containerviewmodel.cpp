@@ -201,6 +201,9 @@ void TestContainerViewModel::rows()
     QCOMPARE(index.data(ContainerViewModel::MountIndexRole).toInt(), mount);
     QCOMPARE(index.data(ContainerViewModel::ReadOnlyRole).toBool(), readOnly);
     QCOMPARE(index.data(ContainerViewModel::MountPointRole).toBool(), mountPoint);
+    // Missing in the root filesystem or on a tmpfs; sysfs has its cgroup folder.
+    const QByteArrayList created{"/dev", "/dev/pts", "/dev/shm", "/sys", "/srv/data"};
+    QCOMPARE(index.data(ContainerViewModel::CreatedMountPointRole).toBool(), created.contains(path));
     const QString shown = index.data(ContainerViewModel::NoteRole).toString();
     QVERIFY2(shown.contains(note), qPrintable(shown));
     QCOMPARE(index.data(Qt::ToolTipRole).toString(), shown);
