@@ -61,10 +61,11 @@ InspectPage::InspectPage(SpecDocument *document, QWidget *parent)
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     auto detailsPane = new QWidget(this);
-    auto detailsLayout = new QVBoxLayout(detailsPane);
+    // Beside the entry's fields, so that both fit below the tree at 700 pixels.
+    auto detailsLayout = new QHBoxLayout(detailsPane);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addWidget(m_mountDetails);
-    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_mountDetails, 2);
+    detailsLayout->addWidget(m_details, 3);
     m_mountDetails->hide();
     detailsScroll->setWidget(detailsPane);
     // Below the tree, so that the tree keeps the window's width for its columns.
@@ -229,8 +230,11 @@ void InspectPage::sizeColumns()
     header->resizeSection(RootfsModel::OwnerColumn, 80);
     header->resizeSection(RootfsModel::GroupColumn, 80);
     header->resizeSection(RootfsModel::TargetColumn, 120);
-    if (showsContainerView())
-        header->resizeSection(RootfsModel::FlagsColumn, 120);
+    // Where a path comes from is what this view is for: next to its name.
+    if (showsContainerView()) {
+        header->moveSection(header->visualIndex(ContainerViewModel::ProvidedByColumn), 1);
+        header->resizeSection(ContainerViewModel::ProvidedByColumn, 230);
+    }
 }
 
 void InspectPage::activate(const QModelIndex &index)

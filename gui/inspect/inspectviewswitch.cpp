@@ -22,12 +22,17 @@ InspectViewSwitch::InspectViewSwitch(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     for (QToolButton *button : {m_onDisk, m_container}) {
-        // Checked shows as pressed in every style, not by a colour alone.
         button->setCheckable(true);
         button->setAutoRaise(false);
         group->addButton(button);
         layout->addWidget(button);
     }
+    // The pressed look of some styles is faint in a dark palette: the chosen view is bold, too.
+    connect(group, &QButtonGroup::buttonToggled, this, [](QAbstractButton *button, bool checked) {
+        QFont font = button->font();
+        font.setBold(checked);
+        button->setFont(font);
+    });
     m_onDisk->setChecked(true);
     connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *button, bool checked) {
         if (checked)

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -26,7 +27,10 @@ MountDetails::MountDetails(QWidget *parent)
     m_hides = addRow(tr("Hides:"));
     m_hides->setObjectName(QStringLiteral("mountHides"));
     m_edit->setObjectName(QStringLiteral("editMount"));
-    m_form->addRow(QString(), m_edit);
+    auto editRow = new QHBoxLayout;
+    editRow->addWidget(m_edit);
+    editRow->addStretch(1);
+    m_form->addRow(editRow);
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT mountRequested(m_mount); });
     showEntry(QModelIndex(), MountOverlay());
 }
@@ -77,5 +81,4 @@ void MountDetails::showEntry(const QModelIndex &index, const MountOverlay &overl
     showRow(m_hides, hides.join(QStringLiteral("; ")));
     m_edit->setText(showMount ? tr("Edit mount %1").arg(mount->index + 1) : QString());
     m_edit->setVisible(showMount);
-    m_form->setRowVisible(m_edit, showMount);
 }

@@ -114,6 +114,9 @@ void TestInspectContainerView::switchesBetweenTheViews()
 
     QTest::mouseClick(m_page->viewSwitch()->button(InspectViewSwitch::AsTheContainerSeesIt), Qt::LeftButton);
     QCOMPARE(m_page->viewSwitch()->view(), InspectViewSwitch::AsTheContainerSeesIt);
+    // The chosen view is bold, not only pressed in the style's colours.
+    QVERIFY(m_page->viewSwitch()->button(InspectViewSwitch::AsTheContainerSeesIt)->font().bold());
+    QVERIFY(!m_page->viewSwitch()->button(InspectViewSwitch::OnDisk)->font().bold());
     QTRY_COMPARE(topLevel(), (QStringList{"bin", "dev", "etc", "mnt", "proc", "srv"}));
     QCOMPARE(m_page->view()->model()->columnCount(), int(ContainerViewModel::ColumnCount));
     QCOMPARE(m_page->view()->model()->headerData(ContainerViewModel::ProvidedByColumn, Qt::Horizontal).toString(),
