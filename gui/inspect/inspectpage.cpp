@@ -39,6 +39,11 @@ InspectPage::InspectPage(SpecDocument *document, QWidget *parent)
     m_rootLabel->setObjectName(QStringLiteral("rootfsPath"));
     m_rootLabel->setTextFormat(Qt::PlainText);
     m_rootLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path must not widen the window beyond 1024 pixels beside the
+    // view switch: it wraps where it can and is cut where it cannot, whole in
+    // the tooltip.
+    m_rootLabel->setWordWrap(true);
+    m_rootLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_onlyFlagged->setObjectName(QStringLiteral("onlyFlagged"));
     m_onlyFlagged->setToolTip(tr("Setuid and setgid programs, what anyone may write, device nodes, links out of "
                                  "the root filesystem and owners the user namespace does not map"));
@@ -150,6 +155,7 @@ void InspectPage::showTarget()
     }
     if (showsContainerView())
         showContainerView(true);
+    m_rootLabel->setToolTip(m_rootLabel->text());
     showCurrent();
 }
 
@@ -234,6 +240,7 @@ void InspectPage::sizeColumns()
     if (showsContainerView()) {
         header->moveSection(header->visualIndex(ContainerViewModel::ProvidedByColumn), 1);
         header->resizeSection(ContainerViewModel::ProvidedByColumn, 230);
+        header->resizeSection(RootfsModel::TypeColumn, 140); // "tmpfs filesystem"
     }
 }
 
