@@ -244,6 +244,12 @@ std::unique_ptr<ContainerViewModel::Node> ContainerViewModel::childOf(const Node
         child->reader = parent.reader;
         child->readerPath = childPath(parent.readerPath, name);
         child->flags = RootfsFlags::of(child->entry, parent.path, m_map);
+    } else if (const MountOverlay::RuntimeEntry *made = m_overlay.runtimeEntry(child->path)) {
+        child->synthetic = true;
+        child->origin = CreatedByRuntime;
+        child->entry.mode = made->mode;
+        child->entry.deviceNumber = made->deviceNumber;
+        child->entry.linkTarget = made->linkTarget;
     } else {
         // On the way to a mount or a path the config names, and not there.
         child->synthetic = true;
@@ -414,7 +420,14 @@ QString ContainerViewModel::noteOf(const Node &node) const
             sentences << tr("Masked (linux.maskedPaths): the process finds /dev/null here.");
         break;
     case CreatedByRuntime:
-        sentences << tr("Not there before: the runtime creates this directory for a mount below it.");
+        if (const MountOverlay::RuntimeEntry *made = m_overlay.runtimeEntry(node.path); !made)
+            sentences << tr("Not there before: the runtime creates this directory for a mount below it.");
+        else if (made->device >= 0)
+            sentences << tr("The runtime creates this device as linux.devices asks.");
+        else if (node.entry.isSymlink())
+            sentences << tr("runc creates this link in every container's /dev.");
+        else
+            sentences << tr("runc creates this device in every container's /dev.");
         break;
     case FromMount:
         if (mount && mount->bind)

@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
 namespace {
 
 QByteArrayList pathList(const Json &config, const char *key)
@@ -27,6 +30,54 @@ QByteArray nextName(const QByteArray &parent, const QByteArray &path)
     const qsizetype start = parent == "/" ? 1 : parent.size() + 1;
     const qsizetype end = path.indexOf('/', start);
     return path.mid(start, end < 0 ? -1 : end - start);
+}
+
+// runc's default devices and links in /dev (libcontainer's specconv and rootfs_linux).
+QList<MountOverlay::RuntimeEntry> runcDevEntries()
+{
+    QList<MountOverlay::RuntimeEntry> entries;
+    const struct
+    {
+        const char *name;
+        unsigned major, minor;
+    } devices[] = {{"null", 1, 3}, {"zero", 1, 5}, {"full", 1, 7}, {"random", 1, 8}, {"urandom", 1, 9}, {"tty", 5, 0}};
+    for (const auto &device : devices)
+        entries.append({QByteArray("/dev/") + device.name, S_IFCHR | 0666, quint64(makedev(device.major, device.minor)),
+                        QByteArray(), -1});
+    const struct
+    {
+        const char *name;
+        const char *target;
+    } links[] = {{"fd", "/proc/self/fd"},
+                 {"stdin", "/proc/self/fd/0"},
+                 {"stdout", "/proc/self/fd/1"},
+                 {"stderr", "/proc/self/fd/2"},
+                 {"ptmx", "pts/ptmx"}};
+    for (const auto &link : links)
+        entries.append({QByteArray("/dev/") + link.name, S_IFLNK | 0777, 0, QByteArray(link.target), -1});
+    return entries;
+}
+
+QList<MountOverlay::RuntimeEntry> configDevices(const Json &config)
+{
+    QList<MountOverlay::RuntimeEntry> entries;
+    const Json *devices = JsonAccess::memberPath(config, {"linux", "devices"});
+    if (!devices || !devices->is_array())
+        return entries;
+    for (size_t i = 0; i < devices->size(); ++i) {
+        const Json &device = (*devices)[i];
+        const std::optional<QString> path = JsonAccess::stringOf(JsonAccess::member(device, "path"));
+        const QString type = JsonAccess::stringOf(JsonAccess::member(device, "type")).value_or(QString());
+        if (!path || path->isEmpty())
+            continue;
+        const quint32 kind = type == QLatin1String("b") ? S_IFBLK : type == QLatin1String("p") ? S_IFIFO : S_IFCHR;
+        const quint32 permissions = quint32(JsonAccess::int64Of(JsonAccess::member(device, "fileMode")).value_or(0666));
+        const auto major = unsigned(JsonAccess::int64Of(JsonAccess::member(device, "major")).value_or(0));
+        const auto minor = unsigned(JsonAccess::int64Of(JsonAccess::member(device, "minor")).value_or(0));
+        entries.append({MountOverlay::normalized(*path), kind | (permissions & 07777), quint64(makedev(major, minor)),
+                        QByteArray(), int(i)});
+    }
+    return entries;
 }
 
 } // namespace
@@ -51,10 +102,26 @@ MountOverlay MountOverlay::fromConfig(const Json &config, const QString &bundleD
     overlay.m_masked = pathList(config, "maskedPaths");
     overlay.m_readOnlyPaths = pathList(config, "readonlyPaths");
     const Json *mounts = JsonAccess::member(config, "mounts");
-    if (!mounts || !mounts->is_array())
-        return overlay;
-    for (size_t i = 0; i < mounts->size(); ++i) {
-        const Json &item = (*mounts)[i];
+    if (mounts && mounts->is_array())
+        overlay.readMounts(*mounts, bundleDirectory);
+    // A /dev bound from the host is the host's; otherwise runc fills it.
+    const bool devFromHost = std::any_of(overlay.m_mounts.cbegin(), overlay.m_mounts.cend(),
+                                         [](const Mount &mount) { return mount.destination == "/dev" && mount.bind; });
+    if (!devFromHost) {
+        // linux.devices first: runc makes them before its links, and a path named twice is the config's.
+        overlay.m_runtimeEntries = configDevices(config);
+        for (const RuntimeEntry &entry : runcDevEntries()) {
+            if (!overlay.runtimeEntry(entry.path))
+                overlay.m_runtimeEntries << entry;
+        }
+    }
+    return overlay;
+}
+
+void MountOverlay::readMounts(const Json &mounts, const QString &bundleDirectory)
+{
+    for (size_t i = 0; i < mounts.size(); ++i) {
+        const Json &item = mounts[i];
         const std::optional<QString> destination = JsonAccess::stringOf(JsonAccess::member(item, "destination"));
         if (!destination || destination->isEmpty())
             continue; // the validator says so; no place in the tree
@@ -86,9 +153,17 @@ MountOverlay MountOverlay::fromConfig(const Json &config, const QString &bundleD
             else if (option == QLatin1String("rw"))
                 mount.readOnly = false;
         }
-        overlay.m_mounts << mount;
+        m_mounts << mount;
     }
-    return overlay;
+}
+
+const MountOverlay::RuntimeEntry *MountOverlay::runtimeEntry(const QByteArray &path) const
+{
+    for (const RuntimeEntry &entry : m_runtimeEntries) {
+        if (entry.path == path)
+            return &entry;
+    }
+    return nullptr;
 }
 
 const MountOverlay::Mount *MountOverlay::mount(int index) const
@@ -182,6 +257,8 @@ QByteArrayList MountOverlay::namesBelow(const QByteArray &path, bool withPathLis
         if (mount.index > provider)
             add(mount.destination);
     }
+    for (const RuntimeEntry &entry : m_runtimeEntries)
+        add(entry.path);
     if (withPathLists) {
         for (const QByteArray &masked : m_masked)
             add(masked);

@@ -36,6 +36,17 @@ public:
         bool rootFilesystem = false; // the root filesystem's destination and all below it
     };
 
+    // What runc makes in /dev after the mounts unless /dev is bound from
+    // the host: its default devices, linux.devices and a few links.
+    struct RuntimeEntry
+    {
+        QByteArray path;
+        quint32 mode = 0;
+        quint64 deviceNumber = 0;
+        QByteArray linkTarget;
+        int device = -1; // in linux.devices; -1 for runc's own
+    };
+
     static MountOverlay fromConfig(const Json &config, const QString &bundleDirectory);
 
     const QList<Mount> &mounts() const { return m_mounts; }
@@ -51,11 +62,14 @@ public:
     bool isReadOnly(const QByteArray &path) const;
     // The readonlyPaths entry that path is or lies below; empty when none.
     QByteArray readOnlyPathOf(const QByteArray &path) const;
+    // The entry the runtime makes at path; nullptr when it makes none.
+    const RuntimeEntry *runtimeEntry(const QByteArray &path) const;
     Hidden hiddenBy(int index) const;
     // The first later mount that covers this one; -1 when it is seen.
     int hiddenUnder(int index) const;
     // The names directly below path that the destination of a mount seen
-    // there passes through ("dev" below "/" for a mount on /dev/pts), with
+    // there or an entry the runtime makes passes through ("dev" below "/"
+    // for a mount on /dev/pts), with
     // the masked and read-only paths when withPathLists: those the runtime
     // finds in a filesystem that is not read here, such as /proc.
     QByteArrayList namesBelow(const QByteArray &path, bool withPathLists) const;
@@ -66,8 +80,11 @@ public:
     static bool isUnder(const QByteArray &path, const QByteArray &ancestor);
 
 private:
+    void readMounts(const Json &mounts, const QString &bundleDirectory);
+
     QList<Mount> m_mounts;
     QByteArrayList m_masked;
     QByteArrayList m_readOnlyPaths;
+    QList<RuntimeEntry> m_runtimeEntries;
     bool m_rootReadOnly = false;
 };

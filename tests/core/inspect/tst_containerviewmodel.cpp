@@ -148,6 +148,12 @@ void TestContainerViewModel::rows_data()
     QTest::newRow("devpts on the tmpfs") << QByteArray("/dev/pts") << "devpts filesystem"
                                          << "mount 3: devpts devpts" << int(M::FromMount) << 2 << false << true
                                          << "pseudo-terminals";
+    QTest::newRow("runc's device") << QByteArray("/dev/null") << "Character device"
+                                   << "created by the runtime" << int(M::CreatedByRuntime) << 1 << false << false
+                                   << "runc creates this device";
+    QTest::newRow("runc's link") << QByteArray("/dev/ptmx") << "Symbolic link"
+                                 << "created by the runtime" << int(M::CreatedByRuntime) << 1 << false << false
+                                 << "runc creates this link";
     QTest::newRow("shm") << QByteArray("/dev/shm") << "tmpfs filesystem"
                          << "mount 4: tmpfs shm" << int(M::FromMount) << 3 << false << true << "in memory";
     QTest::newRow("sysfs read-only") << QByteArray("/sys") << "sysfs filesystem"
@@ -265,7 +271,9 @@ void TestContainerViewModel::kernelFilesystemsAreOneNode()
     QVERIFY(proc.data(ContainerViewModel::PreviewRootRole).toString().isEmpty());
     // A tmpfs shows the mounts on it and nothing else; its mode from mode=.
     const QModelIndex dev = at("/dev");
-    QCOMPARE(namesBelow(dev), (QStringList{"mqueue", "pts", "shm"}));
+    QCOMPARE(namesBelow(dev),
+             (QStringList{"mqueue", "pts", "shm", "fd", "full", "null", "ptmx", "random", "stderr", "stdin", "stdout",
+                          "tty", "urandom", "zero"}));
     QCOMPARE(dev.siblingAtColumn(RootfsModel::ModeColumn).data().toString(), QStringLiteral("drwxr-xr-x"));
     QCOMPARE(at("/dev/shm").siblingAtColumn(RootfsModel::ModeColumn).data().toString(), QStringLiteral("drwxrwxrwt"));
     QVERIFY(!m_model.hasChildren(at("/dev/pts")));

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 // runc spec's mounts, a bind mount below /srv, and /a/b hidden by /a.
@@ -21,7 +23,9 @@ const char *const config = R"({
   {"type": "tmpfs", "source": "no destination"},
   {"destination": "/a/c", "type": "tmpfs", "source": "tmpfs", "options": ["ro"]}
  ],
- "linux": {"maskedPaths": ["/proc/kcore", "/etc/secret"], "readonlyPaths": ["/proc/sys", 7]}
+ "linux": {"maskedPaths": ["/proc/kcore", "/etc/secret"], "readonlyPaths": ["/proc/sys", 7],
+  "devices": [{"path": "/dev/fuse", "type": "c", "major": 10, "minor": 229, "fileMode": 384},
+              {"path": "/dev/null", "type": "c", "major": 1, "minor": 3}]}
 })";
 
 } // namespace
@@ -39,6 +43,9 @@ private Q_SLOTS:
     void hiding();
     void namesBelow_data();
     void namesBelow();
+    void runtimeEntries_data();
+    void runtimeEntries();
+    void devBoundFromTheHostIsLeftAlone();
     void isUnder_data();
     void isUnder();
 
@@ -137,7 +144,9 @@ void TestMountOverlay::namesBelow_data()
     QTest::newRow("root") << QByteArray("/") << false << QByteArrayList{"proc", "dev", "sys", "srv", "a"};
     QTest::newRow("root with the lists") << QByteArray("/") << true
                                          << QByteArrayList{"proc", "dev", "sys", "srv", "a", "etc"};
-    QTest::newRow("dev") << QByteArray("/dev") << false << QByteArrayList{"pts"};
+    QTest::newRow("dev") << QByteArray("/dev") << false
+                         << QByteArrayList{"pts", "fuse", "null",  "zero",   "full",   "random", "urandom",
+                                           "tty", "fd",   "stdin", "stdout", "stderr", "ptmx"};
     QTest::newRow("proc") << QByteArray("/proc") << false << QByteArrayList();
     QTest::newRow("proc, masked and read-only") << QByteArray("/proc") << true << QByteArrayList{"kcore", "sys"};
     // /a/b is hidden by /a; /a/c came after.
@@ -152,6 +161,42 @@ void TestMountOverlay::namesBelow()
     QFETCH(bool, withPathLists);
     QFETCH(QByteArrayList, names);
     QCOMPARE(m_overlay.namesBelow(path, withPathLists), names);
+}
+
+void TestMountOverlay::runtimeEntries_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QByteArray>("linkTarget");
+    QTest::addColumn<int>("device");
+    QTest::newRow("runc's") << QByteArray("/dev/zero") << int(S_IFCHR | 0666) << QByteArray() << -1;
+    QTest::newRow("a link") << QByteArray("/dev/ptmx") << int(S_IFLNK | 0777) << QByteArray("pts/ptmx") << -1;
+    QTest::newRow("the config's") << QByteArray("/dev/fuse") << int(S_IFCHR | 0600) << QByteArray() << 0;
+    QTest::newRow("named by both") << QByteArray("/dev/null") << int(S_IFCHR | 0666) << QByteArray() << 1;
+    QTest::newRow("none") << QByteArray("/dev/pts") << 0 << QByteArray() << -2;
+}
+
+void TestMountOverlay::runtimeEntries()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(int, mode);
+    QFETCH(QByteArray, linkTarget);
+    QFETCH(int, device);
+    const MountOverlay::RuntimeEntry *entry = m_overlay.runtimeEntry(path);
+    QCOMPARE(entry != nullptr, device != -2);
+    if (!entry)
+        return;
+    QCOMPARE(int(entry->mode), mode);
+    QCOMPARE(entry->linkTarget, linkTarget);
+    QCOMPARE(entry->device, device);
+}
+
+void TestMountOverlay::devBoundFromTheHostIsLeftAlone()
+{
+    const MountOverlay overlay = MountOverlay::fromConfig(
+        Json::parse(R"({"mounts": [{"destination": "/dev", "type": "bind", "source": "/dev"}]})"), QString());
+    QVERIFY(!overlay.runtimeEntry("/dev/null"));
+    QVERIFY(overlay.namesBelow("/dev", true).isEmpty());
 }
 
 void TestMountOverlay::isUnder_data()
