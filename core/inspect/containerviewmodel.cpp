@@ -403,6 +403,19 @@ QString ContainerViewModel::hostPathOf(const Node &node) const
     return node.readerPath == "/" ? root : root + QFile::decodeName(node.readerPath);
 }
 
+QString ContainerViewModel::configPointerOf(const Node &node) const
+{
+    if (node.origin == Masked)
+        return QStringLiteral("/linux/maskedPaths/%1").arg(m_overlay.maskIndexOf(node.path));
+    if (node.origin == CreatedByRuntime) {
+        const MountOverlay::RuntimeEntry *made = m_overlay.runtimeEntry(node.path);
+        return made && made->device >= 0 ? QStringLiteral("/linux/devices/%1").arg(made->device) : QString();
+    }
+    if (node.origin == FromMount && node.mount >= 0)
+        return QStringLiteral("/mounts/%1").arg(node.mount);
+    return {};
+}
+
 QString ContainerViewModel::noteOf(const Node &node) const
 {
     QStringList sentences;
@@ -497,6 +510,7 @@ QVariant ContainerViewModel::data(const QModelIndex &index, int role) const
     case CreatedMountPointRole: return node->createdMountPoint;
     case HostPathRole: return hostPathOf(*node);
     case NoteRole: return noteOf(*node);
+    case ConfigPointerRole: return configPointerOf(*node);
     case PreviewRootRole: return node->synthetic ? QString() : readerRootOf(*node);
     case PreviewPathRole: return node->readerPath;
     default: return {};

@@ -40,10 +40,11 @@ public:
         ReadOnlyRole,                               // bool
         MountPointRole,                             // bool: a mount's destination
         CreatedMountPointRole,                      // bool: a destination that was not there, which the runtime creates
-        HostPathRole,    // QString: where the entry lies on the host; empty for what the kernel provides
-        NoteRole,        // QString: a sentence on where the entry comes from
-        PreviewRootRole, // QString: the directory to read a file's start from…
-        PreviewPathRole, // QByteArray: …and its path inside that directory
+        HostPathRole,      // QString: where the entry lies on the host; empty for what the kernel provides
+        NoteRole,          // QString: a sentence on where the entry comes from
+        ConfigPointerRole, // QString: the config entry that puts it there ("/mounts/2", "/linux/maskedPaths/0"), if any
+        PreviewRootRole,   // QString: the directory to read a file's start from…
+        PreviewPathRole,   // QByteArray: …and its path inside that directory
     };
 
     explicit ContainerViewModel(QObject *parent = nullptr);
@@ -83,6 +84,7 @@ private:
     const RootfsReader *readerOf(int mount);
     std::unique_ptr<Node> childOf(const Node &parent, const QByteArray &name, const RootfsEntry *listed);
     QString noteOf(const Node &node) const;
+    QString configPointerOf(const Node &node) const;
     // Whether the node's children are read from a directory, not only named by the config.
     static bool readsDirectory(const Node &node);
     // The names the config puts below the node: mount points, and masked and read-only paths.

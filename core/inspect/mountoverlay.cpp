@@ -17,9 +17,10 @@ QByteArrayList pathList(const Json &config, const char *key)
     const Json *list = JsonAccess::memberPath(config, {"linux", key});
     if (!list || !list->is_array())
         return paths;
+    // One entry per item, empty for what is no path, so that positions are those of the config.
     for (const Json &item : *list) {
-        if (const std::optional<QString> path = JsonAccess::stringOf(&item); path && !path->isEmpty())
-            paths << MountOverlay::normalized(*path);
+        const std::optional<QString> path = JsonAccess::stringOf(&item);
+        paths << (path && !path->isEmpty() ? MountOverlay::normalized(*path) : QByteArray());
     }
     return paths;
 }
@@ -186,17 +187,23 @@ int MountOverlay::providerOf(const QByteArray &path) const
 
 QByteArray MountOverlay::maskOf(const QByteArray &path) const
 {
-    for (const QByteArray &masked : m_masked) {
-        if (isUnder(path, masked))
-            return masked;
+    const int index = maskIndexOf(path);
+    return index >= 0 ? m_masked.at(index) : QByteArray();
+}
+
+int MountOverlay::maskIndexOf(const QByteArray &path) const
+{
+    for (qsizetype i = 0; i < m_masked.size(); ++i) {
+        if (!m_masked.at(i).isEmpty() && isUnder(path, m_masked.at(i)))
+            return int(i);
     }
-    return {};
+    return -1;
 }
 
 QByteArray MountOverlay::readOnlyPathOf(const QByteArray &path) const
 {
     for (const QByteArray &readOnly : m_readOnlyPaths) {
-        if (isUnder(path, readOnly))
+        if (!readOnly.isEmpty() && isUnder(path, readOnly))
             return readOnly;
     }
     return {};
@@ -246,7 +253,7 @@ QByteArrayList MountOverlay::namesBelow(const QByteArray &path, bool withPathLis
 {
     QByteArrayList names;
     const auto add = [&](const QByteArray &below) {
-        if (below == path || !isUnder(below, path))
+        if (below.isEmpty() || below == path || !isUnder(below, path))
             return;
         const QByteArray name = nextName(path, below);
         if (!name.isEmpty() && !names.contains(name))

@@ -56,6 +56,8 @@ public:
     int providerOf(const QByteArray &path) const;
     // The masked path that path is or lies below; empty when it is not masked.
     QByteArray maskOf(const QByteArray &path) const;
+    // Its position in linux.maskedPaths; -1 when path is not masked.
+    int maskIndexOf(const QByteArray &path) const;
     // Whether the process cannot write at path: its mount's ro option,
     // root.readonly for the root filesystem, a readonlyPaths entry on it or
     // above, or a mask.

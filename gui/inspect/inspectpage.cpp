@@ -248,10 +248,9 @@ void InspectPage::activate(const QModelIndex &index)
 {
     if (!showsContainerView())
         return;
-    const QModelIndex source = m_filter->mapToSource(index);
-    const int mount = source.data(ContainerViewModel::MountIndexRole).toInt();
-    if (mount >= 0 && source.data(ContainerViewModel::OriginRole).toInt() != ContainerViewModel::Masked)
-        Q_EMIT goToPointerRequested(JsonPointer("/mounts/" + std::to_string(mount)));
+    const QString text = m_filter->mapToSource(index).data(ContainerViewModel::ConfigPointerRole).toString();
+    if (const Result<JsonPointer> pointer = JsonUtil::parsePointer(text); !text.isEmpty() && pointer)
+        Q_EMIT goToPointerRequested(*pointer);
 }
 
 void InspectPage::revealFlagged()

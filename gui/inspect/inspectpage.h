@@ -41,7 +41,8 @@ public:
     MountDetails *mountDetails() const { return m_mountDetails; }
 
 Q_SIGNALS:
-    // A mount of the container's view was activated: /mounts/N.
+    // A path of the container's view was activated: the config entry that
+    // puts it there, /mounts/N, /linux/maskedPaths/N or /linux/devices/N.
     void goToPointerRequested(const JsonPointer &pointer);
 
 protected:

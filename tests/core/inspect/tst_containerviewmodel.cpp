@@ -213,6 +213,14 @@ void TestContainerViewModel::rows()
     const QString shown = index.data(ContainerViewModel::NoteRole).toString();
     QVERIFY2(shown.contains(note), qPrintable(shown));
     QCOMPARE(index.data(Qt::ToolTipRole).toString(), shown);
+    // The config entry that puts it there.
+    const QString pointer = index.data(ContainerViewModel::ConfigPointerRole).toString();
+    if (origin == ContainerViewModel::FromMount)
+        QCOMPARE(pointer, QStringLiteral("/mounts/%1").arg(mount));
+    else if (origin == ContainerViewModel::Masked)
+        QVERIFY2(pointer.startsWith(QStringLiteral("/linux/maskedPaths/")), qPrintable(pointer));
+    else
+        QVERIFY2(pointer.isEmpty(), qPrintable(pointer));
 }
 
 void TestContainerViewModel::hiddenAndMaskedShowNothingBelow_data()

@@ -74,6 +74,9 @@ void TestMountOverlay::mountsAsWritten()
     QVERIFY(!m_overlay.mount(1)->bind);
     QVERIFY(m_overlay.mount(1)->hostSource.isEmpty());
     QCOMPARE(m_overlay.mount(6)->destination, QByteArray("/a"));
+    // Positions in linux.maskedPaths, for the pointer to the entry.
+    QCOMPARE(m_overlay.maskIndexOf("/etc/secret/key"), 1);
+    QCOMPARE(m_overlay.maskIndexOf("/etc"), -1);
 }
 
 void TestMountOverlay::provider_data()

@@ -141,7 +141,8 @@ void TestInspectContainerView::activatingAMountAsksForIt_data()
     QTest::newRow("tmpfs over the rootfs") << QByteArray("/mnt") << "/mounts/3";
     QTest::newRow("root filesystem") << QByteArray("/etc/hostname") << "";
     QTest::newRow("made by the runtime") << QByteArray("/srv") << "";
-    QTest::newRow("masked") << QByteArray("/proc/kcore") << "";
+    QTest::newRow("masked") << QByteArray("/proc/kcore") << "/linux/maskedPaths/0";
+    QTest::newRow("runc's own device") << QByteArray("/dev/null") << "";
 }
 
 void TestInspectContainerView::activatingAMountAsksForIt()
