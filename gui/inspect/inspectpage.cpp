@@ -192,7 +192,8 @@ void InspectPage::showContainerView(bool force)
     if (config.contains("linux") && config["linux"].is_object()) {
         // Only the paths the view shows; the rest of linux changes nothing here.
         Json paths = Json::object();
-        for (const char *key : {"maskedPaths", "readonlyPaths", "namespaces", "uidMappings", "gidMappings"}) {
+        for (const char *key :
+             {"maskedPaths", "readonlyPaths", "devices", "namespaces", "uidMappings", "gidMappings"}) {
             if (config["linux"].contains(key))
                 paths[key] = config["linux"][key];
         }

@@ -216,6 +216,11 @@ void TestInspectContainerView::followsTheMountsOnceEditsSettle()
     QVERIFY(reset.wait());
     QCOMPARE(select("/etc/hostname").siblingAtColumn(ContainerViewModel::ProvidedByColumn).data().toString(),
              QStringLiteral("masked"));
+    // And so does a device the config adds.
+    m_document->setValue(JsonPointer("/linux/devices"),
+                         Json::parse(R"([{"path": "/dev/fuse", "type": "c", "major": 10, "minor": 229}])"));
+    QVERIFY(reset.wait());
+    QVERIFY(select("/dev/fuse").isValid());
 }
 
 QTEST_MAIN(TestInspectContainerView)
