@@ -1361,6 +1361,121 @@ zu beheben, Schreibfehler).</translation>
     </message>
 </context>
 <context>
+    <name>ContainerViewModel</name>
+    <message>
+        <source>The host has no %1 to bind here.</source>
+        <translation>Der Host hat kein %1, das hier eingebunden werden könnte.</translation>
+    </message>
+    <message>
+        <source>Nothing to read.</source>
+        <translation>Nichts zu lesen.</translation>
+    </message>
+    <message>
+        <source>root filesystem</source>
+        <translation>Root-Dateisystem</translation>
+    </message>
+    <message>
+        <source>mount %1: %2 %3</source>
+        <translation>Mount %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>maskiert</translation>
+    </message>
+    <message>
+        <source>created by the runtime</source>
+        <translation>von der Laufzeitumgebung angelegt</translation>
+    </message>
+    <message>
+        <source>%1, read-only</source>
+        <translation>%1, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s view of the processes in the container&apos;s PID namespace, not the host&apos;s /proc.</source>
+        <translation>Die Sicht des Kernels auf die Prozesse im PID-Namensraum des Containers, nicht das /proc des Hosts.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s view of devices, drivers and their settings.</source>
+        <translation>Die Sicht des Kernels auf Geräte, Treiber und ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>An empty filesystem in memory: what is written there is gone when the container stops.</source>
+        <translation>Ein leeres Dateisystem im Arbeitsspeicher: Was dort geschrieben wird, ist weg, wenn der Container endet.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s pseudo-terminals.</source>
+        <translation>Die Pseudo-Terminals des Containers.</translation>
+    </message>
+    <message>
+        <source>The POSIX message queues of the container&apos;s IPC namespace.</source>
+        <translation>Die POSIX-Nachrichtenwarteschlangen des IPC-Namensraums des Containers.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s control groups: its limits and what it uses.</source>
+        <translation>Die Control Groups des Containers: seine Limits und was er verbraucht.</translation>
+    </message>
+    <message>
+        <source>A %1 filesystem; its contents are not read here.</source>
+        <translation>Ein %1-Dateisystem; sein Inhalt wird hier nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Masked (linux.maskedPaths): where the kernel has it, the process finds an empty read-only directory or /dev/null.</source>
+        <translation>Maskiert (linux.maskedPaths): Wo der Kernel es hat, findet der Prozess ein leeres, schreibgeschütztes Verzeichnis oder /dev/null.</translation>
+    </message>
+    <message>
+        <source>Masked (linux.maskedPaths): the process finds an empty read-only directory here.</source>
+        <translation>Maskiert (linux.maskedPaths): Der Prozess findet hier ein leeres, schreibgeschütztes Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Masked (linux.maskedPaths): the process finds /dev/null here.</source>
+        <translation>Maskiert (linux.maskedPaths): Der Prozess findet hier /dev/null.</translation>
+    </message>
+    <message>
+        <source>Not there before: the runtime creates this directory for a mount below it.</source>
+        <translation>Vorher nicht vorhanden: Die Laufzeitumgebung legt dieses Verzeichnis für einen Mount darunter an.</translation>
+    </message>
+    <message>
+        <source>From the host: %1</source>
+        <translation>Vom Host: %1</translation>
+    </message>
+    <message>
+        <source>Named in the config; the %1 filesystem has it where the kernel provides it.</source>
+        <translation>In der Konfiguration genannt; das %1-Dateisystem hat es, wo der Kernel es bereitstellt.</translation>
+    </message>
+    <message>
+        <source>The runtime creates the mount point.</source>
+        <translation>Die Laufzeitumgebung legt den Mountpunkt an.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is in linux.readonlyPaths.</source>
+        <translation>Schreibgeschützt: %1 steht in linux.readonlyPaths.</translation>
+    </message>
+    <message>
+        <source>%1 filesystem</source>
+        <translation>%1-Dateisystem</translation>
+    </message>
+    <message>
+        <source>Not known here</source>
+        <translation>Hier unbekannt</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Bereitgestellt von</translation>
+    </message>
+    <message>
+        <source>The runtime creates this device as linux.devices asks.</source>
+        <translation>Die Laufzeitumgebung legt dieses Gerät an, wie linux.devices es verlangt.</translation>
+    </message>
+    <message>
+        <source>runc creates this link in every container&apos;s /dev.</source>
+        <translation>runc legt diesen Link im /dev jedes Containers an.</translation>
+    </message>
+    <message>
+        <source>runc creates this device in every container&apos;s /dev.</source>
+        <translation>runc legt dieses Gerät im /dev jedes Containers an.</translation>
+    </message>
+</context>
+<context>
     <name>ContainersMode</name>
     <message>
         <source>This bundle belongs to container %1 (managed by %2); its runtime read it when the container was created, so edits change nothing in it. Save As copies the bundle elsewhere; Save would change the original under %2.</source>
@@ -2378,6 +2493,25 @@ zu beheben, Schreibfehler).</translation>
     </message>
 </context>
 <context>
+    <name>InspectViewSwitch</name>
+    <message>
+        <source>On disk</source>
+        <translation>Auf der Platte</translation>
+    </message>
+    <message>
+        <source>The root filesystem as it lies in the bundle</source>
+        <translation>Das Root-Dateisystem, wie es im Bundle liegt</translation>
+    </message>
+    <message>
+        <source>As the container sees it</source>
+        <translation>Wie der Container es sieht</translation>
+    </message>
+    <message>
+        <source>The root filesystem with the mounts, masked and read-only paths of the configuration laid over it</source>
+        <translation>Das Root-Dateisystem mit den Mounts, maskierten und schreibgeschützten Pfaden der Konfiguration darüber</translation>
+    </message>
+</context>
+<context>
     <name>JsonEdits</name>
     <message>
         <source>Cannot add to %1: it is not an array.</source>
@@ -3099,6 +3233,53 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     <message>
         <source>Modes</source>
         <translation>Modi</translation>
+    </message>
+</context>
+<context>
+    <name>MountDetails</name>
+    <message>
+        <source>Provided by:</source>
+        <translation>Bereitgestellt von:</translation>
+    </message>
+    <message>
+        <source>On the host:</source>
+        <translation>Auf dem Host:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Mount type:</source>
+        <translation>Mount-Typ:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Hides:</source>
+        <translation>Verdeckt:</translation>
+    </message>
+    <message>
+        <source>the root filesystem&apos;s %1</source>
+        <translation>%1 des Root-Dateisystems</translation>
+    </message>
+    <message>
+        <source>mount %1 on %2</source>
+        <translation>Mount %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Edit mount %1</source>
+        <translation>Mount %1 bearbeiten</translation>
     </message>
 </context>
 <context>

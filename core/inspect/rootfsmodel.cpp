@@ -257,7 +257,12 @@ QVariant RootfsModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (Column(section)) {
+    return columnTitle(section);
+}
+
+QString RootfsModel::columnTitle(int column)
+{
+    switch (Column(column)) {
     case NameColumn: return tr("Name");
     case TypeColumn: return tr("Type");
     case SizeColumn: return tr("Size");

@@ -68,6 +68,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The title of a column, for this model's header and the container's view.
+    static QString columnTitle(int column);
     // "0 (root)", or the number alone when the root filesystem names it not.
     static QString idText(quint32 id, const QString &name);
     // "bin/busybox" for links, "4:1" for devices; empty for the rest.

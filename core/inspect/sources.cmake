@@ -8,6 +8,8 @@ target_sources(obe_core PRIVATE
     inspect/usernamespacemap.h inspect/usernamespacemap.cpp
     inspect/rootfsflags.h inspect/rootfsflags.cpp
     inspect/rootfsmodel.h inspect/rootfsmodel.cpp
+    inspect/mountoverlay.h inspect/mountoverlay.cpp
+    inspect/containerviewmodel.h inspect/containerviewmodel.cpp
     inspect/rootfstarget.h inspect/rootfstarget.cpp
     inspect/rootfstotals.h inspect/rootfstotals.cpp
     inspect/filepreview.h inspect/filepreview.cpp

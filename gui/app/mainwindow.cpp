@@ -247,9 +247,10 @@ void MainWindow::createModes()
     m_modes->addMode(EditMode, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"),
                      tr("The configuration in tabs, with its validation, security review and explanations"),
                      m_editArea);
+    auto inspectPage = new InspectPage(m_document, this);
+    connect(inspectPage, &InspectPage::goToPointerRequested, this, &MainWindow::goToPointer);
     m_modes->addMode(InspectMode, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Inspect"),
-                     tr("The bundle's root filesystem, read-only, with what is worth a look"),
-                     new InspectPage(m_document, this));
+                     tr("The bundle's root filesystem, read-only, with what is worth a look"), inspectPage);
     m_modes->addMode(RunMode, style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"),
                      tr("Run the bundle with runc or crun and watch the container"), runScroll);
     auto containers = new ContainersView(this);

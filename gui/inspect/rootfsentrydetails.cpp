@@ -72,7 +72,8 @@ QLabel *RootfsEntryDetails::addRow(const QString &label)
     return value;
 }
 
-void RootfsEntryDetails::showEntry(const QModelIndex &index, const QString &rootDirectory, const QString &totals)
+void RootfsEntryDetails::showEntry(const QModelIndex &index, const QString &rootDirectory, const QString &totals,
+                                   const QByteArray &previewPath)
 {
     const bool valid = index.isValid();
     m_hint->setVisible(!valid);
@@ -114,8 +115,8 @@ void RootfsEntryDetails::showEntry(const QModelIndex &index, const QString &root
     if (!error.isEmpty())
         m_totals->setText(tr("Cannot be listed: %1").arg(error));
     showRow(m_elf, false);
-    if (S_ISREG(mode))
-        showPreview(rootDirectory, path);
+    if (S_ISREG(mode) && !rootDirectory.isEmpty())
+        showPreview(rootDirectory, previewPath.isEmpty() ? path : previewPath);
 }
 
 void RootfsEntryDetails::showPreview(const QString &rootDirectory, const QByteArray &path)

@@ -19,8 +19,10 @@ public:
     explicit RootfsEntryDetails(QWidget *parent = nullptr);
 
     // index: of RootfsModel; invalid shows the hint. totals: a line about
-    // the folder's contents, for top-level folders once counted.
-    void showEntry(const QModelIndex &index, const QString &rootDirectory, const QString &totals = QString());
+    // the folder's contents, for top-level folders once counted. A file's
+    // start is read at previewPath inside rootDirectory, else at its path.
+    void showEntry(const QModelIndex &index, const QString &rootDirectory, const QString &totals = QString(),
+                   const QByteArray &previewPath = QByteArray());
 
     QString previewText() const;
     QString elfText() const;

@@ -5,5 +5,7 @@ target_sources(obe_gui PRIVATE
     inspect/rootfsentrydelegate.h inspect/rootfsentrydelegate.cpp
     inspect/rootfsentrydetails.h inspect/rootfsentrydetails.cpp
     inspect/rootfstotalsbar.h inspect/rootfstotalsbar.cpp
+    inspect/inspectviewswitch.h inspect/inspectviewswitch.cpp
+    inspect/mountdetails.h inspect/mountdetails.cpp
     inspect/inspectpage.h inspect/inspectpage.cpp
 )

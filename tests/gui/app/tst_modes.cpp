@@ -9,8 +9,11 @@
 #include "app/modearea.h"
 #include "app/welcomepage.h"
 #include "containers/containersview.h"
+#include "editors/arraytableeditor.h"
+#include "inspect/containerviewmodel.h"
 #include "inspect/inspectpage.h"
 #include "inspect/rootfsmodel.h"
+#include "pages/mountspage.h"
 #include "run/runpanel.h"
 #include "bundle/bundletemplates.h"
 #include "dialoganswerer.h"
@@ -29,6 +32,9 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTreeView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTabWidget>
@@ -66,6 +72,7 @@ private Q_SLOTS:
     void switching();
     void goingToAFieldShowsEdit();
     void inspectFollowsTheOpenBundle();
+    void inspectOpensAMountInTheEditMode();
     void f1ShowsTheExplanation();
     void modeAndPanelsAreRestored();
     void welcomeOpensRecentBundles();
@@ -182,6 +189,28 @@ void TestModes::goingToAFieldShowsEdit()
     m_window->setMode(QStringLiteral("run"));
     QVERIFY(m_window->goToPointer(JsonPointer("/hostname")));
     QCOMPARE(m_window->mode(), QStringLiteral("edit"));
+}
+
+void TestModes::inspectOpensAMountInTheEditMode()
+{
+    // A mounted path activated in the container's view selects its mount in the Mounts tab.
+    QVERIFY(QDir().mkpath(m_bundle + QStringLiteral("/rootfs/bin")));
+    m_window->document()->setValue(JsonPointer("/mounts"), Json::parse(R"([
+        {"destination": "/proc", "type": "proc", "source": "proc"},
+        {"destination": "/tmp", "type": "tmpfs", "source": "tmpfs"}])"));
+    m_window->show();
+    QVERIFY(m_window->setMode(QStringLiteral("inspect")));
+    auto *page = m_window->findChild<InspectPage *>();
+    page->viewSwitch()->setView(InspectViewSwitch::AsTheContainerSeesIt);
+    const auto *filter = qobject_cast<const QSortFilterProxyModel *>(page->view()->model());
+    const QModelIndex tmp = filter->mapFromSource(page->containerModel()->indexOfPath("/tmp"));
+    QVERIFY(tmp.isValid());
+    page->view()->setCurrentIndex(tmp);
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    QCOMPARE(m_window->mode(), QStringLiteral("edit"));
+    auto *mounts = m_window->findChild<MountsPage *>();
+    QCOMPARE(m_window->currentPage(), mounts);
+    QCOMPARE(mounts->table()->view()->currentIndex().row(), 1);
 }
 
 void TestModes::inspectFollowsTheOpenBundle()

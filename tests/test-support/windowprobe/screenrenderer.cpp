@@ -15,6 +15,7 @@
 #include "compare/comparemenu.h"
 #include "editors/editorpage.h"
 #include "editors/fieldcontextmenu.h"
+#include "inspect/containerviewmodel.h"
 #include "inspect/inspectpage.h"
 #include "inspect/rootfsmodel.h"
 #include "inspect/rootfstotals.h"
@@ -279,7 +280,26 @@ bool ScreenRenderer::renderInspect(const QString &directory, const QString &pref
         saved = m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-inspect-flagged.png")));
         page->onlyFlaggedBox()->setChecked(false);
     }
+    if (saved)
+        saved = renderContainerView(page, directory, prefix);
     m_window->setMode(QStringLiteral("edit"));
+    return saved;
+}
+
+bool ScreenRenderer::renderContainerView(InspectPage *page, const QString &directory, const QString &prefix)
+{
+    // The container's view with /dev open and its tmpfs selected.
+    page->viewSwitch()->setView(InspectViewSwitch::AsTheContainerSeesIt);
+    const auto *filter = qobject_cast<const QSortFilterProxyModel *>(page->view()->model());
+    const QModelIndex dev = filter->mapFromSource(page->containerModel()->indexOfPath("/dev"));
+    page->containerModel()->indexOfPath("/dev/pts");
+    page->view()->expand(dev);
+    page->view()->setCurrentIndex(dev);
+    settle();
+    ++m_written;
+    const bool saved =
+        m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-inspect-container.png")));
+    page->viewSwitch()->setView(InspectViewSwitch::OnDisk);
     return saved;
 }
 

@@ -4,6 +4,7 @@
 #include <QSize>
 #include <QString>
 
+class InspectPage;
 class MainWindow;
 
 // Renders every tab of a main window (and the preferences) to PNG files, in two window sizes and
@@ -21,6 +22,7 @@ public:
 private:
     bool renderModes(const QString &directory, const QString &prefix);
     bool renderInspect(const QString &directory, const QString &prefix);
+    bool renderContainerView(InspectPage *page, const QString &directory, const QString &prefix);
     bool renderTabs(const QString &directory, const QString &prefix);
     bool renderPreferences(const QString &directory, const QString &prefix);
     bool renderDiskConflict(const QString &directory, const QString &prefix);
