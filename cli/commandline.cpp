@@ -111,6 +111,7 @@ int get(const Arguments &args);
 int set(const Arguments &args);
 int create(const Arguments &args);
 int diff(const Arguments &args);
+int pointers(const Arguments &args);
 
 const Command commands[] = {
     {"check",
@@ -172,6 +173,14 @@ const Command commands[] = {
                        "when one cannot be read."),
      {{"--format", true}, {"--order", false}},
      diff},
+    {"pointers",
+     QT_TRANSLATE_NOOP("CommandLine", "pointers DIR [PREFIX]"),
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Prints the JSON pointer of every value in the config, one per line,\n"
+                       "in the file's order: the pointers get and set take. With PREFIX only\n"
+                       "those that start with it. For scripts and shell completion."),
+     {},
+     pointers},
 };
 
 const Command *findCommand(const QString &name)
@@ -585,6 +594,36 @@ int get(const Arguments &args)
         return CommandLine::Failure;
     }
     write(stdout, pretty(*value));
+    return CommandLine::Success;
+}
+
+void printPointers(const Json &value, const JsonPointer &at, const QString &prefix)
+{
+    const QString text = JsonUtil::pointerString(at);
+    if (text.startsWith(prefix) && !text.isEmpty())
+        out(text);
+    // Below a pointer that cannot lead to the prefix there is nothing to print.
+    if (!prefix.startsWith(text) && !text.startsWith(prefix))
+        return;
+    if (value.is_object()) {
+        for (auto member = value.begin(); member != value.end(); ++member)
+            printPointers(member.value(), at / member.key(), prefix);
+    } else if (value.is_array()) {
+        for (size_t index = 0; index < value.size(); ++index)
+            printPointers(value.at(index), at / index, prefix);
+    }
+}
+
+int pointers(const Arguments &args)
+{
+    if (args.positional.isEmpty() || args.positional.size() > 2)
+        return misuse(
+            QCoreApplication::translate("CommandLine", "pointers takes a bundle directory and, if you like, a prefix."),
+            findCommand(QStringLiteral("pointers")));
+    SpecFile &file = commandFile();
+    if (!readFile(file, args.positional.at(0)))
+        return CommandLine::Failure;
+    printPointers(file.root(), JsonPointer(), args.positional.value(1));
     return CommandLine::Success;
 }
 

@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void checkReportsTheRootFilesystem();
     void getPrintsJson_data();
     void getPrintsJson();
+    void pointersListWhatGetTakes_data();
+    void pointersListWhatGetTakes();
     void setRefusesWithoutWriting_data();
     void setRefusesWithoutWriting();
     void setChangesOneLine_data();
@@ -345,6 +348,56 @@ void tst_CommandLine::getPrintsJson()
     const Json config = Json::parse(readFile(m_valid + QStringLiteral("/config.json")).constData());
     QVERIFY(!printed.is_discarded());
     QVERIFY(printed == config.at(JsonPointer(pointer.toStdString())));
+}
+
+void tst_CommandLine::pointersListWhatGetTakes_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::newRow("every value") << QString();
+    QTest::newRow("a section") << "/process";
+    QTest::newRow("part of a name") << "/process/a";
+    QTest::newRow("nothing there") << "/nowhere";
+}
+
+// Every pointer it prints leads get to a value, each value is listed once,
+// in the file's order, and a key with / or ~ is escaped.
+void tst_CommandLine::pointersListWhatGetTakes()
+{
+    QFETCH(QString, prefix);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Json config = Json::parse(readFile(m_valid + QStringLiteral("/config.json")).constData());
+    config["annotations"] = {{"org.example/owner~team", "x"}};
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("config.json")), QByteArray::fromStdString(config.dump(4))));
+    QStringList arguments{QStringLiteral("pointers"), dir.path()};
+    if (!prefix.isEmpty())
+        arguments << prefix;
+    const ProcessOutcome outcome = editor(arguments);
+    QCOMPARE(outcome.exitCode, 0);
+    const QStringList printed = QString::fromUtf8(outcome.out).split(u'\n', Qt::SkipEmptyParts);
+
+    // What a walk of the parsed file finds, in the file's order.
+    QStringList expected;
+    const std::function<void(const Json &, const JsonPointer &)> walk = [&](const Json &value, const JsonPointer &at) {
+        const QString text = JsonUtil::pointerString(at);
+        if (!text.isEmpty() && text.startsWith(prefix))
+            expected << text;
+        if (value.is_object()) {
+            for (auto member = value.begin(); member != value.end(); ++member)
+                walk(member.value(), at / member.key());
+        } else if (value.is_array()) {
+            for (size_t index = 0; index < value.size(); ++index)
+                walk(value.at(index), at / index);
+        }
+    };
+    walk(config, JsonPointer());
+    QCOMPARE(printed, expected);
+    if (prefix.isEmpty()) {
+        QVERIFY(printed.contains(QStringLiteral("/annotations/org.example~1owner~0team")));
+        QCOMPARE(printed.first(), QStringLiteral("/ociVersion"));
+    }
+    for (const QString &pointer : printed.mid(0, 5))
+        QCOMPARE(editor({QStringLiteral("get"), dir.path(), pointer}).exitCode, 0);
 }
 
 void tst_CommandLine::setRefusesWithoutWriting_data()
