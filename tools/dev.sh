@@ -31,6 +31,7 @@ packages=(
     clang libclang-rt-14-dev clang-format
     xvfb xauth imagemagick
     diffutils util-linux
+    appstream desktop-file-utils groff-base zsh fish dpkg-dev file
 )
 
 missing=()
