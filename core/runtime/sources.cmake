@@ -24,6 +24,7 @@ target_sources(obe_core PRIVATE
     runtime/execrequest.h runtime/execrequest.cpp
     runtime/shellwords.h runtime/shellwords.cpp
     runtime/runtimefeatures.h runtime/runtimefeatures.cpp
+    runtime/runtimesupportcheck.h runtime/runtimesupportcheck.cpp
     runtime/runtimefeaturescache.h runtime/runtimefeaturescache.cpp
     runtime/containermonitor.h runtime/containermonitor.cpp
     runtime/containersession.h runtime/containersession.cpp
