@@ -39,10 +39,11 @@ RuntimeSupportView::RuntimeSupportView(SpecDocument *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(RuntimeSupportModel::AspectColumn, 170);
-    m_view->horizontalHeader()->resizeSection(RuntimeSupportModel::ValueColumn, 260);
+    // The values take what is left; runtime columns as wide as their verdicts.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RuntimeSupportModel::ValueColumn, QHeaderView::Stretch);
+    header->setMaximumSectionSize(420);
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
