@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RuntimeSupportCheck", text);
-}
-
 QString text(const Json &value)
 {
     return value.is_string() ? JsonUtil::toQString(value.get<std::string>()) : QString();
@@ -129,10 +124,13 @@ QString quoted(const QStringList &values)
 // Why an aspect is unknown: the document leaves it out, or there is none.
 RuntimeSupportVerdict unknown(const RuntimeFeatures &features)
 {
-    return {RuntimeSupportVerdict::Unknown,
-            features.hasDocument() ? tr("%1 features does not report this.").arg(features.label())
-                                   : tr("%1 has no features command.").arg(features.label()),
-            QString()};
+    return {
+        RuntimeSupportVerdict::Unknown,
+        features.hasDocument()
+            ? QCoreApplication::translate("RuntimeSupportCheck", "%1 features does not report this.")
+                  .arg(features.label())
+            : QCoreApplication::translate("RuntimeSupportCheck", "%1 has no features command.").arg(features.label()),
+        QString()};
 }
 
 RuntimeSupportVerdict listVerdict(const RuntimeSupportRow &row, const RuntimeFeatures &features, const char *pointer)
@@ -147,7 +145,9 @@ RuntimeSupportVerdict listVerdict(const RuntimeSupportRow &row, const RuntimeFea
     }
     if (missing.isEmpty())
         return {RuntimeSupportVerdict::Supported, QString(), QString()};
-    return {RuntimeSupportVerdict::Unsupported, tr("%1 features lists no %2.").arg(features.label(), quoted(missing)),
+    return {RuntimeSupportVerdict::Unsupported,
+            QCoreApplication::translate("RuntimeSupportCheck", "%1 features lists no %2.")
+                .arg(features.label(), quoted(missing)),
             missing.join(QLatin1String(", "))};
 }
 
@@ -158,15 +158,18 @@ RuntimeSupportVerdict flagVerdict(const RuntimeSupportRow &row, const RuntimeFea
         return unknown(features);
     if (*enabled)
         return {RuntimeSupportVerdict::Supported, QString(), QString()};
-    return {RuntimeSupportVerdict::Unsupported, tr("%1 reports %2 as disabled.").arg(features.label(), row.title()),
-            tr("disabled")};
+    return {RuntimeSupportVerdict::Unsupported,
+            QCoreApplication::translate("RuntimeSupportCheck", "%1 reports %2 as disabled.")
+                .arg(features.label(), row.title()),
+            QCoreApplication::translate("RuntimeSupportCheck", "disabled")};
 }
 
 RuntimeSupportVerdict versionVerdict(const RuntimeSupportRow &row, const RuntimeFeatures &features)
 {
     const QString version = row.uses.isEmpty() ? QString() : row.uses.first().value;
     if (version.isEmpty())
-        return {RuntimeSupportVerdict::Unknown, tr("The configuration sets no ociVersion."), QString()};
+        return {RuntimeSupportVerdict::Unknown,
+                QCoreApplication::translate("RuntimeSupportCheck", "The configuration sets no ociVersion."), QString()};
     if (features.ociVersionMin().isEmpty() && features.ociVersionMax().isEmpty())
         return unknown(features);
     const QString max = features.ociVersionMax();
@@ -176,26 +179,36 @@ RuntimeSupportVerdict versionVerdict(const RuntimeSupportRow &row, const Runtime
     const std::optional<int> toMin =
         min.isEmpty() ? std::optional<int>(0) : RuntimeSupportCheck::compareVersions(version, min);
     if (!toMax || !toMin)
-        return {RuntimeSupportVerdict::Unknown, tr("'%1' is not a version of the spec.").arg(version), QString()};
+        return {RuntimeSupportVerdict::Unknown,
+                QCoreApplication::translate("RuntimeSupportCheck", "'%1' is not a version of the spec.").arg(version),
+                QString()};
     // runc takes any ociVersion: its specconv never reads it and writes its
     // own into the container's config. So outside the range is a caution;
     // that another runtime does not check either is not known here.
     const bool unchecked = features.name() == QLatin1String("runc");
     if (*toMax > 0) {
         return {RuntimeSupportVerdict::Caution,
-                unchecked ? tr("%1 is newer than %2 declares (up to %3). It does not check the version, but may "
-                               "ignore fields added since.")
+                unchecked ? QCoreApplication::translate(
+                                "RuntimeSupportCheck",
+                                "%1 is newer than %2 declares (up to %3). It does not check the version, but may "
+                                "ignore fields added since.")
                                 .arg(version, features.label(), max)
-                          : tr("%1 is newer than %2 declares (up to %3). It may ignore fields added since.")
+                          : QCoreApplication::translate(
+                                "RuntimeSupportCheck",
+                                "%1 is newer than %2 declares (up to %3). It may ignore fields added since.")
                                 .arg(version, features.label(), max),
-                tr("newer than %1").arg(max)};
+                QCoreApplication::translate("RuntimeSupportCheck", "newer than %1").arg(max)};
     }
     if (*toMin < 0) {
-        return {RuntimeSupportVerdict::Caution,
-                unchecked ? tr("%1 is older than %2 declares (from %3). It does not check the version.")
-                                .arg(version, features.label(), min)
-                          : tr("%1 is older than %2 declares (from %3).").arg(version, features.label(), min),
-                tr("older than %1").arg(min)};
+        return {
+            RuntimeSupportVerdict::Caution,
+            unchecked
+                ? QCoreApplication::translate("RuntimeSupportCheck",
+                                              "%1 is older than %2 declares (from %3). It does not check the version.")
+                      .arg(version, features.label(), min)
+                : QCoreApplication::translate("RuntimeSupportCheck", "%1 is older than %2 declares (from %3).")
+                      .arg(version, features.label(), min),
+            QCoreApplication::translate("RuntimeSupportCheck", "older than %1").arg(min)};
     }
     return {RuntimeSupportVerdict::Supported, QString(), QString()};
 }
@@ -221,23 +234,23 @@ std::optional<Version> parseVersion(const QString &text)
 QString RuntimeSupportRow::title() const
 {
     switch (aspect) {
-    case OciVersion: return tr("ociVersion");
-    case Hooks: return tr("Hooks");
-    case Namespaces: return tr("Namespaces");
-    case Capabilities: return tr("Capabilities");
-    case MountOptions: return tr("Mount options");
-    case IdmapMounts: return tr("ID-mapped mounts");
-    case Seccomp: return tr("Seccomp");
-    case SeccompActions: return tr("Seccomp actions");
-    case SeccompArchitectures: return tr("Seccomp architectures");
-    case SeccompOperators: return tr("Seccomp operators");
-    case SeccompFlags: return tr("Seccomp flags");
-    case AppArmor: return tr("AppArmor");
-    case SELinux: return tr("SELinux");
-    case Cgroups: return tr("Cgroups");
-    case SystemdCgroup: return tr("systemd cgroup driver");
-    case IntelRdt: return tr("Intel RDT");
-    case NetDevices: return tr("Network devices");
+    case OciVersion: return QCoreApplication::translate("RuntimeSupportCheck", "ociVersion");
+    case Hooks: return QCoreApplication::translate("RuntimeSupportCheck", "Hooks");
+    case Namespaces: return QCoreApplication::translate("RuntimeSupportCheck", "Namespaces");
+    case Capabilities: return QCoreApplication::translate("RuntimeSupportCheck", "Capabilities");
+    case MountOptions: return QCoreApplication::translate("RuntimeSupportCheck", "Mount options");
+    case IdmapMounts: return QCoreApplication::translate("RuntimeSupportCheck", "ID-mapped mounts");
+    case Seccomp: return QCoreApplication::translate("RuntimeSupportCheck", "Seccomp");
+    case SeccompActions: return QCoreApplication::translate("RuntimeSupportCheck", "Seccomp actions");
+    case SeccompArchitectures: return QCoreApplication::translate("RuntimeSupportCheck", "Seccomp architectures");
+    case SeccompOperators: return QCoreApplication::translate("RuntimeSupportCheck", "Seccomp operators");
+    case SeccompFlags: return QCoreApplication::translate("RuntimeSupportCheck", "Seccomp flags");
+    case AppArmor: return QCoreApplication::translate("RuntimeSupportCheck", "AppArmor");
+    case SELinux: return QCoreApplication::translate("RuntimeSupportCheck", "SELinux");
+    case Cgroups: return QCoreApplication::translate("RuntimeSupportCheck", "Cgroups");
+    case SystemdCgroup: return QCoreApplication::translate("RuntimeSupportCheck", "systemd cgroup driver");
+    case IntelRdt: return QCoreApplication::translate("RuntimeSupportCheck", "Intel RDT");
+    case NetDevices: return QCoreApplication::translate("RuntimeSupportCheck", "Network devices");
     }
     return QString();
 }
@@ -245,9 +258,9 @@ QString RuntimeSupportRow::title() const
 QString RuntimeSupportRow::valueText() const
 {
     if (aspect == OciVersion && (uses.isEmpty() || uses.first().value.isEmpty()))
-        return tr("not set");
+        return QCoreApplication::translate("RuntimeSupportCheck", "not set");
     if (aspect == Cgroups && !uses.isEmpty())
-        return tr("%1 (this machine)").arg(uses.first().value);
+        return QCoreApplication::translate("RuntimeSupportCheck", "%1 (this machine)").arg(uses.first().value);
     QStringList values;
     for (const RuntimeSupportUse &use : uses)
         values << use.value;
@@ -329,7 +342,9 @@ QList<RuntimeSupportRow> rows(const Json &config, CgroupVersion host)
     if (const Json *seccomp = member(config, "/linux/seccomp"); seccomp && seccomp->is_object()) {
         const JsonPointer at("/linux/seccomp");
         Uses profile;
-        profile.add(seccomp->contains("defaultAction") ? text((*seccomp)["defaultAction"]) : tr("set"), at);
+        profile.add(seccomp->contains("defaultAction") ? text((*seccomp)["defaultAction"])
+                                                       : QCoreApplication::translate("RuntimeSupportCheck", "set"),
+                    at);
         profile.addTo(result, RuntimeSupportRow::Seccomp);
 
         Uses actions;
@@ -406,7 +421,9 @@ QList<RuntimeSupportRow> rows(const Json &config, CgroupVersion host)
         QStringList members;
         for (auto it = rdt->begin(); it != rdt->end(); ++it)
             members << JsonUtil::toQString(it.key());
-        intelRdt.add(members.isEmpty() ? tr("set") : members.join(QLatin1String(", ")), JsonPointer("/linux/intelRdt"));
+        intelRdt.add(members.isEmpty() ? QCoreApplication::translate("RuntimeSupportCheck", "set")
+                                       : members.join(QLatin1String(", ")),
+                     JsonPointer("/linux/intelRdt"));
     }
     intelRdt.addTo(result, RuntimeSupportRow::IntelRdt);
 
