@@ -54,7 +54,8 @@ Result<RuntimeFeatures> RuntimeFeatures::fromJson(const QByteArray &json, const 
     result.m_ociVersionMin = text(root, "/ociVersionMin");
     result.m_ociVersionMax = text(root, "/ociVersionMax");
     const QString version = text(root, "/annotations/org.opencontainers.runc.version");
-    result.m_label = version.isEmpty() ? runtimeName : runtimeName + QLatin1Char(' ') + shortVersion(version);
+    result.m_version = shortVersion(version);
+    result.m_label = version.isEmpty() ? runtimeName : runtimeName + QLatin1Char(' ') + result.m_version;
     for (const char *pointer : ListPointers) {
         const JsonPointer path(pointer);
         if (!root.contains(path) || !root.at(path).is_array())
@@ -84,8 +85,10 @@ RuntimeFeatures RuntimeFeatures::fromVersionText(const QString &runtimeName, con
     static const QRegularExpression versionLine(QStringLiteral("^\\S+ version (\\S+)"),
                                                 QRegularExpression::MultilineOption);
     static const QRegularExpression specLine(QStringLiteral("^spec: (\\S+)"), QRegularExpression::MultilineOption);
-    if (const auto match = versionLine.match(textValue); match.hasMatch())
-        result.m_label = runtimeName + QLatin1Char(' ') + shortVersion(match.captured(1));
+    if (const auto match = versionLine.match(textValue); match.hasMatch()) {
+        result.m_version = shortVersion(match.captured(1));
+        result.m_label = runtimeName + QLatin1Char(' ') + result.m_version;
+    }
     // The spec version a runtime was written against is the newest it declares.
     if (const auto match = specLine.match(textValue); match.hasMatch())
         result.m_ociVersionMax = match.captured(1);

@@ -31,6 +31,8 @@ public:
     QString label() const { return m_label; }
     // "runc", "crun": the program's file name.
     QString name() const { return m_name; }
+    // "1.1.5": the runtime's version, when it reports one.
+    QString version() const { return m_version; }
     // True when the answers come from a features document.
     bool hasDocument() const { return !m_document.isEmpty(); }
     // The features document as the runtime printed it, or its version text.
@@ -60,6 +62,7 @@ public:
 private:
     QString m_name;
     QString m_label;
+    QString m_version;
     QByteArray m_document;
     QByteArray m_versionText;
     QString m_ociVersionMin;

@@ -213,6 +213,17 @@ RuntimeSupportVerdict versionVerdict(const RuntimeSupportRow &row, const Runtime
     return {RuntimeSupportVerdict::Supported, QString(), QString()};
 }
 
+// runc 1.1 reports no seccomp flags in its features, and its specconv
+// refuses a config with any ("seccomp flags are not yet supported by runc",
+// libcontainer/specconv/spec_linux.go in 1.1.5). The validator knows this too.
+bool refusesSeccompFlags(const RuntimeFeatures &features)
+{
+    return features.hasDocument() && features.name() == QLatin1String("runc")
+        && features.version().startsWith(QLatin1String("1.1."))
+        && !features.list(QStringLiteral("/linux/seccomp/knownFlags"))
+        && !features.list(QStringLiteral("/linux/seccomp/supportedFlags"));
+}
+
 struct Version
 {
     int major = 0, minor = 0, patch = 0;
@@ -450,6 +461,14 @@ RuntimeSupportVerdict judge(const RuntimeSupportRow &row, const RuntimeFeatures 
     case RuntimeSupportRow::SeccompArchitectures: return listVerdict(row, features, "/linux/seccomp/archs");
     case RuntimeSupportRow::SeccompOperators: return listVerdict(row, features, "/linux/seccomp/operators");
     case RuntimeSupportRow::SeccompFlags:
+        if (refusesSeccompFlags(features)) {
+            return {RuntimeSupportVerdict::Unsupported,
+                    QCoreApplication::translate("RuntimeSupportCheck",
+                                                "%1 refuses any seccomp flag (\"seccomp flags are not yet supported "
+                                                "by runc\").")
+                        .arg(features.label()),
+                    row.valueText()};
+        }
         // supportedFlags also asks the kernel; knownFlags only the runtime.
         return listVerdict(row, features,
                            features.list(QStringLiteral("/linux/seccomp/supportedFlags"))
