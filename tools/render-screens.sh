@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
 # Renders every tab of the demo bundle (or of the bundle given) to PNG files,
-# at 1280x800 and 1024x700 (Containers mode also at 1920x1080), in a light and
-# a dark palette, without a display.
+# at 1280x800, 1024x700 and 1920x1080, in a light and a dark palette, without
+# a display; Inspect's Runtime support tab asks the installed runc and crun.
 #
 #   tools/render-screens.sh [BUILD_DIR] [OUTPUT_DIR] [BUNDLE]
 #

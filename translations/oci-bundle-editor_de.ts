@@ -3220,8 +3220,16 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>Untersuchen</translation>
     </message>
     <message>
-        <source>The bundle&apos;s root filesystem, read-only, with what is worth a look</source>
-        <translation>Das Root-Dateisystem des Bundles, nur lesend, mit dem, was einen Blick wert ist</translation>
+        <source>Root filesystem</source>
+        <translation>Root-Dateisystem</translation>
+    </message>
+    <message>
+        <source>Runtime support</source>
+        <translation>Runtime-Unterstützung</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s root filesystem, read-only, and what the installed runtimes support</source>
+        <translation>Das Root-Dateisystem des Bundles, nur lesend, und was die installierten Runtimes unterstützen</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -4761,28 +4769,8 @@ Trotzdem ausführen?</translation>
         <translation>Die Features der Runtime sind kein Features-Dokument.</translation>
     </message>
     <message>
-        <source>The runtime does not run &quot;%1&quot; hooks.</source>
-        <translation>Die Runtime führt keine „%1“-Hooks aus.</translation>
-    </message>
-    <message>
-        <source>The runtime does not support the &quot;%1&quot; namespace.</source>
-        <translation>Die Runtime unterstützt den Namensraum „%1“ nicht.</translation>
-    </message>
-    <message>
-        <source>The runtime does not know the capability %1.</source>
-        <translation>Die Runtime kennt die Capability %1 nicht.</translation>
-    </message>
-    <message>
-        <source>The runtime does not support the mount option &quot;%1&quot;.</source>
-        <translation>Die Runtime unterstützt die Mount-Option „%1“ nicht.</translation>
-    </message>
-    <message>
-        <source>The runtime was built without seccomp support.</source>
-        <translation>Die Runtime wurde ohne Seccomp-Unterstützung gebaut.</translation>
-    </message>
-    <message>
-        <source>The runtime does not support the seccomp action %1.</source>
-        <translation>Die Runtime unterstützt die Seccomp-Aktion %1 nicht.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +4814,223 @@ Trotzdem ausführen?</translation>
     <message>
         <source>S&amp;tate:</source>
         <translation>&amp;Zustand:</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeSupportCheck</name>
+    <message>
+        <source>%1 features does not report this.</source>
+        <translation>Die Features von %1 sagen hierzu nichts.</translation>
+    </message>
+    <message>
+        <source>%1 has no features command.</source>
+        <translation>%1 hat keinen features-Befehl.</translation>
+    </message>
+    <message>
+        <source>%1 features lists no %2.</source>
+        <translation>Die Features von %1 nennen %2 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 as disabled.</source>
+        <translation>%1 meldet %2 als abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>abgeschaltet</translation>
+    </message>
+    <message>
+        <source>The configuration sets no ociVersion.</source>
+        <translation>Die Konfiguration setzt keine ociVersion.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version of the spec.</source>
+        <translation>„%1“ ist keine Version der Spezifikation.</translation>
+    </message>
+    <message>
+        <source>%1 is newer than %2 declares (up to %3). It does not check the version, but may ignore fields added since.</source>
+        <translation>%1 ist neuer, als %2 angibt (bis %3). Die Runtime prüft die Version nicht, übergeht aber womöglich seither hinzugekommene Felder.</translation>
+    </message>
+    <message>
+        <source>%1 is newer than %2 declares (up to %3). It may ignore fields added since.</source>
+        <translation>%1 ist neuer, als %2 angibt (bis %3). Seither hinzugekommene Felder übergeht die Runtime womöglich.</translation>
+    </message>
+    <message>
+        <source>newer than %1</source>
+        <translation>neuer als %1</translation>
+    </message>
+    <message>
+        <source>%1 is older than %2 declares (from %3). It does not check the version.</source>
+        <translation>%1 ist älter, als %2 angibt (ab %3). Die Runtime prüft die Version nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is older than %2 declares (from %3).</source>
+        <translation>%1 ist älter, als %2 angibt (ab %3).</translation>
+    </message>
+    <message>
+        <source>older than %1</source>
+        <translation>älter als %1</translation>
+    </message>
+    <message>
+        <source>ociVersion</source>
+        <translation>ociVersion</translation>
+    </message>
+    <message>
+        <source>Hooks</source>
+        <translation>Hooks</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>Namensräume</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Mount options</source>
+        <translation>Mount-Optionen</translation>
+    </message>
+    <message>
+        <source>ID-mapped mounts</source>
+        <translation>ID-gemappte Mounts</translation>
+    </message>
+    <message>
+        <source>Seccomp</source>
+        <translation>Seccomp</translation>
+    </message>
+    <message>
+        <source>Seccomp actions</source>
+        <translation>Seccomp-Aktionen</translation>
+    </message>
+    <message>
+        <source>Seccomp architectures</source>
+        <translation>Seccomp-Architekturen</translation>
+    </message>
+    <message>
+        <source>Seccomp operators</source>
+        <translation>Seccomp-Operatoren</translation>
+    </message>
+    <message>
+        <source>Seccomp flags</source>
+        <translation>Seccomp-Flags</translation>
+    </message>
+    <message>
+        <source>AppArmor</source>
+        <translation>AppArmor</translation>
+    </message>
+    <message>
+        <source>SELinux</source>
+        <translation>SELinux</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>Cgroups</translation>
+    </message>
+    <message>
+        <source>systemd cgroup driver</source>
+        <translation>systemd-Cgroup-Treiber</translation>
+    </message>
+    <message>
+        <source>Intel RDT</source>
+        <translation>Intel RDT</translation>
+    </message>
+    <message>
+        <source>Network devices</source>
+        <translation>Netzwerkgeräte</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <translation>%1 (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 refuses any seccomp flag (&quot;seccomp flags are not yet supported by runc&quot;).</source>
+        <translation>%1 lehnt jedes Seccomp-Flag ab („seccomp flags are not yet supported by runc“).</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeSupportModel</name>
+    <message>
+        <source>✓ supported</source>
+        <translation>✓ unterstützt</translation>
+    </message>
+    <message>
+        <source>⚠ caution (%1)</source>
+        <translation>⚠ Vorsicht (%1)</translation>
+    </message>
+    <message>
+        <source>✗ unsupported (%1)</source>
+        <translation>✗ nicht unterstützt (%1)</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 supports what this configuration uses here.</source>
+        <translation>%1 unterstützt, was diese Konfiguration hier verwendet.</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspekt</translation>
+    </message>
+    <message>
+        <source>This bundle</source>
+        <translation>Dieses Bundle</translation>
+    </message>
+    <message>
+        <source>What &quot;%1 features&quot; reports</source>
+        <translation>Was „%1 features“ meldet</translation>
+    </message>
+    <message>
+        <source>%1 has no features command; what its --version reports</source>
+        <translation>%1 hat keinen features-Befehl; was sein --version meldet</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeSupportView</name>
+    <message>
+        <source>Asking the installed runtimes what they support…</source>
+        <translation>Die installierten Runtimes werden gefragt, was sie unterstützen …</translation>
+    </message>
+    <message>
+        <source>Neither runc nor crun is installed; install the Debian package runc or crun.</source>
+        <translation>Weder runc noch crun ist installiert; installieren Sie das Debian-Paket runc oder crun.</translation>
+    </message>
+    <message>
+        <source>What the installed runtimes report about the parts of this configuration they would run. Double-click a row to edit its field.</source>
+        <translation>Was die installierten Runtimes zu den Teilen dieser Konfiguration melden, die sie ausführen würden. Doppelklicken Sie auf eine Zeile, um ihr Feld zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1: features document</source>
+        <translation>%1: Features-Dokument</translation>
+    </message>
+    <message>
+        <source>%1: no features command, its --version only</source>
+        <translation>%1: kein features-Befehl, nur --version</translation>
+    </message>
+    <message>
+        <source>Show Features Document…</source>
+        <translation>Features-Dokument anzeigen …</translation>
+    </message>
+    <message>
+        <source>Show Version Text…</source>
+        <translation>Versionstext anzeigen …</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 features</translation>
+    </message>
+    <message>
+        <source>%1 --version</source>
+        <translation>%1 --version</translation>
     </message>
 </context>
 <context>

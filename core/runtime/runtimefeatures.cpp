@@ -1,23 +1,47 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runtimefeatures.h"
 
-#include <QCoreApplication>
+#include "runtimesupportcheck.h"
 
-QSet<QString> RuntimeFeatures::stringSet(const Json &root, const char *pointer, bool *present)
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+// The lists of the features document (runtime-spec features.md and
+// features-linux.md) that a config's values are looked up in.
+const char *const ListPointers[] = {"/hooks",
+                                    "/mountOptions",
+                                    "/linux/namespaces",
+                                    "/linux/capabilities",
+                                    "/linux/seccomp/actions",
+                                    "/linux/seccomp/operators",
+                                    "/linux/seccomp/archs",
+                                    "/linux/seccomp/knownFlags",
+                                    "/linux/seccomp/supportedFlags"};
+
+const char *const FlagPointers[] = {
+    "/linux/seccomp/enabled",    "/linux/apparmor/enabled", "/linux/selinux/enabled",
+    "/linux/cgroup/v1",          "/linux/cgroup/v2",        "/linux/cgroup/systemd",
+    "/linux/cgroup/systemdUser", "/linux/intelRdt/enabled", "/linux/mountExtensions/idmap/enabled",
+    "/linux/netDevices/enabled"};
+
+QString text(const Json &root, const char *pointer)
 {
-    QSet<QString> set;
     const JsonPointer path(pointer);
-    *present = root.contains(path) && root.at(path).is_array();
-    if (!*present)
-        return set;
-    for (const Json &item : root.at(path)) {
-        if (item.is_string())
-            set.insert(JsonUtil::toQString(item.get<std::string>()));
-    }
-    return set;
+    return root.contains(path) && root.at(path).is_string() ? JsonUtil::toQString(root.at(path).get<std::string>())
+                                                            : QString();
 }
 
-Result<RuntimeFeatures> RuntimeFeatures::fromJson(const QByteArray &json)
+// "1.1.5+ds1" -> "1.1.5": the distribution's suffix says nothing about support.
+QString shortVersion(const QString &version)
+{
+    return version.section(QLatin1Char('+'), 0, 0);
+}
+
+} // namespace
+
+Result<RuntimeFeatures> RuntimeFeatures::fromJson(const QByteArray &json, const QString &runtimeName)
 {
     const Json root = Json::parse(json.constBegin(), json.constEnd(), nullptr, false);
     if (!root.is_object() || !root.contains("ociVersionMax")) {
@@ -25,173 +49,83 @@ Result<RuntimeFeatures> RuntimeFeatures::fromJson(const QByteArray &json)
             QCoreApplication::translate("RuntimeFeatures", "The runtime's features are not a features document."));
     }
     RuntimeFeatures result;
-    result.m_hooks = stringSet(root, "/hooks", &result.m_hasHooks);
-    result.m_mountOptions = stringSet(root, "/mountOptions", &result.m_hasMountOptions);
-    result.m_namespaces = stringSet(root, "/linux/namespaces", &result.m_hasNamespaces);
-    result.m_capabilities = stringSet(root, "/linux/capabilities", &result.m_hasCapabilities);
-    result.m_seccompActions = stringSet(root, "/linux/seccomp/actions", &result.m_hasSeccompActions);
-    const JsonPointer enabled("/linux/seccomp/enabled");
-    if (root.contains(enabled) && root.at(enabled).is_boolean())
-        result.m_seccompEnabled = root.at(enabled).get<bool>();
+    result.m_document = json;
+    result.m_name = runtimeName;
+    result.m_ociVersionMin = text(root, "/ociVersionMin");
+    result.m_ociVersionMax = text(root, "/ociVersionMax");
+    const QString version = text(root, "/annotations/org.opencontainers.runc.version");
+    result.m_version = shortVersion(version);
+    result.m_label = version.isEmpty() ? runtimeName : runtimeName + QLatin1Char(' ') + result.m_version;
+    for (const char *pointer : ListPointers) {
+        const JsonPointer path(pointer);
+        if (!root.contains(path) || !root.at(path).is_array())
+            continue;
+        QSet<QString> set;
+        for (const Json &item : root.at(path)) {
+            if (item.is_string())
+                set.insert(JsonUtil::toQString(item.get<std::string>()));
+        }
+        result.m_lists.insert(QString::fromLatin1(pointer), set);
+    }
+    for (const char *pointer : FlagPointers) {
+        const JsonPointer path(pointer);
+        if (root.contains(path) && root.at(path).is_boolean())
+            result.m_flags.insert(QString::fromLatin1(pointer), root.at(path).get<bool>());
+    }
     return result;
 }
 
-// Mount options that are flags the runtime interprets itself. Anything else
-// (mode=755, size=..., newinstance) is filesystem data passed to the kernel,
-// which a runtime need not list.
-static bool isGenericMountOption(const QString &option)
+RuntimeFeatures RuntimeFeatures::fromVersionText(const QString &runtimeName, const QByteArray &versionText)
 {
-    static const QSet<QString> generic{"async",
-                                       "atime",
-                                       "bind",
-                                       "defaults",
-                                       "dev",
-                                       "diratime",
-                                       "dirsync",
-                                       "exec",
-                                       "iversion",
-                                       "lazytime",
-                                       "loud",
-                                       "mand",
-                                       "noatime",
-                                       "nodev",
-                                       "nodiratime",
-                                       "noexec",
-                                       "noiversion",
-                                       "nolazytime",
-                                       "nomand",
-                                       "norelatime",
-                                       "nostrictatime",
-                                       "nosuid",
-                                       "nosymfollow",
-                                       "private",
-                                       "ratime",
-                                       "rbind",
-                                       "rdev",
-                                       "rdiratime",
-                                       "relatime",
-                                       "remount",
-                                       "rexec",
-                                       "rnoatime",
-                                       "rnodev",
-                                       "rnodiratime",
-                                       "rnoexec",
-                                       "rnorelatime",
-                                       "rnostrictatime",
-                                       "rnosuid",
-                                       "rnosymfollow",
-                                       "ro",
-                                       "rprivate",
-                                       "rrelatime",
-                                       "rro",
-                                       "rrw",
-                                       "rshared",
-                                       "rslave",
-                                       "rstrictatime",
-                                       "rsuid",
-                                       "rsymfollow",
-                                       "runbindable",
-                                       "rw",
-                                       "shared",
-                                       "silent",
-                                       "slave",
-                                       "strictatime",
-                                       "suid",
-                                       "symfollow",
-                                       "sync",
-                                       "tmpcopyup",
-                                       "unbindable",
-                                       "idmap",
-                                       "ridmap"};
-    return generic.contains(option);
+    RuntimeFeatures result;
+    result.m_versionText = versionText;
+    result.m_name = runtimeName;
+    result.m_label = runtimeName;
+    const QString textValue = QString::fromUtf8(versionText);
+    static const QRegularExpression versionLine(QStringLiteral("^\\S+ version (\\S+)"),
+                                                QRegularExpression::MultilineOption);
+    static const QRegularExpression specLine(QStringLiteral("^spec: (\\S+)"), QRegularExpression::MultilineOption);
+    if (const auto match = versionLine.match(textValue); match.hasMatch()) {
+        result.m_version = shortVersion(match.captured(1));
+        result.m_label = runtimeName + QLatin1Char(' ') + result.m_version;
+    }
+    // The spec version a runtime was written against is the newest it declares.
+    if (const auto match = specLine.match(textValue); match.hasMatch())
+        result.m_ociVersionMax = match.captured(1);
+    // crun's build flags; a flag it does not print stays unknown.
+    static const QHash<QString, QString> flags{{QStringLiteral("SECCOMP"), QStringLiteral("/linux/seccomp/enabled")},
+                                               {QStringLiteral("APPARMOR"), QStringLiteral("/linux/apparmor/enabled")},
+                                               {QStringLiteral("SELINUX"), QStringLiteral("/linux/selinux/enabled")},
+                                               {QStringLiteral("SYSTEMD"), QStringLiteral("/linux/cgroup/systemd")}};
+    static const QRegularExpression flagWord(QStringLiteral("(?:^|\\s)([+-])([A-Z0-9_]+)(?=\\s|$)"));
+    for (auto it = flagWord.globalMatch(textValue); it.hasNext();) {
+        const auto match = it.next();
+        const QString pointer = flags.value(match.captured(2));
+        if (!pointer.isEmpty())
+            result.m_flags.insert(pointer, match.captured(1) == QLatin1String("+"));
+    }
+    return result;
 }
 
-static QString text(const Json &value)
+std::optional<QSet<QString>> RuntimeFeatures::list(const QString &pointer) const
 {
-    return value.is_string() ? JsonUtil::toQString(value.get<std::string>()) : QString();
+    const auto it = m_lists.constFind(pointer);
+    return it == m_lists.constEnd() ? std::nullopt : std::optional<QSet<QString>>(*it);
+}
+
+std::optional<bool> RuntimeFeatures::flag(const QString &pointer) const
+{
+    const auto it = m_flags.constFind(pointer);
+    return it == m_flags.constEnd() ? std::nullopt : std::optional<bool>(*it);
 }
 
 QStringList RuntimeFeatures::unsupportedIn(const Json &config) const
 {
     QStringList warnings;
-    auto warnOnce = [&warnings](const QString &warning) {
-        if (!warnings.contains(warning))
-            warnings << warning;
-    };
-    if (!config.is_object())
-        return warnings;
-
-    const auto hooks = config.find("hooks");
-    if (m_hasHooks && hooks != config.end() && hooks->is_object()) {
-        for (auto it = hooks->begin(); it != hooks->end(); ++it) {
-            const QString kind = JsonUtil::toQString(it.key());
-            if (!m_hooks.contains(kind))
-                warnOnce(
-                    QCoreApplication::translate("RuntimeFeatures", "The runtime does not run \"%1\" hooks.").arg(kind));
-        }
-    }
-
-    const JsonPointer namespaces("/linux/namespaces");
-    if (m_hasNamespaces && config.contains(namespaces) && config.at(namespaces).is_array()) {
-        for (const Json &ns : config.at(namespaces)) {
-            const QString type = ns.is_object() && ns.contains("type") ? text(ns["type"]) : QString();
-            if (!type.isEmpty() && !m_namespaces.contains(type))
-                warnOnce(
-                    QCoreApplication::translate("RuntimeFeatures", "The runtime does not support the \"%1\" namespace.")
-                        .arg(type));
-        }
-    }
-
-    const JsonPointer capabilities("/process/capabilities");
-    if (m_hasCapabilities && config.contains(capabilities) && config.at(capabilities).is_object()) {
-        for (const auto &[set, list] : config.at(capabilities).items()) {
-            if (!list.is_array())
-                continue;
-            for (const Json &capability : list) {
-                const QString name = text(capability);
-                if (!name.isEmpty() && !m_capabilities.contains(name))
-                    warnOnce(
-                        QCoreApplication::translate("RuntimeFeatures", "The runtime does not know the capability %1.")
-                            .arg(name));
-            }
-        }
-    }
-
-    const auto mounts = config.find("mounts");
-    if (m_hasMountOptions && mounts != config.end() && mounts->is_array()) {
-        for (const Json &mount : *mounts) {
-            if (!mount.is_object() || !mount.contains("options") || !mount["options"].is_array())
-                continue;
-            for (const Json &option : mount["options"]) {
-                const QString name = text(option);
-                if (isGenericMountOption(name) && !m_mountOptions.contains(name))
-                    warnOnce(QCoreApplication::translate("RuntimeFeatures",
-                                                         "The runtime does not support the mount option \"%1\".")
-                                 .arg(name));
-            }
-        }
-    }
-
-    const JsonPointer seccomp("/linux/seccomp");
-    if (config.contains(seccomp) && config.at(seccomp).is_object()) {
-        const Json &profile = config.at(seccomp);
-        if (!m_seccompEnabled)
-            warnOnce(QCoreApplication::translate("RuntimeFeatures", "The runtime was built without seccomp support."));
-        QStringList actions;
-        if (profile.contains("defaultAction"))
-            actions << text(profile["defaultAction"]);
-        if (profile.contains("syscalls") && profile["syscalls"].is_array()) {
-            for (const Json &rule : profile["syscalls"]) {
-                if (rule.is_object() && rule.contains("action"))
-                    actions << text(rule["action"]);
-            }
-        }
-        for (const QString &action : std::as_const(actions)) {
-            if (m_hasSeccompActions && !action.isEmpty() && !m_seccompActions.contains(action))
-                warnOnce(QCoreApplication::translate("RuntimeFeatures",
-                                                     "The runtime does not support the seccomp action %1.")
-                             .arg(action));
-        }
+    for (const RuntimeSupportRow &row : RuntimeSupportCheck::rows(config)) {
+        const RuntimeSupportVerdict verdict = RuntimeSupportCheck::judge(row, *this);
+        if (verdict.kind == RuntimeSupportVerdict::Unsupported)
+            warnings << QCoreApplication::translate("RuntimeFeatures", "%1: %2").arg(row.title(), verdict.reason);
     }
     return warnings;
 }

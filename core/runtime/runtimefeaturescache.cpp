@@ -3,12 +3,15 @@
 
 #include "runtimecall.h"
 
+#include <QFileInfo>
+
 #include <utility>
 
 RuntimeFeaturesCache::RuntimeFeaturesCache(QObject *parent) : QObject(parent), m_call(new RuntimeCall(this))
 {
     connect(m_call, &RuntimeCall::finished, this, [this](const RuntimeCallResult &result) {
-        const Result<RuntimeFeatures> features = RuntimeFeatures::fromJson(result.standardOutput);
+        const Result<RuntimeFeatures> features =
+            RuntimeFeatures::fromJson(result.standardOutput, QFileInfo(m_asked).fileName());
         if (result.succeeded() && features)
             m_features.insert(m_asked, *features);
         else if (!result.timedOut && !result.failedToStart)

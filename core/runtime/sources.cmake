@@ -24,6 +24,9 @@ target_sources(obe_core PRIVATE
     runtime/execrequest.h runtime/execrequest.cpp
     runtime/shellwords.h runtime/shellwords.cpp
     runtime/runtimefeatures.h runtime/runtimefeatures.cpp
+    runtime/runtimesupportcheck.h runtime/runtimesupportcheck.cpp
+    runtime/runtimefeaturesreader.h runtime/runtimefeaturesreader.cpp
+    runtime/runtimesupportmodel.h runtime/runtimesupportmodel.cpp
     runtime/runtimefeaturescache.h runtime/runtimefeaturescache.cpp
     runtime/containermonitor.h runtime/containermonitor.cpp
     runtime/containersession.h runtime/containersession.cpp

@@ -27,6 +27,7 @@
 #include "editors/jsontextedit.h"
 #include "document/specdocument.h"
 #include "inspect/inspectpage.h"
+#include "inspect/runtimesupportview.h"
 #include "pages/capabilitiespage.h"
 #include "pages/devicespage.h"
 #include "pages/generalpage.h"
@@ -247,10 +248,19 @@ void MainWindow::createModes()
     m_modes->addMode(EditMode, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Edit"),
                      tr("The configuration in tabs, with its validation, security review and explanations"),
                      m_editArea);
+    // Inspect: the root filesystem, and what the installed runtimes support.
     auto inspectPage = new InspectPage(m_document, this);
     connect(inspectPage, &InspectPage::goToPointerRequested, this, &MainWindow::goToPointer);
+    auto inspectTabs = new QTabWidget(this);
+    inspectTabs->setObjectName(QStringLiteral("inspectTabs"));
+    inspectTabs->setDocumentMode(true);
+    inspectTabs->addTab(inspectPage, tr("Root filesystem"));
+    auto runtimeSupport = new RuntimeSupportView(m_document, this);
+    connect(runtimeSupport, &RuntimeSupportView::pointerActivated, this, &MainWindow::goToPointer);
+    inspectTabs->addTab(runtimeSupport, tr("Runtime support"));
     m_modes->addMode(InspectMode, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Inspect"),
-                     tr("The bundle's root filesystem, read-only, with what is worth a look"), inspectPage);
+                     tr("The bundle's root filesystem, read-only, and what the installed runtimes support"),
+                     inspectTabs);
     m_modes->addMode(RunMode, style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"),
                      tr("Run the bundle with runc or crun and watch the container"), runScroll);
     auto containers = new ContainersView(this);

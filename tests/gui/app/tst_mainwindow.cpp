@@ -7,6 +7,7 @@
 #include "app/securityreviewpanel.h"
 #include "app/validationpanel.h"
 #include "compare/specdiffmodel.h"
+#include "inspect/runtimesupportview.h"
 #include "document/arraytablemodel.h"
 #include "editors/editorpage.h"
 #include "document/specdocument.h"
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void saveAsksBeforeWritingOutsideTheBundle();
     void resetLayoutBringsThePanelsBack_data();
     void resetLayoutBringsThePanelsBack();
+    void runtimeSupportLeadsToTheField();
 
 private:
     std::unique_ptr<QTemporaryDir> m_bundle;
@@ -656,6 +658,27 @@ void TestMainWindow::saveAsksBeforeWritingOutsideTheBundle()
     QVERIFY(QFileInfo(configPath()).isSymLink());
     answer.stop();
     QVERIFY(m_window->openBundle(m_bundle->path(), false)); // unmodified for cleanup()
+}
+
+void TestMainWindow::runtimeSupportLeadsToTheField()
+{
+    // Inspect's second tab; its rows lead to the field in Edit, as findings do.
+    m_window->show();
+    m_window->setMode(QStringLiteral("inspect"));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("inspectTabs"));
+    auto *support = m_window->findChild<RuntimeSupportView *>();
+    QVERIFY(tabs && support);
+    QCOMPARE(tabs->count(), 2);
+    tabs->setCurrentWidget(support);
+    QTRY_VERIFY_WITH_TIMEOUT(!support->isReading(), 20000);
+    QTableView *table = support->view();
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("ociVersion"));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 1));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(m_window->mode(), QStringLiteral("edit"));
+    QVERIFY(m_window->currentPage());
+    QVERIFY(m_window->currentPage()->covers(JsonPointer("/ociVersion")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 #include "inspect/containerviewmodel.h"
 #include "inspect/inspectpage.h"
 #include "inspect/rootfsmodel.h"
+#include "inspect/runtimesupportview.h"
 #include "pages/mountspage.h"
 #include "run/runpanel.h"
 #include "bundle/bundletemplates.h"
@@ -129,7 +130,9 @@ void TestModes::theModesAndTheirBar()
     QCOMPARE(modes->modeWidget(QStringLiteral("welcome")), m_window->welcomePage());
     QVERIFY(modes->modeWidget(QStringLiteral("run"))->isAncestorOf(m_window->runPanel()));
     QVERIFY(qobject_cast<ContainersView *>(modes->modeWidget(QStringLiteral("containers"))));
-    QCOMPARE(modes->modeWidget(QStringLiteral("inspect")), m_window->findChild<InspectPage *>());
+    // Inspect: the root filesystem and the runtimes' support, as two tabs.
+    QVERIFY(modes->modeWidget(QStringLiteral("inspect"))->isAncestorOf(m_window->findChild<InspectPage *>()));
+    QVERIFY(modes->modeWidget(QStringLiteral("inspect"))->isAncestorOf(m_window->findChild<RuntimeSupportView *>()));
     for (const QString &id : modes->modes()) {
         QAbstractButton *button = modes->modeButton(id);
         QVERIFY(button);

@@ -392,7 +392,7 @@ void tst_RunPanel::warnsAboutUnsupportedFeatures()
     QVERIFY(m_bundle->writeConfig(config));
     m_panel->runContainer(); // not interactive: the warning goes to the console
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->consoleView()->text().contains(QLatin1String("still runs")), 10000);
-    QVERIFY2(m_panel->consoleView()->text().contains(QLatin1String("\"future-hook\" hooks")),
+    QVERIFY2(m_panel->consoleView()->text().contains(QLatin1String("'future-hook'")),
              qPrintable(m_panel->consoleView()->text()));
     QVERIFY(!m_panel->consoleView()->text().contains(QLatin1String("poststop")));
 }

@@ -19,11 +19,13 @@
 #include "inspect/inspectpage.h"
 #include "inspect/rootfsmodel.h"
 #include "inspect/rootfstotals.h"
+#include "inspect/runtimesupportview.h"
 #include "document/specdocument.h"
 #include "learn/concepttopic.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QTabWidget>
 #include <QDir>
 #include <QDockWidget>
 #include <QMenu>
@@ -282,6 +284,20 @@ bool ScreenRenderer::renderInspect(const QString &directory, const QString &pref
     }
     if (saved)
         saved = renderContainerView(page, directory, prefix);
+    // Inspect's other tab: what runc and crun say about the demo bundle.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("inspectTabs"));
+    auto *support = m_window->findChild<RuntimeSupportView *>();
+    if (saved && tabs && support) {
+        tabs->setCurrentWidget(support);
+        QDeadlineTimer asked(10000);
+        do {
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        } while (support->isReading() && !asked.hasExpired());
+        settle();
+        ++m_written;
+        saved = m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-inspect-runtimes.png")));
+        tabs->setCurrentIndex(0);
+    }
     m_window->setMode(QStringLiteral("edit"));
     return saved;
 }
