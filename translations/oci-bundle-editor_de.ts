@@ -627,6 +627,23 @@ Konfigurationen unterscheiden sich); 2 nichts ließ sich tun (falscher Aufruf,
 nicht lesbares Bundle, falscher Pointer oder Wert, Sicherheitscode ohne etwas
 zu beheben, Schreibfehler).</translation>
     </message>
+    <message>
+        <source>pointers DIR [PREFIX]</source>
+        <translation>pointers VERZ [PRÄFIX]</translation>
+    </message>
+    <message>
+        <source>Prints the JSON pointer of every value in the config, one per line,
+in the file&apos;s order: the pointers get and set take. With PREFIX only
+those that start with it. For scripts and shell completion.</source>
+        <translation>Gibt den JSON-Pointer jedes Werts der Konfiguration aus, einen je
+Zeile, in der Reihenfolge der Datei: die Pointer, die get und set
+nehmen. Mit PRÄFIX nur die, die damit beginnen. Für Skripte und die
+Vervollständigung der Shell.</translation>
+    </message>
+    <message>
+        <source>pointers takes a bundle directory and, if you like, a prefix.</source>
+        <translation>pointers nimmt ein Bundle-Verzeichnis und, wenn gewünscht, ein Präfix.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
