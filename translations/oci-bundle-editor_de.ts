@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutText</name>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OCI Bundle Editor %1&lt;/h3&gt;&lt;p&gt;Author, inspect and run OCI runtime bundles: a config.json and its root filesystem.&lt;/p&gt;&lt;p&gt;Follows the OCI runtime specification 1.0.0 to 1.3.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OCI Bundle Editor %1&lt;/h3&gt;&lt;p&gt;OCI-Runtime-Bundles erstellen, untersuchen und ausführen: eine config.json und ihr Root-Dateisystem.&lt;/p&gt;&lt;p&gt;Folgt der OCI-Runtime-Spezifikation 1.0.0 bis 1.3.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: not installed</source>
+        <translation>%1: nicht installiert</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (it did not say its version)</source>
+        <translation>%1 unter %2 (ohne Angabe der Version)</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 unter %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3, built for runtime-spec %4</source>
+        <translation>%1 %2 unter %3, erstellt für runtime-spec %4</translation>
+    </message>
+</context>
+<context>
     <name>ArrayTableEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -3001,10 +3028,6 @@ Vervollständigung der Shell.</translation>
         <translation>Über OCI Bundle Editor</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OCI Bundle Editor %1&lt;/h3&gt;&lt;p&gt;Author, inspect and run OCI runtime bundles: a config.json and its root filesystem.&lt;/p&gt;&lt;p&gt;Follows the OCI runtime specification 1.0.0 to 1.3.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OCI Bundle Editor %1&lt;/h3&gt;&lt;p&gt;OCI-Runtime-Bundles erstellen, untersuchen und ausführen: eine config.json und ihr Root-Dateisystem.&lt;/p&gt;&lt;p&gt;Folgt der OCI-Runtime-Spezifikation 1.0.0 bis 1.3.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reset &amp;Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
@@ -3251,6 +3274,14 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     <message>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window, with a filter</source>
+        <translation>Alle Tastenkürzel des Fensters, mit einem Filter</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +5903,120 @@ Trotzdem ausführen?</translation>
     <message>
         <source>A double quote (&quot;) is not closed.</source>
         <translation>Ein doppeltes Anführungszeichen (&quot;) ist nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutListModel</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>The JSON text; the run view&apos;s console</source>
+        <translation>Der JSON-Text; die Konsole der Ausführen-Ansicht</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Eingabe, Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Next match, previous match</source>
+        <translation>Nächster Treffer, vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>The find field</source>
+        <translation>Das Suchfeld</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the find field</source>
+        <translation>Das Suchfeld schließen</translation>
+    </message>
+    <message>
+        <source>Complete a member name or a value</source>
+        <translation>Einen Member-Namen oder einen Wert vervollständigen</translation>
+    </message>
+    <message>
+        <source>The JSON text</source>
+        <translation>Der JSON-Text</translation>
+    </message>
+    <message>
+        <source>Ctrl+click</source>
+        <translation>Strg+Klick</translation>
+    </message>
+    <message>
+        <source>Open the tab that edits the member</source>
+        <translation>Den Reiter öffnen, der den Member bearbeitet</translation>
+    </message>
+    <message>
+        <source>Enter, double-click</source>
+        <translation>Eingabe, Doppelklick</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>Zum Feld gehen</translation>
+    </message>
+    <message>
+        <source>Validation, Security Review, the run view&apos;s findings, Compare, Runtime support</source>
+        <translation>Prüfung, Sicherheitsbewertung, die Befunde der Ausführen-Ansicht, Vergleich, Runtime-Unterstützung</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>Zurück, Vor</translation>
+    </message>
+    <message>
+        <source>Learn OCI</source>
+        <translation>OCI verstehen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Tick or clear a capability</source>
+        <translation>Eine Capability ankreuzen oder abwählen</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by keys, action or place…</source>
+        <translation>Nach Tasten, Aktion oder Ort filtern …</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "abouttext.h"
 #include "bundlefiledialog.h"
 #include "containersmode.h"
 #include "demobundle.h"
@@ -15,6 +16,7 @@
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "securityreviewpanel.h"
+#include "shortcutsdialog.h"
 #include "validationpanel.h"
 #include "welcomepage.h"
 
@@ -439,6 +441,14 @@ void MainWindow::createMenus()
     learn->setObjectName(QStringLiteral("learnOciAction"));
     learn->setStatusTip(tr("The concepts behind the fields, shown with this bundle's values"));
     connect(learn, &QAction::triggered, this, &MainWindow::showLearnOci);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setStatusTip(tr("Every keyboard shortcut of the window, with a filter"));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addSeparator();
     QAction *about = help->addAction(tr("&About OCI Bundle Editor"));
     about->setMenuRole(QAction::AboutRole);
@@ -980,8 +990,5 @@ void MainWindow::applyRuntimePreferences()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About OCI Bundle Editor"),
-                       tr("<h3>OCI Bundle Editor %1</h3>"
-                          "<p>Author, inspect and run OCI runtime bundles: a config.json and its root "
-                          "filesystem.</p><p>Follows the OCI runtime specification 1.0.0 to 1.3.0.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+                       AboutText::html(InstalledRuntime::find({QStringLiteral("runc"), QStringLiteral("crun")})));
 }

@@ -21,6 +21,9 @@ target_sources(obe_gui PRIVATE
     app/welcomepage.h app/welcomepage.cpp
     app/infobar.h app/infobar.cpp
     app/bundlefiledialog.h app/bundlefiledialog.cpp
+    app/abouttext.h app/abouttext.cpp
+    app/shortcutlistmodel.h app/shortcutlistmodel.cpp
+    app/shortcutsdialog.h app/shortcutsdialog.cpp
     app/mainwindow.h app/mainwindow.cpp
     app/indicatorcontraststyle.h app/indicatorcontraststyle.cpp
 )
