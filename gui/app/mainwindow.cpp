@@ -12,6 +12,7 @@
 #include "infobar.h"
 #include "learnocidialog.h"
 #include "modearea.h"
+#include "paletteglyphicon.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
@@ -263,7 +264,7 @@ void MainWindow::createModes()
     m_modes->addMode(InspectMode, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Inspect"),
                      tr("The bundle's root filesystem, read-only, and what the installed runtimes support"),
                      inspectTabs);
-    m_modes->addMode(RunMode, style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"),
+    m_modes->addMode(RunMode, PaletteGlyphIcon::play(), tr("Run"),
                      tr("Run the bundle with runc or crun and watch the container"), runScroll);
     auto containers = new ContainersView(this);
     new ContainersMode(this, containers);

@@ -18,6 +18,7 @@ target_sources(obe_gui PRIVATE
     app/fromimagedialog.h app/fromimagedialog.cpp
     app/preferencesdialog.h app/preferencesdialog.cpp
     app/modearea.h app/modearea.cpp
+    app/paletteglyphicon.h app/paletteglyphicon.cpp
     app/welcomepage.h app/welcomepage.cpp
     app/infobar.h app/infobar.cpp
     app/bundlefiledialog.h app/bundlefiledialog.cpp
