@@ -192,6 +192,15 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
+// "check, get, set, …": from the table, so that no message falls behind it.
+QString commandNames()
+{
+    QStringList names;
+    for (const Command &command : commands)
+        names << QLatin1String(command.name);
+    return names.join(QLatin1String(", "));
+}
+
 QString synopsisOf(const Command &command)
 {
     return QStringLiteral("oci-bundle-editor ") + translated(command.synopsis);
@@ -784,9 +793,8 @@ int help(const QStringList &arguments)
     const Command *command = findCommand(arguments.first());
     if (arguments.size() > 1 || !command)
         return misuse(
-            QCoreApplication::translate(
-                "CommandLine", "help takes one of the commands check, get, set, new and diff; \"%1\" is none of them.")
-                .arg(arguments.join(QLatin1Char(' '))));
+            QCoreApplication::translate("CommandLine", "help takes one of the commands %1; \"%2\" is none of them.")
+                .arg(commandNames(), arguments.join(QLatin1Char(' '))));
     printHelp(*command);
     return CommandLine::Success;
 }
@@ -842,9 +850,8 @@ QString CommandLine::windowArgumentsProblem(const QStringList &arguments)
     if (!QFileInfo::exists(first)) {
         return QCoreApplication::translate(
                    "CommandLine",
-                   "\"%1\" is neither a command (check, get, set, new, diff, help) nor an existing "
-                   "bundle directory or config.json.")
-            .arg(first);
+                   "\"%1\" is neither a command (%2, help) nor an existing bundle directory or config.json.")
+            .arg(first, commandNames());
     }
     if (positional.size() > 1)
         return QCoreApplication::translate("CommandLine",

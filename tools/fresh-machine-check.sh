@@ -154,7 +154,7 @@ if [ "$status" -eq 0 ] && [ "$mode" = test ]; then
         test -f /usr/share/man/man1/oci-bundle-editor.1
         test -f /usr/share/icons/hicolor/48x48/apps/oci-bundle-editor.png
         window=0
-        QT_QPA_PLATFORM=offscreen timeout 10 oci-bundle-editor /tmp/bundle || window=$?
+        QT_QPA_PLATFORM=offscreen timeout -k 5 10 oci-bundle-editor /tmp/bundle || window=$?
         if [ "$window" -ne 124 ]; then echo "the window did not keep running (exit $window)"; exit 1; fi
         echo "the window started and ran until stopped"
         dpkg -r oci-bundle-editor

@@ -638,14 +638,6 @@ eine nicht gelesen werden kann.</translation>
         <translation>diff erwartet zwei Bundle-Verzeichnisse oder config.json-Dateien.</translation>
     </message>
     <message>
-        <source>help takes one of the commands check, get, set, new and diff; &quot;%1&quot; is none of them.</source>
-        <translation>help erwartet einen der Befehle check, get, set, new und diff; „%1“ ist keiner davon.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a command (check, get, set, new, diff, help) nor an existing bundle directory or config.json.</source>
-        <translation>„%1“ ist weder ein Befehl (check, get, set, new, diff, help) noch ein vorhandenes Bundle-Verzeichnis oder eine vorhandene config.json.</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 done; 1 the bundle has validation errors (diff: the configs
 differ); 2 nothing could be done (a usage error, an unreadable bundle, a
 bad pointer or value, a security code with nothing to fix, a failed write).</source>
@@ -670,6 +662,14 @@ Vervollständigung der Shell.</translation>
     <message>
         <source>pointers takes a bundle directory and, if you like, a prefix.</source>
         <translation>pointers nimmt ein Bundle-Verzeichnis und, wenn gewünscht, ein Präfix.</translation>
+    </message>
+    <message>
+        <source>help takes one of the commands %1; &quot;%2&quot; is none of them.</source>
+        <translation>help erwartet einen der Befehle %1; „%2“ ist keiner davon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a command (%2, help) nor an existing bundle directory or config.json.</source>
+        <translation>„%1“ ist weder ein Befehl (%2, help) noch ein vorhandenes Bundle-Verzeichnis oder eine config.json.</translation>
     </message>
 </context>
 <context>
@@ -3272,16 +3272,16 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <translation>Das Root-Dateisystem des Bundles, nur lesend, und was die installierten Runtimes unterstützen</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>A&amp;usführen</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window, with a filter</source>
         <translation>Alle Tastenkürzel des Fensters, mit einem Filter</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>A&amp;usführen</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ void RuntimeFeaturesCache::query(const RuncBinary &runtime, int timeoutMs)
     if (m_call->isRunning()) {
         if (runtime.path() != m_asked)
             m_next = {runtime, timeoutMs};
+        else
+            m_next.reset(); // asked again before the answer: nothing else after it
         return;
     }
     m_asked = runtime.path();

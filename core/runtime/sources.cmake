@@ -3,7 +3,7 @@
 target_sources(obe_core PRIVATE
     runtime/runtimecommand.h
     runtime/runcbinary.h runtime/runcbinary.cpp
-    runtime/installedruntimes.h runtime/installedruntimes.cpp
+    runtime/installedruntime.h runtime/installedruntime.cpp
     runtime/runtimecall.h runtime/runtimecall.cpp
     runtime/runtimelog.h runtime/runtimelog.cpp
     runtime/runtimeerrorlocator.h runtime/runtimeerrorlocator.cpp

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "runtime/installedruntimes.h"
+#include "runtime/installedruntime.h"
 
 #include <QCoreApplication>
 

@@ -417,7 +417,8 @@ void MainWindow::createMenus()
     connect(resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
 
     // The run view's lifecycle, from every mode; the output is in Run mode.
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    // R&un: Alt+R belongs to Remove, Read-only paths and the run view's Runtime.
+    QMenu *run = menuBar()->addMenu(tr("R&un"));
     run->setObjectName(QStringLiteral("runMenu"));
     for (QAction *action : m_runPanel->lifecycleBar()->actions()) {
         if (action == m_runPanel->lifecycleBar()->action(LifecycleBar::Step::Stop))
@@ -425,6 +426,8 @@ void MainWindow::createMenus()
         run->addAction(action);
         connect(action, &QAction::triggered, this, [this] { setMode(RunMode); });
     }
+    // Create and Run may ask first (save, host findings): over Run mode.
+    connect(m_runPanel, &RunPanel::runRequested, this, [this] { setMode(RunMode); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *explainField = help->addAction(tr("&Explain This Field"));
@@ -990,6 +993,23 @@ void MainWindow::applyRuntimePreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About OCI Bundle Editor"),
-                       AboutText::html(InstalledRuntime::find({QStringLiteral("runc"), QStringLiteral("crun")})));
+    // The runtimes answer while the box is open, each line as it comes, in
+    // the order asked: one that hangs never freezes the window.
+    const QStringList names{QStringLiteral("runc"), QStringLiteral("crun")};
+    QMessageBox box(QMessageBox::NoIcon, tr("About OCI Bundle Editor"), AboutText::html({}), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    QHash<QString, InstalledRuntime> answers;
+    RuntimeVersionReader reader;
+    connect(&reader, &RuntimeVersionReader::runtimeRead, &box, [&](const InstalledRuntime &runtime) {
+        answers.insert(runtime.name, runtime);
+        QList<InstalledRuntime> runtimes;
+        for (const QString &name : names) {
+            if (answers.contains(name))
+                runtimes << answers.value(name);
+        }
+        box.setText(AboutText::html(runtimes));
+    });
+    reader.read(names);
+    box.exec();
 }

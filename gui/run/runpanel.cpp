@@ -344,12 +344,14 @@ bool RunPanel::confirmFeatures(const Json &config)
 
 void RunPanel::createContainer()
 {
+    Q_EMIT runRequested();
     if (prepareBundle())
         m_session->create();
 }
 
 void RunPanel::runContainer()
 {
+    Q_EMIT runRequested();
     // A stopped container of this ID is in the way: delete it first.
     if (m_session->state().status == Status::Stopped) {
         m_runAfterDelete = true;

@@ -84,6 +84,8 @@ public:
 Q_SIGNALS:
     // A runtime finding was double-clicked (or Enter pressed on it).
     void findingActivated(const JsonPointer &pointer);
+    // Create or Run was asked for; it may ask the user before it starts.
+    void runRequested();
 
 public Q_SLOTS:
     void createContainer();

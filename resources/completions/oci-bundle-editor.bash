@@ -3,12 +3,39 @@
 # option values, bundle directories and config.json files, and the JSON
 # pointers of the bundle given (asked of `oci-bundle-editor pointers`).
 
+# A word as the shell will pass it: quotes and backslashes removed, a
+# leading ~ or ~/ expanded (nothing is run).
+_oci_bundle_editor_dequote()
+{
+    local word=$1
+    case $word in
+    \'*\') word=${word:1:${#word}-2} ;;
+    \"*\") word=${word:1:${#word}-2} ;;
+    *) word=$(printf '%s' "$word" | sed 's/\\\(.\)/\1/g') ;;
+    esac
+    case $word in
+    "~" | "~/"*) word=$HOME${word:1} ;;
+    esac
+    printf '%s' "$word"
+}
+
+# Files and directories, one per line: names with spaces stay whole.
+_oci_bundle_editor_files()
+{
+    compopt -o filenames 2>/dev/null
+    mapfile -t COMPREPLY < <(compgen -d -- "$1"; [ "$2" = dirs ] || compgen -f -X '!*.json' -- "$1")
+}
+
 _oci_bundle_editor_pointers()
 {
-    # The command prints only those that start with the word, one per line,
-    # so a key with spaces stays one completion.
-    local bundle=${1/#\~/$HOME}
-    mapfile -t COMPREPLY < <("$2" pointers "$bundle" "$3" 2>/dev/null)
+    # The command prints only those that start with the word, one per line;
+    # each is quoted for the command line, so a key with spaces stays one word.
+    local bundle pointer
+    bundle=$(_oci_bundle_editor_dequote "$1")
+    COMPREPLY=()
+    while IFS= read -r pointer; do
+        COMPREPLY+=("$(printf '%q' "$pointer")")
+    done < <("$2" pointers "$bundle" "$(_oci_bundle_editor_dequote "$3")" 2>/dev/null)
 }
 
 _oci_bundle_editor()
@@ -23,8 +50,8 @@ _oci_bundle_editor()
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W "--help --version" -- "$cur"))
         else
-            compopt -o filenames 2>/dev/null
-            COMPREPLY=($(compgen -W "$commands" -- "$cur") $(compgen -d -- "$cur") $(compgen -f -X '!*.json' -- "$cur"))
+            _oci_bundle_editor_files "$cur"
+            COMPREPLY+=($(compgen -W "$commands" -- "$cur"))
         fi
         return
     fi
@@ -44,8 +71,8 @@ _oci_bundle_editor()
         return
         ;;
     --from-image)
-        compopt -o filenames 2>/dev/null
-        COMPREPLY=($(compgen -W "oci-archive: docker-archive: docker://" -- "$cur") $(compgen -f -- "$cur"))
+        _oci_bundle_editor_files "$cur"
+        COMPREPLY+=($(compgen -W "oci-archive: docker-archive: docker://" -- "$cur"))
         return
         ;;
     --fix)
@@ -76,12 +103,10 @@ _oci_bundle_editor()
 
     case $command:${#positional[@]} in
     check:0 | get:0 | set:0 | diff:0 | diff:1 | pointers:0)
-        compopt -o filenames 2>/dev/null
-        COMPREPLY=($(compgen -d -- "$cur") $(compgen -f -X '!*.json' -- "$cur"))
+        _oci_bundle_editor_files "$cur"
         ;;
     new:0)
-        compopt -o filenames 2>/dev/null
-        COMPREPLY=($(compgen -d -- "$cur"))
+        _oci_bundle_editor_files "$cur" dirs
         ;;
     get:1 | set:1 | pointers:1)
         _oci_bundle_editor_pointers "${positional[0]}" "$program" "$cur"

@@ -14,7 +14,9 @@ function __oci_bundle_editor_pointers
         string match -q -- '-*' $word; or set -a positional $word
     end
     test (count $positional) -eq 1; or return
-    $words[1] pointers $positional[1] $token 2>/dev/null
+    # commandline -opc leaves ~ as typed; the shell would expand it.
+    set -l bundle (string replace -r '^~(?=/|$)' -- $HOME $positional[1])
+    $words[1] pointers $bundle $token 2>/dev/null
 end
 
 function __oci_bundle_editor_wants_pointer

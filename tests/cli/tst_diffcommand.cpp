@@ -228,7 +228,7 @@ void tst_DiffCommand::helpNamesIt()
     QVERIFY(help.out.contains("oci-bundle-editor diff A B [--format text|json] [--order]"));
     const ProcessOutcome misuse = editor({QStringLiteral("dif")});
     QCOMPARE(misuse.exitCode, 2);
-    QVERIFY(misuse.err.contains("(check, get, set, new, diff, help)"));
+    QVERIFY(misuse.err.contains("(check, get, set, new, diff, pointers, help)"));
 }
 
 QTEST_GUILESS_MAIN(tst_DiffCommand)

@@ -49,13 +49,20 @@ QString tool(const char *name)
 }
 
 // PATH with the built editor first, as a shell would find it once installed.
-QProcessEnvironment withEditorOnPath()
+QProcessEnvironment withEditorOnPath(const QString &home)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home);
     environment.insert(QStringLiteral("PATH"),
                        QFileInfo(QStringLiteral(OBE_EDITOR)).absolutePath() + QLatin1Char(':')
                            + environment.value(QStringLiteral("PATH")));
     return environment;
+}
+
+// A word for a shell script, inside single quotes.
+QString shellQuoted(QString word)
+{
+    return QLatin1Char('\'') + word.replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\'');
 }
 
 QStringList lines(const QString &text)
@@ -105,10 +112,12 @@ void tst_DesktopIntegration::initTestCase()
 
     // A bundle whose pointers the completions offer; a key with a space stays one word.
     QVERIFY(QDir(m_work.path()).mkpath(QStringLiteral("box")));
-    QVERIFY(writeFile(m_work.filePath(QStringLiteral("box/config.json")),
-                      "{\n  \"ociVersion\": \"1.0.2\",\n  \"process\": {\"args\": [\"sh\"], \"cwd\": \"/\"},\n"
-                      "  \"root\": {\"path\": \"rootfs\", \"readonly\": true},\n"
-                      "  \"annotations\": {\"a b\": \"c\"}\n}\n"));
+    QVERIFY(QDir(m_work.path()).mkpath(QStringLiteral("my box")));
+    const QByteArray config = "{\n  \"ociVersion\": \"1.0.2\",\n  \"process\": {\"args\": [\"sh\"], \"cwd\": \"/\"},\n"
+                              "  \"root\": {\"path\": \"rootfs\", \"readonly\": true},\n"
+                              "  \"annotations\": {\"a b\": \"c\"}\n}\n";
+    QVERIFY(writeFile(m_work.filePath(QStringLiteral("box/config.json")), config));
+    QVERIFY(writeFile(m_work.filePath(QStringLiteral("my box/config.json")), config));
 }
 
 void tst_DesktopIntegration::installs_data()
@@ -212,37 +221,57 @@ void tst_DesktopIntegration::manPageCoversEveryCommand()
         QVERIFY2(page.contains(QStringLiteral("\n.B oci-bundle-editor ") + command), qPrintable(command));
         QVERIFY2(page.contains(QRegularExpression(QStringLiteral("\\n\\.(BI|BR) \"?%1[ \"]").arg(command))),
                  qPrintable(command));
-        const QString completions =
-            QString::fromUtf8(readFile(source + QStringLiteral("/resources/completions/oci-bundle-editor.bash")))
-            + QString::fromUtf8(readFile(source + QStringLiteral("/resources/completions/_oci-bundle-editor")))
-            + QString::fromUtf8(readFile(source + QStringLiteral("/resources/completions/oci-bundle-editor.fish")));
-        QVERIFY2(completions.count(command) >= 3, qPrintable(command));
+        // Each completion offers it: bash's and fish's lists of commands, zsh's described list.
+        const auto completion = [](const char *name) {
+            return QString::fromUtf8(
+                readFile(source + QStringLiteral("/resources/completions/") + QLatin1String(name)));
+        };
+        const QString word = QStringLiteral("\\b%1\\b").arg(command);
+        QVERIFY2(completion("oci-bundle-editor.bash")
+                     .contains(QRegularExpression(QStringLiteral("commands=\"[^\"]*") + word)),
+                 qPrintable(command));
+        QVERIFY2(completion("oci-bundle-editor.fish")
+                     .contains(QRegularExpression(QStringLiteral("set -l commands [^\\n]*") + word)),
+                 qPrintable(command));
+        QVERIFY2(
+            completion("_oci-bundle-editor").contains(QRegularExpression(QStringLiteral("\\n    '%1:").arg(command))),
+            qPrintable(command));
     }
 }
 
 void tst_DesktopIntegration::completions_data()
 {
     QTest::addColumn<QString>("shell");
-    QTest::addColumn<QString>("line"); // what was typed, the cursor at its end
+    QTest::addColumn<QString>("line"); // what was typed, the cursor at its end; words split at "|"
     QTest::addColumn<QStringList>("expected");
     const QStringList rootPointers{"/root", "/root/path", "/root/readonly"};
     for (const char *shell : {"bash", "fish", "zsh"}) {
-        QTest::addRow("%s: pointers of the bundle", shell) << shell << "oci-bundle-editor get box /ro" << rootPointers;
+        QTest::addRow("%s: pointers of the bundle", shell) << shell << "oci-bundle-editor|get|box|/ro" << rootPointers;
+        // bash inserts what it is given, so the pointer comes quoted for the command line.
         QTest::addRow("%s: a key with a space", shell)
-            << shell << "oci-bundle-editor set box /annotations/" << QStringList{"/annotations/a b"};
+            << shell << "oci-bundle-editor|set|box|/annotations/"
+            << QStringList{
+                   QString::fromLatin1(qstrcmp(shell, "bash") == 0 ? "/annotations/a\\ b" : "/annotations/a b")};
+        QTest::addRow("%s: a bundle path with a space", shell)
+            << shell << "oci-bundle-editor|get|my\\ box|/ro" << rootPointers;
+        QTest::addRow("%s: a bundle below ~", shell) << shell << "oci-bundle-editor|get|~/box|/ro" << rootPointers;
     }
+    QTest::newRow("bash: a quoted bundle path") << "bash"
+                                                << "oci-bundle-editor|get|'my box'|/ro" << rootPointers;
+    QTest::newRow("bash: a directory with a space") << "bash"
+                                                    << "oci-bundle-editor|check|my" << QStringList{"my box"};
     for (const char *shell : {"bash", "fish"}) {
-        QTest::addRow("%s: commands", shell) << shell << "oci-bundle-editor p" << QStringList{"pointers"};
+        QTest::addRow("%s: commands", shell) << shell << "oci-bundle-editor|p" << QStringList{"pointers"};
         QTest::addRow("%s: options of check", shell)
-            << shell << "oci-bundle-editor check box --f" << QStringList{"--fix", "--format"};
+            << shell << "oci-bundle-editor|check|box|--f" << QStringList{"--fix", "--format"};
         QTest::addRow("%s: templates", shell)
-            << shell << "oci-bundle-editor new fresh --template " << QStringList{"demo", "rootless", "runc"};
+            << shell << "oci-bundle-editor|new|fresh|--template|" << QStringList{"demo", "rootless", "runc"};
         QTest::addRow("%s: templates for an image", shell)
-            << shell << "oci-bundle-editor new fresh --from-image img.tar --template "
+            << shell << "oci-bundle-editor|new|fresh|--from-image|img.tar|--template|"
             << QStringList{"rootless", "runc"};
         QTest::addRow("%s: formats", shell)
-            << shell << "oci-bundle-editor diff --format " << QStringList{"json", "text"};
-        QTest::addRow("%s: help", shell) << shell << "oci-bundle-editor help s" << QStringList{"set"};
+            << shell << "oci-bundle-editor|diff|--format|" << QStringList{"json", "text"};
+        QTest::addRow("%s: help", shell) << shell << "oci-bundle-editor|help|s" << QStringList{"set"};
     }
 }
 
@@ -254,33 +283,41 @@ void tst_DesktopIntegration::completions()
     const QString program = tool(shell.toLatin1().constData());
     QVERIFY2(!program.isEmpty(), qPrintable(shell + QStringLiteral(" is missing; tools/dev.sh installs it")));
     const QString completions = source + QStringLiteral("/resources/completions/");
-    QStringList words = line.split(u' ');
+    const QStringList words = line.split(u'|');
     Run result;
     if (shell == QLatin1String("bash")) {
         // As bash calls the function: the words, and the index of the current one.
         QString script = QStringLiteral("source '%1oci-bundle-editor.bash'; COMP_WORDS=(").arg(completions);
         for (const QString &word : std::as_const(words))
-            script += QStringLiteral("'%1' ").arg(word);
+            script += shellQuoted(word) + QLatin1Char(' ');
         script += QStringLiteral("); COMP_CWORD=%1; _oci_bundle_editor; printf '%s\\n' \"${COMPREPLY[@]}\"")
                       .arg(words.size() - 1);
-        result = run(program, {QStringLiteral("-c"), script}, m_work.path(), withEditorOnPath());
+        result = run(program, {QStringLiteral("-c"), script}, m_work.path(), withEditorOnPath(m_work.path()));
     } else if (shell == QLatin1String("fish")) {
-        result = run(program,
-                     {QStringLiteral("-c"),
-                      QStringLiteral("source '%1oci-bundle-editor.fish'; complete -C '%2'").arg(completions, line)},
-                     m_work.path(), withEditorOnPath());
+        result = run(
+            program,
+            {QStringLiteral("-c"),
+             QStringLiteral("source '%1oci-bundle-editor.fish'; complete -C '%2'").arg(completions, words.join(u' '))},
+            m_work.path(), withEditorOnPath(m_work.path()));
     } else {
         // zsh's completion system needs a terminal; its functions are called
         // here as _arguments calls them, with the completion builtins stubbed.
         const QString script =
-            QStringLiteral("_arguments() { for spec in \"$@\"; do [[ $spec == 2:*:* ]] && ${spec##*:}; done; return 0; }; "
-                           "_alternative() { :; }; _call_program() { shift; eval \"$@\"; }; "
-                           "compadd() { print -rl -- \"${(@P)argv[-1]}\"; }; "
-                           "words=(%1 '%3'); CURRENT=%2; PREFIX='%3'; source '%4_oci-bundle-editor'")
-                .arg(words.mid(0, words.size() - 1).join(u' '))
+            QStringLiteral(
+                "_arguments() { for spec in \"$@\"; do [[ $spec == 2:*:* ]] && ${spec##*:}; done; return 0; }; "
+                "_alternative() { :; }; _call_program() { shift; eval \"$@\"; }; "
+                "compadd() { print -rl -- \"${(@P)argv[-1]}\"; }; "
+                "words=(%1); CURRENT=%2; PREFIX=%3; source '%4_oci-bundle-editor'")
+                .arg([&words] {
+                    QStringList quoted;
+                    for (const QString &word : words)
+                        quoted << shellQuoted(word);
+                    return quoted.join(u' ');
+                }())
                 .arg(words.size())
-                .arg(words.last(), completions);
-        result = run(program, {QStringLiteral("-f"), QStringLiteral("-c"), script}, m_work.path(), withEditorOnPath());
+                .arg(shellQuoted(words.last()), completions);
+        result = run(program, {QStringLiteral("-f"), QStringLiteral("-c"), script}, m_work.path(),
+                     withEditorOnPath(m_work.path()));
     }
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QStringList offered = lines(result.out);

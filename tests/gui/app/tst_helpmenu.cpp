@@ -16,8 +16,6 @@
 #include <QTableView>
 #include <QTest>
 
-Q_DECLARE_METATYPE(InstalledRuntime)
-
 namespace {
 
 // Every menu action with a shortcut, walked here apart from the model.

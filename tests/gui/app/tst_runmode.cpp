@@ -301,8 +301,8 @@ void TestRunMode::theContainerStaysInSightInEveryMode()
     QVERIFY2(!strip->text().contains(m_bundle->path()), qPrintable(strip->text())); // compact: no bundle
 }
 
-// The Run menu holds the run view's lifecycle actions; Ctrl+R from Edit runs
-// the bundle and shows Run mode.
+// The Run menu holds the run view's lifecycle actions; Ctrl+R from Edit shows
+// Run mode, asks there to save, and runs the bundle.
 void TestRunMode::runMenuRunsFromAnyMode()
 {
     RunPanel *panel =
@@ -315,8 +315,22 @@ void TestRunMode::runMenuRunsFromAnyMode()
     inMenu.removeIf([](const QAction *action) { return action->isSeparator(); });
     QCOMPARE(inMenu, panel->lifecycleBar()->actions());
 
+    // An unsaved edit: Run asks to save first, and asks over Run mode.
+    m_window->document()->setValue(JsonPointer("/hostname"), Json("edited-in-edit-mode"));
     QVERIFY(m_window->setMode(QStringLiteral("edit")));
+    QString modeWhenAsked;
+    QTimer answerer;
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->button(QMessageBox::Save))
+            return;
+        modeWhenAsked = m_window->mode();
+        box->button(QMessageBox::Save)->click();
+    });
+    answerer.start(20);
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    answerer.stop();
+    QCOMPARE(modeWhenAsked, QStringLiteral("run"));
     QCOMPARE(m_window->mode(), QStringLiteral("run"));
     QTRY_VERIFY_WITH_TIMEOUT(panel->session()->state().status == ContainerState::Status::Running, 15000);
     QVERIFY(panel->lifecycleBar()->action(LifecycleBar::Step::Pause)->isEnabled());

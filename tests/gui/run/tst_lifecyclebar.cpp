@@ -11,6 +11,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Status = ContainerState::Status;
@@ -49,11 +51,18 @@ private Q_SLOTS:
     void stoppedContainerOffersToRunAgain();
     void forceAllowsDeletingARunningOne();
     void idSignalTimeout();
+
+private:
+    QTemporaryDir m_settings;
 };
 
 void tst_LifecycleBar::initTestCase()
 {
-    QSettings().clear();
+    // Settings of this test only, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QVERIFY(m_settings.isValid());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
 }
 
 void tst_LifecycleBar::stepsFollowTheSituation_data()
