@@ -18,7 +18,24 @@ private Q_SLOTS:
     void enterSteps();
     void escapeHandsTheFocusBack();
     void consoleFindsFromItsInput();
+
+private:
+    void showTextWithFind(QWidget &window, const QString &content, QPlainTextEdit **text, TextFindField **find);
 };
+
+// A text and its find field in window, shown, the focus in the text.
+void TestTextFindField::showTextWithFind(QWidget &window, const QString &content, QPlainTextEdit **text,
+                                         TextFindField **find)
+{
+    *text = new QPlainTextEdit(content, &window);
+    *find = new TextFindField(*text, &window, &window);
+    auto layout = new QVBoxLayout(&window);
+    layout->addWidget(*text);
+    layout->addWidget(*find);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    (*text)->setFocus();
+}
 
 void TestTextFindField::enterSteps_data()
 {
@@ -39,14 +56,11 @@ void TestTextFindField::enterSteps()
     QFETCH(QList<bool>, backward);
     QFETCH(QList<int>, positions);
     QWidget window;
-    auto text = new QPlainTextEdit(QStringLiteral("alpha beta alpha gamma alpha"), &window);
-    auto find = new TextFindField(text, &window, &window);
-    auto layout = new QVBoxLayout(&window);
-    layout->addWidget(text);
-    layout->addWidget(find);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    text->setFocus();
+    QPlainTextEdit *text = nullptr;
+    TextFindField *find = nullptr;
+    showTextWithFind(window, QStringLiteral("alpha beta alpha gamma alpha"), &text, &find);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!find->isVisible());
     QTest::keySequence(&window, QKeySequence::Find);
     QVERIFY(find->isVisible());
@@ -67,14 +81,11 @@ void TestTextFindField::enterSteps()
 void TestTextFindField::escapeHandsTheFocusBack()
 {
     QWidget window;
-    auto text = new QPlainTextEdit(QStringLiteral("x"), &window);
-    auto find = new TextFindField(text, &window, &window);
-    auto layout = new QVBoxLayout(&window);
-    layout->addWidget(text);
-    layout->addWidget(find);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    text->setFocus();
+    QPlainTextEdit *text = nullptr;
+    TextFindField *find = nullptr;
+    showTextWithFind(window, QStringLiteral("x"), &text, &find);
+    if (QTest::currentTestFailed())
+        return;
     QTest::keySequence(&window, QKeySequence::Find);
     QVERIFY(find->hasFocus());
     QTest::keyClick(find, Qt::Key_Escape);
