@@ -101,6 +101,7 @@ QList<JsonPointer> JsonPage::coveredPointers() const
 void JsonPage::showStatus(const QString &status, bool error)
 {
     m_status->setText(status);
+    m_statusIsError = error;
     // An error reads like the form pages' marked fields, in the palette's
     // error colour (a fixed red is unreadable on some dark palettes).
     QPalette palette = this->palette();
@@ -108,6 +109,14 @@ void JsonPage::showStatus(const QString &status, bool error)
         palette.setColor(QPalette::WindowText, FindingMarks::color(Finding::Severity::Error, palette));
     m_status->setPalette(palette);
     m_status->setVisible(!status.isEmpty());
+}
+
+void JsonPage::changeEvent(QEvent *event)
+{
+    EditorPage::changeEvent(event);
+    // The status holds a palette of its own: it takes the new one's colours.
+    if (event->type() == QEvent::PaletteChange)
+        showStatus(m_status->text(), m_statusIsError);
 }
 
 void JsonPage::showFindings(const QList<Finding> &findings)

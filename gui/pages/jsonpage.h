@@ -39,6 +39,9 @@ Q_SIGNALS:
     // Ctrl+click in the text: the window shows the tab that edits pointer.
     void goToPointerRequested(const JsonPointer &pointer);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showStatus(const QString &status, bool error);
     void reportCurrent(const QModelIndex &current);
@@ -47,5 +50,6 @@ private:
     QTreeView *m_tree;
     JsonTextEdit *m_text;
     QLabel *m_status;
+    bool m_statusIsError = false;
     TextFindField *m_find;
 };

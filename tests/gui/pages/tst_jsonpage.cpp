@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "document/specdocument.h"
 #include "document/specmodel.h"
+#include "editors/findingmarks.h"
 #include "editors/jsontextedit.h"
 #include "editors/textfindfield.h"
 #include "pages/jsonpage.h"
 
+#include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void focusPointerSelectsTheNode_data();
     void focusPointerSelectsTheNode();
     void findInTheText();
+    void statusFollowsThePalette();
 
 private:
     std::unique_ptr<SpecDocument> m_document;
@@ -178,6 +182,27 @@ void TestJsonPage::findInTheText()
     QCOMPARE(m_page->textView()->textCursor().position(), found.position());
     QTest::keyClick(m_page->findField(), Qt::Key_Escape);
     QVERIFY(!m_page->findField()->isVisible());
+}
+
+// A parse error reads in the palette's error colour, also after the palette changes.
+void TestJsonPage::statusFollowsThePalette()
+{
+    auto *status = m_page->findChild<QLabel *>(QStringLiteral("jsonTextStatus"));
+    QVERIFY(status);
+    Q_EMIT m_page->textView()->statusChanged(QStringLiteral("Expected a value at line 3"), true);
+    QCOMPARE(status->palette().color(QPalette::WindowText),
+             FindingMarks::color(Finding::Severity::Error, m_page->palette()));
+    QPalette dark = m_page->palette();
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(20, 20, 20));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    m_page->setPalette(dark); // as a new application palette reaches it
+    const QColor afterwards = status->palette().color(QPalette::WindowText);
+    const QColor expected = FindingMarks::color(Finding::Severity::Error, m_page->palette());
+    const QColor window = status->palette().color(QPalette::Window);
+    QCOMPARE(window, QColor(30, 30, 30));
+    QCOMPARE(afterwards, expected);
 }
 
 QTEST_MAIN(TestJsonPage)
