@@ -237,6 +237,10 @@ QString lifecyclePage(const Json &root, const QString &bundleDirectory)
                           .arg(code(QStringLiteral("runc run --bundle %1 %2").arg(directory, id))));
     html += paragraph(
         ConceptPage::tr("See %1 for the programs that run between these steps.").arg(topicLink(ConceptTopic::Hooks)));
+    html += paragraph(ConceptPage::tr("Every step of these commands for this bundle, in order and with the field "
+                                      "that causes it, is in the Run mode's %1; it lights up as a container runs.")
+                          .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                                   .arg(ConceptTopics::timelineUrl().toString(), escaped(ConceptPage::tr("Timeline")))));
     html += editLinks({QStringLiteral("/process/args"), QStringLiteral("/hooks")});
     return html;
 }

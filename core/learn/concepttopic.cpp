@@ -5,6 +5,7 @@ namespace {
 
 const QString TopicScheme = QStringLiteral("obe-topic");
 const QString FieldScheme = QStringLiteral("obe-field");
+const QString ViewScheme = QStringLiteral("obe-view");
 
 struct PointerTopic
 {
@@ -136,4 +137,17 @@ std::optional<JsonPointer> ConceptTopics::pointerOfUrl(const QUrl &url)
     if (!pointer)
         return std::nullopt;
     return pointer.value();
+}
+
+QUrl ConceptTopics::timelineUrl()
+{
+    QUrl url;
+    url.setScheme(ViewScheme);
+    url.setPath(QStringLiteral("timeline"));
+    return url;
+}
+
+bool ConceptTopics::isTimelineUrl(const QUrl &url)
+{
+    return url.scheme() == ViewScheme && url.path() == QLatin1String("timeline");
 }

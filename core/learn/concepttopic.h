@@ -46,4 +46,7 @@ public:
     // The topic or pointer a link names; nullopt for other links.
     static std::optional<ConceptTopic> topicOfUrl(const QUrl &url);
     static std::optional<JsonPointer> pointerOfUrl(const QUrl &url);
+    // The Run mode's timeline of the open bundle.
+    static QUrl timelineUrl();
+    static bool isTimelineUrl(const QUrl &url);
 };

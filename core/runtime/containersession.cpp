@@ -34,6 +34,9 @@ ContainerSession::ContainerSession(QObject *parent)
       m_consoleSocket(new ConsoleSocket(this))
 {
     m_actionLog.setPath(workFile(QStringLiteral("runtime.log")));
+    m_liveLog.setPath(m_actionLog.path());
+    m_liveLogTimer.setInterval(100);
+    connect(&m_liveLogTimer, &QTimer::timeout, this, &ContainerSession::followLog);
     m_runtime.setPath(QStringLiteral("runc"));
 
     m_monitor->setRuntime(pollRuntime());
@@ -98,6 +101,8 @@ RuncBinary ContainerSession::actionRuntime() const
     RuncBinary runtime = m_runtime;
     runtime.setLogFile(m_actionLog.path());
     runtime.setJsonLog(true);
+    // The launch timeline follows the init's steps in the debug lines.
+    runtime.setDebugLog(true);
     return runtime;
 }
 
@@ -149,6 +154,8 @@ void ContainerSession::runAction(Action action, const RuntimeCommand &command, i
 {
     m_currentAction = action;
     m_actionLog.mark();
+    m_liveLog.mark();
+    m_liveLogTimer.start();
     Q_EMIT actionStarted(action);
     m_actionCall->start(command, timeoutMs,
                         m_stdio && (action == Action::Create || action == Action::Run) ? m_stdio->childSetup()
@@ -315,6 +322,8 @@ void ContainerSession::onActionFinished(const RuntimeCallResult &result)
     const Action action = m_currentAction.value_or(Action::State);
     m_currentAction.reset();
     const QList<RuntimeLogEntry> log = m_actionLog.readNew();
+    m_liveLogTimer.stop();
+    followLog();
     const bool succeeded = result.succeeded();
     if (!succeeded && (action == Action::Create || action == Action::Run || action == Action::Exec))
         m_consoleSocket->close();
@@ -326,6 +335,13 @@ void ContainerSession::onActionFinished(const RuntimeCallResult &result)
     Q_EMIT actionFinished(action, succeeded, succeeded ? QString() : failureMessage(result, log),
                           succeeded ? QList<RuntimeLogEntry>() : log);
     refreshState();
+}
+
+void ContainerSession::followLog()
+{
+    const QList<RuntimeLogEntry> entries = m_liveLog.readNewLines();
+    if (!entries.isEmpty())
+        Q_EMIT runtimeLogged(entries);
 }
 
 void ContainerSession::attach(const QString &id)

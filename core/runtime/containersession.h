@@ -135,6 +135,10 @@ Q_SIGNALS:
     // The runtime cannot stream stats (crun has no "events" command).
     void statsUnavailable(const QString &message);
     void featuresChanged();
+    // The runtime's log lines, as it writes them during a lifecycle action
+    // (with --debug runc also logs its namespace and ID-mapping steps); the
+    // last ones come before actionFinished.
+    void runtimeLogged(const QList<RuntimeLogEntry> &entries);
 
 private:
     bool begin(Action action, std::optional<ContainerState::Action> required);
@@ -144,6 +148,7 @@ private:
     void createOrRun(Action action);
     Result<void> prepareConsole(bool terminal, RuntimeProcessOptions *options);
     void openTerminal(int masterFd);
+    void followLog();
     QString failureMessage(const RuntimeCallResult &result, const QList<RuntimeLogEntry> &log) const;
     RuncBinary actionRuntime() const;
     RuncBinary pollRuntime() const;
@@ -158,6 +163,8 @@ private:
 
     QTemporaryDir m_workDir;
     RuntimeLogReader m_actionLog;
+    RuntimeLogReader m_liveLog;
+    QTimer m_liveLogTimer;
     ContainerMonitor *m_monitor;
     RuntimeCall *m_actionCall;
     RuntimeFeaturesCache *m_features;

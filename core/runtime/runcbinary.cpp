@@ -61,6 +61,8 @@ QStringList RuncBinary::globalArguments() const
         args << QStringLiteral("--log") << m_logFile;
     if (m_jsonLog)
         args << QStringLiteral("--log-format") << QStringLiteral("json");
+    if (m_debugLog)
+        args << QStringLiteral("--debug");
     if (m_systemdCgroup)
         args << QStringLiteral("--systemd-cgroup");
     switch (m_rootless) {

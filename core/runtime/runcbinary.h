@@ -59,6 +59,8 @@ public:
     // --log-format json, so that failures can be shown line by line.
     bool jsonLog() const { return m_jsonLog; }
     void setJsonLog(bool json) { m_jsonLog = json; }
+    // --debug: runc also logs the steps of its init (namespaces, ID maps).
+    void setDebugLog(bool debug) { m_debugLog = debug; }
     bool systemdCgroup() const { return m_systemdCgroup; }
     void setSystemdCgroup(bool on) { m_systemdCgroup = on; }
     Rootless rootless() const { return m_rootless; }
@@ -158,6 +160,7 @@ private:
     QString m_root;
     QString m_logFile;
     bool m_jsonLog = false;
+    bool m_debugLog = false;
     bool m_systemdCgroup = false;
     Rootless m_rootless = Rootless::Unset;
 };

@@ -32,6 +32,20 @@ QList<RuntimeLogEntry> RuntimeLogReader::readNew()
     return parse(text);
 }
 
+QList<RuntimeLogEntry> RuntimeLogReader::readNewLines()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    if (file.size() < m_offset)
+        m_offset = 0;
+    file.seek(m_offset);
+    QByteArray text = file.readAll();
+    text.truncate(text.lastIndexOf('\n') + 1);
+    m_offset += text.size();
+    return parse(text);
+}
+
 static QString stringMember(const Json &object, const char *key)
 {
     const auto it = object.find(key);

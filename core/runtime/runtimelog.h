@@ -31,6 +31,9 @@ public:
     void mark();
     // The entries written after the last mark(); moves the mark past them.
     QList<RuntimeLogEntry> readNew();
+    // The same, up to the last complete line, for following a log that is
+    // still being written.
+    QList<RuntimeLogEntry> readNewLines();
 
     // Parses log text; JSON lines become entries, other non-empty lines are
     // kept as messages without a level.

@@ -32,4 +32,6 @@ target_sources(obe_core PRIVATE
     runtime/containermonitor.h runtime/containermonitor.cpp
     runtime/containersession.h runtime/containersession.cpp
     runtime/containerstopper.h runtime/containerstopper.cpp
+    runtime/launchtimeline.h runtime/launchtimeline.cpp
+    runtime/launchtimelinemodel.h runtime/launchtimelinemodel.cpp
 )

@@ -38,4 +38,6 @@ void ConceptBrowser::followLink(const QUrl &url)
         showTopic(*topic);
     else if (const std::optional<JsonPointer> pointer = ConceptTopics::pointerOfUrl(url))
         Q_EMIT fieldRequested(*pointer);
+    else if (ConceptTopics::isTimelineUrl(url))
+        Q_EMIT timelineRequested();
 }

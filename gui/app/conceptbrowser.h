@@ -28,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void fieldRequested(const JsonPointer &pointer);
+    // The link to the Run mode's timeline was followed.
+    void timelineRequested();
 
 private:
     void followLink(const QUrl &url);

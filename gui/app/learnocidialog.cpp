@@ -63,6 +63,7 @@ LearnOciDialog::LearnOciDialog(const SpecDocument *document, QWidget *parent)
     connect(m_browser, &QTextBrowser::forwardAvailable, m_forward, &QToolButton::setEnabled);
     connect(m_browser, &QTextBrowser::sourceChanged, this, &LearnOciDialog::selectTopic);
     connect(m_browser, &ConceptBrowser::fieldRequested, this, &LearnOciDialog::fieldRequested);
+    connect(m_browser, &ConceptBrowser::timelineRequested, this, &LearnOciDialog::timelineRequested);
 
     // The page follows the document; a burst of typing writes it once.
     m_refresh->setSingleShot(true);

@@ -30,6 +30,7 @@ public:
 Q_SIGNALS:
     // A link to the field that edits what the page explains.
     void fieldRequested(const JsonPointer &pointer);
+    void timelineRequested();
 
 private:
     void selectTopic(const QUrl &source);

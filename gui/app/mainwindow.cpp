@@ -924,10 +924,20 @@ void MainWindow::showLearnOci()
             goToPointer(pointer);
             activateWindow();
         });
+        connect(m_learn, &LearnOciDialog::timelineRequested, this, [this] {
+            showTimeline();
+            activateWindow();
+        });
     }
     m_learn->show();
     m_learn->raise();
     m_learn->activateWindow();
+}
+
+void MainWindow::showTimeline()
+{
+    setMode(RunMode);
+    m_runPanel->showTimeline();
 }
 
 void MainWindow::showConcept(ConceptTopic topic)

@@ -100,6 +100,8 @@ public:
     // Help > Learn OCI, open beside the window at topic (or where it was).
     void showLearnOci();
     void showConcept(ConceptTopic topic);
+    // Run mode with its Timeline tab.
+    void showTimeline();
     // nullptr until first shown.
     LearnOciDialog *learnOciDialog() const { return m_learn; }
 

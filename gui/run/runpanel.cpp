@@ -4,6 +4,7 @@
 
 #include "consoleview.h"
 #include "execform.h"
+#include "launchtimelineview.h"
 #include "lifecyclebar.h"
 #include "runmessagearea.h"
 #include "runstatusstrip.h"
@@ -92,6 +93,10 @@ RunPanel::RunPanel(QWidget *parent)
     QWidget *processTab = buildProcessTab();
     m_tabs->addTab(processTab, tr("Processes"));
     m_tabs->addTab(m_statsView, tr("Statistics"));
+    m_timelineView = new LaunchTimelineView(this);
+    m_timelineView->follow(m_session);
+    m_tabs->addTab(m_timelineView, tr("Timeline"));
+    connect(m_timelineView, &LaunchTimelineView::pointerActivated, this, &RunPanel::findingActivated);
     layout->addWidget(m_tabs, 1);
     m_session->setProcessPolling(false);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, processTab](int index) {
@@ -169,6 +174,7 @@ void RunPanel::setDocument(SpecDocument *document)
         m_document->disconnect(this);
     m_document = document;
     m_messages->setDocument(document);
+    m_timelineView->setDocument(document);
     if (m_document) {
         connect(m_document, &SpecDocument::filePathChanged, this,
                 [this] { setBundlePath(m_document->bundleDirectory()); });
@@ -222,6 +228,7 @@ void RunPanel::applyRuntimeSettings()
 {
     const RuncBinary runtime = RuncBinary::fromSettings(m_settingsRow->settings());
     m_session->setRuntime(runtime);
+    m_timelineView->setRuntimeName(runtime.runtimeName());
     if (RuncBinary::locate(runtime.path()).isEmpty()) {
         showError(RuncBinary::missingRuntimeMessage(runtime.path()));
     } else {
@@ -391,6 +398,11 @@ void RunPanel::killContainer()
 void RunPanel::deleteContainer()
 {
     m_session->remove(m_lifecycle->forceDelete());
+}
+
+void RunPanel::showTimeline()
+{
+    m_tabs->setCurrentWidget(m_timelineView);
 }
 
 void RunPanel::showStatistics()

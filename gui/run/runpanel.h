@@ -22,6 +22,7 @@ class RunMessageArea;
 class RunStatusStrip;
 class RuntimeSettingsRow;
 class SpecDocument;
+class LaunchTimelineView;
 class StatsChartView;
 class TerminalView;
 
@@ -73,6 +74,7 @@ public:
     TerminalView *terminalView() const { return m_terminalView; }
     ConsoleView *consoleView() const { return m_consoleView; }
     StatsChartView *statsView() const { return m_statsView; }
+    LaunchTimelineView *timelineView() const { return m_timelineView; }
     LifecycleBar *lifecycleBar() const { return m_lifecycle; }
     RuntimeSettingsRow *runtimeSettingsRow() const { return m_settingsRow; }
     // The message shown for the last failed action ("" when none).
@@ -98,6 +100,7 @@ public Q_SLOTS:
     void killContainer();
     void deleteContainer();
     void showStatistics();
+    void showTimeline();
     // Follows an existing container of the state directory.
     void attachContainer(const QString &id);
 
@@ -138,4 +141,5 @@ private:
     ProcessListModel *m_processModel;
     QTreeView *m_processes;
     StatsChartView *m_statsView;
+    LaunchTimelineView *m_timelineView;
 };

@@ -11,4 +11,5 @@ target_sources(obe_gui PRIVATE
     run/execform.h run/execform.cpp
     run/statschartview.h run/statschartview.cpp
     run/chartline.h run/chartline.cpp
+    run/launchtimelineview.h run/launchtimelineview.cpp
 )

@@ -284,6 +284,8 @@ void tst_ContainerSession::commandLines()
     QStringList expected{"--root",       m_dir->filePath(QStringLiteral("state")),
                          "--log",        session.workDirectory() + QStringLiteral("/runtime.log"),
                          "--log-format", "json"};
+    // Every lifecycle action logs runc's debug lines for the launch timeline.
+    expected << QStringLiteral("--debug");
     if (systemd)
         expected << QStringLiteral("--systemd-cgroup");
     if (rootless == int(RuncBinary::Rootless::True))

@@ -5,6 +5,8 @@
 #include "app/conceptbrowser.h"
 #include "app/explainpanel.h"
 #include "app/learnocidialog.h"
+#include "run/launchtimelineview.h"
+#include "runtime/launchtimelinemodel.h"
 #include "app/mainwindow.h"
 #include "app/welcomepage.h"
 #include "document/specdocument.h"
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void fieldLinksFocusTheField_data();
     void fieldLinksFocusTheField();
     void explainLinksToTheConcept();
+    void lifecycleLinksToTheTimeline();
     void pagesFollowTheDocument();
 
 private:
@@ -227,6 +230,22 @@ void TestLearnOci::fieldLinksFocusTheField()
     // Explain follows the focus: the field or a cell of its table.
     QVERIFY(JsonUtil::startsWith(m_window->explainPanel()->pointer(), JsonPointer(pointer.toStdString())));
     QVERIFY(m_window->learnOciDialog()->isVisible()); // still open to read on
+}
+
+void TestLearnOci::lifecycleLinksToTheTimeline()
+{
+    ConceptBrowser *browser = openBrowser();
+    QVERIFY(browser);
+    m_window->learnOciDialog()->showTopic(ConceptTopic::Lifecycle);
+    const QUrl link = ConceptTopics::timelineUrl();
+    QVERIFY2(browser->toHtml().contains(link.toString()), qPrintable(browser->toPlainText().right(600)));
+    Q_EMIT browser->anchorClicked(link);
+    QCOMPARE(m_window->mode(), QStringLiteral("run"));
+    auto *timeline = m_window->findChild<LaunchTimelineView *>();
+    QVERIFY(timeline);
+    QVERIFY(timeline->isVisible());
+    // create, start and delete
+    QCOMPARE(timeline->model()->rowCount(), 3);
 }
 
 void TestLearnOci::explainLinksToTheConcept()

@@ -22,6 +22,9 @@
 #include "inspect/runtimesupportview.h"
 #include "document/specdocument.h"
 #include "learn/concepttopic.h"
+#include "run/launchtimelineview.h"
+#include "run/runpanel.h"
+#include "runtime/launchtimelinemodel.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -248,11 +251,31 @@ bool ScreenRenderer::renderModes(const QString &directory, const QString &prefix
         const bool saved =
             m_window->grab().save(QDir(directory).filePath(prefix + QLatin1Char('-') + mode + QStringLiteral(".png")));
         ++m_written;
-        if (!saved)
+        if (!saved || (mode == QLatin1String("run") && !renderTimeline(directory, prefix)))
             return false;
     }
     m_window->setMode(QStringLiteral("edit"));
     return true;
+}
+
+bool ScreenRenderer::renderTimeline(const QString &directory, const QString &prefix)
+{
+    // The Run mode's Timeline tab, the first mount selected.
+    m_window->runPanel()->showTimeline();
+    LaunchTimelineView *timeline = m_window->runPanel()->timelineView();
+    const QList<LaunchStep> &steps = timeline->model()->timeline().steps();
+    for (int row = 0; row < steps.size(); ++row) {
+        if (steps.at(row).kind == LaunchStep::Kind::Mount) {
+            timeline->view()->setCurrentIndex(timeline->model()->indexOfStep(row));
+            break;
+        }
+    }
+    settle();
+    ++m_written;
+    const bool saved = m_window->grab().save(QDir(directory).filePath(prefix + QStringLiteral("-run-timeline.png")));
+    if (auto *tabs = m_window->runPanel()->findChild<QTabWidget *>())
+        tabs->setCurrentIndex(0); // the console, for the next pictures
+    return saved;
 }
 
 bool ScreenRenderer::renderInspect(const QString &directory, const QString &prefix)

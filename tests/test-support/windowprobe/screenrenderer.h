@@ -22,6 +22,7 @@ public:
 private:
     bool renderModes(const QString &directory, const QString &prefix);
     bool renderInspect(const QString &directory, const QString &prefix);
+    bool renderTimeline(const QString &directory, const QString &prefix);
     bool renderContainerView(InspectPage *page, const QString &directory, const QString &prefix);
     bool renderTabs(const QString &directory, const QString &prefix);
     bool renderPreferences(const QString &directory, const QString &prefix);
