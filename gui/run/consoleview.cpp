@@ -75,7 +75,7 @@ void ConsoleView::appendOutput(const QByteArray &data)
 void ConsoleView::appendError(const QByteArray &data)
 {
     // stderr in the error colour made for the palette, readable light or dark.
-    append(QString::fromUtf8(data), FindingMarks::color(Finding::Severity::Error, palette()), true);
+    append(QString::fromUtf8(data), FindingMarks::textColor(Finding::Severity::Error, palette()), true);
 }
 
 void ConsoleView::appendNote(const QString &text)

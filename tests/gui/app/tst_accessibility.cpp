@@ -601,6 +601,13 @@ void TestAccessibility::coloursHoldHighContrast()
               FindingMarks::color(severity, palette), window, GraphicsRatio);
     }
 
+    // Text in a severity's colour (Inspect's flagged entries, runtime
+    // support), on the views' base.
+    for (const auto &[severity, name] : {std::pair{Finding::Severity::Error, "error"},
+                                         std::pair{Finding::Severity::Warning, "warning"}})
+        check(QStringLiteral("finding text (%1)").arg(QLatin1String(name)), FindingMarks::textColor(severity, palette),
+              base, TextRatio);
+
     // The ID-mapping diagram's bands and labels, on the window.
     for (const bool overlapping : {false, true})
         check(overlapping ? QStringLiteral("diagram band (overlapping)") : QStringLiteral("diagram band"),
