@@ -278,6 +278,14 @@
         <source>TiB</source>
         <translation>TiB</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>The unit of the number; changing it keeps the number and changes the size</source>
+        <translation>Die Einheit der Zahl; eine andere Einheit behält die Zahl und ändert die Größe</translation>
+    </message>
 </context>
 <context>
     <name>CapabilitiesMatrixModel</name>
@@ -369,6 +377,10 @@ Gefährlich: gibt einem Container (nahezu) volle Kontrolle über den Host.</tran
     <message>
         <source>Apply capability preset “%1”</source>
         <translation>Capability-Vorlage „%1“ anwenden</translation>
+    </message>
+    <message>
+        <source>Each capability against the five sets; Space ticks the current cell</source>
+        <translation>Jede Capability in den fünf Mengen; die Leertaste setzt oder löscht das Häkchen der aktuellen Zelle</translation>
     </message>
 </context>
 <context>
@@ -706,6 +718,14 @@ Vervollständigung der Shell.</translation>
             <numerusform>%n Unterschiede</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>The fields that differ, as a tree; Enter goes to the field in the editor</source>
+        <translation>Die Felder, die sich unterscheiden, als Baum; die Eingabetaste führt zum Feld im Editor</translation>
+    </message>
 </context>
 <context>
     <name>CompareMenu</name>
@@ -746,6 +766,17 @@ Vervollständigung der Shell.</translation>
         <source>the template “%1”</source>
         <extracomment>Names the other side of a comparison; %1 is a template&apos;s title.</extracomment>
         <translation>der Vorlage „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptBrowser</name>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>The chosen concept explained; Tab moves between its links</source>
+        <translation>Das gewählte Konzept erklärt; die Tabulatortaste springt zwischen seinen Links</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1339,18 @@ Vervollständigung der Shell.</translation>
         <source>Find in the output (Enter: next, Shift+Enter: previous, Esc: close)</source>
         <translation>In der Ausgabe suchen (Eingabe: nächster, Umschalt+Eingabe: vorheriger, Esc: schließen)</translation>
     </message>
+    <message>
+        <source>Console output</source>
+        <translation>Konsolenausgabe</translation>
+    </message>
+    <message>
+        <source>What the container wrote to stdout and stderr</source>
+        <translation>Was der Container auf stdout und stderr geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Console input</source>
+        <translation>Konsoleneingabe</translation>
+    </message>
 </context>
 <context>
     <name>ContainerProcess</name>
@@ -1663,6 +1706,18 @@ Vervollständigung der Shell.</translation>
             <numerusform>Die %n beendeten Container löschen, die der Editor gestartet hat?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every container of every runtime state directory; the buttons below act on the selected one</source>
+        <translation>Jeder Container jedes Zustandsverzeichnisses der Laufzeiten; die Schaltflächen darunter wirken auf den ausgewählten</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPage</name>
@@ -1941,6 +1996,14 @@ Vervollständigung der Shell.</translation>
         <extracomment>%1 is a Learn OCI page, e.g. &quot;Namespaces&quot;.</extracomment>
         <translation>Mehr dazu: %1</translation>
     </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>What the field in focus means and what runtimes do with it</source>
+        <translation>Was das Feld mit dem Fokus bedeutet und was Laufzeiten damit tun</translation>
+    </message>
 </context>
 <context>
     <name>FieldBinder</name>
@@ -2122,6 +2185,14 @@ Vervollständigung der Shell.</translation>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
+    <message>
+        <source>Import output</source>
+        <translation>Ausgabe des Imports</translation>
+    </message>
+    <message>
+        <source>What skopeo and umoci write while they import</source>
+        <translation>Was skopeo und umoci während des Imports ausgeben</translation>
+    </message>
 </context>
 <context>
     <name>GeneralPage</name>
@@ -2296,6 +2367,14 @@ Vervollständigung der Shell.</translation>
         <source>E&amp;nvironment</source>
         <translation>U&amp;mgebung</translation>
     </message>
+    <message>
+        <source>Hook kinds</source>
+        <translation>Hook-Arten</translation>
+    </message>
+    <message>
+        <source>When in a container&apos;s life the hooks run; the chosen kind&apos;s hooks show beside</source>
+        <translation>Wann im Leben eines Containers die Hooks laufen; die Hooks der gewählten Art stehen daneben</translation>
+    </message>
 </context>
 <context>
     <name>HostContainersModel</name>
@@ -2354,6 +2433,26 @@ Vervollständigung der Shell.</translation>
         <source>Ranges that overlap another range</source>
         <translation>Bereiche, die einen anderen Bereich überlappen</translation>
     </message>
+    <message>
+        <source>No mappings.</source>
+        <translation>Keine Zuordnungen.</translation>
+    </message>
+    <message>
+        <source>Container ID %1 maps to host ID %2.</source>
+        <translation>Die Container-ID %1 entspricht der Host-ID %2.</translation>
+    </message>
+    <message>
+        <source>Container IDs %1–%2 map to host IDs %3–%4.</source>
+        <translation>Die Container-IDs %1–%2 entsprechen den Host-IDs %3–%4.</translation>
+    </message>
+    <message>
+        <source>This range overlaps another one.</source>
+        <translation>Dieser Bereich überlappt einen anderen.</translation>
+    </message>
+    <message>
+        <source>ID mapping diagram</source>
+        <translation>Diagramm der ID-Zuordnungen</translation>
+    </message>
 </context>
 <context>
     <name>IdMappingTable</name>
@@ -2399,6 +2498,14 @@ Vervollständigung der Shell.</translation>
     <message>
         <source>These mappings take effect only with a new user namespace; add one on the Namespaces tab.</source>
         <translation>Diese Zuordnungen wirken nur mit einem neuen Benutzer-Namensraum; fügen Sie einen auf der Registerkarte „Namensräume“ hinzu.</translation>
+    </message>
+    <message>
+        <source>User ID mappings as a diagram</source>
+        <translation>Benutzer-ID-Zuordnungen als Diagramm</translation>
+    </message>
+    <message>
+        <source>Group ID mappings as a diagram</source>
+        <translation>Gruppen-ID-Zuordnungen als Diagramm</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2642,14 @@ Vervollständigung der Shell.</translation>
         <source>files: %1, folders: %2, size: %3, worth a look: %4</source>
         <translation>Dateien: %1, Ordner: %2, Größe: %3, einen Blick wert: %4</translation>
     </message>
+    <message>
+        <source>Root filesystem</source>
+        <translation>Root-Dateisystem</translation>
+    </message>
+    <message>
+        <source>The files of the root filesystem, read-only; Enter on a mounted path shows its mount</source>
+        <translation>Die Dateien des Root-Dateisystems, nur lesbar; die Eingabetaste auf einem eingehängten Pfad zeigt seinen Mount</translation>
+    </message>
 </context>
 <context>
     <name>InspectViewSwitch</name>
@@ -2656,6 +2771,14 @@ Vervollständigung der Shell.</translation>
         <source>The file as it will be &amp;saved (editable; Ctrl+Space completes, Ctrl+click opens the tab for a field):</source>
         <translation>Die Datei, wie sie &amp;gespeichert wird (bearbeitbar; Strg+Leertaste ergänzt, Strg+Klick öffnet den Reiter eines Felds):</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Every member of config.json as a tree; values can be edited in place</source>
+        <translation>Jedes Member von config.json als Baum; Werte lassen sich an Ort und Stelle bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>JsonTextDiff</name>
@@ -2693,6 +2816,10 @@ Vervollständigung der Shell.</translation>
     <message>
         <source>%1 The document changed elsewhere meanwhile; applying this text would undo those changes.</source>
         <translation>%1 Das Dokument wurde inzwischen anderswo geändert; diesen Text zu übernehmen, würde diese Änderungen rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>config.json as Save writes it, editable. Tab indents; Ctrl+Tab and Ctrl+Shift+Tab move the focus out.</source>
+        <translation>config.json, wie Speichern es schreibt, bearbeitbar. Tab rückt ein; Strg+Tab und Strg+Umschalt+Tab bewegen den Fokus hinaus.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2883,18 @@ Vervollständigung der Shell.</translation>
     <message>
         <source>Forward</source>
         <translation>Vor</translation>
+    </message>
+    <message>
+        <source>The concepts of OCI bundles; the chosen one shows beside the list</source>
+        <translation>Die Konzepte von OCI-Bundles; das gewählte steht neben der Liste</translation>
+    </message>
+    <message>
+        <source>The topic shown before</source>
+        <translation>Das zuvor gezeigte Thema</translation>
+    </message>
+    <message>
+        <source>The topic shown next</source>
+        <translation>Das danach gezeigte Thema</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3756,14 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
         <source>Joined: the container shares this namespace with the processes already in it, which must exist on the host when the container starts.</source>
         <translation>Beigetreten: Der Container teilt diesen Namespace mit den Prozessen, die schon darin sind; sie müssen auf dem Host existieren, wenn der Container startet.</translation>
     </message>
+    <message>
+        <source>%1 namespace to join</source>
+        <translation>Beizutretender Namensraum: %1</translation>
+    </message>
+    <message>
+        <source>A path such as /proc/1234/ns/net; used when the choice is &quot;Join the namespace at&quot;</source>
+        <translation>Ein Pfad wie /proc/1234/ns/net; gilt, wenn „Dem Namensraum beitreten unter“ gewählt ist</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3945,6 +4092,10 @@ Busybox hineinlegen (eine Shell und die üblichen Befehle, genug für das sh der
     <message>
         <source>F&amp;lags:</source>
         <translation>F&amp;lags:</translation>
+    </message>
+    <message>
+        <source>Umask</source>
+        <translation>Umask</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5231,14 @@ Trotzdem ausführen?</translation>
         <source>%1 --version</source>
         <translation>%1 --version</translation>
     </message>
+    <message>
+        <source>Runtime support</source>
+        <translation>Unterstützung der Laufzeiten</translation>
+    </message>
+    <message>
+        <source>What each installed runtime supports of the fields this bundle uses</source>
+        <translation>Was jede installierte Laufzeit von den Feldern unterstützt, die dieses Bundle verwendet</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPage</name>
@@ -5889,6 +6048,22 @@ Trotzdem ausführen?</translation>
         <source>Reviewing…</source>
         <translation>Wird bewertet…</translation>
     </message>
+    <message>
+        <source>Security findings</source>
+        <translation>Befunde der Sicherheitsbewertung</translation>
+    </message>
+    <message>
+        <source>Hardening advice about the configuration; Enter goes to the field</source>
+        <translation>Härtungshinweise zur Konfiguration; die Eingabetaste führt zum Feld</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Details des Befunds</translation>
+    </message>
+    <message>
+        <source>The selected finding: why it matters and how to fix it</source>
+        <translation>Der ausgewählte Befund: warum er wichtig ist und wie er sich beheben lässt</translation>
+    </message>
 </context>
 <context>
     <name>ShellWords</name>
@@ -6017,6 +6192,10 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The keys, what they do and where they work</source>
+        <translation>Die Tasten, was sie tun und wo sie wirken</translation>
     </message>
 </context>
 <context>
@@ -10665,6 +10844,27 @@ Trotzdem ausführen?</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>How often the container&apos;s statistics are read</source>
+        <translation>Wie oft die Statistiken des Containers gelesen werden</translation>
+    </message>
+    <message>
+        <source>Saves every sample of the history as a CSV file</source>
+        <translation>Speichert jeden Messwert des Verlaufs als CSV-Datei</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: no limit</source>
+        <translation>%1: keine Grenze</translation>
+    </message>
+    <message>
+        <source>%1: %2, peak %3</source>
+        <translation>%1: %2, Höchstwert %3</translation>
+    </message>
 </context>
 <context>
     <name>StringSetModel</name>
@@ -10679,6 +10879,17 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Add %1 %2</source>
         <translation>%1 %2 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalView</name>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>The container&apos;s terminal: keys go to the program inside. Ctrl+Tab and Ctrl+Shift+Tab move the focus out.</source>
+        <translation>Das Terminal des Containers: Tasten gehen an das Programm darin. Strg+Tab und Strg+Umschalt+Tab bewegen den Fokus hinaus.</translation>
     </message>
 </context>
 <context>
@@ -10757,6 +10968,14 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Validation findings</source>
+        <translation>Befunde der Prüfung</translation>
+    </message>
+    <message>
+        <source>Errors and warnings about the configuration; Enter goes to the field</source>
+        <translation>Fehler und Warnungen zur Konfiguration; die Eingabetaste führt zum Feld</translation>
     </message>
 </context>
 <context>
@@ -11518,6 +11737,10 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Bundles, the lifecycle, namespaces, capabilities, mounts, cgroups and hooks, shown with the open bundle&apos;s own values</source>
         <translation>Bundles, Lebenszyklus, Namensräume, Capabilities, Mounts, Cgroups und Hooks, gezeigt mit den eigenen Werten des offenen Bundles</translation>
+    </message>
+    <message>
+        <source>Bundles opened before; Enter opens the current one</source>
+        <translation>Zuvor geöffnete Bundles; die Eingabetaste öffnet das aktuelle</translation>
     </message>
 </context>
 <context>

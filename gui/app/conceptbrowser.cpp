@@ -10,6 +10,8 @@ ConceptBrowser::ConceptBrowser(const SpecDocument *document, QWidget *parent)
     : QTextBrowser(parent), m_document(document)
 {
     setObjectName(QStringLiteral("conceptText"));
+    setAccessibleName(tr("Topic"));
+    setAccessibleDescription(tr("The chosen concept explained; Tab moves between its links"));
     // Links are followed here: topics in the browser, fields by the window.
     setOpenLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, &ConceptBrowser::followLink);

@@ -42,6 +42,8 @@ QString requiredness(const FieldInfo &field)
 ExplainPanel::ExplainPanel(QWidget *parent) : QWidget(parent), m_text(new QTextBrowser(this))
 {
     m_text->setObjectName(QStringLiteral("explainText"));
+    m_text->setAccessibleName(tr("Explanation"));
+    m_text->setAccessibleDescription(tr("What the field in focus means and what runtimes do with it"));
     m_text->setOpenLinks(false);
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (const std::optional<ConceptTopic> topic = ConceptTopics::topicOfUrl(url))

@@ -75,6 +75,9 @@ FromImageDialog::FromImageDialog(QWidget *parent)
 
     m_progress->setTextVisible(false);
     m_log->setReadOnly(true);
+    m_log->setAccessibleName(tr("Import output"));
+    m_log->setAccessibleDescription(tr("What skopeo and umoci write while they import"));
+    m_log->setTabChangesFocus(true); // read-only: Tab moves on
     m_log->setPlaceholderText(tr("The output of skopeo and umoci appears here."));
     m_log->setMaximumBlockCount(1000);
     m_error->setWordWrap(true);

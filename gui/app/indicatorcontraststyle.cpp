@@ -16,12 +16,19 @@ void IndicatorContrastStyle::drawPrimitive(PrimitiveElement element, const QStyl
 {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     const bool checkIndicator = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
-    if (!checkIndicator || !isDark(option->palette))
+    // Fields, lists and text areas: Fusion's outline is the window colour
+    // darkened, which on a black (high-contrast) window is black, so a
+    // field could not be told from the background.
+    const bool fieldFrame = element == PE_FrameLineEdit || element == PE_Frame;
+    if (!(checkIndicator || fieldFrame) || !isDark(option->palette))
         return;
-    // Fusion draws the indicator in a square centred in option->rect.
-    const int side = qMin(option->rect.width(), option->rect.height());
-    QRectF frame(0, 0, side, side);
-    frame.moveCenter(QRectF(option->rect).center());
+    QRectF frame = option->rect;
+    if (checkIndicator) {
+        // Fusion draws the indicator in a square centred in option->rect.
+        const int side = qMin(option->rect.width(), option->rect.height());
+        frame = QRectF(0, 0, side, side);
+        frame.moveCenter(QRectF(option->rect).center());
+    }
     QColor color = option->palette.color(QPalette::Text);
     color.setAlphaF(option->state & State_Enabled ? 0.55f : 0.25f);
     painter->save();

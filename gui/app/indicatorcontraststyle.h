@@ -5,8 +5,9 @@
 
 // Qt 6.4's Fusion draws an unticked check box in a dark palette as a dark
 // square with a frame darker than the window, so in table cells it all but
-// disappears. This style draws the same indicator and, in dark palettes, a
-// frame in the text color over it. Everything else is the base style's.
+// disappears; the frames of fields, lists and text areas do the same. This
+// style draws them as the base style does and, in dark palettes, a frame in
+// the text color over them. Everything else is the base style's.
 class IndicatorContrastStyle : public QProxyStyle
 {
     Q_OBJECT

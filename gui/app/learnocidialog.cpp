@@ -39,6 +39,7 @@ LearnOciDialog::LearnOciDialog(const SpecDocument *document, QWidget *parent)
     m_topics->setStringList(titles);
     m_topicView->setObjectName(QStringLiteral("conceptTopics"));
     m_topicView->setAccessibleName(tr("Topics"));
+    m_topicView->setAccessibleDescription(tr("The concepts of OCI bundles; the chosen one shows beside the list"));
     m_topicView->setModel(m_topics);
     m_topicView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_topicView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -50,11 +51,15 @@ LearnOciDialog::LearnOciDialog(const SpecDocument *document, QWidget *parent)
     m_back->setObjectName(QStringLiteral("conceptBack"));
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_back->setToolTip(tr("Back"));
+    m_back->setAccessibleName(tr("Back"));
+    m_back->setAccessibleDescription(tr("The topic shown before"));
     m_back->setShortcut(QKeySequence::Back);
     m_back->setEnabled(false);
     m_forward->setObjectName(QStringLiteral("conceptForward"));
     m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_forward->setToolTip(tr("Forward"));
+    m_forward->setAccessibleName(tr("Forward"));
+    m_forward->setAccessibleDescription(tr("The topic shown next"));
     m_forward->setShortcut(QKeySequence::Forward);
     m_forward->setEnabled(false);
     connect(m_back, &QToolButton::clicked, m_browser, &QTextBrowser::backward);

@@ -42,6 +42,8 @@ SecurityReviewPanel::SecurityReviewPanel(QWidget *parent)
     m_verdicts->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_view->setObjectName(QStringLiteral("securityFindingsView"));
+    m_view->setAccessibleName(tr("Security findings"));
+    m_view->setAccessibleDescription(tr("Hardening advice about the configuration; Enter goes to the field"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -69,6 +71,8 @@ SecurityReviewPanel::SecurityReviewPanel(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &SecurityReviewPanel::showCurrent);
 
     m_detail->setObjectName(QStringLiteral("securityDetail"));
+    m_detail->setAccessibleName(tr("Finding details"));
+    m_detail->setAccessibleDescription(tr("The selected finding: why it matters and how to fix it"));
     m_detail->setOpenLinks(false);
     m_fixButton->setObjectName(QStringLiteral("securityFixButton"));
     m_fixButton->setToolTip(tr("Apply the fix of the selected finding; Undo takes it back in one step"));

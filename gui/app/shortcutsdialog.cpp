@@ -29,6 +29,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     m_view->setObjectName(QStringLiteral("shortcutsTable"));
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Keyboard shortcuts"));
+    m_view->setAccessibleDescription(tr("The keys, what they do and where they work"));
+    m_view->setTabKeyNavigation(false); // Tab moves on; arrows move between cells
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);

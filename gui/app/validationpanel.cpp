@@ -27,6 +27,8 @@ ValidationPanel::ValidationPanel(QWidget *parent)
     connect(m_timer, &QTimer::timeout, this, &ValidationPanel::validateNow);
 
     m_view->setObjectName(QStringLiteral("findingsView"));
+    m_view->setAccessibleName(tr("Validation findings"));
+    m_view->setAccessibleDescription(tr("Errors and warnings about the configuration; Enter goes to the field"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

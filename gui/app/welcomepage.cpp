@@ -75,6 +75,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     recent->addWidget(heading(tr("Recent Bundles"), this));
     m_recentView->setObjectName(QStringLiteral("recentBundles"));
     m_recentView->setAccessibleName(tr("Recent bundles"));
+    m_recentView->setAccessibleDescription(tr("Bundles opened before; Enter opens the current one"));
     m_recentView->setModel(m_recent);
     m_recentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recentView->setUniformItemSizes(true);

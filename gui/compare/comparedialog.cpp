@@ -35,6 +35,8 @@ CompareDialog::CompareDialog(SpecDocument *document, QWidget *parent)
         tr("Members in another order, and list elements moved where their order does not matter (env, namespaces)"));
 
     m_view->setObjectName(QStringLiteral("changes"));
+    m_view->setAccessibleName(tr("Changes"));
+    m_view->setAccessibleDescription(tr("The fields that differ, as a tree; Enter goes to the field in the editor"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);

@@ -45,6 +45,7 @@ ContainersView::ContainersView(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Containers on this machine"));
+    m_view->setAccessibleDescription(tr("Every container of every runtime state directory; the buttons below act on the selected one"));
     m_statusLabel->setObjectName(QStringLiteral("containersStatus"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -118,8 +119,16 @@ QWidget *ContainersView::buildFilterRow()
     refreshButton->setToolTip(tr("List the containers again (this happens every few seconds while shown)"));
     connect(refreshButton, &QPushButton::clicked, this, &ContainersView::refresh);
 
+    // Visible labels name the filters for everyone, screen readers included
+    // (which read a combo box's label, not its accessible name, on Linux).
+    auto *runtimeLabel = new QLabel(tr("Runtime:"), row);
+    runtimeLabel->setBuddy(m_runtime);
+    auto *statusLabel = new QLabel(tr("Status:"), row);
+    statusLabel->setBuddy(m_status);
     layout->addWidget(m_text, 1);
+    layout->addWidget(runtimeLabel);
     layout->addWidget(m_runtime);
+    layout->addWidget(statusLabel);
     layout->addWidget(m_status);
     layout->addWidget(refreshButton);
     return row;

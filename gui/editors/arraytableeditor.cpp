@@ -3,6 +3,7 @@
 #include "findingmarkdelegate.h"
 
 #include "document/specdocument.h"
+#include "ocispec/speccatalogue.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +14,27 @@
 
 #include <algorithm>
 
+namespace {
+
+// The catalogue's field of a list. A nested list with no element chosen
+// yet ("/uidMappings" below no mount) is found by its key.
+const FieldInfo *catalogueField(const JsonPointer &list)
+{
+    const SpecCatalogue &catalogue = SpecCatalogue::instance();
+    if (const FieldInfo *field = catalogue.lookup(list))
+        return field;
+    if (list.empty())
+        return nullptr;
+    const QString suffix = QLatin1Char('/') + QString::fromStdString(list.back());
+    const QList<const FieldInfo *> fields = catalogue.fields();
+    const auto found = std::find_if(fields.cbegin(), fields.cend(), [&suffix](const FieldInfo *field) {
+        return QLatin1String(field->pattern).endsWith(suffix);
+    });
+    return found == fields.cend() ? nullptr : *found;
+}
+
+} // namespace
+
 ArrayTableEditor::ArrayTableEditor(ArrayTableModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_view(new QTableView(this)), m_add(new QToolButton(this)),
       m_prepend(new QToolButton(this)), m_remove(new QToolButton(this)), m_up(new QToolButton(this)),
@@ -22,6 +44,16 @@ ArrayTableEditor::ArrayTableEditor(ArrayTableModel *model, QWidget *parent)
     m_view->setItemDelegate(new FindingMarkDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
+    // Tab moves on to the next control rather than from cell to cell, which
+    // wraps round in a table and never lets the keyboard out; arrows move
+    // between cells.
+    m_view->setTabKeyNavigation(false);
+    // The list's name and what it is for, as the catalogue has them, so that
+    // a screen reader says which of a page's tables it is in.
+    if (const FieldInfo *field = catalogueField(model->containerPointer())) {
+        m_view->setAccessibleName(SpecCatalogue::title(*field));
+        m_view->setAccessibleDescription(SpecCatalogue::summary(*field));
+    }
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -7,6 +7,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include "ocispec/speccatalogue.h"
+
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -22,6 +24,12 @@ ByteSizeEdit::ByteSizeEdit(SpecDocument *document, const JsonPointer &pointer, Q
     layout->addWidget(m_unlimited);
     m_unlimited->setVisible(false);
     setFocusProxy(m_number);
+    // The label names this widget as a whole; its parts are named for
+    // assistive technology, which reads them one by one.
+    if (const FieldInfo *field = SpecCatalogue::instance().lookup(pointer))
+        m_number->setAccessibleName(SpecCatalogue::title(*field));
+    m_unit->setAccessibleName(tr("Unit"));
+    m_unit->setToolTip(tr("The unit of the number; changing it keeps the number and changes the size"));
 
     m_number->setPlaceholderText(tr("not set"));
     m_number->setValidator(

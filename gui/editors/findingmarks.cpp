@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "findingmarks.h"
+#include "contrastcolor.h"
 
 #include <QPainter>
 #include <QPalette>
@@ -20,6 +21,12 @@ QColor color(Finding::Severity severity, const QPalette &palette)
     const int lightness =
         dark ? (severity == Finding::Severity::Error ? 165 : 140) : (severity == Finding::Severity::Error ? 100 : 92);
     return QColor::fromHsl(hue, 210, lightness);
+}
+
+QColor textColor(Finding::Severity severity, const QPalette &palette)
+{
+    return ContrastColor::readableOn(color(severity, palette), palette.color(QPalette::Base),
+                                     ContrastColor::TextRatio);
 }
 
 void markWidget(QWidget *widget, std::optional<Finding::Severity> severity, const QStringList &messages)

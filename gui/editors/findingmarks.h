@@ -24,6 +24,10 @@ namespace FindingMarks {
 // palette's highlight.
 QColor color(Finding::Severity severity, const QPalette &palette);
 
+// Text in severity's color (a flagged file, an unsupported field): color()
+// darkened or lightened as far as text needs, 4.5:1 on the palette's base.
+QColor textColor(Finding::Severity severity, const QPalette &palette);
+
 // Frames widget in severity's color and shows messages above its own tooltip,
 // or, with no severity, removes the frame and restores that tooltip.
 void markWidget(QWidget *widget, std::optional<Finding::Severity> severity, const QStringList &messages);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "idmapdiagram.h"
+#include "idmapdiagramaccessible.h"
 #include "findingmarks.h"
 
 #include "document/specdocument.h"
 
+#include <QAccessible>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -23,8 +25,51 @@ IdMapDiagram::IdMapDiagram(SpecDocument *document, const JsonPointer &mappings, 
     : QWidget(parent), m_document(document), m_mappings(mappings)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    IdMapDiagramAccessible::installFactory();
     connect(document, &SpecDocument::contentsChanged, this, qOverload<>(&QWidget::update));
     connect(document, &SpecDocument::reset, this, qOverload<>(&QWidget::update));
+    connect(document, &SpecDocument::contentsChanged, this, &IdMapDiagram::announceChange);
+    connect(document, &SpecDocument::reset, this, &IdMapDiagram::announceChange);
+}
+
+QColor IdMapDiagram::bandColor(bool overlapping, const QPalette &palette)
+{
+    // Overlaps are what the validator warns about: its warning color.
+    return overlapping ? FindingMarks::color(Finding::Severity::Warning, palette) : palette.color(QPalette::Highlight);
+}
+
+QStringList IdMapDiagram::sentences() const
+{
+    const QList<Range> list = ranges(m_document->value(m_mappings));
+    if (list.isEmpty())
+        return {tr("No mappings.")};
+    const QList<bool> overlaps = overlapping(list);
+    QStringList result;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Range &range = list.at(i);
+        // The last ID of a range, written without containerId + size, which could overflow.
+        const quint64 lastContainer = range.containerId + (range.size - 1);
+        const quint64 lastHost = range.hostId + (range.size - 1);
+        QString sentence = range.size == 1
+            ? tr("Container ID %1 maps to host ID %2.").arg(range.containerId).arg(range.hostId)
+            : tr("Container IDs %1–%2 map to host IDs %3–%4.")
+                  .arg(range.containerId)
+                  .arg(lastContainer)
+                  .arg(range.hostId)
+                  .arg(lastHost);
+        if (overlaps.at(i))
+            sentence += QLatin1Char(' ') + tr("This range overlaps another one.");
+        result << sentence;
+    }
+    return result;
+}
+
+void IdMapDiagram::announceChange()
+{
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 QList<bool> IdMapDiagram::overlapping(const QList<Range> &ranges)
@@ -90,9 +135,8 @@ void IdMapDiagram::paintEvent(QPaintEvent *)
         return std::make_pair(left, std::max(left + 2.0, x(start + size)));
     };
 
-    const QColor normal = palette().color(QPalette::Highlight);
-    // Overlaps are what the validator warns about: its warning color.
-    const QColor warning = FindingMarks::color(Finding::Severity::Warning, palette());
+    const QColor normal = bandColor(false, palette());
+    const QColor warning = bandColor(true, palette());
     if (overlaps.contains(true)) {
         const QRectF swatch(plot.left(), height() - line * 1.2, line, line * 0.8);
         painter.fillRect(swatch, warning);

@@ -27,6 +27,13 @@ public:
     // For each range: does its container or host range overlap another one?
     static QList<bool> overlapping(const QList<Range> &ranges);
 
+    // A band's colour: the palette's highlight, or the validator's warning
+    // colour for a range that overlaps another.
+    static QColor bandColor(bool overlapping, const QPalette &palette);
+    // The mappings in words, a sentence each, for assistive technology
+    // (IdMapDiagramAccessible).
+    QStringList sentences() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -34,6 +41,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Tells assistive technology that the mappings changed.
+    void announceChange();
+
     SpecDocument *m_document;
     JsonPointer m_mappings;
 };

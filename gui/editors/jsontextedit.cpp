@@ -59,6 +59,8 @@ JsonTextEdit::JsonTextEdit(SpecDocument *document, QWidget *parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Files indented with tabs would otherwise run off to the right.
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    setAccessibleDescription(tr("config.json as Save writes it, editable. Tab indents; Ctrl+Tab and "
+                                "Ctrl+Shift+Tab move the focus out."));
     // Undo is the document's: one history for every view.
     this->document()->setUndoRedoEnabled(false);
     m_highlighter->setPalette(palette());
@@ -402,6 +404,12 @@ bool JsonTextEdit::event(QEvent *event)
 
 void JsonTextEdit::keyPressEvent(QKeyEvent *event)
 {
+    // Tab indents, so Ctrl+Tab leaves the text: the keyboard is never trapped.
+    if ((event->modifiers() & Qt::ControlModifier)
+        && (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab)) {
+        QWidget::focusNextPrevChild(event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier));
+        return;
+    }
     if (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo)) {
         // What was typed becomes its own step first; text that does not
         // parse is given up, as undo asks for the document's earlier state.

@@ -17,7 +17,9 @@ target_sources(obe_gui PRIVATE
     editors/currentrowbinding.h editors/currentrowbinding.cpp
     editors/findingmarkdelegate.h editors/findingmarkdelegate.cpp
     editors/findingmarks.h editors/findingmarks.cpp
+    editors/contrastcolor.h editors/contrastcolor.cpp
     editors/idmapdiagram.h editors/idmapdiagram.cpp
+    editors/idmapdiagramaccessible.h editors/idmapdiagramaccessible.cpp
     editors/idmappingtable.h editors/idmappingtable.cpp
     editors/mountoptionseditor.h editors/mountoptionseditor.cpp
     editors/nestedtableslot.h editors/nestedtableslot.cpp

@@ -49,6 +49,9 @@ InspectPage::InspectPage(SpecDocument *document, QWidget *parent)
                                  "the root filesystem and owners the user namespace does not map"));
     m_filter->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("rootfsTree"));
+    m_view->setAccessibleName(tr("Root filesystem"));
+    m_view->setAccessibleDescription(tr("The files of the root filesystem, read-only; Enter on a mounted path "
+                                        "shows its mount"));
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new RootfsEntryDelegate(m_view));
     m_view->setUniformRowHeights(true);

@@ -38,5 +38,5 @@ void RootfsEntryDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         option->font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const bool flagged = index.data(RootfsModel::FlagsRole).toInt() != 0;
     if (flagged && (index.column() == RootfsModel::NameColumn || index.column() == RootfsModel::FlagsColumn))
-        option->palette.setColor(QPalette::Text, FindingMarks::color(Finding::Severity::Warning, option->palette));
+        option->palette.setColor(QPalette::Text, FindingMarks::textColor(Finding::Severity::Warning, option->palette));
 }

@@ -13,11 +13,11 @@ void RuntimeSupportDelegate::initStyleOption(QStyleOptionViewItem *option, const
     QColor colour;
     switch (verdict.toInt()) {
     case RuntimeSupportVerdict::Unsupported:
-        colour = FindingMarks::color(Finding::Severity::Error, option->palette);
+        colour = FindingMarks::textColor(Finding::Severity::Error, option->palette);
         option->font.setBold(true);
         break;
     case RuntimeSupportVerdict::Caution:
-        colour = FindingMarks::color(Finding::Severity::Warning, option->palette);
+        colour = FindingMarks::textColor(Finding::Severity::Warning, option->palette);
         break;
     case RuntimeSupportVerdict::Unknown: colour = option->palette.color(QPalette::PlaceholderText); break;
     default: return;

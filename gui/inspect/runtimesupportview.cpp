@@ -32,6 +32,9 @@ RuntimeSupportView::RuntimeSupportView(SpecDocument *document, QWidget *parent)
     m_runtimesBar->setObjectName(QStringLiteral("runtimeSupportRuntimes"));
     m_runtimesLayout->setContentsMargins(0, 0, 0, 0);
     m_view->setObjectName(QStringLiteral("runtimeSupportTable"));
+    m_view->setAccessibleName(tr("Runtime support"));
+    m_view->setAccessibleDescription(tr("What each installed runtime supports of the fields this bundle uses"));
+    m_view->setTabKeyNavigation(false); // Tab moves on; arrows move between cells
     m_view->setModel(m_model);
     m_view->setItemDelegate(new RuntimeSupportDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

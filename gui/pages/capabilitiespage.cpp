@@ -26,6 +26,9 @@ CapabilitiesPage::CapabilitiesPage(SpecDocument *document, QWidget *parent)
     : EditorPage(document, parent), m_model(new CapabilitiesMatrixModel(document, this)), m_view(new QTableView(this))
 {
     m_view->setObjectName(QStringLiteral("capabilitiesView"));
+    m_view->setAccessibleName(tr("Capabilities"));
+    m_view->setAccessibleDescription(tr("Each capability against the five sets; Space ticks the current cell"));
+    m_view->setTabKeyNavigation(false); // Tab moves on; arrows move between cells
     m_view->setModel(m_model);
     for (int column = CapabilitiesMatrixModel::BoundingColumn; column < CapabilitiesMatrixModel::ColumnCount; ++column)
         addNamedPointer(CapabilitiesMatrixModel::setPointer(column));

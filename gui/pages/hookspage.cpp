@@ -106,6 +106,8 @@ HooksPage::HooksPage(SpecDocument *document, QWidget *parent)
     }
     m_hooks->setTabPredecessor([this] { return m_kinds; });
     m_kinds->setObjectName(QStringLiteral("hookKinds"));
+    m_kinds->setAccessibleName(tr("Hook kinds"));
+    m_kinds->setAccessibleDescription(tr("When in a container's life the hooks run; the chosen kind's hooks show beside"));
     // As wide as the longest kind name, so the table gets the rest.
     int widest = 0;
     for (int row = 0; row < m_kinds->count(); ++row)

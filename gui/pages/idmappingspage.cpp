@@ -28,6 +28,8 @@ IdMappingsPage::IdMappingsPage(SpecDocument *document, QWidget *parent)
 {
     m_uidTable->setObjectName(QStringLiteral("uidMappings"));
     m_gidTable->setObjectName(QStringLiteral("gidMappings"));
+    m_uidDiagram->setAccessibleName(tr("User ID mappings as a diagram"));
+    m_gidDiagram->setAccessibleName(tr("Group ID mappings as a diagram"));
     registerListView(kUidMappings, m_uidTable->view());
     registerListView(kGidMappings, m_gidTable->view());
     addNamedPointer(kNamespaces);

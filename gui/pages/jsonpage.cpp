@@ -24,6 +24,8 @@ JsonPage::JsonPage(SpecDocument *document, QWidget *parent)
       m_find(new TextFindField(m_text, m_text, this))
 {
     m_tree->setObjectName(QStringLiteral("jsonTree"));
+    m_tree->setAccessibleName(tr("Members"));
+    m_tree->setAccessibleDescription(tr("Every member of config.json as a tree; values can be edited in place"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);

@@ -103,6 +103,9 @@ NamespacesPage::NamespacesPage(SpecDocument *document, QWidget *parent) : Editor
         auto *path = new QLineEdit(content);
         path->setObjectName(QStringLiteral("path_") + type);
         path->setPlaceholderText(tr("/proc/<pid>/ns/…"));
+        path->setAccessibleName(tr("%1 namespace to join").arg(label->text().remove(QLatin1Char('&'))));
+        path->setAccessibleDescription(
+            tr("A path such as /proc/1234/ns/net; used when the choice is \"Join the namespace at\""));
         auto *sharing = new QLabel(content);
         sharing->setObjectName(QStringLiteral("hint_") + type);
         sharing->setWordWrap(true);

@@ -222,6 +222,8 @@ QWidget *ProcessPage::createUmaskRow()
     auto layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     QLineEdit *umask = integerEdit("umaskEdit", "/process/user/umask", tr("e.g. 18 (octal 022)"));
+    row->setFocusProxy(umask); // the form's label and its mnemonic lead here
+    umask->setAccessibleName(tr("Umask"));
     auto octal = new QLabel(row);
     octal->setObjectName(QStringLiteral("umaskOctalLabel"));
     layout->addWidget(umask, 1);

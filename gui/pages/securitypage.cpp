@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "securitypage.h"
 
+#include "ocispec/speccatalogue.h"
+
 #include "editors/cellfocusreporter.h"
 #include "editors/choicedelegate.h"
 #include "editors/currentrowbinding.h"
@@ -71,6 +73,10 @@ QListView *SecurityPage::createCheckList(const char *pointer, const QString &ite
     auto *view = new QListView(parent);
     view->setObjectName(QString::fromLatin1(pointer));
     view->setModel(model);
+    if (const FieldInfo *field = SpecCatalogue::instance().lookup(JsonPointer(pointer))) {
+        view->setAccessibleName(SpecCatalogue::title(*field));
+        view->setAccessibleDescription(SpecCatalogue::summary(*field));
+    }
     // Short values side by side, wrapping into as many columns as fit.
     view->setFlow(QListView::LeftToRight);
     view->setWrapping(true);

@@ -25,6 +25,10 @@ ConsoleView::ConsoleView(QWidget *parent)
     m_input->setObjectName(QStringLiteral("consoleInput"));
     m_eof->setObjectName(QStringLiteral("eofButton"));
     m_output->setReadOnly(true);
+    m_output->setAccessibleName(tr("Console output"));
+    m_output->setAccessibleDescription(tr("What the container wrote to stdout and stderr"));
+    // Read-only: Tab has nothing to type, so it moves on.
+    m_output->setTabChangesFocus(true);
     // Ctrl+F anywhere in the console, the input line included.
     m_find = new TextFindField(m_output, this, this);
     m_find->setObjectName(QStringLiteral("consoleFindField"));
@@ -32,6 +36,8 @@ ConsoleView::ConsoleView(QWidget *parent)
     m_output->setMaximumBlockCount(MaximumLines);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_input->setPlaceholderText(tr("Input for the container's stdin"));
+    m_input->setAccessibleName(tr("Console input"));
+    m_input->setAccessibleDescription(m_input->placeholderText());
     m_eof->setToolTip(tr("Close the container's stdin"));
     connect(m_input, &QLineEdit::returnPressed, this, &ConsoleView::submit);
     connect(m_send, &QPushButton::clicked, this, &ConsoleView::submit);
@@ -69,7 +75,7 @@ void ConsoleView::appendOutput(const QByteArray &data)
 void ConsoleView::appendError(const QByteArray &data)
 {
     // stderr in the error colour made for the palette, readable light or dark.
-    append(QString::fromUtf8(data), FindingMarks::color(Finding::Severity::Error, palette()), true);
+    append(QString::fromUtf8(data), FindingMarks::textColor(Finding::Severity::Error, palette()), true);
 }
 
 void ConsoleView::appendNote(const QString &text)

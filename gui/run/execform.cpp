@@ -19,6 +19,7 @@ ExecForm::ExecForm(QWidget *parent)
     m_args->setToolTip(commandToolTip());
     m_env->setPlaceholderText(tr("One NAME=value per line"));
     m_env->setMaximumHeight(80);
+    m_env->setTabChangesFocus(true); // lines of NAME=value need no tabs
     m_uid->setObjectName(QStringLiteral("execUid"));
     m_gid->setObjectName(QStringLiteral("execGid"));
     m_args->setObjectName(QStringLiteral("execCommand"));

@@ -159,6 +159,7 @@ QWidget *RunPanel::buildProcessTab()
     m_processModel = new ProcessListModel(this);
     m_processes = new QTreeView(this);
     m_processes->setObjectName(QStringLiteral("processList"));
+    m_processes->setAccessibleName(tr("Processes"));
     m_processes->setModel(m_processModel);
     m_processes->setRootIsDecorated(false);
     m_processes->setUniformRowHeights(true);

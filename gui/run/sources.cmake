@@ -8,6 +8,8 @@ target_sources(obe_gui PRIVATE
     run/runstatusstrip.h run/runstatusstrip.cpp
     run/consoleview.h run/consoleview.cpp
     run/terminalview.h run/terminalview.cpp
+    run/terminalaccessible.h run/terminalaccessible.cpp
+    run/statschartaccessible.h run/statschartaccessible.cpp
     run/execform.h run/execform.cpp
     run/statschartview.h run/statschartview.cpp
     run/chartline.h run/chartline.cpp

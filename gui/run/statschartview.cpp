@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "statschartview.h"
+#include "statschartaccessible.h"
 
+#include "editors/contrastcolor.h"
+
+#include <QAccessible>
+#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -96,13 +101,17 @@ StatsChartView::StatsChartView(QWidget *parent)
     m_interval->addItem(tr("2 s"), 2000);
     m_interval->addItem(tr("5 s"), 5000);
     m_interval->setCurrentIndex(1);
+    m_interval->setToolTip(tr("How often the container's statistics are read"));
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT intervalChanged(interval()); });
 
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setToolTip(tr("Saves every sample of the history as a CSV file"));
     connect(exportButton, &QPushButton::clicked, this, &StatsChartView::exportCsv);
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Interval:"), this));
+    auto *intervalLabel = new QLabel(tr("Interval:"), this);
+    intervalLabel->setBuddy(m_interval);
+    controls->addWidget(intervalLabel);
     controls->addWidget(m_interval);
     controls->addWidget(m_summary, 1);
     controls->addWidget(exportButton);
@@ -112,6 +121,7 @@ StatsChartView::StatsChartView(QWidget *parent)
     m_pids = makeChart(tr("PIDs"), {tr("current"), tr("limit")}, QString(), true);
     m_blockIo = makeChart(tr("Block I/O"), {tr("read"), tr("write")}, tr("KiB/s"), false);
 
+    StatsChartAccessible::installFactory();
     auto *grid = new QGridLayout;
     const QList<QChart *> charts{m_cpu.chart, m_memory.chart, m_pids.chart, m_blockIo.chart};
     for (int i = 0; i < charts.size(); ++i) {
@@ -138,18 +148,30 @@ void StatsChartView::followPalette()
 {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    // The charts' background and texts are the palette's, as the widgets
+    // around them are, so that a high-contrast palette reaches them too.
+    const QBrush base = palette().brush(QPalette::Base);
+    const QBrush text = palette().brush(QPalette::Text);
     for (Chart *chart : charts()) {
         if (chart->chart->theme() != theme)
             chart->chart->setTheme(theme); // gives every line the theme's pen again
-        styleLines(*chart);
+        chart->chart->setBackgroundBrush(base);
+        chart->chart->setTitleBrush(text);
+        chart->chart->legend()->setLabelBrush(text);
+        for (QAbstractAxis *axis : chart->chart->axes()) {
+            axis->setLabelsBrush(text);
+            axis->setTitleBrush(text);
+        }
+        styleLines(*chart, base.color());
     }
 }
 
-void StatsChartView::styleLines(Chart &chart)
+void StatsChartView::styleLines(Chart &chart, const QColor &background)
 {
     for (int i = 0; i < chart.lines.size(); ++i) {
         const Line &line = chart.lines.at(i);
         QPen pen = line.settled->pen(); // the theme's colour
+        pen.setColor(ContrastColor::readableOn(pen.color(), background, ContrastColor::GraphicsRatio));
         // One pixel wide: QPainter draws such lines directly, while wider
         // ones go through its stroker, which costs several times as much
         // on every repaint.
@@ -249,6 +271,7 @@ void StatsChartView::setHistory(const StatsHistory *history)
         plotHistory();
     else
         m_chartsStale = !m_history->isEmpty();
+    announceValues();
 }
 
 void StatsChartView::addSample(const StatsSample &sample)
@@ -266,6 +289,7 @@ void StatsChartView::historyAppended()
     m_last = sample;
     ++m_pending;
     m_summary->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(cpuText(), memoryText(), pidsText(), blockIoText()));
+    announceValues();
     // Every series update makes QtCharts recompute its geometry; a chart in
     // a hidden tab is brought up to date once, when it is shown.
     if (!isVisible()) {
@@ -551,6 +575,58 @@ void StatsChartView::clear()
     m_chartsStale = false;
     clearSeries();
     m_summary->setText(tr("No samples yet."));
+    announceValues();
+}
+
+void StatsChartView::announceValues()
+{
+    // The event carries the first line's value; the text, which costs a pass
+    // over the history, is built only when assistive technology asks.
+    if (!QAccessible::isActive())
+        return;
+    const std::array<const Chart *, 4> all{&m_cpu, &m_memory, &m_pids, &m_blockIo};
+    for (int c = 0; c < int(all.size()); ++c) {
+        const std::optional<double> value = m_history->isEmpty()
+            ? std::nullopt
+            : chartValues(m_history->samples().constLast(), c).front();
+        QAccessibleValueChangeEvent event(m_views.at(c), value ? QVariant(*value) : QVariant());
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString StatsChartView::chartValuesText(const QChartView *view) const
+{
+    const int index = int(m_views.indexOf(view));
+    const std::array<const Chart *, 4> all{&m_cpu, &m_memory, &m_pids, &m_blockIo};
+    if (index < 0 || index >= int(all.size()))
+        return QString();
+    const QList<StatsSample> &samples = m_history->samples();
+    if (samples.isEmpty())
+        return tr("No samples yet.");
+    const Chart &chart = *all.at(index);
+    const QString unit = chart.valueAxis->titleText();
+    const auto withUnit = [&unit](const std::optional<double> &value) {
+        if (!value)
+            return tr("n/a");
+        const QString number = QString::number(*value, 'f', *value == std::floor(*value) ? 0 : 1);
+        return unit.isEmpty() ? number : tr("%1 %2", "a value and its unit").arg(number, unit);
+    };
+    QStringList lines;
+    for (int l = 0; l < int(chart.lines.size()); ++l) {
+        std::optional<double> peak;
+        for (const StatsSample &sample : samples) {
+            if (const std::optional<double> value = chartValues(sample, index).at(l))
+                peak = std::max(peak.value_or(*value), *value);
+        }
+        const QString name = chart.lines.at(l).settled->name();
+        const bool isLimit = chart.lastIsLimit && l == int(chart.lines.size()) - 1;
+        if (isLimit && isUnlimited(samples.constLast(), index))
+            lines << tr("%1: no limit").arg(name);
+        else
+            lines << tr("%1: %2, peak %3").arg(name, withUnit(chartValues(samples.constLast(), index).at(l)),
+                                                withUnit(peak));
+    }
+    return lines.join(QLatin1String("; "));
 }
 
 QString StatsChartView::cpuText() const

@@ -46,6 +46,9 @@ public:
     QString memoryText() const;
     QString pidsText() const;
     QString blockIoText() const;
+    // The current and the peak value of each line of the chart drawn in
+    // view, with units, for assistive technology (StatsChartAccessible).
+    QString chartValuesText(const QChartView *view) const;
 
     Result<void> exportCsvTo(const QString &path) const;
     // Points on the charts now (all series); hidden charts catch up when shown.
@@ -102,7 +105,7 @@ private:
     // The light or the dark chart theme, as the palette is, and the lines'
     // own pens on top of it.
     void followPalette();
-    static void styleLines(Chart &chart);
+    static void styleLines(Chart &chart, const QColor &background);
     // The plotted values of a sample, in series order of each chart.
     static std::array<std::optional<double>, 2> chartValues(const StatsSample &sample, int chart);
     // True when the chart's limit line reads "no limit" in this sample.
@@ -121,6 +124,8 @@ private:
     void updateValueAxis(Chart &chart, double maxValue);
     void clearSeries();
     void exportCsv();
+    // Tells assistive technology that the charts' values changed.
+    void announceValues();
 
     StatsHistory m_ownHistory;
     const StatsHistory *m_history = &m_ownHistory;

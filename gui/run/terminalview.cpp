@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "terminalview.h"
+#include "terminalaccessible.h"
 
 #include "runtime/pseudoterminal.h"
 
+#include <QAccessible>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
@@ -54,6 +56,11 @@ TerminalView::TerminalView(QWidget *parent) : QWidget(parent)
     m_screen = vterm_obtain_screen(m_vterm);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    TerminalAccessible::installFactory();
+    setAccessibleName(tr("Terminal"));
+    // Tab is the shell's (completion); say how the keyboard gets out again.
+    setToolTip(tr("The container's terminal: keys go to the program inside. Ctrl+Tab and Ctrl+Shift+Tab move the "
+                  "focus out."));
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const QFontMetrics metrics(font());
     m_cell = QSize(qMax(1, metrics.horizontalAdvance(QLatin1Char('M'))), qMax(1, metrics.height()));
@@ -89,23 +96,48 @@ void TerminalView::feed(const QByteArray &data)
 {
     vterm_input_write(m_vterm, data.constData(), size_t(data.size()));
     vterm_screen_flush_damage(m_screen);
+    announceScreen();
 }
 
 void TerminalView::clear()
 {
     vterm_screen_reset(m_screen, 1);
     update();
+    announceScreen();
+}
+
+void TerminalView::announceScreen()
+{
+    // Only when assistive technology listens: the text is a pass over the screen.
+    if (!QAccessible::isActive())
+        return;
+    int cursor = 0;
+    const QString text = TerminalAccessible::screenText(this, &cursor);
+    if (text != m_announcedText) {
+        QAccessibleTextUpdateEvent event(this, 0, m_announcedText, text);
+        m_announcedText = text;
+        QAccessible::updateAccessibility(&event);
+    }
+    if (cursor != m_announcedCursor) {
+        m_announcedCursor = cursor;
+        QAccessibleTextCursorEvent event(this, cursor);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString TerminalView::rowText(int row) const
+{
+    VTermRect rect = {row, row + 1, 0, m_columns};
+    QByteArray buffer(m_columns * 4 + 4, Qt::Uninitialized);
+    const size_t length = vterm_screen_get_text(m_screen, buffer.data(), size_t(buffer.size()), rect);
+    return QString::fromUtf8(buffer.constData(), qsizetype(length));
 }
 
 QString TerminalView::screenText() const
 {
     QStringList lines;
-    for (int row = 0; row < m_rows; ++row) {
-        VTermRect rect = {row, row + 1, 0, m_columns};
-        QByteArray buffer(m_columns * 4 + 4, Qt::Uninitialized);
-        const size_t length = vterm_screen_get_text(m_screen, buffer.data(), size_t(buffer.size()), rect);
-        lines << QString::fromUtf8(buffer.constData(), qsizetype(length));
-    }
+    for (int row = 0; row < m_rows; ++row)
+        lines << rowText(row);
     while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
         lines.removeLast();
     return lines.join(QLatin1Char('\n'));
@@ -207,6 +239,14 @@ void TerminalView::updateGeometryFromSize()
 
 void TerminalView::keyPressEvent(QKeyEvent *event)
 {
+    // Tab goes to the shell, so Ctrl+Tab leaves the terminal: no keyboard trap.
+    if ((event->modifiers() & Qt::ControlModifier)
+        && (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab)) {
+        const bool next = event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier);
+        QWidget::focusNextPrevChild(next);
+        event->accept();
+        return;
+    }
     const VTermModifier modifiers = vtermModifiers(event->modifiers());
     const VTermKey key = vtermKey(event->key());
     if (key != VTERM_KEY_NONE) {

@@ -27,6 +27,12 @@ public:
     int columns() const { return m_columns; }
     // The visible text, rows joined by newlines, trailing blanks removed.
     QString screenText() const;
+    // One row's text as libvterm has it.
+    QString rowText(int row) const;
+    int cursorRow() const { return m_cursor.row; }
+    int cursorColumn() const { return m_cursor.col; }
+    // Where a cell is drawn, in the view's coordinates.
+    QRect cellRect(int row, int column) const;
     // The colour libvterm gives the cell (foreground), for checks and copy.
     QColor foregroundAt(int row, int column) const;
 
@@ -51,7 +57,8 @@ private:
     static void onOutput(const char *bytes, size_t length, void *user);
 
     QColor toQColor(VTermColor color, bool foreground) const;
-    QRect cellRect(int row, int column) const;
+    // Tells assistive technology what changed on the screen (TerminalAccessible).
+    void announceScreen();
     void updateGeometryFromSize();
 
     VTerm *m_vterm = nullptr;
@@ -62,4 +69,7 @@ private:
     int m_columns = 80;
     VTermPos m_cursor = {0, 0};
     bool m_cursorVisible = true;
+    // The screen text and cursor assistive technology was last told of.
+    QString m_announcedText;
+    int m_announcedCursor = 0;
 };
