@@ -29,7 +29,7 @@ packages=(
     runc crun umoci skopeo busybox-static jq
     golang-github-opencontainers-specs-dev
     clang libclang-rt-14-dev clang-format
-    xvfb xauth imagemagick
+    xvfb xauth imagemagick fonts-ipafont-gothic
     diffutils util-linux
     appstream desktop-file-utils groff-base zsh fish dpkg-dev file
 )

@@ -1258,6 +1258,14 @@ Vervollständigung der Shell.</translation>
         <source>See %1 for the states these phases lie between.</source>
         <translation>Unter %1 finden Sie die Zustände, zwischen denen diese Phasen liegen.</translation>
     </message>
+    <message>
+        <source>Every step of these commands for this bundle, in order and with the field that causes it, is in the Run mode&apos;s %1; it lights up as a container runs.</source>
+        <translation>Alle Schritte dieser Befehle für dieses Bundle stehen der Reihe nach und jeweils mit dem auslösenden Feld im Modus „Ausführen“ unter %1; dort leuchten sie auf, während ein Container läuft.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Ablauf</translation>
+    </message>
 </context>
 <context>
     <name>ConceptTopics</name>
@@ -2864,6 +2872,570 @@ Vervollständigung der Shell.</translation>
         <source>&quot;%1&quot; is not a JSON pointer: %2 is not a valid escape; use ~0 for ~ and ~1 for /.</source>
         <extracomment>%2 is the faulty escape, e.g. ~2.</extracomment>
         <translation>„%1“ ist kein JSON-Pointer: %2 ist keine gültige Escape-Sequenz; schreiben Sie ~0 für ~ und ~1 für /.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchTimeline</name>
+    <message>
+        <source>Its own process numbers: the container&apos;s process will be PID 1 and sees no process of the host.</source>
+        <translation>Eigene Prozessnummern: Der Prozess des Containers wird PID 1 und sieht keinen Prozess des Hosts.</translation>
+    </message>
+    <message>
+        <source>Its own network interfaces, addresses, routes and ports; at first it has only a loopback interface.</source>
+        <translation>Eigene Netzwerkschnittstellen, Adressen, Routen und Ports; anfangs nur eine Loopback-Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>Its own mount table: the mounts below are seen only inside the container.</source>
+        <translation>Eigene Mount-Tabelle: Die folgenden Mounts sind nur im Container sichtbar.</translation>
+    </message>
+    <message>
+        <source>Its own System V IPC objects and POSIX message queues.</source>
+        <translation>Eigene System-V-IPC-Objekte und POSIX-Nachrichtenwarteschlangen.</translation>
+    </message>
+    <message>
+        <source>Its own host name and domain name.</source>
+        <translation>Eigener Host- und Domänenname.</translation>
+    </message>
+    <message>
+        <source>Its own view of the cgroup tree: its cgroup appears as the root.</source>
+        <translation>Eigene Sicht auf den Cgroup-Baum: Die eigene Cgroup erscheint als Wurzel.</translation>
+    </message>
+    <message>
+        <source>Its own boot and monotonic clocks.</source>
+        <translation>Eigene Boot- und monotone Uhr.</translation>
+    </message>
+    <message>
+        <source>Its own user and group IDs, mapped to other IDs on the host.</source>
+        <translation>Eigene Benutzer- und Gruppen-IDs, die anderen IDs des Hosts zugeordnet sind.</translation>
+    </message>
+    <message>
+        <source>container %1–%2 → host %3–%4</source>
+        <translation>Container %1–%2 → Host %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 create: the container is set up and waits</source>
+        <translation>%1 create: Der Container wird eingerichtet und wartet</translation>
+    </message>
+    <message>
+        <source>%1 start: the program runs</source>
+        <translation>%1 start: Das Programm läuft</translation>
+    </message>
+    <message>
+        <source>%1 delete: the container goes away</source>
+        <translation>%1 delete: Der Container verschwindet</translation>
+    </message>
+    <message>
+        <source>It runs on the host, in the runtime&apos;s namespaces, after the mounts are made and before pivot_root; the container&apos;s state (status &quot;creating&quot;, its PID) arrives on its standard input. If it fails, the create fails.</source>
+        <translation>Er läuft auf dem Host in den Namensräumen der Laufzeitumgebung, nachdem die Mounts eingehängt sind und vor pivot_root; der Zustand des Containers (Status &quot;creating&quot;, seine PID) kommt auf seiner Standardeingabe an. Schlägt er fehl, schlägt create fehl.</translation>
+    </message>
+    <message>
+        <source>It runs in the container&apos;s namespaces but still sees the host&apos;s root, just before pivot_root. If it fails, the create fails.</source>
+        <translation>Er läuft in den Namensräumen des Containers, sieht aber noch die Wurzel des Hosts, unmittelbar vor pivot_root. Schlägt er fehl, schlägt create fehl.</translation>
+    </message>
+    <message>
+        <source>It runs inside the container, after the start and just before the program; the path is looked up in the container&apos;s root filesystem. If it fails, the start fails.</source>
+        <translation>Er läuft im Container, nach start und unmittelbar vor dem Programm; der Pfad wird im Root-Dateisystem des Containers gesucht. Schlägt er fehl, schlägt start fehl.</translation>
+    </message>
+    <message>
+        <source>It runs on the host once the program has started. If it fails, runc only logs a warning.</source>
+        <translation>Er läuft auf dem Host, sobald das Programm gestartet ist. Schlägt er fehl, protokolliert runc nur eine Warnung.</translation>
+    </message>
+    <message>
+        <source>It runs on the host after the container is deleted. If it fails, the delete reports the error but the container is gone.</source>
+        <translation>Er läuft auf dem Host, nachdem der Container gelöscht ist. Schlägt er fehl, meldet delete den Fehler, der Container ist aber trotzdem weg.</translation>
+    </message>
+    <message>
+        <source>prestart is deprecated; runc runs it together with createRuntime.</source>
+        <translation>prestart ist veraltet; runc führt es zusammen mit createRuntime aus.</translation>
+    </message>
+    <message>
+        <source>Runs %1 as: %2</source>
+        <translation>Führt %1 aus als: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is killed after %n seconds.</source>
+        <translation>
+            <numerusform>Er wird nach %n Sekunde beendet.</numerusform>
+            <numerusform>Er wird nach %n Sekunden beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hook %2: %3</source>
+        <translation>%1-Hook %2: %3</translation>
+    </message>
+    <message>
+        <source>Read and check config.json</source>
+        <translation>config.json lesen und prüfen</translation>
+    </message>
+    <message>
+        <source>%1 reads the bundle&apos;s config.json and refuses it before anything else happens if a field is invalid or unsupported.</source>
+        <translation>%1 liest die config.json des Bundles und lehnt sie ab, bevor irgendetwas anderes geschieht, wenn ein Feld ungültig ist oder nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>Start runc init in its cgroup</source>
+        <translation>runc init in seiner Cgroup starten</translation>
+    </message>
+    <message>
+        <source>%1 starts its init process and places it in a new cgroup named after the container ID.</source>
+        <translation>%1 startet seinen Init-Prozess und legt ihn in eine neue Cgroup, die nach der Container-ID benannt ist.</translation>
+    </message>
+    <message>
+        <source>%1 starts its init process and places it in the cgroup %2.</source>
+        <translation>%1 startet seinen Init-Prozess und legt ihn in die Cgroup %2.</translation>
+    </message>
+    <message>
+        <source>Set the OOM score adjustment to %1</source>
+        <translation>OOM-Score-Anpassung auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Written to /proc/self/oom_score_adj: how readily the kernel&apos;s out-of-memory killer picks this container&apos;s processes.</source>
+        <translation>Wird nach /proc/self/oom_score_adj geschrieben: wie bereitwillig der OOM-Killer des Kernels die Prozesse dieses Containers auswählt.</translation>
+    </message>
+    <message>
+        <source>Join the %1 namespace at %2</source>
+        <translation>Dem %1-Namensraum unter %2 beitreten</translation>
+    </message>
+    <message>
+        <source>setns(2) into an existing namespace instead of creating one: the container shares it with whatever else is in it.</source>
+        <translation>setns(2) in einen bestehenden Namensraum, statt einen neuen anzulegen: Der Container teilt ihn mit allem, was sonst darin ist.</translation>
+    </message>
+    <message>
+        <source>Create the user namespace</source>
+        <translation>Benutzer-Namensraum anlegen</translation>
+    </message>
+    <message>
+        <source>unshare(CLONE_NEWUSER).</source>
+        <translation>unshare(CLONE_NEWUSER).</translation>
+    </message>
+    <message>
+        <source>Write the user ID mapping</source>
+        <translation>Benutzer-ID-Zuordnung schreiben</translation>
+    </message>
+    <message>
+        <source>No uidMappings: every user ID in the container is unmapped (shown as nobody).</source>
+        <translation>Keine uidMappings: Keine Benutzer-ID im Container ist zugeordnet (sie erscheinen als nobody).</translation>
+    </message>
+    <message>
+        <source>%1 writes /proc/PID/uid_map: %2.</source>
+        <translation>%1 schreibt /proc/PID/uid_map: %2.</translation>
+    </message>
+    <message>
+        <source>Write the group ID mapping</source>
+        <translation>Gruppen-ID-Zuordnung schreiben</translation>
+    </message>
+    <message>
+        <source>No gidMappings: every group ID in the container is unmapped.</source>
+        <translation>Keine gidMappings: Keine Gruppen-ID im Container ist zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 writes /proc/PID/gid_map: %2.</source>
+        <translation>%1 schreibt /proc/PID/gid_map: %2.</translation>
+    </message>
+    <message>
+        <source>Create the %1 namespace</source>
+        <translation>%1-Namensraum anlegen</translation>
+    </message>
+    <message>
+        <source>Create the cgroup namespace</source>
+        <translation>Cgroup-Namensraum anlegen</translation>
+    </message>
+    <message>
+        <source>Created last, once the process is in its cgroup.</source>
+        <translation>Wird zuletzt angelegt, sobald der Prozess in seiner Cgroup ist.</translation>
+    </message>
+    <message>
+        <source>Bring up the loopback interface</source>
+        <translation>Loopback-Schnittstelle aktivieren</translation>
+    </message>
+    <message>
+        <source>The new network namespace has only lo; runc sets it up. Other interfaces come from hooks (such as a CNI plugin).</source>
+        <translation>Der neue Netzwerk-Namensraum hat nur lo; runc richtet es ein. Weitere Schnittstellen kommen von Hooks (etwa einem CNI-Plugin).</translation>
+    </message>
+    <message>
+        <source>Prepare the root filesystem</source>
+        <translation>Root-Dateisystem vorbereiten</translation>
+    </message>
+    <message>
+        <source>Mount propagation of / becomes %1, so that mounts made now do not leak to the host; then the root filesystem %2 is bind-mounted onto itself so that it can become the new root.</source>
+        <translation>Die Mount-Propagation von / wird auf %1 gesetzt, damit jetzt eingehängte Mounts nicht zum Host durchdringen; dann wird das Root-Dateisystem %2 per Bind-Mount auf sich selbst eingehängt, damit es die neue Wurzel werden kann.</translation>
+    </message>
+    <message>
+        <source>Bind-mount %1 on %2</source>
+        <translation>%1 per Bind-Mount unter %2 einhängen</translation>
+    </message>
+    <message>
+        <source>Mount %1 on %2</source>
+        <translation>%1 unter %2 einhängen</translation>
+    </message>
+    <message>
+        <source>The host&apos;s %1 becomes visible at %2 inside the container.</source>
+        <translation>%1 des Hosts wird im Container unter %2 sichtbar.</translation>
+    </message>
+    <message>
+        <source>A %1 filesystem (source %2) is mounted at %3; the mount point is created first if it is missing.</source>
+        <translation>Ein %1-Dateisystem (Quelle %2) wird unter %3 eingehängt; der Mount-Punkt wird zuerst angelegt, falls er fehlt.</translation>
+    </message>
+    <message>
+        <source>Options: %1.</source>
+        <translation>Optionen: %1.</translation>
+    </message>
+    <message>
+        <source>Read-only: a bind mount is remounted read-only right after it is made.</source>
+        <translation>Schreibgeschützt: Ein Bind-Mount wird direkt nach dem Einhängen schreibgeschützt neu eingehängt.</translation>
+    </message>
+    <message>
+        <source>Read-only.</source>
+        <translation>Schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Create the device nodes in /dev</source>
+        <translation>Gerätedateien in /dev anlegen</translation>
+    </message>
+    <message>
+        <source>runc always creates /dev/null, /dev/zero, /dev/full, /dev/random, /dev/urandom and /dev/tty, then /dev/ptmx and the links /dev/fd, /dev/stdin, /dev/stdout and /dev/stderr.</source>
+        <translation>runc legt immer /dev/null, /dev/zero, /dev/full, /dev/random, /dev/urandom und /dev/tty an, dann /dev/ptmx und die Links /dev/fd, /dev/stdin, /dev/stdout und /dev/stderr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus %n device(s) from linux.devices.</source>
+        <translation>
+            <numerusform>Dazu %n Gerät aus linux.devices.</numerusform>
+            <numerusform>Dazu %n Geräte aus linux.devices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the resource limits</source>
+        <translation>Ressourcenlimits anwenden</translation>
+    </message>
+    <message>
+        <source>%1 writes the limits to the container&apos;s cgroup before any hook runs: %2.</source>
+        <translation>%1 schreibt die Limits in die Cgroup des Containers, bevor irgendein Hook läuft: %2.</translation>
+    </message>
+    <message>
+        <source>pivot_root into %1</source>
+        <translation>pivot_root nach %1</translation>
+    </message>
+    <message>
+        <source>The root filesystem becomes /; the host&apos;s old root is unmounted, so nothing outside the bundle&apos;s root and the mounts above remains visible.</source>
+        <translation>Das Root-Dateisystem wird zu /; die alte Wurzel des Hosts wird ausgehängt, sodass außerhalb der Wurzel des Bundles und der obigen Mounts nichts sichtbar bleibt.</translation>
+    </message>
+    <message>
+        <source>chroot into %1</source>
+        <translation>chroot nach %1</translation>
+    </message>
+    <message>
+        <source>Without a new mount namespace runc can only chroot(2): the host&apos;s mounts stay reachable for a process that escapes the chroot.</source>
+        <translation>Ohne neuen Mount-Namensraum kann runc nur chroot(2) verwenden: Die Mounts des Hosts bleiben für einen Prozess erreichbar, der aus dem chroot ausbricht.</translation>
+    </message>
+    <message>
+        <source>Make the root filesystem read-only</source>
+        <translation>Das Root-Dateisystem schreibgeschützt machen</translation>
+    </message>
+    <message>
+        <source>/ is remounted read-only; only the mounts that say rw stay writable.</source>
+        <translation>/ wird schreibgeschützt neu eingehängt; nur die Mounts mit rw bleiben beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Set up the terminal</source>
+        <translation>Terminal einrichten</translation>
+    </message>
+    <message>
+        <source>A pseudo-terminal is created inside the container and its other end is sent to the console socket; the process&apos;s standard input, output and error are that terminal.</source>
+        <translation>Im Container wird ein Pseudoterminal angelegt und sein anderes Ende an den Konsolen-Socket geschickt; Standardeingabe, -ausgabe und -fehlerausgabe des Prozesses sind dieses Terminal.</translation>
+    </message>
+    <message>
+        <source>Set the host name to %1</source>
+        <translation>Hostname auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>sethostname(2) in the container&apos;s UTS namespace.</source>
+        <translation>sethostname(2) im UTS-Namensraum des Containers.</translation>
+    </message>
+    <message>
+        <source>Apply the AppArmor profile %1</source>
+        <translation>AppArmor-Profil %1 anwenden</translation>
+    </message>
+    <message>
+        <source>The profile takes effect when the program is executed.</source>
+        <translation>Das Profil wirkt, sobald das Programm ausgeführt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n kernel parameter(s)</source>
+        <translation>
+            <numerusform>%n Kernelparameter schreiben</numerusform>
+            <numerusform>%n Kernelparameter schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written under /proc/sys inside the container&apos;s namespaces: %1.</source>
+        <translation>Unter /proc/sys in den Namensräumen des Containers geschrieben: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n path(s) read-only</source>
+        <translation>
+            <numerusform>%n Pfad schreibgeschützt machen</numerusform>
+            <numerusform>%n Pfade schreibgeschützt machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is bind-mounted onto itself read-only: %1.</source>
+        <translation>Jeder wird per Bind-Mount schreibgeschützt auf sich selbst eingehängt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mask %n path(s)</source>
+        <translation>
+            <numerusform>%n Pfad maskieren</numerusform>
+            <numerusform>%n Pfade maskieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>/dev/null is mounted over each file and an empty read-only tmpfs over each directory, so the container cannot read them: %1.</source>
+        <translation>Über jede Datei wird /dev/null eingehängt und über jedes Verzeichnis ein leeres, schreibgeschütztes tmpfs, sodass der Container sie nicht lesen kann: %1.</translation>
+    </message>
+    <message>
+        <source>Set no_new_privs</source>
+        <translation>no_new_privs setzen</translation>
+    </message>
+    <message>
+        <source>From now on no program can gain privileges by executing: set-user-ID bits and file capabilities are ignored.</source>
+        <translation>Ab jetzt kann kein Programm durch Ausführen Rechte gewinnen: Set-User-ID-Bits und Datei-Capabilities werden ignoriert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n resource limit(s)</source>
+        <translation>
+            <numerusform>%n Ressourcenlimit setzen</numerusform>
+            <numerusform>%n Ressourcenlimits setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sets them with prlimit(2) from the host, while it still may raise them: %2.</source>
+        <translation>%1 setzt sie mit prlimit(2) vom Host aus, solange es sie noch erhöhen darf: %2.</translation>
+    </message>
+    <message>
+        <source>Set the SELinux label %1</source>
+        <translation>SELinux-Label %1 setzen</translation>
+    </message>
+    <message>
+        <source>The label applies when the program is executed.</source>
+        <translation>Das Label gilt, sobald das Programm ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Load the seccomp filter</source>
+        <translation>seccomp-Filter laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Default action %1, %n rule(s).</source>
+        <translation>
+            <numerusform>Standardaktion %1, %n Regel.</numerusform>
+            <numerusform>Standardaktion %1, %n Regeln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With no_new_privs it is loaded as late as possible, just before the program is looked up.</source>
+        <translation>Mit no_new_privs wird er so spät wie möglich geladen, unmittelbar bevor das Programm gesucht wird.</translation>
+    </message>
+    <message>
+        <source>Without no_new_privs loading a filter needs CAP_SYS_ADMIN, so it is loaded before the capabilities are dropped.</source>
+        <translation>Ohne no_new_privs erfordert das Laden eines Filters CAP_SYS_ADMIN, daher wird er geladen, bevor die Capabilities entfernt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n capabilities from the bounding set</source>
+        <translation>
+            <numerusform>%n Capability aus der Bounding-Menge entfernen</numerusform>
+            <numerusform>%n Capabilities aus der Bounding-Menge entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every capability stays in the bounding set.</source>
+        <translation>Jede Capability bleibt in der Bounding-Menge.</translation>
+    </message>
+    <message>
+        <source>No process of the container can ever regain these: %1.</source>
+        <translation>Kein Prozess des Containers kann diese je zurückerlangen: %1.</translation>
+    </message>
+    <message>
+        <source>process.capabilities is not set, so every set is empty.</source>
+        <translation>process.capabilities ist nicht gesetzt, daher ist jede Menge leer.</translation>
+    </message>
+    <message>
+        <source>Become user %1, group %2</source>
+        <translation>Zu Benutzer %1, Gruppe %2 wechseln</translation>
+    </message>
+    <message>
+        <source>setgroups, setgid and setuid, in the container&apos;s user IDs.</source>
+        <translation>setgroups, setgid und setuid, mit den Benutzer-IDs des Containers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus %n additional group(s).</source>
+        <translation>
+            <numerusform>Dazu %n weitere Gruppe.</numerusform>
+            <numerusform>Dazu %n weitere Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change to the working directory %1</source>
+        <translation>In das Arbeitsverzeichnis %1 wechseln</translation>
+    </message>
+    <message>
+        <source>It is created first if it does not exist.</source>
+        <translation>Es wird zuerst angelegt, falls es nicht existiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set the capability sets</source>
+        <translation>Capability-Mengen setzen</translation>
+    </message>
+    <message>
+        <source>The process keeps only the capabilities the config names (%1). An ambient capability survives the exec only if it is also permitted and inheritable.</source>
+        <translation>Der Prozess behält nur die Capabilities, die die Konfiguration nennt (%1). Eine Ambient-Capability übersteht exec nur, wenn sie auch permitted und inheritable ist.</translation>
+    </message>
+    <message>
+        <source>Look up %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>The program is searched in the container&apos;s PATH (process.env) now, so that a missing program fails the create, not the start.</source>
+        <translation>Das Programm wird jetzt im PATH des Containers (process.env) gesucht, damit ein fehlendes Programm schon create scheitern lässt, nicht erst start.</translation>
+    </message>
+    <message>
+        <source>Wait for the start</source>
+        <translation>Auf start warten</translation>
+    </message>
+    <message>
+        <source>%1 create returns; the container is &quot;created&quot;: its namespaces and mounts exist and runc init waits on a FIFO until %1 start opens it.</source>
+        <translation>%1 create kehrt zurück; der Container ist &quot;created&quot;: Seine Namensräume und Mounts bestehen, und runc init wartet an einem FIFO, bis %1 start es öffnet.</translation>
+    </message>
+    <message>
+        <source>Let runc init continue</source>
+        <translation>runc init fortfahren lassen</translation>
+    </message>
+    <message>
+        <source>%1 start opens the FIFO the init process waits on.</source>
+        <translation>%1 start öffnet das FIFO, an dem der Init-Prozess wartet.</translation>
+    </message>
+    <message>
+        <source>Execute %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>execve(2) replaces runc init with the program, as PID %1 of the container: %2</source>
+        <translation>execve(2) ersetzt runc init durch das Programm, als PID %1 des Containers: %2</translation>
+    </message>
+    <message>
+        <source>The program exits</source>
+        <translation>Das Programm endet</translation>
+    </message>
+    <message>
+        <source>When the container&apos;s PID 1 ends, the kernel kills every other process in its PID namespace; runc kill sends it a signal. The container is then &quot;stopped&quot;.</source>
+        <translation>Wenn PID 1 des Containers endet, beendet der Kernel jeden anderen Prozess in seinem PID-Namensraum; runc kill schickt ihm ein Signal. Der Container ist dann &quot;stopped&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove the cgroup</source>
+        <translation>Cgroup entfernen</translation>
+    </message>
+    <message>
+        <source>%1 delete removes the container&apos;s cgroup (and with it the limits).</source>
+        <translation>%1 delete entfernt die Cgroup des Containers (und mit ihr die Limits).</translation>
+    </message>
+    <message>
+        <source>Remove the container&apos;s state</source>
+        <translation>Zustand des Containers entfernen</translation>
+    </message>
+    <message>
+        <source>The state directory under the runtime&apos;s root (such as /run/runc/ID) is removed; the ID is free again. The bundle itself is left as it is.</source>
+        <translation>Das Zustandsverzeichnis unter dem Wurzelverzeichnis der Laufzeitumgebung (etwa /run/runc/ID) wird entfernt; die ID ist wieder frei. Das Bundle selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 logged: %2</source>
+        <translation>%1 hat protokolliert: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 succeeded.</source>
+        <translation>%1 %2 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s state became &quot;%1&quot;.</source>
+        <translation>Der Zustand des Containers ist jetzt „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchTimelineModel</name>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1, on the host</source>
+        <translation>%1, auf dem Host</translation>
+    </message>
+    <message>
+        <source>%1 init, inside the container</source>
+        <translation>%1 init, im Container</translation>
+    </message>
+    <message>
+        <source>a hook program</source>
+        <translation>ein Hook-Programm</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchTimelineView</name>
+    <message>
+        <source>&amp;Go to Field</source>
+        <translation>Zum &amp;Feld</translation>
+    </message>
+    <message>
+        <source>What the runtime does with this bundle, in order. While a container runs from here, the steps light up as the runtime is seen reaching them.</source>
+        <translation>Was die Laufzeitumgebung mit diesem Bundle tut, der Reihe nach. Während von hier aus ein Container läuft, leuchten die Schritte auf, sobald zu sehen ist, dass die Laufzeitumgebung sie erreicht.</translation>
+    </message>
+    <message>
+        <source>Run-time steps</source>
+        <translation>Schritte beim Ausführen</translation>
+    </message>
+    <message>
+        <source>Shows the field that causes this step in Edit mode.</source>
+        <translation>Zeigt das Feld, das diesen Schritt auslöst, im Modus „Bearbeiten“.</translation>
+    </message>
+    <message>
+        <source>Select a step to see what happens in it and which field causes it.</source>
+        <translation>Wählen Sie einen Schritt, um zu sehen, was darin geschieht und welches Feld ihn auslöst.</translation>
+    </message>
+    <message>
+        <source>Caused by %1.</source>
+        <translation>Ausgelöst durch %1.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>What the runtime does on create, start and delete, in order, with each step&apos;s status. Enter opens the field that causes the selected step.</source>
+        <translation>Was die Laufzeitumgebung bei create, start und delete tut, der Reihe nach, mit dem Status jedes Schritts. Die Eingabetaste öffnet das Feld, das den gewählten Schritt auslöst.</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5411,10 @@ Trotzdem ausführen?</translation>
     <message>
         <source>Run Anyway</source>
         <translation>Trotzdem ausführen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Ablauf</translation>
     </message>
 </context>
 <context>

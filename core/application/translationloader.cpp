@@ -8,7 +8,10 @@
 QList<TranslationLoader::Language> TranslationLoader::available()
 {
     // Native names: a user who cannot read the current language still finds theirs.
-    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Français")},
+            {QStringLiteral("ja"), QStringLiteral("日本語")}};
 }
 
 QLocale TranslationLoader::localeFor(const QString &code)

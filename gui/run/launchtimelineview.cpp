@@ -82,6 +82,9 @@ LaunchTimelineView::LaunchTimelineView(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("launchTimeline"));
     m_view->setAccessibleName(tr("Run-time steps"));
+    m_view->setAccessibleDescription(
+        tr("What the runtime does on create, start and delete, in order, with each step's status. Enter opens "
+           "the field that causes the selected step."));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new LaunchStepDelegate(m_view));
     m_view->setUniformRowHeights(true);

@@ -81,6 +81,72 @@
     </message>
 </context>
 <context>
+    <name>LaunchTimeline</name>
+    <message numerus="yes">
+        <source>It is killed after %n seconds.</source>
+        <translation>
+            <numerusform>It is killed after %n second.</numerusform>
+            <numerusform>It is killed after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus %n device(s) from linux.devices.</source>
+        <translation>
+            <numerusform>Plus %n device from linux.devices.</numerusform>
+            <numerusform>Plus %n devices from linux.devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n kernel parameter(s)</source>
+        <translation>
+            <numerusform>Write %n kernel parameter</numerusform>
+            <numerusform>Write %n kernel parameters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n path(s) read-only</source>
+        <translation>
+            <numerusform>Make %n path read-only</numerusform>
+            <numerusform>Make %n paths read-only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mask %n path(s)</source>
+        <translation>
+            <numerusform>Mask %n path</numerusform>
+            <numerusform>Mask %n paths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n resource limit(s)</source>
+        <translation>
+            <numerusform>Set %n resource limit</numerusform>
+            <numerusform>Set %n resource limits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Default action %1, %n rule(s).</source>
+        <translation>
+            <numerusform>Default action %1, %n rule.</numerusform>
+            <numerusform>Default action %1, %n rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n capabilities from the bounding set</source>
+        <translation>
+            <numerusform>Drop %n capability from the bounding set</numerusform>
+            <numerusform>Drop %n capabilities from the bounding set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus %n additional group(s).</source>
+        <translation>
+            <numerusform>Plus %n additional group.</numerusform>
+            <numerusform>Plus %n additional groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunStatusStrip</name>
     <message numerus="yes">
         <source>%1: stopping; SIGKILL in %n s unless it ends first.</source>

@@ -274,7 +274,7 @@ void TestAccessibility::pages()
         QTest::addRow("Edit %s", qPrintable(editTabs.at(i))) << QStringLiteral("edit:%1").arg(i);
     QTest::newRow("Inspect Root filesystem") << "inspect:0";
     QTest::newRow("Inspect Runtime support") << "inspect:1";
-    const QStringList runTabs{"Console", "Terminal", "Exec", "Processes", "Statistics"};
+    const QStringList runTabs{"Console", "Terminal", "Exec", "Processes", "Statistics", "Timeline"};
     for (int i = 0; i < runTabs.size(); ++i)
         QTest::addRow("Run %s", qPrintable(runTabs.at(i))) << QStringLiteral("run:%1").arg(i);
     QTest::newRow("Containers") << "containers";

@@ -407,10 +407,12 @@ void TestModes::runModeFitsTheSmallWindow_data()
     QTest::addColumn<QString>("language");
     QTest::newRow("English") << "en";
     QTest::newRow("German") << "de";
+    QTest::newRow("French") << "fr";
+    QTest::newRow("Japanese") << "ja";
 }
 
 // At 1024x700 the run panel may scroll down, never sideways: no control is
-// cut off at the right edge, in English or in the longer German.
+// cut off at the right edge, in English, French, Japanese or the longer German.
 void TestModes::runModeFitsTheSmallWindow()
 {
     QFETCH(QString, language);
@@ -475,6 +477,8 @@ void TestModes::processHintsStayReadable_data()
     QTest::newRow("English 1024x700") << "en" << QSize(1024, 700);
     QTest::newRow("German 1024x700") << "de" << QSize(1024, 700);
     QTest::newRow("German 1920x1080") << "de" << QSize(1920, 1080);
+    QTest::newRow("French 1024x700") << "fr" << QSize(1024, 700);
+    QTest::newRow("Japanese 1024x700") << "ja" << QSize(1024, 700);
 }
 
 // The Process tab's fields sit beside three lists that want the width; a
