@@ -132,6 +132,7 @@ void RuntimeSupportView::updateRuntimesBar()
                                              : tr("%1: no features command, its --version only").arg(runtime.label()),
                        m_runtimesBar);
         label->setObjectName(QStringLiteral("runtimeLabel-%1").arg(runtime.name()));
+        label->setWordWrap(true); // longer languages must not widen the window
         auto button = new QPushButton(runtime.hasDocument() ? tr("Show Features Document…") : tr("Show Version Text…"),
                                       m_runtimesBar);
         button->setObjectName(QStringLiteral("showFeatures-%1").arg(runtime.name()));

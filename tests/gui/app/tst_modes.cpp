@@ -6,6 +6,7 @@
 #include "app/fromimagedialog.h"
 #include "app/infobar.h"
 #include "app/mainwindow.h"
+#include "application/translationloader.h"
 #include "app/modearea.h"
 #include "app/welcomepage.h"
 #include "containers/containersview.h"
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void newBundlesGetARootFilesystem();
     void runModeFitsTheSmallWindow_data();
     void runModeFitsTheSmallWindow();
+    void windowKeepsTheSmallSize_data() { runModeFitsTheSmallWindow_data(); }
+    void windowKeepsTheSmallSize();
     void fromImageOpensItsDialog_data();
     void fromImageOpensItsDialog();
     void processHintsStayReadable_data();
@@ -435,6 +438,53 @@ void TestModes::runModeFitsTheSmallWindow()
              qPrintable(QStringLiteral("the run panel needs %1 pixels, the window gives it %2")
                             .arg(runArea->widget()->minimumSizeHint().width())
                             .arg(runArea->viewport()->width())));
+}
+
+// No page of any mode, in any language, needs more than 1024 pixels: the
+// window keeps the size it is given (offscreen it would grow instead).
+void TestModes::windowKeepsTheSmallSize()
+{
+    QFETCH(QString, language);
+    // As the editor starts: with Qt's own translation and the language's locale.
+    QCOMPARE(TranslationLoader::install(qApp, language), language);
+    const auto uninstall = qScopeGuard([] {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::c());
+    });
+    MainWindow window;
+    QVERIFY(window.openBundle(m_bundle, false));
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Every mode, and Inspect's runtime support once the runtimes answered.
+    for (const QString &mode : window.modes()->modes()) {
+        QVERIFY(window.setMode(mode));
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(window.setMode(QStringLiteral("inspect")));
+    auto *support = window.findChild<RuntimeSupportView *>();
+    QVERIFY(support);
+    window.findChild<QTabWidget *>(QStringLiteral("inspectTabs"))->setCurrentWidget(support);
+    QTRY_VERIFY_WITH_TIMEOUT(!support->isReading(), 15000);
+    QCoreApplication::processEvents();
+    // The widest widgets, innermost first, name the culprit.
+    QStringList widest;
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->minimumSizeHint().width() <= 820 || widget->isWindow())
+            continue;
+        const bool innermost = std::none_of(widgets.cbegin(), widgets.cend(), [widget](QWidget *other) {
+            return other != widget && widget->isAncestorOf(other) && other->minimumSizeHint().width() > 820;
+        });
+        if (innermost)
+            widest << QStringLiteral("%1#%2 (%3 px)")
+                          .arg(QLatin1String(widget->metaObject()->className()), widget->objectName())
+                          .arg(widget->minimumSizeHint().width());
+    }
+    QVERIFY2(window.width() == 1024, qPrintable(widest.join(QLatin1String(", "))));
 }
 
 void TestModes::fromImageOpensItsDialog_data()
