@@ -756,7 +756,7 @@ QList<int> LaunchTimeline::stateChanged(ContainerState::Status status)
                                                       .arg(ContainerState::statusName(status)),
                     &changed);
         }
-        markRunning(LaunchStep::Phase::Delete, &changed);
+        // The delete waits for the user: nothing is in progress until then.
     }
     return changed;
 }

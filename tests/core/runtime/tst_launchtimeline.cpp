@@ -386,8 +386,9 @@ void tst_LaunchTimeline::startAndDelete()
     }
     timeline.stateChanged(ContainerState::Status::Stopped);
     QCOMPARE(timeline.steps().at(rowOf(timeline, Kind::Exit)).status, Status::Done);
-    QCOMPARE(timeline.steps().at(rowOf(timeline, Kind::RemoveCgroup)).status, Status::Running);
+    QCOMPARE(timeline.steps().at(rowOf(timeline, Kind::RemoveCgroup)).status, Status::Pending);
     timeline.commandStarted(LaunchTimeline::Command::Delete);
+    QCOMPARE(timeline.steps().at(rowOf(timeline, Kind::RemoveCgroup)).status, Status::Running);
     timeline.commandFinished(LaunchTimeline::Command::Delete, true, QString());
     for (const LaunchStep &step : timeline.steps())
         QCOMPARE(step.status, Status::Done);
