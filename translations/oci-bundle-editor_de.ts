@@ -2933,18 +2933,6 @@ Vervollständigung der Shell.</translation>
         <translation>Er läuft in den Namensräumen des Containers, sieht aber noch die Wurzel des Hosts, unmittelbar vor pivot_root. Schlägt er fehl, schlägt create fehl.</translation>
     </message>
     <message>
-        <source>It runs inside the container, after the start and just before the program; the path is looked up in the container&apos;s root filesystem. If it fails, the start fails.</source>
-        <translation>Er läuft im Container, nach start und unmittelbar vor dem Programm; der Pfad wird im Root-Dateisystem des Containers gesucht. Schlägt er fehl, schlägt start fehl.</translation>
-    </message>
-    <message>
-        <source>It runs on the host once the program has started. If it fails, runc only logs a warning.</source>
-        <translation>Er läuft auf dem Host, sobald das Programm gestartet ist. Schlägt er fehl, protokolliert runc nur eine Warnung.</translation>
-    </message>
-    <message>
-        <source>It runs on the host after the container is deleted. If it fails, the delete reports the error but the container is gone.</source>
-        <translation>Er läuft auf dem Host, nachdem der Container gelöscht ist. Schlägt er fehl, meldet delete den Fehler, der Container ist aber trotzdem weg.</translation>
-    </message>
-    <message>
         <source>prestart is deprecated; runc runs it together with createRuntime.</source>
         <translation>prestart ist veraltet; runc führt es zusammen mit createRuntime aus.</translation>
     </message>
@@ -3012,20 +3000,12 @@ Vervollständigung der Shell.</translation>
         <translation>Benutzer-ID-Zuordnung schreiben</translation>
     </message>
     <message>
-        <source>No uidMappings: every user ID in the container is unmapped (shown as nobody).</source>
-        <translation>Keine uidMappings: Keine Benutzer-ID im Container ist zugeordnet (sie erscheinen als nobody).</translation>
-    </message>
-    <message>
         <source>%1 writes /proc/PID/uid_map: %2.</source>
         <translation>%1 schreibt /proc/PID/uid_map: %2.</translation>
     </message>
     <message>
         <source>Write the group ID mapping</source>
         <translation>Gruppen-ID-Zuordnung schreiben</translation>
-    </message>
-    <message>
-        <source>No gidMappings: every group ID in the container is unmapped.</source>
-        <translation>Keine gidMappings: Keine Gruppen-ID im Container ist zugeordnet.</translation>
     </message>
     <message>
         <source>%1 writes /proc/PID/gid_map: %2.</source>
@@ -3131,10 +3111,6 @@ Vervollständigung der Shell.</translation>
         <translation>Das Root-Dateisystem schreibgeschützt machen</translation>
     </message>
     <message>
-        <source>/ is remounted read-only; only the mounts that say rw stay writable.</source>
-        <translation>/ wird schreibgeschützt neu eingehängt; nur die Mounts mit rw bleiben beschreibbar.</translation>
-    </message>
-    <message>
         <source>Set up the terminal</source>
         <translation>Terminal einrichten</translation>
     </message>
@@ -3230,10 +3206,6 @@ Vervollständigung der Shell.</translation>
         </translation>
     </message>
     <message>
-        <source>With no_new_privs it is loaded as late as possible, just before the program is looked up.</source>
-        <translation>Mit no_new_privs wird er so spät wie möglich geladen, unmittelbar bevor das Programm gesucht wird.</translation>
-    </message>
-    <message>
         <source>Without no_new_privs loading a filter needs CAP_SYS_ADMIN, so it is loaded before the capabilities are dropped.</source>
         <translation>Ohne no_new_privs erfordert das Laden eines Filters CAP_SYS_ADMIN, daher wird er geladen, bevor die Capabilities entfernt werden.</translation>
     </message>
@@ -3274,10 +3246,6 @@ Vervollständigung der Shell.</translation>
     <message>
         <source>Change to the working directory %1</source>
         <translation>In das Arbeitsverzeichnis %1 wechseln</translation>
-    </message>
-    <message>
-        <source>It is created first if it does not exist.</source>
-        <translation>Es wird zuerst angelegt, falls es nicht existiert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3358,6 +3326,38 @@ Vervollständigung der Shell.</translation>
     <message>
         <source>The container&apos;s state became &quot;%1&quot;.</source>
         <translation>Der Zustand des Containers ist jetzt „%1“.</translation>
+    </message>
+    <message>
+        <source>It runs inside the container, after the start and just before the program; the path is looked up in the container&apos;s root filesystem. If it fails, runc init exits without executing the program: runc start has already reported success, and the container just stops.</source>
+        <translation>Er läuft im Container, nach dem Start und unmittelbar vor dem Programm; der Pfad wird im Root-Dateisystem des Containers gesucht. Schlägt er fehl, beendet sich runc init, ohne das Programm auszuführen: runc start hat dann schon Erfolg gemeldet, und der Container hält einfach an.</translation>
+    </message>
+    <message>
+        <source>runc 1.1 runs it on the host at the end of runc create, before runc start: the program has not been executed yet. If it fails, runc kills the init and the create fails.</source>
+        <translation>runc 1.1 führt ihn auf dem Host am Ende von runc create aus, vor runc start: Das Programm wurde noch nicht ausgeführt. Schlägt er fehl, beendet runc den Init-Prozess, und create schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>It runs on the host after the container&apos;s state is removed. If it fails, runc logs the error, but runc delete still succeeds: the container is gone.</source>
+        <translation>Er läuft auf dem Host, nachdem der Zustand des Containers entfernt wurde. Schlägt er fehl, protokolliert runc den Fehler, aber runc delete gelingt trotzdem: Der Container ist fort.</translation>
+    </message>
+    <message>
+        <source>No uidMappings: runc 1.1 refuses the create; container root needs a mapping.</source>
+        <translation>Keine uidMappings: runc 1.1 verweigert create; der Root-Benutzer des Containers braucht eine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>No gidMappings: runc 1.1 refuses the create; container root needs a mapping.</source>
+        <translation>Keine gidMappings: runc 1.1 verweigert create; der Root-Benutzer des Containers braucht eine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Only the root mount is remounted read-only; each mount of mounts keeps its own options (writable unless it says ro).</source>
+        <translation>Nur der Root-Mount wird schreibgeschützt neu eingehängt; jeder Mount aus mounts behält seine eigenen Optionen (beschreibbar, außer er nennt ro).</translation>
+    </message>
+    <message>
+        <source>With no_new_privs it is loaded as late as possible: after the program is looked up, just before runc init reports that it is ready.</source>
+        <translation>Mit no_new_privs wird er so spät wie möglich geladen: nachdem das Programm gesucht wurde, unmittelbar bevor runc init meldet, dass es bereit ist.</translation>
+    </message>
+    <message>
+        <source>It was created right after pivot_root if missing; runc changes into it before switching user, and again after if permission was denied.</source>
+        <translation>Es wurde direkt nach pivot_root angelegt, falls es fehlte; runc wechselt vor dem Benutzerwechsel hinein und danach noch einmal, falls der Zugriff verweigert wurde.</translation>
     </message>
 </context>
 <context>

@@ -2931,18 +2931,6 @@ illisible, pointeur ou valeur incorrects, code de sécurité sans rien à corrig
         <translation>Il s&apos;exécute dans les espaces de noms du conteneur mais voit encore la racine de l&apos;hôte, juste avant pivot_root. S&apos;il échoue, create échoue.</translation>
     </message>
     <message>
-        <source>It runs inside the container, after the start and just before the program; the path is looked up in the container&apos;s root filesystem. If it fails, the start fails.</source>
-        <translation>Il s&apos;exécute à l&apos;intérieur du conteneur, après start et juste avant le programme&#xa0;; le chemin est recherché dans le système de fichiers racine du conteneur. S&apos;il échoue, start échoue.</translation>
-    </message>
-    <message>
-        <source>It runs on the host once the program has started. If it fails, runc only logs a warning.</source>
-        <translation>Il s&apos;exécute sur l&apos;hôte une fois le programme démarré. S&apos;il échoue, runc se contente de journaliser un avertissement.</translation>
-    </message>
-    <message>
-        <source>It runs on the host after the container is deleted. If it fails, the delete reports the error but the container is gone.</source>
-        <translation>Il s&apos;exécute sur l&apos;hôte après la suppression du conteneur. S&apos;il échoue, delete signale l&apos;erreur mais le conteneur a bien disparu.</translation>
-    </message>
-    <message>
         <source>prestart is deprecated; runc runs it together with createRuntime.</source>
         <translation>prestart est obsolète&#xa0;; runc l&apos;exécute en même temps que createRuntime.</translation>
     </message>
@@ -3010,20 +2998,12 @@ illisible, pointeur ou valeur incorrects, code de sécurité sans rien à corrig
         <translation>Écrire la correspondance d&apos;ID d&apos;utilisateur</translation>
     </message>
     <message>
-        <source>No uidMappings: every user ID in the container is unmapped (shown as nobody).</source>
-        <translation>Aucun uidMappings&#xa0;: aucun ID d&apos;utilisateur du conteneur n&apos;a de correspondance (affiché comme nobody).</translation>
-    </message>
-    <message>
         <source>%1 writes /proc/PID/uid_map: %2.</source>
         <translation>%1 écrit /proc/PID/uid_map&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Write the group ID mapping</source>
         <translation>Écrire la correspondance d&apos;ID de groupe</translation>
-    </message>
-    <message>
-        <source>No gidMappings: every group ID in the container is unmapped.</source>
-        <translation>Aucun gidMappings&#xa0;: aucun ID de groupe du conteneur n&apos;a de correspondance.</translation>
     </message>
     <message>
         <source>%1 writes /proc/PID/gid_map: %2.</source>
@@ -3129,10 +3109,6 @@ illisible, pointeur ou valeur incorrects, code de sécurité sans rien à corrig
         <translation>Passer le système de fichiers racine en lecture seule</translation>
     </message>
     <message>
-        <source>/ is remounted read-only; only the mounts that say rw stay writable.</source>
-        <translation>/ est remonté en lecture seule&#xa0;; seuls les montages marqués rw restent accessibles en écriture.</translation>
-    </message>
-    <message>
         <source>Set up the terminal</source>
         <translation>Configurer le terminal</translation>
     </message>
@@ -3228,10 +3204,6 @@ illisible, pointeur ou valeur incorrects, code de sécurité sans rien à corrig
         </translation>
     </message>
     <message>
-        <source>With no_new_privs it is loaded as late as possible, just before the program is looked up.</source>
-        <translation>Avec no_new_privs, il est chargé le plus tard possible, juste avant la recherche du programme.</translation>
-    </message>
-    <message>
         <source>Without no_new_privs loading a filter needs CAP_SYS_ADMIN, so it is loaded before the capabilities are dropped.</source>
         <translation>Sans no_new_privs, charger un filtre nécessite CAP_SYS_ADMIN&#xa0;; il est donc chargé avant que les capacités soient retirées.</translation>
     </message>
@@ -3272,10 +3244,6 @@ illisible, pointeur ou valeur incorrects, code de sécurité sans rien à corrig
     <message>
         <source>Change to the working directory %1</source>
         <translation>Aller dans le répertoire de travail %1</translation>
-    </message>
-    <message>
-        <source>It is created first if it does not exist.</source>
-        <translation>Il est d&apos;abord créé s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3356,6 +3324,38 @@ illisible, pointeur ou valeur incorrects, code de sécurité sans rien à corrig
     <message>
         <source>The container&apos;s state became &quot;%1&quot;.</source>
         <translation>L&apos;état du conteneur est devenu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>It runs inside the container, after the start and just before the program; the path is looked up in the container&apos;s root filesystem. If it fails, runc init exits without executing the program: runc start has already reported success, and the container just stops.</source>
+        <translation>Il s&apos;exécute dans le conteneur, après le démarrage et juste avant le programme&#xa0;; le chemin est cherché dans le système de fichiers racine du conteneur. S&apos;il échoue, runc init se termine sans exécuter le programme&#xa0;: runc start a déjà signalé sa réussite, et le conteneur s&apos;arrête simplement.</translation>
+    </message>
+    <message>
+        <source>runc 1.1 runs it on the host at the end of runc create, before runc start: the program has not been executed yet. If it fails, runc kills the init and the create fails.</source>
+        <translation>runc 1.1 l&apos;exécute sur l&apos;hôte à la fin de runc create, avant runc start&#xa0;: le programme n&apos;a pas encore été exécuté. S&apos;il échoue, runc tue l&apos;init et create échoue.</translation>
+    </message>
+    <message>
+        <source>It runs on the host after the container&apos;s state is removed. If it fails, runc logs the error, but runc delete still succeeds: the container is gone.</source>
+        <translation>Il s&apos;exécute sur l&apos;hôte après la suppression de l&apos;état du conteneur. S&apos;il échoue, runc journalise l&apos;erreur, mais runc delete réussit quand même&#xa0;: le conteneur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No uidMappings: runc 1.1 refuses the create; container root needs a mapping.</source>
+        <translation>Aucune uidMappings&#xa0;: runc 1.1 refuse create&#xa0;; le root du conteneur a besoin d&apos;une correspondance.</translation>
+    </message>
+    <message>
+        <source>No gidMappings: runc 1.1 refuses the create; container root needs a mapping.</source>
+        <translation>Aucune gidMappings&#xa0;: runc 1.1 refuse create&#xa0;; le root du conteneur a besoin d&apos;une correspondance.</translation>
+    </message>
+    <message>
+        <source>Only the root mount is remounted read-only; each mount of mounts keeps its own options (writable unless it says ro).</source>
+        <translation>Seul le montage racine est remonté en lecture seule&#xa0;; chaque montage de mounts garde ses propres options (accessible en écriture sauf s&apos;il indique ro).</translation>
+    </message>
+    <message>
+        <source>With no_new_privs it is loaded as late as possible: after the program is looked up, just before runc init reports that it is ready.</source>
+        <translation>Avec no_new_privs, il est chargé le plus tard possible&#xa0;: après la recherche du programme, juste avant que runc init signale qu&apos;il est prêt.</translation>
+    </message>
+    <message>
+        <source>It was created right after pivot_root if missing; runc changes into it before switching user, and again after if permission was denied.</source>
+        <translation>Il a été créé juste après pivot_root s&apos;il manquait&#xa0;; runc s&apos;y place avant de changer d&apos;utilisateur, puis de nouveau après si l&apos;accès a été refusé.</translation>
     </message>
 </context>
 <context>

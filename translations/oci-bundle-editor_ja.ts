@@ -2918,18 +2918,6 @@ bad pointer or value, a security code with nothing to fix, a failed write).</sou
         <translation>コンテナの名前空間で、pivot_root の直前に実行されるため、まだホストのルートが見えます。失敗すると create が失敗します。</translation>
     </message>
     <message>
-        <source>It runs inside the container, after the start and just before the program; the path is looked up in the container&apos;s root filesystem. If it fails, the start fails.</source>
-        <translation>コンテナ内で、start の後、プログラムの直前に実行されます。パスはコンテナのルートファイルシステム内で検索されます。失敗すると start が失敗します。</translation>
-    </message>
-    <message>
-        <source>It runs on the host once the program has started. If it fails, runc only logs a warning.</source>
-        <translation>プログラムの開始後にホスト上で実行されます。失敗しても、runc は警告をログに記録するだけです。</translation>
-    </message>
-    <message>
-        <source>It runs on the host after the container is deleted. If it fails, the delete reports the error but the container is gone.</source>
-        <translation>コンテナの削除後にホスト上で実行されます。失敗すると delete はエラーを報告しますが、コンテナは削除済みです。</translation>
-    </message>
-    <message>
         <source>prestart is deprecated; runc runs it together with createRuntime.</source>
         <translation>prestart は非推奨です。runc はこれを createRuntime と一緒に実行します。</translation>
     </message>
@@ -2996,20 +2984,12 @@ bad pointer or value, a security code with nothing to fix, a failed write).</sou
         <translation>ユーザー ID マッピングを書き込む</translation>
     </message>
     <message>
-        <source>No uidMappings: every user ID in the container is unmapped (shown as nobody).</source>
-        <translation>uidMappings がありません：コンテナ内のすべてのユーザー ID がマッピングされません（nobody と表示されます）。</translation>
-    </message>
-    <message>
         <source>%1 writes /proc/PID/uid_map: %2.</source>
         <translation>%1 は /proc/PID/uid_map に書き込みます：%2。</translation>
     </message>
     <message>
         <source>Write the group ID mapping</source>
         <translation>グループ ID マッピングを書き込む</translation>
-    </message>
-    <message>
-        <source>No gidMappings: every group ID in the container is unmapped.</source>
-        <translation>gidMappings がありません：コンテナ内のすべてのグループ ID がマッピングされません。</translation>
     </message>
     <message>
         <source>%1 writes /proc/PID/gid_map: %2.</source>
@@ -3114,10 +3094,6 @@ bad pointer or value, a security code with nothing to fix, a failed write).</sou
         <translation>ルートファイルシステムを読み取り専用にする</translation>
     </message>
     <message>
-        <source>/ is remounted read-only; only the mounts that say rw stay writable.</source>
-        <translation>/ が読み取り専用で再マウントされます。rw を指定したマウントだけが書き込み可能なままです。</translation>
-    </message>
-    <message>
         <source>Set up the terminal</source>
         <translation>端末を設定</translation>
     </message>
@@ -3208,10 +3184,6 @@ bad pointer or value, a security code with nothing to fix, a failed write).</sou
         </translation>
     </message>
     <message>
-        <source>With no_new_privs it is loaded as late as possible, just before the program is looked up.</source>
-        <translation>no_new_privs がある場合、フィルターはできるだけ遅く、プログラムが検索される直前に読み込まれます。</translation>
-    </message>
-    <message>
         <source>Without no_new_privs loading a filter needs CAP_SYS_ADMIN, so it is loaded before the capabilities are dropped.</source>
         <translation>no_new_privs がない場合、フィルターの読み込みには CAP_SYS_ADMIN が必要なため、ケーパビリティが外される前に読み込まれます。</translation>
     </message>
@@ -3250,10 +3222,6 @@ bad pointer or value, a security code with nothing to fix, a failed write).</sou
     <message>
         <source>Change to the working directory %1</source>
         <translation>作業ディレクトリ %1 に移動</translation>
-    </message>
-    <message>
-        <source>It is created first if it does not exist.</source>
-        <translation>存在しない場合は先に作成されます。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3334,6 +3302,38 @@ bad pointer or value, a security code with nothing to fix, a failed write).</sou
     <message>
         <source>The container&apos;s state became &quot;%1&quot;.</source>
         <translation>コンテナの状態が「%1」になりました。</translation>
+    </message>
+    <message>
+        <source>It runs inside the container, after the start and just before the program; the path is looked up in the container&apos;s root filesystem. If it fails, runc init exits without executing the program: runc start has already reported success, and the container just stops.</source>
+        <translation>コンテナ内で、start の後、プログラムの直前に実行されます。パスはコンテナのルートファイルシステム内で探されます。失敗すると、runc init はプログラムを実行せずに終了します。runc start はすでに成功を報告しているため、コンテナは単に停止します。</translation>
+    </message>
+    <message>
+        <source>runc 1.1 runs it on the host at the end of runc create, before runc start: the program has not been executed yet. If it fails, runc kills the init and the create fails.</source>
+        <translation>runc 1.1 は、runc create の最後、runc start の前にホスト上でこれを実行します。プログラムはまだ実行されていません。失敗すると、runc は init を終了させ、create は失敗します。</translation>
+    </message>
+    <message>
+        <source>It runs on the host after the container&apos;s state is removed. If it fails, runc logs the error, but runc delete still succeeds: the container is gone.</source>
+        <translation>コンテナの状態が削除された後にホスト上で実行されます。失敗すると runc はエラーをログに記録しますが、runc delete は成功し、コンテナはなくなります。</translation>
+    </message>
+    <message>
+        <source>No uidMappings: runc 1.1 refuses the create; container root needs a mapping.</source>
+        <translation>uidMappings がありません：runc 1.1 は create を拒否します。コンテナの root にはマッピングが必要です。</translation>
+    </message>
+    <message>
+        <source>No gidMappings: runc 1.1 refuses the create; container root needs a mapping.</source>
+        <translation>gidMappings がありません：runc 1.1 は create を拒否します。コンテナの root にはマッピングが必要です。</translation>
+    </message>
+    <message>
+        <source>Only the root mount is remounted read-only; each mount of mounts keeps its own options (writable unless it says ro).</source>
+        <translation>読み取り専用で再マウントされるのはルートのマウントだけです。mounts の各マウントは自身のオプションを保ちます（ro と書かれていなければ書き込み可能）。</translation>
+    </message>
+    <message>
+        <source>With no_new_privs it is loaded as late as possible: after the program is looked up, just before runc init reports that it is ready.</source>
+        <translation>no_new_privs がある場合は、できるだけ遅く読み込まれます。プログラムを探した後、runc init が準備完了を報告する直前です。</translation>
+    </message>
+    <message>
+        <source>It was created right after pivot_root if missing; runc changes into it before switching user, and again after if permission was denied.</source>
+        <translation>存在しなければ pivot_root の直後に作成されています。runc はユーザーを切り替える前にここへ移動し、権限が拒否された場合は切り替え後にもう一度移動します。</translation>
     </message>
 </context>
 <context>

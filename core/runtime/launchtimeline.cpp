@@ -181,12 +181,14 @@ void LaunchTimeline::addHooks(const Json &config, const char *hookPhase, LaunchS
                   "pivot_root. If it fails, the create fails.");
     else if (name == QLatin1String("startContainer"))
         when = tr("It runs inside the container, after the start and just before the program; the path is "
-                  "looked up in the container's root filesystem. If it fails, the start fails.");
+                  "looked up in the container's root filesystem. If it fails, runc init exits without executing "
+                  "the program: runc start has already reported success, and the container just stops.");
     else if (name == QLatin1String("poststart"))
-        when = tr("It runs on the host once the program has started. If it fails, runc only logs a warning.");
+        when = tr("runc 1.1 runs it on the host at the end of runc create, before runc start: the program has not "
+                  "been executed yet. If it fails, runc kills the init and the create fails.");
     else
-        when = tr("It runs on the host after the container is deleted. If it fails, the delete reports the "
-                  "error but the container is gone.");
+        when = tr("It runs on the host after the container's state is removed. If it fails, runc logs the "
+                  "error, but runc delete still succeeds: the container is gone.");
     if (name == QLatin1String("prestart"))
         when += QLatin1Char(' ') + tr("prestart is deprecated; runc runs it together with createRuntime.");
     for (int i = 0; i < int(hooks->size()); ++i) {
@@ -264,12 +266,12 @@ void LaunchTimeline::addCreateSteps(const Json &config)
             tr("unshare(CLONE_NEWUSER).") + QLatin1Char(' ') + namespacePurpose(ns.type), pointerOf(ns), ns.type);
         const QString uids = mappingText(at(config, "/linux/uidMappings"));
         add(create, A::Runtime, K::UidMap, tr("Write the user ID mapping"),
-            uids.isEmpty() ? tr("No uidMappings: every user ID in the container is unmapped (shown as nobody).")
+            uids.isEmpty() ? tr("No uidMappings: runc 1.1 refuses the create; container root needs a mapping.")
                            : tr("%1 writes /proc/PID/uid_map: %2.").arg(m_runtime, uids),
             QStringLiteral("/linux/uidMappings"));
         const QString gids = mappingText(at(config, "/linux/gidMappings"));
         add(create, A::Runtime, K::GidMap, tr("Write the group ID mapping"),
-            gids.isEmpty() ? tr("No gidMappings: every group ID in the container is unmapped.")
+            gids.isEmpty() ? tr("No gidMappings: runc 1.1 refuses the create; container root needs a mapping.")
                            : tr("%1 writes /proc/PID/gid_map: %2.").arg(m_runtime, gids),
             QStringLiteral("/linux/gidMappings"));
     }
@@ -371,15 +373,16 @@ void LaunchTimeline::addCreateSteps(const Json &config)
                "process that escapes the chroot."),
             QStringLiteral("/linux/namespaces"));
 
-    if (isTrue(at(config, "/root/readonly")))
-        add(create, A::Init, K::ReadonlyRoot, tr("Make the root filesystem read-only"),
-            tr("/ is remounted read-only; only the mounts that say rw stay writable."),
-            QStringLiteral("/root/readonly"));
     if (isTrue(at(config, "/process/terminal")))
         add(create, A::Init, K::Terminal, tr("Set up the terminal"),
             tr("A pseudo-terminal is created inside the container and its other end is sent to the console "
                "socket; the process's standard input, output and error are that terminal."),
             QStringLiteral("/process/terminal"));
+    if (isTrue(at(config, "/root/readonly")))
+        add(create, A::Init, K::ReadonlyRoot, tr("Make the root filesystem read-only"),
+            tr("Only the root mount is remounted read-only; each mount of mounts keeps its own options (writable "
+               "unless it says ro)."),
+            QStringLiteral("/root/readonly"));
     if (const QString hostname = text(at(config, "/hostname")); !hostname.isEmpty())
         add(create, A::Init, K::Hostname, tr("Set the host name to %1").arg(hostname),
             tr("sethostname(2) in the container's UTS namespace."), QStringLiteral("/hostname"));
@@ -430,14 +433,20 @@ void LaunchTimeline::addCreateSteps(const Json &config)
         const QString action = text(*seccomp, "defaultAction");
         add(create, A::Init, K::Seccomp, tr("Load the seccomp filter"),
             tr("Default action %1, %n rule(s).", nullptr, rules).arg(action) + QLatin1Char(' ')
-                + (noNewPrivileges ? tr("With no_new_privs it is loaded as late as possible, just before the "
-                                        "program is looked up.")
+                + (noNewPrivileges ? tr("With no_new_privs it is loaded as late as possible: after the program "
+                                        "is looked up, just before runc init reports that it is ready.")
                                    : tr("Without no_new_privs loading a filter needs CAP_SYS_ADMIN, so it is "
                                         "loaded before the capabilities are dropped.")),
             QStringLiteral("/linux/seccomp"));
     };
     if (seccomp && seccomp->is_object() && !noNewPrivileges)
         addSeccomp();
+
+    const QString cwd = text(at(config, "/process/cwd"));
+    add(create, A::Init, K::WorkingDirectory, tr("Change to the working directory %1").arg(cwd),
+        tr("It was created right after pivot_root if missing; runc changes into it before switching user, and "
+           "again after if permission was denied."),
+        QStringLiteral("/process/cwd"));
 
     // Capabilities: an absent process.capabilities empties every set.
     const Json *capabilities = at(config, "/process/capabilities");
@@ -472,9 +481,6 @@ void LaunchTimeline::addCreateSteps(const Json &config)
                    ? QLatin1Char(' ') + tr("Plus %n additional group(s).", nullptr, extraGroups)
                    : QString()),
         QStringLiteral("/process/user"));
-    const QString cwd = text(at(config, "/process/cwd"));
-    add(create, A::Init, K::WorkingDirectory, tr("Change to the working directory %1").arg(cwd),
-        tr("It is created first if it does not exist."), QStringLiteral("/process/cwd"));
 
     QStringList sets;
     for (const char *set : {"effective", "permitted", "inheritable", "ambient"}) {
@@ -487,14 +493,15 @@ void LaunchTimeline::addCreateSteps(const Json &config)
             .arg(sets.join(QLatin1String(", "))),
         capabilities ? QStringLiteral("/process/capabilities") : QStringLiteral("/process"));
 
-    if (seccomp && seccomp->is_object() && noNewPrivileges)
-        addSeccomp();
-
     const QString program = text(at(config, "/process/args/0"));
     add(create, A::Init, K::FindProgram, tr("Look up %1").arg(program),
         tr("The program is searched in the container's PATH (process.env) now, so that a missing program "
            "fails the create, not the start."),
         QStringLiteral("/process/args/0"));
+    if (seccomp && seccomp->is_object() && noNewPrivileges)
+        addSeccomp();
+    // runc 1.1 runs poststart hooks once the init is ready, still inside create.
+    addHooks(config, "poststart", create, A::Hook);
     add(create, A::Init, K::WaitForStart, tr("Wait for the start"),
         tr("%1 create returns; the container is \"created\": its namespaces and mounts exist and runc init "
            "waits on a FIFO until %1 start opens it.")
@@ -516,7 +523,6 @@ void LaunchTimeline::addStartSteps(const Json &config)
             .arg(1)
             .arg(args.join(QLatin1Char(' '))),
         QStringLiteral("/process/args"));
-    addHooks(config, "poststart", start, A::Hook);
 }
 
 void LaunchTimeline::addDeleteSteps(const Json &config)
@@ -630,6 +636,7 @@ QList<int> LaunchTimeline::commandStarted(Command command)
         markRunning(LaunchStep::Phase::Start, &changed);
         break;
     case Command::Delete:
+        m_deleting = true;
         markRunning(LaunchStep::Phase::Delete, &changed);
         break;
     }
@@ -654,10 +661,11 @@ QList<int> LaunchTimeline::logged(const RuntimeLogEntry &entry)
     static const QRegularExpression setns(QStringLiteral("setns\\([^)]*\\) into (\\w+) namespace"));
     // nsexec's messages (runc 1.1 --debug). Every step before a seen one has
     // happened too, as the order is fixed.
-    if (message.contains(QLatin1String("nsexec"))) {
+    // The first nsexec line comes before the cgroup placement; its stages after.
+    if (message.contains(QLatin1String("nsexec")))
         mark(LaunchStep::Kind::ReadConfig);
+    if (message.contains(QLatin1String("nsexec-0[")) || message.contains(QLatin1String("nsexec-1[")))
         mark(LaunchStep::Kind::JoinCgroup);
-    }
     if (const QRegularExpressionMatch m = setns.match(message); m.hasMatch())
         mark(LaunchStep::Kind::JoinNamespace, m.captured(1));
     if (message.contains(QLatin1String("oom_score_adj")))
@@ -673,17 +681,23 @@ QList<int> LaunchTimeline::logged(const RuntimeLogEntry &entry)
     if (message.contains(QLatin1String("unshare cgroup namespace")))
         mark(LaunchStep::Kind::CgroupNamespace);
     if (message.contains(QLatin1String("init: closing the pipe to signal completion"))) {
+        // Everything of the init's own is done; poststart hooks come after.
         const int wait = [this] {
-            for (int row = 0; row < m_steps.size(); ++row)
-                if (m_steps.at(row).kind == LaunchStep::Kind::WaitForStart)
+            for (int row = 0; row < m_steps.size(); ++row) {
+                const LaunchStep &step = m_steps.at(row);
+                if (step.kind == LaunchStep::Kind::WaitForStart
+                    || (step.kind == LaunchStep::Kind::Hook && step.key == QLatin1String("poststart")))
                     return row;
+            }
             return -1;
         }();
         finishPhase(LaunchStep::Phase::Create, wait, evidence, &changed);
     }
-    if (message.contains(QLatin1String("error running poststart hook"))) {
-        const int row = failedStep(LaunchStep::Phase::Start, message);
-        if (row >= 0)
+    // runc delete succeeds when a poststop hook fails; only its log says so.
+    if (m_deleting && entry.level == QLatin1String("error")) {
+        const QRegularExpressionMatch hook = hookFailure().match(message);
+        const int row = hook.hasMatch() ? failedStep(LaunchStep::Phase::Delete, message) : -1;
+        if (row >= 0 && m_steps.at(row).kind == LaunchStep::Kind::Hook)
             set(row, LaunchStep::Status::Failed, evidence, &changed);
     }
     if (!changed.isEmpty())
@@ -694,6 +708,8 @@ QList<int> LaunchTimeline::logged(const RuntimeLogEntry &entry)
 QList<int> LaunchTimeline::commandFinished(Command command, bool succeeded, const QString &message)
 {
     QList<int> changed;
+    if (command == Command::Delete)
+        m_deleting = false;
     if (!m_started)
         return changed;
     const auto phaseOf = [](Command c) {

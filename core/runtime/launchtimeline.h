@@ -128,4 +128,5 @@ private:
     QString m_runtime;
     QList<LaunchStep> m_steps;
     bool m_started = false;
+    bool m_deleting = false;
 };

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void failureMarksItsStep_data();
     void failureMarksItsStep();
     void startAndDelete();
+    void poststopFailureIsLogged();
     void modelFollowsObservations();
     void realRuncRun();
     void realRuncHookFailure();
@@ -123,17 +124,19 @@ void tst_LaunchTimeline::order_data()
     row("prestart before createRuntime", Kind::Hook, "prestart", Kind::Hook, "createRuntime");
     row("createRuntime before createContainer", Kind::Hook, "createRuntime", Kind::Hook, "createContainer");
     row("createContainer before pivot_root", Kind::Hook, "createContainer", Kind::PivotRoot, "");
-    row("pivot_root before read-only root", Kind::PivotRoot, "", Kind::ReadonlyRoot, "");
+    row("pivot_root before terminal", Kind::PivotRoot, "", Kind::Terminal, "");
+    row("terminal before read-only root", Kind::Terminal, "", Kind::ReadonlyRoot, "");
     row("hostname after pivot_root", Kind::PivotRoot, "", Kind::Hostname, "");
     row("readonly paths before masked paths", Kind::ReadonlyPaths, "", Kind::MaskedPaths, "");
     row("masked paths before no_new_privs", Kind::MaskedPaths, "", Kind::NoNewPrivileges, "");
     row("no_new_privs before rlimits", Kind::NoNewPrivileges, "", Kind::Rlimits, "");
+    row("working directory before bounding set", Kind::WorkingDirectory, "", Kind::BoundingSet, "");
     row("bounding set before user", Kind::BoundingSet, "", Kind::SwitchUser, "");
     row("user before capability sets", Kind::SwitchUser, "", Kind::Capabilities, "");
-    row("program looked up before waiting", Kind::FindProgram, "", Kind::WaitForStart, "");
+    row("program looked up before poststart", Kind::FindProgram, "", Kind::Hook, "poststart");
+    row("poststart inside create, before waiting", Kind::Hook, "poststart", Kind::WaitForStart, "");
     row("continue before startContainer", Kind::Continue, "", Kind::Hook, "startContainer");
     row("startContainer before exec", Kind::Hook, "startContainer", Kind::Exec, "");
-    row("exec before poststart", Kind::Exec, "", Kind::Hook, "poststart");
     row("exit before cgroup removal", Kind::Exit, "", Kind::RemoveCgroup, "");
     row("state removed before poststop", Kind::RemoveState, "", Kind::Hook, "poststop");
 }
@@ -144,7 +147,9 @@ void tst_LaunchTimeline::order()
     QFETCH(QString, beforeKey);
     QFETCH(int, after);
     QFETCH(QString, afterKey);
-    const LaunchTimeline timeline(fullConfig());
+    Json config = fullConfig();
+    config["process"]["terminal"] = true;
+    const LaunchTimeline timeline(config);
     const int first = rowOf(timeline, Kind(before), beforeKey);
     const int second = rowOf(timeline, Kind(after), afterKey);
     QVERIFY(first >= 0);
@@ -222,8 +227,8 @@ void tst_LaunchTimeline::seccompFollowsNoNewPrivileges()
     QVERIFY(seccomp >= 0);
     QCOMPARE(timeline.steps().at(seccomp).pointer, QStringLiteral("/linux/seccomp"));
     if (noNewPrivileges) {
-        QVERIFY(seccomp > rowOf(timeline, Kind::Capabilities));
-        QVERIFY(seccomp < rowOf(timeline, Kind::FindProgram));
+        QVERIFY(seccomp > rowOf(timeline, Kind::FindProgram));
+        QVERIFY(seccomp < rowOf(timeline, Kind::WaitForStart));
     } else {
         QCOMPARE(rowOf(timeline, Kind::NoNewPrivileges), -1);
         QVERIFY(seccomp < rowOf(timeline, Kind::BoundingSet));
@@ -286,8 +291,13 @@ void tst_LaunchTimeline::realLogLightsUpInOrder()
     const int mount = rowOf(timeline, Kind::Mount, QStringLiteral("/proc"));
     const int wait = rowOf(timeline, Kind::WaitForStart);
 
-    for (int line = 0; line < 3; ++line)
+    // nsexec's first line comes before runc places it in its cgroup.
+    timeline.logged({QStringLiteral("debug"), QString::fromLatin1(realLog[0]), QString()});
+    QCOMPARE(timeline.steps().at(rowOf(timeline, Kind::ReadConfig)).status, Status::Done);
+    QVERIFY(timeline.steps().at(rowOf(timeline, Kind::JoinCgroup)).status != Status::Done);
+    for (int line = 1; line < 3; ++line)
         timeline.logged({QStringLiteral("debug"), QString::fromLatin1(realLog[line]), QString()});
+    QCOMPARE(timeline.steps().at(rowOf(timeline, Kind::JoinCgroup)).status, Status::Done);
     QCOMPARE(timeline.steps().at(user).status, Status::Done);
     QVERIFY(timeline.steps().at(user).evidence.contains(QLatin1String("unshare user namespace")));
     QCOMPARE(timeline.steps().at(uid).status, Status::Running);
@@ -304,8 +314,11 @@ void tst_LaunchTimeline::realLogLightsUpInOrder()
     for (int line = 9; line < int(std::size(realLog)); ++line)
         timeline.logged({QStringLiteral("debug"), QString::fromLatin1(realLog[line]), QString()});
     QCOMPARE(timeline.steps().at(mount).status, Status::Done);
-    QCOMPARE(timeline.steps().at(wait - 1).status, Status::Done);
-    QCOMPARE(timeline.steps().at(wait).status, Status::Running);
+    // The init is ready; runc's poststart hooks, still in create, come next.
+    const int poststart = rowOf(timeline, Kind::Hook, QStringLiteral("poststart"));
+    QCOMPARE(timeline.steps().at(poststart - 1).status, Status::Done);
+    QCOMPARE(timeline.steps().at(poststart).status, Status::Running);
+    QCOMPARE(timeline.steps().at(wait).status, Status::Pending);
 
     timeline.commandFinished(LaunchTimeline::Command::Create, true, QString());
     QCOMPARE(timeline.steps().at(wait).status, Status::Done);
@@ -392,6 +405,28 @@ void tst_LaunchTimeline::startAndDelete()
     timeline.commandFinished(LaunchTimeline::Command::Delete, true, QString());
     for (const LaunchStep &step : timeline.steps())
         QCOMPARE(step.status, Status::Done);
+}
+
+// runc delete exits 0 when a poststop hook fails; only its error log line tells.
+void tst_LaunchTimeline::poststopFailureIsLogged()
+{
+    Json config = fullConfig();
+    config["hooks"]["poststop"].push_back({{"path", "/bin/false"}});
+    LaunchTimeline timeline(config);
+    timeline.commandStarted(LaunchTimeline::Command::Run);
+    timeline.commandFinished(LaunchTimeline::Command::Run, true, QString());
+    timeline.stateChanged(ContainerState::Status::Stopped);
+    timeline.commandStarted(LaunchTimeline::Command::Delete);
+    // The same words before a delete change nothing.
+    timeline.logged({QStringLiteral("error"), QStringLiteral("error running hook #1: exit status 1"), QString()});
+    timeline.logged({QStringLiteral("error"),
+                     QStringLiteral("error running hook #1: error running hook: exit status 1, stdout: , stderr: "),
+                     QString()});
+    timeline.commandFinished(LaunchTimeline::Command::Delete, true, QString());
+    const int failing = rowOf(timeline, Kind::Hook, QStringLiteral("poststop"), 1);
+    QCOMPARE(timeline.steps().at(failing).status, Status::Failed);
+    QCOMPARE(timeline.steps().at(rowOf(timeline, Kind::Hook, QStringLiteral("poststop"), 0)).status, Status::Done);
+    QCOMPARE(timeline.steps().at(rowOf(timeline, Kind::RemoveState)).status, Status::Done);
 }
 
 void tst_LaunchTimeline::modelFollowsObservations()
