@@ -750,10 +750,9 @@ QList<int> LaunchTimeline::stateChanged(ContainerState::Status status)
     if (!m_started)
         return changed;
     using S = ContainerState::Status;
+    const QString evidence = tr("The container's state became \"%1\".").arg(ContainerState::statusName(status));
     if (status == S::Created || status == S::Running || status == S::Paused || status == S::Stopped)
-        finishPhase(LaunchStep::Phase::Create, -1, tr("The container's state became \"%1\".")
-                                                       .arg(ContainerState::statusName(status)),
-                    &changed);
+        finishPhase(LaunchStep::Phase::Create, -1, evidence, &changed);
     if (status == S::Running || status == S::Stopped) {
         // Poststart hooks run after the program started; only the start's
         // result tells about them.
@@ -761,16 +760,13 @@ QList<int> LaunchTimeline::stateChanged(ContainerState::Status status)
             const LaunchStep &step = m_steps.at(row);
             if (step.phase == LaunchStep::Phase::Start && step.kind != LaunchStep::Kind::Hook
                 && step.status != LaunchStep::Status::Done)
-                set(row, LaunchStep::Status::Done,
-                    tr("The container's state became \"%1\".").arg(ContainerState::statusName(status)), &changed);
+                set(row, LaunchStep::Status::Done, evidence, &changed);
         }
     }
     if (status == S::Stopped) {
         for (int row = 0; row < m_steps.size(); ++row) {
             if (m_steps.at(row).kind == LaunchStep::Kind::Exit && m_steps.at(row).status != LaunchStep::Status::Done)
-                set(row, LaunchStep::Status::Done, tr("The container's state became \"%1\".")
-                                                      .arg(ContainerState::statusName(status)),
-                    &changed);
+                set(row, LaunchStep::Status::Done, evidence, &changed);
         }
         // The delete waits for the user: nothing is in progress until then.
     }

@@ -21,27 +21,25 @@ void RuntimeLogReader::mark()
 
 QList<RuntimeLogEntry> RuntimeLogReader::readNew()
 {
+    return read(false);
+}
+
+QList<RuntimeLogEntry> RuntimeLogReader::readNewLines()
+{
+    return read(true);
+}
+
+QList<RuntimeLogEntry> RuntimeLogReader::read(bool wholeLinesOnly)
+{
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     if (file.size() < m_offset)
         m_offset = 0; // truncated or replaced
     file.seek(m_offset);
-    const QByteArray text = file.readAll();
-    m_offset += text.size();
-    return parse(text);
-}
-
-QList<RuntimeLogEntry> RuntimeLogReader::readNewLines()
-{
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    if (file.size() < m_offset)
-        m_offset = 0;
-    file.seek(m_offset);
     QByteArray text = file.readAll();
-    text.truncate(text.lastIndexOf('\n') + 1);
+    if (wholeLinesOnly)
+        text.truncate(text.lastIndexOf('\n') + 1);
     m_offset += text.size();
     return parse(text);
 }

@@ -42,6 +42,8 @@ public:
     static QString format(const QList<RuntimeLogEntry> &entries);
 
 private:
+    QList<RuntimeLogEntry> read(bool wholeLinesOnly);
+
     QString m_path;
     qint64 m_offset = 0;
 };

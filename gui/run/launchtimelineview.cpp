@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -23,7 +22,6 @@ class LaunchStepDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    bool observing = false;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -34,14 +32,15 @@ protected:
             option->font.setBold(true); // a phase
             return;
         }
-        if (index.column() != LaunchTimelineModel::StepColumn) {
-            if (observing && LaunchStep::Status(status.toInt()) == LaunchStep::Status::Pending)
-                option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        const auto step = LaunchStep::Status(status.toInt());
+        const auto *model = qobject_cast<const LaunchTimelineModel *>(index.model());
+        if (step == LaunchStep::Status::Pending && model && model->isObserving())
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        if (index.column() != LaunchTimelineModel::StepColumn)
             return;
-        }
         const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
         option->features |= QStyleOptionViewItem::HasDecoration;
-        switch (LaunchStep::Status(status.toInt())) {
+        switch (step) {
         case LaunchStep::Status::Done:
             option->icon = style->standardIcon(QStyle::SP_DialogApplyButton);
             break;
@@ -53,17 +52,27 @@ protected:
             option->icon = style->standardIcon(QStyle::SP_MediaPlay);
             option->font.setBold(true);
             break;
-        case LaunchStep::Status::Pending: {
-            // An empty mark of the same size keeps the titles aligned.
-            QPixmap blank(option->decorationSize);
-            blank.fill(Qt::transparent);
-            option->icon = QIcon(blank);
-            if (observing)
-                option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        case LaunchStep::Status::Pending:
+            option->icon = blankMark(option->decorationSize);
             break;
         }
-        }
     }
+
+private:
+    // An empty mark of the icons' size keeps the titles aligned; made once.
+    QIcon blankMark(const QSize &size) const
+    {
+        if (m_blankSize != size) {
+            QPixmap blank(size);
+            blank.fill(Qt::transparent);
+            m_blank = QIcon(blank);
+            m_blankSize = size;
+        }
+        return m_blank;
+    }
+
+    mutable QIcon m_blank;
+    mutable QSize m_blankSize;
 };
 
 } // namespace
@@ -116,10 +125,8 @@ LaunchTimelineView::LaunchTimelineView(QWidget *parent)
     m_follow->setSingleShot(true);
     m_follow->setInterval(300);
     connect(m_follow, &QTimer::timeout, this, &LaunchTimelineView::rebuild);
-    connect(m_model, &LaunchTimelineModel::observingChanged, this, [this](bool observing) {
-        static_cast<LaunchStepDelegate *>(m_view->itemDelegate())->observing = observing;
-        m_view->viewport()->update();
-    });
+    connect(m_model, &LaunchTimelineModel::observingChanged, m_view->viewport(),
+            qOverload<>(&QWidget::update));
     m_view->expandAll();
     showCurrent();
 }
